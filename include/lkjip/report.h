@@ -1,0 +1,70 @@
+// The report: results into neutral tables (titles, columns, typed cells). No formatting here:
+// a cell keeps the exact value and the precision it is printed with.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lkjip/engine.h"
+#include "lkjip/model.h"
+
+namespace lkjip {
+
+enum class ColumnType { kText, kNumber, kRupiah, kPercent };
+
+struct Column {
+  std::string key;    // stable, for machines: "capaian"
+  std::string label;  // for people, in the report's language: "Capaian (%)"
+  ColumnType type = ColumnType::kText;
+};
+
+struct Cell {
+  enum class State { kEmpty, kText, kNumber, kUnavailable };
+  State state = State::kEmpty;
+  std::string text;  // kText: the text; kUnavailable: why, in the report's language
+  Rational value;    // kNumber: the exact value
+  int decimals = 0;  // kNumber: printed precision
+
+  static Cell empty() { return {}; }
+  static Cell of_text(std::string text) { return {State::kText, std::move(text), {}, 0}; }
+  static Cell number(Rational value, int decimals) {
+    return {State::kNumber, {}, std::move(value), decimals};
+  }
+  static Cell unavailable(std::string why) { return {State::kUnavailable, std::move(why), {}, 0}; }
+};
+
+struct Row {
+  std::string key;  // stable name of the row: "AKIP", "P1.K1", "total"
+  std::vector<Cell> cells;
+  bool is_total = false;
+};
+
+struct Table {
+  std::string name;  // what --table selects: "iku"
+  std::string title;
+  std::vector<Column> columns;
+  std::vector<Row> rows;
+};
+
+// The names of the tables `compute` prints, in order.
+const std::vector<std::string_view>& table_names();
+
+// Every table of one report, with what identifies the report.
+struct Document {
+  std::string unit_name;
+  std::string region;
+  int year = 0;
+  std::vector<Table> tables;
+};
+
+Document build_document(const PerformanceReport& report, const Results& results);
+
+}  // namespace lkjip
+
+namespace lkjip {
+
+// Keeps the named tables, in document order. Precondition: every name is in table_names().
+void keep_tables(Document& document, const std::vector<std::string>& names);
+
+}  // namespace lkjip

@@ -1,0 +1,75 @@
+#include "compute_command.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "lkjip/engine.h"
+#include "lkjip/error.h"
+#include "lkjip/exit_codes.h"
+#include "lkjip/format.h"
+#include "lkjip/loader.h"
+#include "lkjip/report.h"
+
+namespace lkjip {
+namespace {
+
+std::string table_list() {
+  std::string out;
+  for (std::string_view name : table_names()) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
+
+std::string render(const Document& document, const std::string& format) {
+  if (format == "csv") return format_csv(document);
+  if (format == "json") return format_json(document);
+  return format_text(document);
+}
+
+}  // namespace
+
+CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
+  CLI::App* compute = app.add_subcommand(
+      "compute",
+      "Compute the tables of chapter III (capaian, budget absorption, efficiency) from a data "
+      "file and print them.");
+  compute->add_option("FILE", options.file, "Data file in the lkjip/1 JSON format")->required();
+  compute
+      ->add_option("-f,--format", options.format,
+                   "Output: text (aligned, Indonesian number format), csv (RFC 4180, '.' "
+                   "decimal mark, one header row per table, an empty line between tables) or "
+                   "json (exact figures and the reason for any figure that cannot be computed)")
+      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->capture_default_str();
+  std::vector<std::string> names(table_names().begin(), table_names().end());
+  compute
+      ->add_option("-t,--table", options.tables,
+                   "Print only this table; repeat for several. Tables: " + table_list())
+      ->check(CLI::IsMember(names));
+  return compute;
+}
+
+int run_compute(const ComputeOptions& options) {
+  std::string output;
+  try {
+    const PerformanceReport report = load_report_file(options.file);
+    const Results results = evaluate(report);
+    Document document = build_document(report, results);
+    keep_tables(document, options.tables);
+    output = render(document, options.format);
+  } catch (const InputError& error) {
+    std::cerr << render(error) << '\n';
+    return kExitUsageOrInput;
+  }
+  // Written only once everything succeeded: never half a report on stdout.
+  std::fwrite(output.data(), 1, output.size(), stdout);
+  if (std::fflush(stdout) != 0) {
+    std::cerr << "lkjip: error: cannot write the output\n";
+    return kExitUsageOrInput;
+  }
+  return kExitSuccess;
+}
+
+}  // namespace lkjip

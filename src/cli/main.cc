@@ -1,0 +1,29 @@
+// The lkjip command line: a thin layer over the library.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "compute_command.h"
+#include "lkjip/exit_codes.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "lkjip: exact, checkable arithmetic for the chapter III tables of an Indonesian "
+      "government performance report (LKjIP).\n"
+      "Exit status: 0 success, 1 the data failed a check, 2 usage or input error.",
+      "lkjip"};
+  app.set_version_flag("--version", std::string(LKJIP_VERSION));
+  app.require_subcommand(1);
+
+  lkjip::ComputeOptions compute;
+  const CLI::App* compute_command = lkjip::setup_compute(app, compute);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);  // prints help, version or the usage error
+    return code == 0 ? lkjip::kExitSuccess : lkjip::kExitUsageOrInput;
+  }
+  if (compute_command->parsed()) return lkjip::run_compute(compute);
+  return lkjip::kExitUsageOrInput;
+}

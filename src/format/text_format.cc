@@ -1,0 +1,159 @@
+// Aligned tables for people, with Indonesian number format and footnotes for figures that
+// cannot be computed.
+#include <algorithm>
+#include <map>
+
+#include "lkjip/format.h"
+#include "text_width.h"
+
+namespace lkjip {
+namespace {
+
+constexpr std::size_t kMaxTextWidth = 40;
+constexpr std::size_t kMinHeaderWidth = 8;
+constexpr const char* kGap = "  ";
+constexpr const char* kNotComputable = "t.d.";
+
+// Not-computable reasons of one table, numbered in order of first appearance.
+class Footnotes {
+ public:
+  std::size_t number_of(const std::string& reason) {
+    const auto [place, inserted] = numbers_.emplace(reason, order_.size() + 1);
+    if (inserted) order_.push_back(reason);
+    return place->second;
+  }
+  const std::vector<std::string>& reasons() const { return order_; }
+
+ private:
+  std::map<std::string, std::size_t> numbers_;
+  std::vector<std::string> order_;
+};
+
+std::string cell_text(const Cell& cell, ColumnType type, Footnotes& footnotes) {
+  switch (cell.state) {
+    case Cell::State::kEmpty:
+      return "";
+    case Cell::State::kText:
+      return cell.text;
+    case Cell::State::kNumber: {
+      const char group = type == ColumnType::kPercent ? '\0' : '.';
+      return cell.value.round_half_up(cell.decimals).render(',', group);
+    }
+    case Cell::State::kUnavailable:
+      return std::string(kNotComputable) + "[" + std::to_string(footnotes.number_of(cell.text)) +
+             "]";
+  }
+  return "";
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right_align) {
+  const std::size_t used = display_width(text);
+  const std::string fill(width > used ? width - used : 0, ' ');
+  return right_align ? fill + text : text + fill;
+}
+
+std::size_t longest_word_width(std::string_view text) {
+  std::size_t longest = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    longest = std::max(longest, display_width(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return longest;
+}
+
+struct LaidOutTable {
+  std::vector<std::size_t> widths;
+  std::vector<std::vector<std::string>> header;            // per column, wrapped lines
+  std::vector<std::vector<std::vector<std::string>>> rows;  // per row, per column, lines
+};
+
+LaidOutTable lay_out(const Table& table, Footnotes& footnotes) {
+  const std::size_t count = table.columns.size();
+  LaidOutTable out;
+  out.widths.assign(count, 0);
+  std::vector<std::vector<std::string>> texts;
+  for (const Row& row : table.rows) {
+    std::vector<std::string> line;
+    for (std::size_t c = 0; c < count; ++c) {
+      line.push_back(cell_text(row.cells[c], table.columns[c].type, footnotes));
+      const std::size_t width = display_width(line.back());
+      const bool is_text = table.columns[c].type == ColumnType::kText;
+      out.widths[c] = std::max(out.widths[c], is_text ? std::min(width, kMaxTextWidth) : width);
+    }
+    texts.push_back(std::move(line));
+  }
+  for (std::size_t c = 0; c < count; ++c) {
+    // A header wraps at spaces but never inside a word.
+    const std::string& label = table.columns[c].label;
+    out.widths[c] = std::max(out.widths[c], longest_word_width(label));
+    out.widths[c] = std::max(out.widths[c], std::min(kMinHeaderWidth, display_width(label)));
+    out.header.push_back(wrap(label, out.widths[c]));
+  }
+  for (std::vector<std::string>& line : texts) {
+    std::vector<std::vector<std::string>> cells;
+    for (std::size_t c = 0; c < count; ++c) cells.push_back(wrap(line[c], out.widths[c]));
+    out.rows.push_back(std::move(cells));
+  }
+  return out;
+}
+
+// Prints one logical row whose cells may span several lines.
+void print_lines(std::string& out, const std::vector<std::vector<std::string>>& cells,
+                 const std::vector<std::size_t>& widths, const Table& table) {
+  std::size_t height = 0;
+  for (const auto& lines : cells) height = std::max(height, lines.size());
+  for (std::size_t l = 0; l < height; ++l) {
+    std::string line;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (c > 0) line += kGap;
+      const std::string text = l < cells[c].size() ? cells[c][l] : "";
+      line += pad(text, widths[c], table.columns[c].type != ColumnType::kText);
+    }
+    line.erase(line.find_last_not_of(' ') + 1);
+    out += line + '\n';
+  }
+}
+
+std::string rule(const std::vector<std::size_t>& widths) {
+  std::string line;
+  for (std::size_t c = 0; c < widths.size(); ++c) {
+    if (c > 0) line += kGap;
+    line += std::string(widths[c], '-');
+  }
+  return line + '\n';
+}
+
+void print_table(std::string& out, const Table& table) {
+  Footnotes footnotes;
+  const LaidOutTable laid = lay_out(table, footnotes);
+  out += table.title + " [" + table.name + "]\n\n";
+  print_lines(out, laid.header, laid.widths, table);
+  out += rule(laid.widths);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (table.rows[r].is_total) out += rule(laid.widths);
+    print_lines(out, laid.rows[r], laid.widths, table);
+  }
+  if (!footnotes.reasons().empty()) {
+    out += '\n';
+    for (std::size_t i = 0; i < footnotes.reasons().size(); ++i) {
+      out += "[" + std::to_string(i + 1) + "] " + kNotComputable + " = tidak dapat dihitung: " +
+             footnotes.reasons()[i] + '\n';
+    }
+  }
+}
+
+}  // namespace
+
+std::string format_text(const Document& document) {
+  std::string out = "LKjIP " + document.unit_name + ", " + document.region + ", Tahun " +
+                    std::to_string(document.year) + "\n";
+  for (const Table& table : document.tables) {
+    out += '\n';
+    print_table(out, table);
+  }
+  return out;
+}
+
+}  // namespace lkjip

@@ -1,0 +1,33 @@
+#include "labels.h"
+
+namespace lkjip::labels {
+
+std::string explain(const Unavailable& why) {
+  switch (why.reason) {
+    case Reason::kTargetMissing:
+      return "target tidak dilaporkan";
+    case Reason::kActualMissing:
+      return "realisasi tidak dilaporkan";
+    case Reason::kTargetZero:
+      return "target nol, capaian tidak terdefinisi";
+    case Reason::kActualZero:
+      return "realisasi nol, capaian T/R tidak terdefinisi";
+    case Reason::kPaguMissing:
+      return "pagu tidak dicantumkan";
+    case Reason::kPaguZero:
+      return "pagu nol, serapan tidak terdefinisi";
+    case Reason::kSpendingMissing:
+      return "realisasi anggaran tidak dilaporkan";
+    case Reason::kNoIndicators:
+      return "tidak ada indikator";
+    case Reason::kNoPrograms:
+      return "tidak ada program yang mendukung";
+    case Reason::kPartNotComputable:
+      return "bergantung pada " + why.subject + " yang tidak dapat dihitung";
+    case Reason::kOverflow:
+      return "jumlah melebihi batas yang didukung (9.223.372.036.854.775.807 rupiah)";
+  }
+  return "tidak dapat dihitung";
+}
+
+}  // namespace lkjip::labels
