@@ -117,6 +117,8 @@ std::string parser_message(const std::string& what) {
       message = message.substr(colon + 2);
     }
   }
+  constexpr std::size_t kMaxLength = 160;  // the parser quotes what it read, maybe 400 digits
+  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...";
   return printable(message, true);
 }
 

@@ -1,0 +1,166 @@
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "lkjip/engine.h"
+
+using namespace lkjip;
+
+namespace {
+
+Rational decimal(const char* text) { return *Rational::parse_decimal(text); }
+
+std::optional<Quantity> value(const char* text) { return Quantity{decimal(text), 2}; }
+
+Indicator indicator(const char* target, const char* actual,
+                    Polarity polarity = Polarity::kHigherIsBetter) {
+  Indicator result;
+  result.id = "X";
+  result.polarity = polarity;
+  if (target != nullptr) result.target = value(target);
+  if (actual != nullptr) result.actual = value(actual);
+  return result;
+}
+
+std::string printed(const Computed<Rational>& figure) {
+  REQUIRE(figure.ok());
+  return figure.value().round_half_up(kPercentDecimals).render('.', '\0');
+}
+
+Settings default_settings() {
+  Settings settings;
+  settings.rating_scale = default_rating_scale();
+  return settings;
+}
+
+}  // namespace
+
+TEST_CASE("capaian of a higher-is-better indicator is R / T x 100") {
+  CHECK(printed(capaian(indicator("73.75", "73.87"))) == "100.16");
+  CHECK(printed(capaian(indicator("8.4", "7.91"))) == "94.17");
+  CHECK(printed(capaian(indicator("87.05", "79.21"))) == "90.99");
+}
+
+TEST_CASE("capaian of a lower-is-better indicator is (2T - R) / T x 100 by default") {
+  // Target 10 %, actual 8 %: 12/10 -> 120.
+  CHECK(printed(capaian(indicator("10", "8", Polarity::kLowerIsBetter))) == "120.00");
+  // Actual twice the target gives 0; beyond that, negative.
+  CHECK(printed(capaian(indicator("10", "20", Polarity::kLowerIsBetter))) == "0.00");
+  CHECK(printed(capaian(indicator("10", "25", Polarity::kLowerIsBetter))) == "-50.00");
+}
+
+TEST_CASE("T / R x 100 applies only when the indicator names that method") {
+  Indicator lower = indicator("10", "8", Polarity::kLowerIsBetter);
+  lower.lower_method = LowerIsBetterMethod::kTargetOverActual;
+  CHECK(printed(capaian(lower)) == "125.00");
+}
+
+TEST_CASE("a zero that makes a formula undefined is not computable") {
+  const Computed<Rational> zero_target = capaian(indicator("0", "5"));
+  REQUIRE_FALSE(zero_target.ok());
+  CHECK(zero_target.why().reason == Reason::kTargetZero);
+  CHECK(zero_target.why().subject == "X");
+
+  CHECK(capaian(indicator("0", "5", Polarity::kLowerIsBetter)).why().reason ==
+        Reason::kTargetZero);
+
+  Indicator inverse = indicator("10", "0", Polarity::kLowerIsBetter);
+  inverse.lower_method = LowerIsBetterMethod::kTargetOverActual;
+  CHECK(capaian(inverse).why().reason == Reason::kActualZero);
+}
+
+TEST_CASE("a zero actual is a real value, not a missing one") {
+  CHECK(printed(capaian(indicator("10", "0"))) == "0.00");
+}
+
+TEST_CASE("a missing value is not zero: capaian is not computable and says why") {
+  CHECK(capaian(indicator(nullptr, "5")).why().reason == Reason::kTargetMissing);
+  CHECK(capaian(indicator("5", nullptr)).why().reason == Reason::kActualMissing);
+  CHECK(score(capaian(indicator("5", nullptr)), default_settings()).why().reason ==
+        Reason::kActualMissing);
+}
+
+TEST_CASE("score is capaian limited to the floor and cap of the settings") {
+  const Settings settings = default_settings();
+  CHECK(printed(score(capaian(indicator("73.75", "73.87")), settings)) == "100.00");
+  CHECK(printed(score(capaian(indicator("10", "25", Polarity::kLowerIsBetter)), settings)) ==
+        "0.00");
+  CHECK(printed(score(capaian(indicator("8.4", "7.91")), settings)) == "94.17");
+
+  Settings generous = settings;
+  generous.score_cap = Rational(120);
+  CHECK(printed(score(capaian(indicator("10", "13")), generous)) == "120.00");
+  CHECK(printed(score(capaian(indicator("10", "11")), generous)) == "110.00");
+}
+
+TEST_CASE("the mean is taken of the values as printed") {
+  // Exact capaian 100.1627... and 94.1666...: the exact mean would print 97.16.
+  const std::vector<Computed<Rational>> raw = {capaian(indicator("73.75", "73.87")),
+                                               capaian(indicator("8.4", "7.91"))};
+  CHECK(printed(mean_as_printed(raw, "total")) == "97.17");
+  const std::vector<Computed<Rational>> scores = {Rational(100), raw[1]};
+  CHECK(printed(mean_as_printed(scores, "total")) == "97.09");  // (100 + 94.17) / 2 = 97.085
+}
+
+TEST_CASE("a mean with a part that is not computable is not computable") {
+  const std::vector<Computed<Rational>> values = {Rational(100),
+                                                  capaian(indicator("0", "1"))};
+  const Computed<Rational> mean = mean_as_printed(values, "total");
+  REQUIRE_FALSE(mean.ok());
+  CHECK(mean.why().reason == Reason::kPartNotComputable);
+  CHECK(mean.why().subject == "X");
+  CHECK(mean_as_printed({}, "SS9").why().reason == Reason::kNoIndicators);
+}
+
+TEST_CASE("absorption is spending over pagu, SILPA their difference") {
+  CHECK(printed(absorption(Rupiah{2448145747}, Rupiah{2696606251}, "total")) == "90.79");
+  CHECK(printed(absorption(Rupiah{2287181447}, Rupiah{2535641951}, "P1")) == "90.20");
+  const Computed<Rupiah> unspent = silpa(Rupiah{2696606251}, Rupiah{2448145747}, "total");
+  REQUIRE(unspent.ok());
+  CHECK(unspent.value() == 248460504);
+  CHECK(printed(share(Rupiah{2535641951}, Rupiah{2696606251}, "SS1")) == "94.03");
+  CHECK(printed(share(Rupiah{160964300}, Rupiah{2696606251}, "SS2")) == "5.97");
+}
+
+TEST_CASE("absorption with a zero or missing pagu is not computable") {
+  CHECK(absorption(Rupiah{5}, Rupiah{0}, "P1").why().reason == Reason::kPaguZero);
+  CHECK(absorption(Rupiah{5}, Unavailable{Reason::kPaguMissing, "K1"}, "K1").why().reason ==
+        Reason::kPaguMissing);
+  CHECK(share(Rupiah{5}, Rupiah{0}, "SS1").why().reason == Reason::kPaguZero);
+}
+
+TEST_CASE("the largest rupiah sums are exact, and an overflow is reported, never wrapped") {
+  const std::vector<Computed<Rupiah>> at_limit = {Rupiah{kMaxRupiah - 1}, Rupiah{1}};
+  const Computed<Rupiah> sum = sum_rupiah(at_limit, "total");
+  REQUIRE(sum.ok());
+  CHECK(sum.value() == kMaxRupiah);
+  CHECK(printed(absorption(Rupiah{kMaxRupiah - 1}, Rupiah{kMaxRupiah}, "total")) == "100.00");
+  CHECK(absorption(Rupiah{kMaxRupiah - 1}, Rupiah{kMaxRupiah}, "total").value() <
+        Rational(100));
+
+  const std::vector<Computed<Rupiah>> beyond = {Rupiah{kMaxRupiah}, Rupiah{1}};
+  CHECK(sum_rupiah(beyond, "total").why().reason == Reason::kOverflow);
+  CHECK(silpa(Rupiah{-kMaxRupiah}, Rupiah{kMaxRupiah}, "P1").why().reason == Reason::kOverflow);
+}
+
+TEST_CASE("efficiency gap is capaian minus absorption, both as printed") {
+  CHECK(printed(efficiency_gap(Rational(100), absorption(Rupiah{2287181447},
+                                                         Rupiah{2535641951}, "SS1"))) == "9.80");
+  CHECK(printed(efficiency_gap(decimal("97.085"), decimal("90.7864"))) == "6.30");
+  CHECK(printed(efficiency_gap(decimal("94.17"), Rational(100))) == "-5.83");
+  CHECK(efficiency_gap(Unavailable{Reason::kNoIndicators, "SS1"}, Rational(1)).why().reason ==
+        Reason::kNoIndicators);
+}
+
+TEST_CASE("ratings: each score falls in exactly one band of the default scale") {
+  const std::vector<RatingBand> scale = default_rating_scale();
+  CHECK(rate(Rational(0), scale)->label == "Sangat Kurang");
+  CHECK(rate(Rational(50), scale)->label == "Sangat Kurang");
+  CHECK(rate(decimal("50.01"), scale)->label == "Kurang");
+  CHECK(rate(Rational(85), scale)->label == "Butuh Perbaikan (Cukup)");  // the seed's gap
+  CHECK(rate(Rational(90), scale)->label == "Butuh Perbaikan (Cukup)");
+  CHECK(rate(decimal("90.004"), scale)->label == "Butuh Perbaikan (Cukup)");  // prints 90,00
+  CHECK(rate(decimal("90.005"), scale)->label == "Baik");
+  CHECK(rate(Rational(100), scale)->label == "Baik");
+  CHECK(rate(Rational(121), scale) == nullptr);
+}

@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "lkjip/format.h"
+#include "text_width.h"
+
+using namespace lkjip;
+
+namespace {
+
+Document sample() {
+  Table table{"contoh", "Contoh", {}, {}};
+  table.columns = {Column{"name", "Nama", ColumnType::kText},
+                   Column{"pagu", "Pagu (Rp)", ColumnType::kRupiah},
+                   Column{"capaian", "Capaian (%)", ColumnType::kPercent}};
+  table.rows.push_back(Row{"a",
+                           {Cell::of_text("Pengadaan \"A\", B"), Cell::number(Rational(2696606251), 0),
+                            Cell::number(*Rational::parse_decimal("97.085"), 2)},
+                           false});
+  table.rows.push_back(Row{"b",
+                           {Cell::of_text("Kecamatan Ñgawi é"), Cell::number(Rational(0), 0),
+                            Cell::unavailable("target nol")},
+                           false});
+  table.rows.push_back(Row{"c",
+                           {Cell::of_text("Selisih"), Cell::empty(),
+                            Cell::number(*Rational::parse_decimal("-0.004"), 2)},
+                           true});
+  return Document{"Kecamatan Contoh", "Kabupaten Contoh", 2024, {table}};
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("display width counts characters, not bytes") {
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("Ñgawi") == 5);
+  CHECK(display_width("e\xCC\x81") == 1);  // e + combining acute accent
+}
+
+TEST_CASE("wrap breaks at spaces and cuts words longer than the width") {
+  CHECK(wrap("satu dua tiga", 8) == std::vector<std::string>{"satu dua", "tiga"});
+  CHECK(wrap("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
+  CHECK(wrap("", 4) == std::vector<std::string>{""});
+}
+
+TEST_CASE("text: Indonesian numbers, aligned columns with non-ASCII names, footnotes") {
+  const std::string text = format_text(sample());
+  CHECK_THAT(text, Catch::Contains("2.696.606.251"));
+  CHECK_THAT(text, Catch::Contains("97,09"));
+  CHECK_THAT(text, Catch::Contains("t.d.[1]"));
+  CHECK_THAT(text, Catch::Contains("[1] t.d. = tidak dapat dihitung: target nol"));
+  CHECK(text.find("-0,00") == std::string::npos);
+  CHECK(text.find("inf") == std::string::npos);
+  // Every row line has the same display width up to its last column's right edge.
+  std::size_t width = 0;
+  for (const std::string& line : lines_of(text)) {
+    if (line.rfind("Pengadaan", 0) == 0 || line.rfind("Kecamatan Ñgawi", 0) == 0) {
+      if (width == 0) width = display_width(line);
+      CHECK(display_width(line) == width);
+    }
+  }
+  CHECK(width > 0);
+}
+
+TEST_CASE("csv: one header row of keys, quoted fields, '.' decimals, no grouping") {
+  const std::string csv = format_csv(sample());
+  const std::vector<std::string> lines = lines_of(csv);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0] == "name,pagu,capaian\r");
+  CHECK(lines[1] == "\"Pengadaan \"\"A\"\", B\",2696606251,97.09\r");
+  CHECK(lines[2] == "Kecamatan Ñgawi é,0,\r");
+  CHECK(lines[3] == "Selisih,,0.00\r");
+}
+
+TEST_CASE("json: exact value, rounded value, status and reason") {
+  const std::string json = format_json(sample());
+  CHECK_THAT(json, Catch::Contains(
+                       R"("capaian": {"status": "computed", "value": 97.09, "text": "97.09", )"
+                       R"("decimals": 2, "exact": "19417/200"})"));
+  CHECK_THAT(json, Catch::Contains(R"("capaian": {"status": "not_computable", "reason": "target nol"})"));
+  CHECK_THAT(json, Catch::Contains(R"("name": "Pengadaan \"A\", B")"));
+  CHECK_THAT(json, Catch::Contains(R"("pagu": null)"));
+  CHECK_THAT(json, Catch::Contains(R"("value": 0.00)"));
+}

@@ -1,0 +1,240 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "lkjip/error.h"
+#include "lkjip/loader.h"
+
+using namespace lkjip;
+
+namespace {
+
+// A small valid file; `program` replaces the one program, `settings` adds a settings member.
+std::string document(const std::string& program = R"({
+      "id": "P1", "name": "Program", "objective": "SS1",
+      "budget": {"pagu": 1000, "spending": 900},
+      "indicators": [{"id": "P1.I1", "name": "Nilai", "unit": "%", "target": 100, "actual": 90.5}],
+      "activities": []
+    })",
+                     const std::string& settings = "") {
+  return R"({
+  "format": "lkjip/1",
+  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
+  "year": 2024,
+  "renstra_period": {"from": 2024, "to": 2026},)" +
+         settings + R"(
+  "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
+    {"id": "IKU1", "name": "Indeks", "unit": "indeks", "target": 8.4, "actual": 7.91}]}],
+  "programs": [
+    )" + program + R"(
+  ]
+})";
+}
+
+const char* const kBareProgram = R"({"id": "P1", "name": "P", "objective": "SS1",
+      "budget": {"pagu": 1, "spending": 1}, "indicators": [], "activities": []})";
+
+InputError load_error(const std::string& text) {
+  try {
+    load_report_text(text, "in.json");
+  } catch (const InputError& error) {
+    return error;
+  }
+  FAIL("expected an InputError");
+  throw;
+}
+
+}  // namespace
+
+TEST_CASE("a valid file loads, numbers exactly and with their written decimals") {
+  const PerformanceReport report = load_report_text(document(), "in.json");
+  CHECK(report.unit.name == "Kecamatan Contoh");
+  CHECK(report.year == 2024);
+  REQUIRE(report.objectives.size() == 1);
+  const Indicator& key = report.objectives[0].indicators[0];
+  CHECK(key.target->value.to_fraction_string() == "42/5");
+  CHECK(key.target->decimals == 1);
+  CHECK(key.actual->decimals == 2);
+  REQUIRE(report.programs.size() == 1);
+  CHECK(report.programs[0].budget.pagu == 1000);
+  CHECK(report.programs[0].budget.spending == 900);
+  CHECK(report.settings.rating_scale.size() == default_rating_scale().size());
+}
+
+TEST_CASE("null is a missing value, kept apart from zero") {
+  const PerformanceReport report = load_report_text(
+      document(R"({"id": "P1", "name": "P", "objective": "SS1",
+        "budget": {"pagu": 0, "spending": null},
+        "indicators": [{"id": "P1.I1", "name": "N", "unit": "%", "target": 0, "actual": null}],
+        "activities": []})"),
+      "in.json");
+  const Program& program = report.programs[0];
+  CHECK(program.budget.pagu == 0);
+  CHECK_FALSE(program.budget.spending.has_value());
+  CHECK(program.indicators[0].target->value.is_zero());
+  CHECK_FALSE(program.indicators[0].actual.has_value());
+}
+
+TEST_CASE("invalid JSON is reported with line and column") {
+  const InputError error = load_error("{\n  \"format\": \"lkjip/1\",\n  \"year\": 20x4\n}");
+  CHECK(error.position().line == 3);
+  CHECK(error.position().column == 13);
+  CHECK_THAT(error.message(), Catch::Contains("invalid JSON"));
+  CHECK_THAT(render(error), Catch::StartsWith("in.json:3:13: error: invalid JSON"));
+}
+
+TEST_CASE("an empty file is invalid JSON at 1:1") {
+  const InputError error = load_error("");
+  CHECK(error.position().line == 1);
+  CHECK(error.position().column == 1);
+}
+
+TEST_CASE("a wrong type names the path, the expectation and what was found") {
+  std::string text = document();
+  text.replace(text.find("\"pagu\": 1000"), 12, "\"pagu\": \"1000\"");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/programs/0/budget/pagu");
+  CHECK(error.message() == "expected a whole number of rupiah, found the string \"1000\"");
+  CHECK(error.position().line == 11);
+  CHECK(error.position().column == 26);  // where the value starts
+}
+
+TEST_CASE("a negative pagu is refused") {
+  std::string text = document();
+  text.replace(text.find("\"pagu\": 1000"), 12, "\"pagu\": -5");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/programs/0/budget/pagu");
+  CHECK(error.message() == "expected a non-negative amount of rupiah, found -5");
+}
+
+TEST_CASE("money must be whole rupiah within range") {
+  std::string fraction = document();
+  fraction.replace(fraction.find("\"pagu\": 1000"), 12, "\"pagu\": 1000.5");
+  CHECK(load_error(fraction).message() == "expected a whole number of rupiah, found 1000.5");
+  std::string huge = document();
+  huge.replace(huge.find("\"pagu\": 1000"), 12, "\"pagu\": 9223372036854775808");
+  CHECK_THAT(load_error(huge).message(), Catch::Contains("exceeds the largest supported"));
+}
+
+TEST_CASE("a missing required field is reported at its object") {
+  std::string text = document();
+  text.replace(text.find(", \"actual\": 90.5"), 15, "");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/programs/0/indicators/0");
+  CHECK_THAT(error.message(), Catch::StartsWith("missing required field \"actual\""));
+  CHECK_THAT(error.message(), Catch::Contains("use null"));
+}
+
+TEST_CASE("an unknown field gets a did-you-mean") {
+  std::string text = document();
+  text.replace(text.find("\"target\": 100"), 13, "\"targte\": 100");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/programs/0/indicators/0/targte");
+  CHECK(error.message() == "unknown field \"targte\"; did you mean \"target\"?");
+}
+
+TEST_CASE("an unknown field far from every allowed one lists the allowed fields") {
+  std::string text = document();
+  text.replace(text.find("\"target\": 100"), 13, "\"zzzzzzzzzz\": 1, \"target\": 100");
+  CHECK_THAT(load_error(text).message(), Catch::Contains("allowed here: id, name"));
+}
+
+TEST_CASE("duplicate keys and duplicate ids are refused") {
+  std::string keys = document();
+  keys.replace(keys.find("\"year\": 2024"), 12, "\"year\": 2024, \"year\": 2025");
+  CHECK_THAT(load_error(keys).message(), Catch::StartsWith("duplicate key \"year\""));
+
+  std::string ids = document();
+  ids.replace(ids.find("\"id\": \"P1.I1\""), 13, "\"id\": \"IKU1\"");
+  const InputError error = load_error(ids);
+  CHECK(error.message() == "duplicate id \"IKU1\" (first used at /objectives/0/indicators/0/id)");
+}
+
+TEST_CASE("a program's objective must exist") {
+  std::string text = document();
+  text.replace(text.find("\"objective\": \"SS1\""), 18, "\"objective\": \"SS3\"");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/programs/0/objective");
+  CHECK(error.message() == "no strategic objective has the id \"SS3\"; known: SS1");
+}
+
+TEST_CASE("numbers beyond the supported precision are refused, not rounded") {
+  std::string text = document();
+  text.replace(text.find("\"actual\": 90.5"), 14, "\"actual\": 0." + std::string(400, '1'));
+  CHECK_THAT(load_error(text).message(), Catch::StartsWith("expected a number with at most 18"));
+  std::string big = document();
+  big.replace(big.find("\"actual\": 90.5"), 14, "\"actual\": " + std::string(400, '9'));
+  const InputError error = load_error(big);
+  CHECK_THAT(error.message(), Catch::StartsWith("invalid JSON: number overflow"));
+  CHECK(error.message().size() < 200);
+  std::string tiny = document();
+  tiny.replace(tiny.find("\"actual\": 90.5"), 14, "\"actual\": 1e-100000000");
+  CHECK_THAT(load_error(tiny).message(), Catch::StartsWith("expected a number with at most"));
+}
+
+TEST_CASE("1e999 and NaN-like text are invalid JSON") {
+  std::string overflow = document();
+  overflow.replace(overflow.find("\"actual\": 90.5"), 14, "\"actual\": 1e999");
+  CHECK_THAT(load_error(overflow).message(), Catch::Contains("number overflow"));
+  std::string nan = document();
+  nan.replace(nan.find("\"actual\": 90.5"), 14, "\"actual\": NaN");
+  CHECK_THAT(load_error(nan).message(), Catch::StartsWith("invalid JSON"));
+}
+
+TEST_CASE("deep nesting is refused before it costs memory") {
+  const InputError error = load_error(std::string(100000, '['));
+  CHECK_THAT(error.message(), Catch::StartsWith("nesting deeper than"));
+}
+
+TEST_CASE("invalid UTF-8 is refused with its bytes escaped") {
+  const InputError error = load_error("{\"format\": \"\xff\"}");
+  CHECK_THAT(error.message(), Catch::Contains("invalid JSON"));
+  CHECK(error.message().find('\xff') == std::string::npos);
+}
+
+TEST_CASE("rating scales: a gap or an overlap is an input error") {
+  const std::string gap = R"(
+  "settings": {"rating_scale": [
+    {"label": "Rendah", "min": 0, "max": 80, "include_min": true},
+    {"label": "Tinggi", "min": 90, "max": 100}]},)";
+  InputError error = load_error(document(kBareProgram, gap));
+  CHECK(error.json_path() == "/settings/rating_scale/1");
+  CHECK(error.message() == "gap between band \"Rendah\" and band \"Tinggi\"");
+
+  const std::string overlap = R"(
+  "settings": {"rating_scale": [
+    {"label": "Rendah", "min": 0, "max": 90, "include_min": true},
+    {"label": "Tinggi", "min": 90, "max": 100, "include_min": true}]},)";
+  CHECK(load_error(document(kBareProgram, overlap)).message() ==
+        "band \"Tinggi\" overlaps band \"Rendah\"");
+
+  const std::string short_scale = R"(
+  "settings": {"rating_scale": [{"label": "Semua", "min": 0, "max": 90, "include_min": true}]},)";
+  CHECK_THAT(load_error(document(kBareProgram, short_scale)).message(),
+             Catch::Contains("must cover every score"));
+}
+
+TEST_CASE("a closed scale and other limits load") {
+  const std::string settings = R"(
+  "settings": {"score_floor": 0, "score_cap": 120, "rating_scale": [
+    {"label": "Rendah", "min": 0, "max": 90, "include_min": true},
+    {"label": "Tinggi", "min": 90, "max": 120}]},)";
+  const PerformanceReport report = load_report_text(document(kBareProgram, settings), "in.json");
+  CHECK(report.settings.score_cap == Rational(120));
+  CHECK(report.settings.rating_scale.size() == 2);
+}
+
+TEST_CASE("files that cannot be read give a clear error") {
+  try {
+    load_report_file("/nonexistent/lkjip.json");
+    FAIL("expected an error");
+  } catch (const InputError& error) {
+    CHECK(render(error) == "/nonexistent/lkjip.json: error: cannot open: No such file or directory");
+  }
+  try {
+    load_report_file("/tmp");
+    FAIL("expected an error");
+  } catch (const InputError& error) {
+    CHECK(error.message() == "is a directory, expected a JSON data file");
+  }
+}
