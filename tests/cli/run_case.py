@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Runs the lkjip binary once and checks its exit code, stdout and stderr.
+
+  run_case.py --exit N [--stdout-golden FILE | --stdout-empty] [--stdout-contains TEXT]...
+              [--stderr-regex RE]... [--stderr-empty] -- BINARY ARGS...
+"""
+import argparse
+import re
+import subprocess
+import sys
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--exit", type=int, required=True)
+    parser.add_argument("--stdout-golden")
+    parser.add_argument("--stdout-empty", action="store_true")
+    parser.add_argument("--stdout-contains", action="append", default=[])
+    parser.add_argument("--stderr-regex", action="append", default=[])
+    parser.add_argument("--stderr-empty", action="store_true")
+    parser.add_argument("--cwd")
+    parser.add_argument("command", nargs="+")
+    args = parser.parse_args()
+
+    result = subprocess.run(args.command, capture_output=True, cwd=args.cwd)
+    stdout = result.stdout.decode("utf-8")
+    stderr = result.stderr.decode("utf-8")
+    problems = []
+    if result.returncode != args.exit:
+        problems.append(f"exit code {result.returncode}, expected {args.exit}")
+    if args.stdout_golden:
+        with open(args.stdout_golden, encoding="utf-8", newline="") as golden:
+            expected = golden.read()
+        if stdout != expected:
+            problems.append(f"stdout differs from {args.stdout_golden}")
+            for number, (got, want) in enumerate(
+                    zip(stdout.splitlines(), expected.splitlines()), start=1):
+                if got != want:
+                    problems.append(f"first difference at line {number}:\n  got:  {got!r}\n"
+                                    f"  want: {want!r}")
+                    break
+            else:
+                problems.append(f"line counts: got {len(stdout.splitlines())}, "
+                                f"want {len(expected.splitlines())}")
+    if args.stdout_empty and stdout:
+        problems.append(f"stdout not empty: {stdout[:200]!r}")
+    for text in args.stdout_contains:
+        if text not in stdout:
+            problems.append(f"stdout lacks {text!r}")
+    for pattern in args.stderr_regex:
+        if not re.search(pattern, stderr, re.MULTILINE):
+            problems.append(f"stderr does not match {pattern!r}")
+    if args.stderr_empty and stderr:
+        problems.append(f"stderr not empty: {stderr[:300]!r}")
+
+    if problems:
+        print("command:", " ".join(args.command))
+        print("stderr:", stderr[:2000])
+        print("\n".join(problems))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
