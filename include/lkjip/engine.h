@@ -37,7 +37,7 @@ struct Unavailable {
 template <class T>
 class Computed {
  public:
-  Computed(T value) : value_(std::move(value)) {}  // NOLINT: implicit on purpose
+  Computed(T value) : value_(std::move(value)) {}      // NOLINT: implicit on purpose
   Computed(Unavailable why) : why_(std::move(why)) {}  // NOLINT
 
   bool ok() const { return value_.has_value(); }
@@ -63,8 +63,7 @@ Computed<Rational> mean_as_printed(std::span<const Computed<Rational>> values,
                                    const std::string& subject_if_empty);
 
 // ---- Budget formulas ---------------------------------------------------------------------
-Computed<Rupiah> sum_rupiah(std::span<const Computed<Rupiah>> amounts,
-                            const std::string& subject);
+Computed<Rupiah> sum_rupiah(std::span<const Computed<Rupiah>> amounts, const std::string& subject);
 // `subject` names the budget line in the reason when the figure cannot be computed.
 Computed<Rational> absorption(const Computed<Rupiah>& spending, const Computed<Rupiah>& pagu,
                               const std::string& subject);

@@ -13,8 +13,7 @@ struct SourcePosition {
 
 class InputError : public std::runtime_error {
  public:
-  InputError(std::string file, SourcePosition position, std::string json_path,
-             std::string message);
+  InputError(std::string file, SourcePosition position, std::string json_path, std::string message);
 
   const std::string& file() const { return file_; }
   SourcePosition position() const { return position_; }

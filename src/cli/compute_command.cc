@@ -16,15 +16,18 @@ namespace {
 std::string table_list() {
   std::string out;
   for (std::string_view name : table_names()) {
-    if (!out.empty()) out += ", ";
+    if (!out.empty())
+      out += ", ";
     out += name;
   }
   return out;
 }
 
 std::string render(const Document& document, const std::string& format) {
-  if (format == "csv") return format_csv(document);
-  if (format == "json") return format_json(document);
+  if (format == "csv")
+    return format_csv(document);
+  if (format == "json")
+    return format_json(document);
   return format_text(document);
 }
 

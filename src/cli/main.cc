@@ -1,6 +1,5 @@
 // The lkjip command line: a thin layer over the library.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "compute_command.h"
@@ -24,6 +23,7 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);  // prints help, version or the usage error
     return code == 0 ? lkjip::kExitSuccess : lkjip::kExitUsageOrInput;
   }
-  if (compute_command->parsed()) return lkjip::run_compute(compute);
+  if (compute_command->parsed())
+    return lkjip::run_compute(compute);
   return lkjip::kExitUsageOrInput;
 }

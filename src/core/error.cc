@@ -3,14 +3,15 @@
 namespace lkjip {
 namespace {
 
-std::string compose(const std::string& file, SourcePosition position,
-                    const std::string& json_path, const std::string& message) {
+std::string compose(const std::string& file, SourcePosition position, const std::string& json_path,
+                    const std::string& message) {
   std::string out = file;
   if (position.line > 0) {
     out += ':' + std::to_string(position.line) + ':' + std::to_string(position.column);
   }
   out += ": error: ";
-  if (!json_path.empty()) out += json_path + ": ";
+  if (!json_path.empty())
+    out += json_path + ": ";
   out += message;
   return out;
 }
@@ -25,6 +26,8 @@ InputError::InputError(std::string file, SourcePosition position, std::string js
       json_path_(std::move(json_path)),
       message_(std::move(message)) {}
 
-std::string render(const InputError& error) { return error.what(); }
+std::string render(const InputError& error) {
+  return error.what();
+}
 
 }  // namespace lkjip

@@ -1,12 +1,14 @@
-#include <catch2/catch.hpp>
-
 #include "lkjip/rational.h"
+
+#include <catch2/catch.hpp>
 
 using lkjip::Rational;
 
 namespace {
 
-Rational decimal(const char* text) { return *Rational::parse_decimal(text); }
+Rational decimal(const char* text) {
+  return *Rational::parse_decimal(text);
+}
 std::string rounded(const Rational& value, int decimals) {
   return value.round_half_up(decimals).render('.', '\0');
 }
@@ -24,8 +26,8 @@ TEST_CASE("decimal text is read exactly, never through a double") {
 }
 
 TEST_CASE("text that is not a JSON number is refused") {
-  for (const char* text : {"", "-", "1.", ".5", "01", "1e", "1e+", "NaN", "inf", "1,5", "+1",
-                           "1e99999"}) {
+  for (const char* text :
+       {"", "-", "1.", ".5", "01", "1e", "1e+", "NaN", "inf", "1,5", "+1", "1e99999"}) {
     INFO(text);
     CHECK_FALSE(Rational::parse_decimal(text).has_value());
   }

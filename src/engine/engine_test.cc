@@ -1,24 +1,29 @@
-#include <catch2/catch.hpp>
-
-#include <vector>
-
 #include "lkjip/engine.h"
+
+#include <catch2/catch.hpp>
+#include <vector>
 
 using namespace lkjip;
 
 namespace {
 
-Rational decimal(const char* text) { return *Rational::parse_decimal(text); }
+Rational decimal(const char* text) {
+  return *Rational::parse_decimal(text);
+}
 
-std::optional<Quantity> value(const char* text) { return Quantity{decimal(text), 2}; }
+std::optional<Quantity> value(const char* text) {
+  return Quantity{decimal(text), 2};
+}
 
 Indicator indicator(const char* target, const char* actual,
                     Polarity polarity = Polarity::kHigherIsBetter) {
   Indicator result;
   result.id = "X";
   result.polarity = polarity;
-  if (target != nullptr) result.target = value(target);
-  if (actual != nullptr) result.actual = value(actual);
+  if (target != nullptr)
+    result.target = value(target);
+  if (actual != nullptr)
+    result.actual = value(actual);
   return result;
 }
 
@@ -61,8 +66,7 @@ TEST_CASE("a zero that makes a formula undefined is not computable") {
   CHECK(zero_target.why().reason == Reason::kTargetZero);
   CHECK(zero_target.why().subject == "X");
 
-  CHECK(capaian(indicator("0", "5", Polarity::kLowerIsBetter)).why().reason ==
-        Reason::kTargetZero);
+  CHECK(capaian(indicator("0", "5", Polarity::kLowerIsBetter)).why().reason == Reason::kTargetZero);
 
   Indicator inverse = indicator("10", "0", Polarity::kLowerIsBetter);
   inverse.lower_method = LowerIsBetterMethod::kTargetOverActual;
@@ -103,8 +107,7 @@ TEST_CASE("the mean is taken of the values as printed") {
 }
 
 TEST_CASE("a mean with a part that is not computable is not computable") {
-  const std::vector<Computed<Rational>> values = {Rational(100),
-                                                  capaian(indicator("0", "1"))};
+  const std::vector<Computed<Rational>> values = {Rational(100), capaian(indicator("0", "1"))};
   const Computed<Rational> mean = mean_as_printed(values, "total");
   REQUIRE_FALSE(mean.ok());
   CHECK(mean.why().reason == Reason::kPartNotComputable);
@@ -135,8 +138,7 @@ TEST_CASE("the largest rupiah sums are exact, and an overflow is reported, never
   REQUIRE(sum.ok());
   CHECK(sum.value() == kMaxRupiah);
   CHECK(printed(absorption(Rupiah{kMaxRupiah - 1}, Rupiah{kMaxRupiah}, "total")) == "100.00");
-  CHECK(absorption(Rupiah{kMaxRupiah - 1}, Rupiah{kMaxRupiah}, "total").value() <
-        Rational(100));
+  CHECK(absorption(Rupiah{kMaxRupiah - 1}, Rupiah{kMaxRupiah}, "total").value() < Rational(100));
 
   const std::vector<Computed<Rupiah>> beyond = {Rupiah{kMaxRupiah}, Rupiah{1}};
   CHECK(sum_rupiah(beyond, "total").why().reason == Reason::kOverflow);
@@ -144,8 +146,8 @@ TEST_CASE("the largest rupiah sums are exact, and an overflow is reported, never
 }
 
 TEST_CASE("efficiency gap is capaian minus absorption, both as printed") {
-  CHECK(printed(efficiency_gap(Rational(100), absorption(Rupiah{2287181447},
-                                                         Rupiah{2535641951}, "SS1"))) == "9.80");
+  CHECK(printed(efficiency_gap(
+            Rational(100), absorption(Rupiah{2287181447}, Rupiah{2535641951}, "SS1"))) == "9.80");
   CHECK(printed(efficiency_gap(decimal("97.085"), decimal("90.7864"))) == "6.30");
   CHECK(printed(efficiency_gap(decimal("94.17"), Rational(100))) == "-5.83");
   CHECK(efficiency_gap(Unavailable{Reason::kNoIndicators, "SS1"}, Rational(1)).why().reason ==

@@ -25,7 +25,8 @@ std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& i
 
 Computed<Rupiah> given_amount(const std::optional<Rupiah>& amount, Reason if_missing,
                               const std::string& subject) {
-  if (!amount) return Unavailable{if_missing, subject};
+  if (!amount)
+    return Unavailable{if_missing, subject};
   return *amount;
 }
 
@@ -60,13 +61,15 @@ BudgetResult summed_budget(const std::vector<const ProgramResult*>& programs,
 
 std::vector<Computed<Rational>> capaians(const std::vector<IndicatorResult>& indicators) {
   std::vector<Computed<Rational>> values;
-  for (const IndicatorResult& result : indicators) values.push_back(result.capaian);
+  for (const IndicatorResult& result : indicators)
+    values.push_back(result.capaian);
   return values;
 }
 
 std::vector<Computed<Rational>> scores(const std::vector<IndicatorResult>& indicators) {
   std::vector<Computed<Rational>> values;
-  for (const IndicatorResult& result : indicators) values.push_back(result.score);
+  for (const IndicatorResult& result : indicators)
+    values.push_back(result.score);
   return values;
 }
 
@@ -79,13 +82,15 @@ PerformanceResult performance(const std::vector<IndicatorResult>& indicators,
       mean_scored.ok() ? rate(mean_scored.value(), settings.rating_scale) : nullptr;
   Computed<Rational> gap_score = efficiency_gap(mean_scored, absorbed);
   Computed<Rational> gap_raw = efficiency_gap(mean_raw, absorbed);
-  return PerformanceResult{std::move(mean_raw), std::move(mean_scored), band,
-                           std::move(gap_score), std::move(gap_raw)};
+  return PerformanceResult{std::move(mean_raw), std::move(mean_scored), band, std::move(gap_score),
+                           std::move(gap_raw)};
 }
 
 ActivityResult evaluate_activity(const Activity& activity, const Settings& settings) {
-  ActivityResult result{&activity, evaluate_indicators(activity.indicators, settings),
-                        given_budget(activity.budget, activity.id), {}};
+  ActivityResult result{&activity,
+                        evaluate_indicators(activity.indicators, settings),
+                        given_budget(activity.budget, activity.id),
+                        {}};
   for (const SubActivity& sub : activity.sub_activities) {
     result.sub_activities.push_back(SubActivityResult{
         &sub, evaluate_indicators(sub.indicators, settings), given_budget(sub.budget, sub.id)});
@@ -113,7 +118,8 @@ Results evaluate(const PerformanceReport& report) {
     programs.push_back(evaluate_program(program, settings));
   }
   std::vector<const ProgramResult*> all_programs;
-  for (const ProgramResult& program : programs) all_programs.push_back(&program);
+  for (const ProgramResult& program : programs)
+    all_programs.push_back(&program);
   BudgetResult total = summed_budget(all_programs, "total");
 
   std::vector<ObjectiveResult> objectives;
@@ -121,7 +127,8 @@ Results evaluate(const PerformanceReport& report) {
   for (const Objective& objective : report.objectives) {
     std::vector<const ProgramResult*> supporting;
     for (const ProgramResult& program : programs) {
-      if (program.program->objective_id == objective.id) supporting.push_back(&program);
+      if (program.program->objective_id == objective.id)
+        supporting.push_back(&program);
     }
     std::vector<IndicatorResult> indicators = evaluate_indicators(objective.indicators, settings);
     all_key_indicators.insert(all_key_indicators.end(), indicators.begin(), indicators.end());

@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
+#include "lkjip/format.h"
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
-#include "lkjip/format.h"
 #include "text_width.h"
 
 using namespace lkjip;
@@ -14,10 +14,11 @@ Document sample() {
   table.columns = {Column{"name", "Nama", ColumnType::kText},
                    Column{"pagu", "Pagu (Rp)", ColumnType::kRupiah},
                    Column{"capaian", "Capaian (%)", ColumnType::kPercent}};
-  table.rows.push_back(Row{"a",
-                           {Cell::of_text("Pengadaan \"A\", B"), Cell::number(Rational(2696606251), 0),
-                            Cell::number(*Rational::parse_decimal("97.085"), 2)},
-                           false});
+  table.rows.push_back(
+      Row{"a",
+          {Cell::of_text("Pengadaan \"A\", B"), Cell::number(Rational(2696606251), 0),
+           Cell::number(*Rational::parse_decimal("97.085"), 2)},
+          false});
   table.rows.push_back(Row{"b",
                            {Cell::of_text("Kecamatan Ñgawi é"), Cell::number(Rational(0), 0),
                             Cell::unavailable("target nol")},
@@ -32,7 +33,8 @@ Document sample() {
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  for (std::string line; std::getline(stream, line);)
+    lines.push_back(line);
   return lines;
 }
 
@@ -62,7 +64,8 @@ TEST_CASE("text: Indonesian numbers, aligned columns with non-ASCII names, footn
   std::size_t width = 0;
   for (const std::string& line : lines_of(text)) {
     if (line.rfind("Pengadaan", 0) == 0 || line.rfind("Kecamatan Ñgawi", 0) == 0) {
-      if (width == 0) width = display_width(line);
+      if (width == 0)
+        width = display_width(line);
       CHECK(display_width(line) == width);
     }
   }
@@ -81,10 +84,11 @@ TEST_CASE("csv: one header row of keys, quoted fields, '.' decimals, no grouping
 
 TEST_CASE("json: exact value, rounded value, status and reason") {
   const std::string json = format_json(sample());
-  CHECK_THAT(json, Catch::Contains(
-                       R"("capaian": {"status": "computed", "value": 97.09, "text": "97.09", )"
-                       R"("decimals": 2, "exact": "19417/200"})"));
-  CHECK_THAT(json, Catch::Contains(R"("capaian": {"status": "not_computable", "reason": "target nol"})"));
+  CHECK_THAT(
+      json, Catch::Contains(R"("capaian": {"status": "computed", "value": 97.09, "text": "97.09", )"
+                            R"("decimals": 2, "exact": "19417/200"})"));
+  CHECK_THAT(json,
+             Catch::Contains(R"("capaian": {"status": "not_computable", "reason": "target nol"})"));
   CHECK_THAT(json, Catch::Contains(R"("name": "Pengadaan \"A\", B")"));
   CHECK_THAT(json, Catch::Contains(R"("pagu": null)"));
   CHECK_THAT(json, Catch::Contains(R"("value": 0.00)"));

@@ -59,9 +59,9 @@ std::string cell_json(const Cell& cell) {
       return string_literal(cell.text);
     case Cell::State::kNumber: {
       const std::string text = cell.value.round_half_up(cell.decimals).render('.', '\0');
-      return fmt::format(R"({{"status": "computed", "value": {}, "text": {}, "decimals": {}, "exact": {}}})",
-                         text, string_literal(text), cell.decimals,
-                         string_literal(cell.value.to_fraction_string()));
+      return fmt::format(
+          R"({{"status": "computed", "value": {}, "text": {}, "decimals": {}, "exact": {}}})", text,
+          string_literal(text), cell.decimals, string_literal(cell.value.to_fraction_string()));
     }
     case Cell::State::kUnavailable:
       return fmt::format(R"({{"status": "not_computable", "reason": {}}})",
@@ -86,7 +86,8 @@ void append_table(std::string& out, const Table& table) {
     out += "{\"key\": " + string_literal(row.key) +
            ", \"total\": " + (row.is_total ? "true" : "false") + ", \"cells\": {";
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
-      if (c > 0) out += ", ";
+      if (c > 0)
+        out += ", ";
       out += string_literal(table.columns[c].key) + ": " + cell_json(row.cells[c]);
     }
     out += "}}";
@@ -97,12 +98,13 @@ void append_table(std::string& out, const Table& table) {
 }  // namespace
 
 std::string format_json(const Document& document) {
-  std::string out = "{\n  \"format\": \"lkjip-output/1\",\n  \"unit\": " +
-                    string_literal(document.unit_name) +
-                    ",\n  \"region\": " + string_literal(document.region) +
-                    ",\n  \"year\": " + std::to_string(document.year) + ",\n  \"tables\": [\n";
+  std::string out =
+      "{\n  \"format\": \"lkjip-output/1\",\n  \"unit\": " + string_literal(document.unit_name) +
+      ",\n  \"region\": " + string_literal(document.region) +
+      ",\n  \"year\": " + std::to_string(document.year) + ",\n  \"tables\": [\n";
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
-    if (t > 0) out += ",\n";
+    if (t > 0)
+      out += ",\n";
     append_table(out, document.tables[t]);
   }
   out += "\n  ]\n}\n";

@@ -10,7 +10,7 @@ namespace lkjip {
 namespace {
 
 constexpr std::size_t kMaxTextWidth = 40;
-constexpr std::size_t kMinHeaderWidth = 8;
+constexpr std::size_t kMinHeaderWidth = 11;  // "Capaian (%)" on one line
 constexpr const char* kGap = "  ";
 constexpr const char* kNotComputable = "t.d.";
 
@@ -19,7 +19,8 @@ class Footnotes {
  public:
   std::size_t number_of(const std::string& reason) {
     const auto [place, inserted] = numbers_.emplace(reason, order_.size() + 1);
-    if (inserted) order_.push_back(reason);
+    if (inserted)
+      order_.push_back(reason);
     return place->second;
   }
   const std::vector<std::string>& reasons() const { return order_; }
@@ -56,7 +57,8 @@ std::size_t longest_word_width(std::string_view text) {
   std::size_t longest = 0;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
+    if (end == std::string_view::npos)
+      end = text.size();
     longest = std::max(longest, display_width(text.substr(start, end - start)));
     start = end + 1;
   }
@@ -65,7 +67,7 @@ std::size_t longest_word_width(std::string_view text) {
 
 struct LaidOutTable {
   std::vector<std::size_t> widths;
-  std::vector<std::vector<std::string>> header;            // per column, wrapped lines
+  std::vector<std::vector<std::string>> header;             // per column, wrapped lines
   std::vector<std::vector<std::vector<std::string>>> rows;  // per row, per column, lines
 };
 
@@ -93,7 +95,8 @@ LaidOutTable lay_out(const Table& table, Footnotes& footnotes) {
   }
   for (std::vector<std::string>& line : texts) {
     std::vector<std::vector<std::string>> cells;
-    for (std::size_t c = 0; c < count; ++c) cells.push_back(wrap(line[c], out.widths[c]));
+    for (std::size_t c = 0; c < count; ++c)
+      cells.push_back(wrap(line[c], out.widths[c]));
     out.rows.push_back(std::move(cells));
   }
   return out;
@@ -103,11 +106,13 @@ LaidOutTable lay_out(const Table& table, Footnotes& footnotes) {
 void print_lines(std::string& out, const std::vector<std::vector<std::string>>& cells,
                  const std::vector<std::size_t>& widths, const Table& table) {
   std::size_t height = 0;
-  for (const auto& lines : cells) height = std::max(height, lines.size());
+  for (const auto& lines : cells)
+    height = std::max(height, lines.size());
   for (std::size_t l = 0; l < height; ++l) {
     std::string line;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c > 0) line += kGap;
+      if (c > 0)
+        line += kGap;
       const std::string text = l < cells[c].size() ? cells[c][l] : "";
       line += pad(text, widths[c], table.columns[c].type != ColumnType::kText);
     }
@@ -119,7 +124,8 @@ void print_lines(std::string& out, const std::vector<std::vector<std::string>>& 
 std::string rule(const std::vector<std::size_t>& widths) {
   std::string line;
   for (std::size_t c = 0; c < widths.size(); ++c) {
-    if (c > 0) line += kGap;
+    if (c > 0)
+      line += kGap;
     line += std::string(widths[c], '-');
   }
   return line + '\n';
@@ -132,14 +138,15 @@ void print_table(std::string& out, const Table& table) {
   print_lines(out, laid.header, laid.widths, table);
   out += rule(laid.widths);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (table.rows[r].is_total) out += rule(laid.widths);
+    if (table.rows[r].is_total)
+      out += rule(laid.widths);
     print_lines(out, laid.rows[r], laid.widths, table);
   }
   if (!footnotes.reasons().empty()) {
     out += '\n';
     for (std::size_t i = 0; i < footnotes.reasons().size(); ++i) {
-      out += "[" + std::to_string(i + 1) + "] " + kNotComputable + " = tidak dapat dihitung: " +
-             footnotes.reasons()[i] + '\n';
+      out += "[" + std::to_string(i + 1) + "] " + kNotComputable +
+             " = tidak dapat dihitung: " + footnotes.reasons()[i] + '\n';
     }
   }
 }

@@ -1,29 +1,33 @@
 #include "json_document.h"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 namespace lkjip {
 namespace {
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Walks the text in step with the parser's events to find where each token starts. The parser
 // has already checked the grammar, so a token always starts at the next non-separator byte.
 class TokenLocator {
  public:
   explicit TokenLocator(std::string_view text) : text_(text) {
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") advance(3);
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF")
+      advance(3);
   }
 
   // Moves to the next token, returns where it starts, and moves past it.
   SourcePosition next_token(std::string_view* token_text) {
-    while (offset_ < text_.size() && is_separator(text_[offset_])) advance(1);
+    while (offset_ < text_.size() && is_separator(text_[offset_]))
+      advance(1);
     const SourcePosition start{line_, column_};
     const std::size_t begin = offset_;
     advance(token_length());
-    if (token_text != nullptr) *token_text = text_.substr(begin, offset_ - begin);
+    if (token_text != nullptr)
+      *token_text = text_.substr(begin, offset_ - begin);
     return start;
   }
 
@@ -47,15 +51,19 @@ class TokenLocator {
   }
 
   std::size_t token_length() const {
-    if (offset_ >= text_.size()) return 0;
+    if (offset_ >= text_.size())
+      return 0;
     const char first = text_[offset_];
-    if (first == '"') return string_length();
-    if (first == 't' || first == 'n') return 4;
-    if (first == 'f') return 5;
+    if (first == '"')
+      return string_length();
+    if (first == 't' || first == 'n')
+      return 4;
+    if (first == 'f')
+      return 5;
     if (first == '-' || (first >= '0' && first <= '9')) {
       std::size_t end = offset_;
-      while (end < text_.size() && std::string_view("0123456789+-.eE").find(text_[end]) !=
-                                       std::string_view::npos) {
+      while (end < text_.size() &&
+             std::string_view("0123456789+-.eE").find(text_[end]) != std::string_view::npos) {
         ++end;
       }
       return end - offset_;
@@ -65,7 +73,8 @@ class TokenLocator {
 
   std::size_t string_length() const {
     std::size_t i = offset_ + 1;
-    while (i < text_.size() && text_[i] != '"') i += text_[i] == '\\' ? 2 : 1;
+    while (i < text_.size() && text_[i] != '"')
+      i += text_[i] == '\\' ? 2 : 1;
     return i + 1 - offset_;
   }
 
@@ -108,8 +117,8 @@ std::string printable(std::string_view text, bool escape_non_ascii) {
 // since we print our own position.
 std::string parser_message(const std::string& what) {
   std::string message = what;
-  if (const auto bracket = message.find("] "); message.rfind("[json.exception", 0) == 0 &&
-                                               bracket != std::string::npos) {
+  if (const auto bracket = message.find("] ");
+      message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) {
     message = message.substr(bracket + 2);
   }
   if (message.rfind("parse error", 0) == 0) {
@@ -118,7 +127,8 @@ std::string parser_message(const std::string& what) {
     }
   }
   constexpr std::size_t kMaxLength = 160;  // the parser quotes what it read, maybe 400 digits
-  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...";
+  if (message.size() > kMaxLength)
+    message = message.substr(0, kMaxLength) + "...";
   return printable(message, true);
 }
 
@@ -136,7 +146,8 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool null() override { return add_scalar(JsonNode::Kind::kNull); }
   bool boolean(bool value) override {
     JsonNode* node = add_scalar_node(JsonNode::Kind::kBoolean);
-    if (node != nullptr) node->boolean = value;
+    if (node != nullptr)
+      node->boolean = value;
     return node != nullptr;
   }
   bool number_integer(number_integer_t) override { return add_number(); }
@@ -144,7 +155,8 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool number_float(number_float_t, const string_t&) override { return add_number(); }
   bool string(string_t& value) override {
     JsonNode* node = add_scalar_node(JsonNode::Kind::kString);
-    if (node != nullptr) node->text = std::move(value);
+    if (node != nullptr)
+      node->text = std::move(value);
     return node != nullptr;
   }
   bool binary(binary_t&) override { return false; }  // not produced by the JSON parser
@@ -226,8 +238,8 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
       parent.items.push_back(std::move(node));
       return &parent.items.back();
     }
-    parent.members.push_back(JsonMember{std::move(pending_key_), pending_key_position_,
-                                        std::move(node)});
+    parent.members.push_back(
+        JsonMember{std::move(pending_key_), pending_key_position_, std::move(node)});
     return &parent.members.back().value;
   }
 
@@ -246,8 +258,10 @@ JsonNode parse_json_document(std::string_view content, const std::string& file) 
   TreeBuilder builder(content, file);
   const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &builder,
                                             nlohmann::json::input_format_t::json, true);
-  if (builder.error()) throw *builder.error();
-  if (!ok) throw InputError(file, {1, 1}, "", "invalid JSON");
+  if (builder.error())
+    throw *builder.error();
+  if (!ok)
+    throw InputError(file, {1, 1}, "", "invalid JSON");
   return builder.take_root();
 }
 

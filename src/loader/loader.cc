@@ -35,7 +35,8 @@ std::string describe(const JsonNode& node) {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
@@ -66,7 +67,8 @@ std::optional<std::string_view> closest(std::string_view key,
 std::string join(const std::vector<std::string_view>& words) {
   std::string out;
   for (std::string_view word : words) {
-    if (!out.empty()) out += ", ";
+    if (!out.empty())
+      out += ", ";
     out += word;
   }
   return out;
@@ -88,7 +90,8 @@ class ReportReader {
         : reader_(reader), node_(node), path_(std::move(path)) {
       reader.expect(node, Kind::kObject, path_, "an object");
       for (const JsonMember& member : node.members) {
-        if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end()) continue;
+        if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end())
+          continue;
         std::string message = "unknown field \"" + member.key + "\"";
         if (const auto suggestion = closest(member.key, allowed)) {
           message += "; did you mean \"" + std::string(*suggestion) + "\"?";
@@ -102,15 +105,18 @@ class ReportReader {
 
     const JsonNode* optional(std::string_view key) const {
       for (const JsonMember& member : node_.members) {
-        if (member.key == key) return &member.value;
+        if (member.key == key)
+          return &member.value;
       }
       return nullptr;
     }
 
     const JsonNode& required(std::string_view key, std::string_view hint = {}) const {
-      if (const JsonNode* value = optional(key)) return *value;
+      if (const JsonNode* value = optional(key))
+        return *value;
       std::string message = "missing required field \"" + std::string(key) + "\"";
-      if (!hint.empty()) message += " (" + std::string(hint) + ")";
+      if (!hint.empty())
+        message += " (" + std::string(hint) + ")";
       throw InputError(reader_.file_, node_.position, path_, message);
     }
 
@@ -136,7 +142,8 @@ class ReportReader {
 
   std::string read_text(const JsonNode& node, const std::string& path) const {
     expect(node, Kind::kString, path, "a string");
-    if (node.text.empty()) fail(node, path, "expected a non-empty string");
+    if (node.text.empty())
+      fail(node, path, "expected a non-empty string");
     return node.text;
   }
 
@@ -151,10 +158,12 @@ class ReportReader {
     expect(node, Kind::kNumber, path, expected);
     const std::optional<Rational> value = Rational::parse_decimal(node.text);
     const bool whole = node.text.find_first_of(".eE") == std::string::npos;
-    if (!value || !whole) fail(node, path, "expected " + expected + ", found " + describe(node));
+    if (!value || !whole)
+      fail(node, path, "expected " + expected + ", found " + describe(node));
     if (*value < Rational(min) || *value > Rational(max)) {
-      fail(node, path, "expected " + expected + " from " + std::to_string(min) + " to " +
-                           std::to_string(max) + ", found " + node.text);
+      fail(node, path,
+           "expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
+               ", found " + node.text);
     }
     return std::stoll(node.text);
   }
@@ -179,8 +188,10 @@ class ReportReader {
   std::optional<Rupiah> read_optional_rupiah(const Fields& fields, std::string_view key,
                                              bool nullable) const {
     const JsonNode* node = fields.optional(key);
-    if (node == nullptr) return std::nullopt;
-    if (nullable && node->kind == Kind::kNull) return std::nullopt;
+    if (node == nullptr)
+      return std::nullopt;
+    if (nullable && node->kind == Kind::kNull)
+      return std::nullopt;
     return read_rupiah(*node, fields.path(key));
   }
 
@@ -193,7 +204,8 @@ class ReportReader {
       fail(node, path,
            "expected a number with at most " + std::to_string(kMaxIntegerDigits) +
                " digits before and " + std::to_string(kMaxDecimals) +
-               " after the decimal mark, found " + (text.size() > 40 ? text.substr(0, 40) + "..." : text));
+               " after the decimal mark, found " +
+               (text.size() > 40 ? text.substr(0, 40) + "..." : text));
     }
     return Quantity{*value, decimals};
   }
@@ -205,7 +217,8 @@ class ReportReader {
     long decimals = dot == std::string::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
     if (exponent_at != std::string::npos) {
       const std::string exponent = text.substr(exponent_at + 1);
-      if (exponent.size() > 6) return kMaxDecimals + 1;
+      if (exponent.size() > 6)
+        return kMaxDecimals + 1;
       decimals -= std::stol(exponent);
     }
     return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
@@ -219,7 +232,8 @@ class ReportReader {
   std::optional<Quantity> read_nullable_quantity(const Fields& fields, std::string_view key) const {
     const JsonNode& node =
         fields.required(key, "use null when the report gives no value; missing is not zero");
-    if (node.kind == Kind::kNull) return std::nullopt;
+    if (node.kind == Kind::kNull)
+      return std::nullopt;
     return read_quantity(node, fields.path(key));
   }
 
@@ -234,7 +248,8 @@ class ReportReader {
     const std::string path = fields.path("id");
     std::string id = read_text(node, path);
     const auto [place, inserted] = ids_.emplace(id, path);
-    if (!inserted) fail(node, path, "duplicate id \"" + id + "\" (first used at " + place->second + ")");
+    if (!inserted)
+      fail(node, path, "duplicate id \"" + id + "\" (first used at " + place->second + ")");
     return id;
   }
 
@@ -249,8 +264,7 @@ class ReportReader {
   RatingBand read_band(const JsonNode& node, const std::string& path) const;
   void check_bands(const JsonNode& scale_node, const std::string& path,
                    const std::vector<RatingBand>& bands) const;
-  void check_coverage(const JsonNode& at, const std::string& path,
-                      const Settings& settings) const;
+  void check_coverage(const JsonNode& at, const std::string& path, const Settings& settings) const;
 
   std::string file_;
   std::map<std::string, std::string> ids_;  // id -> JSON path where it was first used
@@ -302,7 +316,8 @@ std::vector<Indicator> ReportReader::read_indicators(const Fields& fields) {
 
 Budget ReportReader::read_budget(const Fields& owner, bool program_level) {
   const JsonNode* node = program_level ? &owner.required("budget") : owner.optional("budget");
-  if (node == nullptr) return {};
+  if (node == nullptr)
+    return {};
   const Fields fields(*this, *node, owner.path("budget"), {"pagu", "spending"});
   Budget budget;
   if (program_level) {
@@ -380,27 +395,30 @@ RatingBand ReportReader::read_band(const JsonNode& node, const std::string& path
   band.label = read_text(fields.required("label"), fields.path("label"));
   band.min = read_quantity(fields.required("min"), fields.path("min")).value;
   band.max = read_quantity(fields.required("max"), fields.path("max")).value;
-  for (const auto& [key, flag] : {std::pair{"include_min", &band.include_min},
-                                  std::pair{"include_max", &band.include_max}}) {
+  for (const auto& [key, flag] :
+       {std::pair{"include_min", &band.include_min}, std::pair{"include_max", &band.include_max}}) {
     if (const JsonNode* value = fields.optional(key)) {
       expect(*value, Kind::kBoolean, fields.path(key), "true or false");
       *flag = value->boolean;
     }
   }
-  if (!(band.min < band.max)) fail(node, path, "a band's min must be below its max");
+  if (!(band.min < band.max))
+    fail(node, path, "a band's min must be below its max");
   return band;
 }
 
 // Bands listed lowest first, each touching the next with exactly one of them holding the bound.
 void ReportReader::check_bands(const JsonNode& scale_node, const std::string& path,
                                const std::vector<RatingBand>& bands) const {
-  if (bands.empty()) fail(scale_node, path, "a rating scale needs at least one band");
+  if (bands.empty())
+    fail(scale_node, path, "a rating scale needs at least one band");
   for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
     const RatingBand& low = bands[i];
     const RatingBand& high = bands[i + 1];
     const JsonNode& at = scale_node.items[i + 1];
     const std::string where = append_pointer(path, i + 1);
-    if (high.min < low.min) fail(at, where, "bands must be listed from the lowest to the highest");
+    if (high.min < low.min)
+      fail(at, where, "bands must be listed from the lowest to the highest");
     if (low.max < high.min || (low.max == high.min && !low.include_max && !high.include_min)) {
       fail(at, where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
     }
@@ -505,9 +523,11 @@ PerformanceReport ReportReader::read(const JsonNode& root) {
                                    [&](const Objective& o) { return o.id == objective_id; });
     if (!known) {
       std::vector<std::string_view> ids;
-      for (const Objective& objective : report.objectives) ids.push_back(objective.id);
-      const Fields program(*this, programs.items[i], path,
-                           {"id", "name", "aim", "objective", "budget", "indicators", "activities"});
+      for (const Objective& objective : report.objectives)
+        ids.push_back(objective.id);
+      const Fields program(
+          *this, programs.items[i], path,
+          {"id", "name", "aim", "objective", "budget", "indicators", "activities"});
       fail(program.required("objective"), program.path("objective"),
            "no strategic objective has the id \"" + objective_id + "\"; known: " + join(ids));
     }

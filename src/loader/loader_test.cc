@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "lkjip/loader.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "lkjip/error.h"
-#include "lkjip/loader.h"
 
 using namespace lkjip;
 
@@ -26,7 +26,8 @@ std::string document(const std::string& program = R"({
   "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
     {"id": "IKU1", "name": "Indeks", "unit": "indeks", "target": 8.4, "actual": 7.91}]}],
   "programs": [
-    )" + program + R"(
+    )" + program +
+         R"(
   ]
 })";
 }
@@ -62,12 +63,12 @@ TEST_CASE("a valid file loads, numbers exactly and with their written decimals")
 }
 
 TEST_CASE("null is a missing value, kept apart from zero") {
-  const PerformanceReport report = load_report_text(
-      document(R"({"id": "P1", "name": "P", "objective": "SS1",
+  const PerformanceReport report =
+      load_report_text(document(R"({"id": "P1", "name": "P", "objective": "SS1",
         "budget": {"pagu": 0, "spending": null},
         "indicators": [{"id": "P1.I1", "name": "N", "unit": "%", "target": 0, "actual": null}],
         "activities": []})"),
-      "in.json");
+                       "in.json");
   const Program& program = report.programs[0];
   CHECK(program.budget.pagu == 0);
   CHECK_FALSE(program.budget.spending.has_value());
@@ -229,7 +230,8 @@ TEST_CASE("files that cannot be read give a clear error") {
     load_report_file("/nonexistent/lkjip.json");
     FAIL("expected an error");
   } catch (const InputError& error) {
-    CHECK(render(error) == "/nonexistent/lkjip.json: error: cannot open: No such file or directory");
+    CHECK(render(error) ==
+          "/nonexistent/lkjip.json: error: cannot open: No such file or directory");
   }
   try {
     load_report_file("/tmp");

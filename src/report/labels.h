@@ -37,14 +37,16 @@ inline constexpr const char* kTotal = "Jumlah";
 inline constexpr const char* kTitleKeyIndicators = "Pencapaian Indikator Kinerja Utama";
 inline constexpr const char* kTitleMeasurement =
     "Pengukuran Kinerja Program, Kegiatan dan Sub Kegiatan";
-inline constexpr const char* kTitleSpending = "Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan";
+inline constexpr const char* kTitleSpending =
+    "Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan";
 inline constexpr const char* kTitlePerformanceByObjective =
     "Pencapaian Kinerja dan Anggaran per Sasaran Strategis";
 inline constexpr const char* kTitlePerformanceByProgram =
     "Pencapaian Kinerja dan Anggaran per Program";
 inline constexpr const char* kTitleEfficiencyByObjective =
     "Efisiensi Penggunaan Anggaran per Sasaran Strategis";
-inline constexpr const char* kTitleEfficiencyByProgram = "Efisiensi Penggunaan Anggaran per Program";
+inline constexpr const char* kTitleEfficiencyByProgram =
+    "Efisiensi Penggunaan Anggaran per Program";
 
 // Why a figure cannot be computed, in words a reader of the report understands.
 std::string explain(const Unavailable& why);

@@ -24,27 +24,34 @@ Column rupiah_column(std::string key, std::string label) {
 }
 
 Cell percent(const Computed<Rational>& figure) {
-  if (!figure.ok()) return Cell::unavailable(L::explain(figure.why()));
+  if (!figure.ok())
+    return Cell::unavailable(L::explain(figure.why()));
   return Cell::number(figure.value(), kPercentDecimals);
 }
 
 Cell rupiah(const Computed<Rupiah>& figure) {
-  if (!figure.ok()) return Cell::unavailable(L::explain(figure.why()));
+  if (!figure.ok())
+    return Cell::unavailable(L::explain(figure.why()));
   return Cell::number(to_rational(figure.value()), 0);
 }
 
 Cell quantity(const std::optional<Quantity>& value, Reason if_missing, const std::string& id) {
-  if (!value) return Cell::unavailable(L::explain(Unavailable{if_missing, id}));
+  if (!value)
+    return Cell::unavailable(L::explain(Unavailable{if_missing, id}));
   return Cell::number(value->value, value->decimals);
 }
 
 Cell rating(const RatingBand* band, const Computed<Rational>& score) {
-  if (!score.ok()) return Cell::unavailable(L::explain(score.why()));
-  if (band == nullptr) return Cell::unavailable("di luar skala predikat");
+  if (!score.ok())
+    return Cell::unavailable(L::explain(score.why()));
+  if (band == nullptr)
+    return Cell::unavailable("di luar skala predikat");
   return Cell::of_text(band->label);
 }
 
-Cell ordinal(std::size_t index) { return Cell::of_text(std::to_string(index + 1)); }
+Cell ordinal(std::size_t index) {
+  return Cell::of_text(std::to_string(index + 1));
+}
 
 // The cells every indicator row shares: target, actual, capaian, score, rating.
 std::vector<Cell> measurement_cells(const IndicatorResult& result) {
@@ -73,7 +80,8 @@ std::vector<Cell> concat(std::vector<Cell> head, const std::vector<Cell>& tail) 
 Table key_indicator_table(const Results& results) {
   Table table{"iku", L::kTitleKeyIndicators, {}, {}};
   table.columns = {text_column("no", L::kNo), text_column("objective", L::kObjective)};
-  for (Column& column : measurement_columns()) table.columns.push_back(column);
+  for (Column& column : measurement_columns())
+    table.columns.push_back(column);
   std::size_t number = 0;
   for (const ObjectiveResult& objective : results.objectives) {
     for (const IndicatorResult& indicator : objective.indicators) {
@@ -86,26 +94,24 @@ Table key_indicator_table(const Results& results) {
   const PerformanceResult& mean = results.key_indicators;
   table.rows.push_back(Row{"mean",
                            {Cell::empty(), Cell::of_text(L::kMeanKeyIndicators), Cell::empty(),
-                            Cell::empty(), Cell::empty(), Cell::empty(),
-                            percent(mean.mean_capaian), percent(mean.mean_score),
-                            rating(mean.rating, mean.mean_score)},
+                            Cell::empty(), Cell::empty(), Cell::empty(), percent(mean.mean_capaian),
+                            percent(mean.mean_score), rating(mean.rating, mean.mean_score)},
                            true});
   return table;
 }
 
 // Calls visit(level label, code, name, indicators, budget) for every program, activity and
 // sub-activity in report order.
-using LevelVisitor =
-    std::function<void(const char*, const std::string&, const std::string&,
-                       const std::vector<IndicatorResult>&, const BudgetResult&)>;
+using LevelVisitor = std::function<void(const char*, const std::string&, const std::string&,
+                                        const std::vector<IndicatorResult>&, const BudgetResult&)>;
 
 void visit_levels(const Results& results, const LevelVisitor& visit) {
   for (const ProgramResult& program : results.programs) {
     visit(L::kLevelProgram, program.program->id, program.program->name, program.indicators,
           program.budget);
     for (const ActivityResult& activity : program.activities) {
-      visit(L::kLevelActivity, activity.activity->id, activity.activity->name,
-            activity.indicators, activity.budget);
+      visit(L::kLevelActivity, activity.activity->id, activity.activity->name, activity.indicators,
+            activity.budget);
       for (const SubActivityResult& sub : activity.sub_activities) {
         visit(L::kLevelSubActivity, sub.sub_activity->id, sub.sub_activity->name, sub.indicators,
               sub.budget);
@@ -118,16 +124,16 @@ Table measurement_table(const Results& results) {
   Table table{"pengukuran", L::kTitleMeasurement, {}, {}};
   table.columns = {text_column("code", L::kCode), text_column("level", L::kLevel),
                    text_column("name", L::kName)};
-  for (Column& column : measurement_columns()) table.columns.push_back(column);
+  for (Column& column : measurement_columns())
+    table.columns.push_back(column);
   visit_levels(results, [&](const char* level, const std::string& code, const std::string& name,
                             const std::vector<IndicatorResult>& indicators, const BudgetResult&) {
     bool first = true;
     for (const IndicatorResult& indicator : indicators) {
       std::vector<Cell> owner = {Cell::of_text(code), Cell::of_text(level),
                                  first ? Cell::of_text(name) : Cell::empty()};
-      table.rows.push_back(
-          Row{indicator.indicator->id, concat(std::move(owner), measurement_cells(indicator)),
-              false});
+      table.rows.push_back(Row{indicator.indicator->id,
+                               concat(std::move(owner), measurement_cells(indicator)), false});
       first = false;
     }
   });
@@ -148,20 +154,20 @@ Table spending_table(const Results& results) {
   Table table{"anggaran", L::kTitleSpending, {}, {}};
   table.columns = {text_column("code", L::kCode), text_column("level", L::kLevel),
                    text_column("name", L::kName)};
-  for (Column& column : budget_columns()) table.columns.push_back(column);
+  for (Column& column : budget_columns())
+    table.columns.push_back(column);
   visit_levels(results, [&](const char* level, const std::string& code, const std::string& name,
                             const std::vector<IndicatorResult>&, const BudgetResult& budget) {
-    table.rows.push_back(Row{code,
-                             concat({Cell::of_text(code), Cell::of_text(level),
-                                     Cell::of_text(name)},
-                                    budget_cells(budget)),
-                             false});
+    table.rows.push_back(
+        Row{code,
+            concat({Cell::of_text(code), Cell::of_text(level), Cell::of_text(name)},
+                   budget_cells(budget)),
+            false});
   });
-  table.rows.push_back(
-      Row{"total",
-          concat({Cell::empty(), Cell::empty(), Cell::of_text(L::kTotal)},
-                 budget_cells(results.total_budget)),
-          true});
+  table.rows.push_back(Row{"total",
+                           concat({Cell::empty(), Cell::empty(), Cell::of_text(L::kTotal)},
+                                  budget_cells(results.total_budget)),
+                           true});
   return table;
 }
 
@@ -169,7 +175,8 @@ Table performance_by_objective_table(const Results& results) {
   Table table{"kinerja-anggaran-sasaran", L::kTitlePerformanceByObjective, {}, {}};
   table.columns = {text_column("no", L::kNo), text_column("objective", L::kObjective),
                    percent_column("capaian", L::kCapaian), percent_column("score", L::kScore)};
-  for (Column& column : budget_columns()) table.columns.push_back(column);
+  for (Column& column : budget_columns())
+    table.columns.push_back(column);
   table.columns.push_back(percent_column("share", L::kShare));
   std::size_t number = 0;
   for (const ObjectiveResult& objective : results.objectives) {
@@ -193,12 +200,12 @@ Table performance_by_program_table(const Results& results) {
   Table table{"kinerja-anggaran-program", L::kTitlePerformanceByProgram, {}, {}};
   table.columns = {text_column("code", L::kCode), text_column("program", L::kProgram),
                    percent_column("capaian", L::kCapaian), percent_column("score", L::kScore)};
-  for (Column& column : budget_columns()) table.columns.push_back(column);
+  for (Column& column : budget_columns())
+    table.columns.push_back(column);
   for (const ProgramResult& program : results.programs) {
-    std::vector<Cell> cells = {Cell::of_text(program.program->id),
-                               Cell::of_text(program.program->name),
-                               percent(program.performance.mean_capaian),
-                               percent(program.performance.mean_score)};
+    std::vector<Cell> cells = {
+        Cell::of_text(program.program->id), Cell::of_text(program.program->name),
+        percent(program.performance.mean_capaian), percent(program.performance.mean_score)};
     table.rows.push_back(
         Row{program.program->id, concat(std::move(cells), budget_cells(program.budget)), false});
   }
@@ -226,7 +233,8 @@ std::vector<Cell> efficiency_cells(const PerformanceResult& performance,
 Table efficiency_by_objective_table(const Results& results) {
   Table table{"efisiensi-sasaran", L::kTitleEfficiencyByObjective, {}, {}};
   table.columns = {text_column("no", L::kNo), text_column("objective", L::kObjective)};
-  for (Column& column : efficiency_columns()) table.columns.push_back(column);
+  for (Column& column : efficiency_columns())
+    table.columns.push_back(column);
   std::size_t number = 0;
   for (const ObjectiveResult& objective : results.objectives) {
     table.rows.push_back(Row{objective.objective->id,
@@ -234,24 +242,24 @@ Table efficiency_by_objective_table(const Results& results) {
                                     efficiency_cells(objective.performance, objective.budget)),
                              false});
   }
-  table.rows.push_back(
-      Row{"total",
-          concat({Cell::empty(), Cell::of_text(L::kTotal)},
-                 efficiency_cells(results.key_indicators, results.total_budget)),
-          true});
+  table.rows.push_back(Row{"total",
+                           concat({Cell::empty(), Cell::of_text(L::kTotal)},
+                                  efficiency_cells(results.key_indicators, results.total_budget)),
+                           true});
   return table;
 }
 
 Table efficiency_by_program_table(const Results& results) {
   Table table{"efisiensi-program", L::kTitleEfficiencyByProgram, {}, {}};
   table.columns = {text_column("code", L::kCode), text_column("program", L::kProgram)};
-  for (Column& column : efficiency_columns()) table.columns.push_back(column);
+  for (Column& column : efficiency_columns())
+    table.columns.push_back(column);
   for (const ProgramResult& program : results.programs) {
-    table.rows.push_back(Row{program.program->id,
-                             concat({Cell::of_text(program.program->id),
-                                     Cell::of_text(program.program->name)},
-                                    efficiency_cells(program.performance, program.budget)),
-                             false});
+    table.rows.push_back(
+        Row{program.program->id,
+            concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
+                   efficiency_cells(program.performance, program.budget)),
+            false});
   }
   table.rows.push_back(
       Row{"total",
@@ -264,20 +272,24 @@ Table efficiency_by_program_table(const Results& results) {
 }  // namespace
 
 const std::vector<std::string_view>& table_names() {
-  static const std::vector<std::string_view> names = {
-      "iku",      "pengukuran",        "anggaran", "kinerja-anggaran-sasaran",
-      "kinerja-anggaran-program", "efisiensi-sasaran", "efisiensi-program"};
+  static const std::vector<std::string_view> names = {"iku",
+                                                      "pengukuran",
+                                                      "anggaran",
+                                                      "kinerja-anggaran-sasaran",
+                                                      "kinerja-anggaran-program",
+                                                      "efisiensi-sasaran",
+                                                      "efisiensi-program"};
   return names;
 }
 
 Document build_document(const PerformanceReport& report, const Results& results) {
-  return Document{report.unit.name,
-                  report.unit.region,
-                  report.year,
-                  {key_indicator_table(results), measurement_table(results),
-                   spending_table(results), performance_by_objective_table(results),
-                   performance_by_program_table(results), efficiency_by_objective_table(results),
-                   efficiency_by_program_table(results)}};
+  return Document{
+      report.unit.name,
+      report.unit.region,
+      report.year,
+      {key_indicator_table(results), measurement_table(results), spending_table(results),
+       performance_by_objective_table(results), performance_by_program_table(results),
+       efficiency_by_objective_table(results), efficiency_by_program_table(results)}};
 }
 
 }  // namespace lkjip
@@ -285,7 +297,8 @@ Document build_document(const PerformanceReport& report, const Results& results)
 namespace lkjip {
 
 void keep_tables(Document& document, const std::vector<std::string>& names) {
-  if (names.empty()) return;
+  if (names.empty())
+    return;
   std::erase_if(document.tables, [&](const Table& table) {
     return std::find(names.begin(), names.end(), table.name) == names.end();
   });

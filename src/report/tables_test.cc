@@ -9,7 +9,8 @@ namespace {
 
 const Table& table_named(const Document& document, std::string_view name) {
   for (const Table& table : document.tables) {
-    if (table.name == name) return table;
+    if (table.name == name)
+      return table;
   }
   FAIL("no table " << name);
   throw;
@@ -17,9 +18,11 @@ const Table& table_named(const Document& document, std::string_view name) {
 
 const Cell& cell(const Table& table, std::string_view row_key, std::string_view column_key) {
   for (const Row& row : table.rows) {
-    if (row.key != row_key) continue;
+    if (row.key != row_key)
+      continue;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      if (table.columns[c].key == column_key) return row.cells[c];
+      if (table.columns[c].key == column_key)
+        return row.cells[c];
     }
   }
   FAIL("no cell " << row_key << "/" << column_key);

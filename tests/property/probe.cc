@@ -17,12 +17,14 @@ namespace {
 
 Rational parse(const std::string& text) {
   const std::optional<Rational> value = Rational::parse_decimal(text);
-  if (!value) throw std::runtime_error("bad number: " + text);
+  if (!value)
+    throw std::runtime_error("bad number: " + text);
   return *value;
 }
 
 std::string show(const Computed<Rational>& figure) {
-  if (!figure.ok()) return "NC";
+  if (!figure.ok())
+    return "NC";
   return figure.value().round_half_up(kPercentDecimals).render('.', '\0');
 }
 
@@ -37,13 +39,16 @@ std::string run(const std::string& line) {
     indicator.id = "X";
     indicator.target = Quantity{parse(target), 0};
     indicator.actual = Quantity{parse(actual), 0};
-    if (polarity != "H") indicator.polarity = Polarity::kLowerIsBetter;
-    if (polarity == "I") indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
+    if (polarity != "H")
+      indicator.polarity = Polarity::kLowerIsBetter;
+    if (polarity == "I")
+      indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
     return show(capaian(indicator));
   }
   if (kind == "mean") {
     std::vector<Computed<Rational>> values;
-    for (std::string value; words >> value;) values.emplace_back(parse(value));
+    for (std::string value; words >> value;)
+      values.emplace_back(parse(value));
     return show(mean_as_printed(values, "total"));
   }
   if (kind == "absorption") {
@@ -58,6 +63,7 @@ std::string run(const std::string& line) {
 
 int main() {
   std::ios::sync_with_stdio(false);
-  for (std::string line; std::getline(std::cin, line);) std::cout << run(line) << '\n';
+  for (std::string line; std::getline(std::cin, line);)
+    std::cout << run(line) << '\n';
   return 0;
 }
