@@ -47,7 +47,12 @@ struct Table {
   std::vector<Row> rows;
 };
 
-// The names of the tables `compute` prints, in order.
+// The tables `compute` prints, in order: the name --table selects, and what the table shows.
+struct TableInfo {
+  std::string_view name;
+  std::string_view summary;
+};
+const std::vector<TableInfo>& table_catalogue();
 const std::vector<std::string_view>& table_names();
 
 // Every table of one report, with what identifies the report.

@@ -1,5 +1,7 @@
 #include "compute_command.h"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <iostream>
 
@@ -13,12 +15,10 @@
 namespace lkjip {
 namespace {
 
-std::string table_list() {
-  std::string out;
-  for (std::string_view name : table_names()) {
-    if (!out.empty())
-      out += ", ";
-    out += name;
+std::string tables_help() {
+  std::string out = "Tables:\n";
+  for (const TableInfo& info : table_catalogue()) {
+    out += fmt::format("  {:<26}{}\n", info.name, info.summary);
   }
   return out;
 }
@@ -49,8 +49,18 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
   std::vector<std::string> names(table_names().begin(), table_names().end());
   compute
       ->add_option("-t,--table", options.tables,
-                   "Print only this table; repeat for several. Tables: " + table_list())
+                   "Print only this table (see Tables below); repeat for several")
       ->check(CLI::IsMember(names));
+  compute->footer(
+      tables_help() +
+      "\n"
+      "Figures are exact and rounded half-up at 2 decimals. capaian = R/T x 100 (higher is\n"
+      "better), (2T-R)/T x 100 (lower is better); score = capaian within [score_floor,\n"
+      "score_cap], default [0, 100]; means are of the printed values; absorption = sum of\n"
+      "spending / sum of pagu x 100 at every level. A figure that cannot be computed shows\n"
+      "t.d.[n] with its reason in footnote [n].\n"
+      "\n"
+      "Exit status: 0 success, 2 usage or input error (FILE:LINE:COL: error: /path: message).");
   return compute;
 }
 

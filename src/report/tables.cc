@@ -271,14 +271,26 @@ Table efficiency_by_program_table(const Results& results) {
 
 }  // namespace
 
+const std::vector<TableInfo>& table_catalogue() {
+  static const std::vector<TableInfo> catalogue = {
+      {"iku", "key indicators: target, actual, capaian, score, rating, means"},
+      {"pengukuran", "every program, activity and sub-activity indicator"},
+      {"anggaran", "pagu, spending, absorption and SILPA at every level, total"},
+      {"kinerja-anggaran-sasaran", "performance and budget per strategic objective, pagu share"},
+      {"kinerja-anggaran-program", "performance and budget per program"},
+      {"efisiensi-sasaran", "efficiency gap (capaian - absorption) per objective, total"},
+      {"efisiensi-program", "efficiency gap per program, total"},
+  };
+  return catalogue;
+}
+
 const std::vector<std::string_view>& table_names() {
-  static const std::vector<std::string_view> names = {"iku",
-                                                      "pengukuran",
-                                                      "anggaran",
-                                                      "kinerja-anggaran-sasaran",
-                                                      "kinerja-anggaran-program",
-                                                      "efisiensi-sasaran",
-                                                      "efisiensi-program"};
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out;
+    for (const TableInfo& info : table_catalogue())
+      out.push_back(info.name);
+    return out;
+  }();
   return names;
 }
 
