@@ -1,4 +1,5 @@
-// The engine: pure functions from the model to results. Every formula lives here and only here.
+// The engine: pure functions from the model to results. Every formula lives here and only here,
+// and every computed figure carries its trace (lkjip/trace.h).
 #pragma once
 
 #include <optional>
@@ -7,13 +8,14 @@
 #include <vector>
 
 #include "lkjip/model.h"
+#include "lkjip/trace.h"
 
 namespace lkjip {
 
 // Percentages are printed, and averaged "as printed", with this many decimals.
 constexpr int kPercentDecimals = 2;
 
-// Why a figure could not be computed. `subject` names the indicator, program or total concerned.
+// Why a figure could not be computed. `subject` names the indicator, program, year or total.
 enum class Reason {
   kTargetMissing,
   kActualMissing,
@@ -24,8 +26,13 @@ enum class Reason {
   kSpendingMissing,
   kNoIndicators,
   kNoPrograms,
-  kPartNotComputable,  // a mean or sum whose part `subject` is not computable
+  kPartNotComputable,  // a mean, sum or difference whose part `subject` is not computable
   kOverflow,           // a rupiah sum beyond the largest supported amount
+  kNoData,             // the file gives no value (a regional figure, staff counts)
+  kYearMissing,        // a cumulative progress lacks the actual of year `subject`
+  kNeedZero,           // an availability whose need is zero
+  kWeightZero,         // a component whose weight is zero
+  kComponentMissing,   // a composite index whose component `subject` has no value
 };
 
 struct Unavailable {
@@ -33,71 +40,111 @@ struct Unavailable {
   std::string subject;
 };
 
-// A computed figure, or why it cannot be computed. Never a silent zero.
+// A computed figure with its trace, or why it cannot be computed. Never a silent zero.
 template <class T>
 class Computed {
  public:
-  Computed(T value) : value_(std::move(value)) {}      // NOLINT: implicit on purpose
+  Computed(T value, TracePtr trace = nullptr)  // NOLINT: implicit on purpose
+      : value_(std::move(value)), trace_(std::move(trace)) {}
   Computed(Unavailable why) : why_(std::move(why)) {}  // NOLINT
+  // Not given: a figure whose inputs the file does not have. Says so; never a zero.
+  Computed() : why_{Reason::kNoData, {}} {}
 
   bool ok() const { return value_.has_value(); }
   const T& value() const { return *value_; }
   const Unavailable& why() const { return why_; }
+  const TracePtr& trace() const { return trace_; }
 
  private:
   std::optional<T> value_;
   Unavailable why_{Reason::kPartNotComputable, {}};
+  TracePtr trace_;
 };
 
-// ---- Indicator formulas ------------------------------------------------------------------
-Computed<Rational> capaian(const Indicator& indicator);
-Computed<Rational> score(const Computed<Rational>& capaian, const Settings& settings);
-// The band of the scale that holds the score; nullptr when none does (a validated scale
-// covering [floor, cap] always has one).
-// The score is rated as printed (rounded at kPercentDecimals), as a reader would rate it.
-const RatingBand* rate(const Rational& score, const std::vector<RatingBand>& scale);
+using Figure = Computed<Rational>;
+using Money = Computed<Rupiah>;
 
+// ---- Given values ------------------------------------------------------------------------
+Figure given(const Quantity& quantity, const std::string& subject);
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing,
+             const std::string& subject);
+Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject);
+
+// ---- Indicator formulas ------------------------------------------------------------------
+// The actual: computed from the components of a composite index when they are given.
+Figure effective_actual(const Indicator& indicator);
+Figure capaian(const Indicator& indicator);
+Figure score(const Figure& capaian, const Settings& settings);
+// The band holding the value as printed (rounded at kPercentDecimals), as a reader rates it;
+// nullptr when no band does.
+const RatingBand* rate(const Rational& value, const std::vector<RatingBand>& scale);
 // Mean of values as printed (each rounded half-up at kPercentDecimals), so that a reader with a
 // calculator gets the same number. A value that is not computable makes the mean not computable.
-Computed<Rational> mean_as_printed(std::span<const Computed<Rational>> values,
-                                   const std::string& subject_if_empty);
+Figure mean_as_printed(std::span<const Figure> values, const std::string& subject);
+// to - from, exactly (trend between years, comparison with a regional figure).
+Figure difference(const Figure& from, const Figure& to, const std::string& subject);
+// Progress to the strategic plan's end target: the capaian formula against the end target, with
+// this year's actual (level) or the sum of the plan years' actuals (cumulative).
+Figure renstra_progress(const Indicator& indicator, int year, int renstra_from);
 
 // ---- Budget formulas ---------------------------------------------------------------------
-Computed<Rupiah> sum_rupiah(std::span<const Computed<Rupiah>> amounts, const std::string& subject);
-// `subject` names the budget line in the reason when the figure cannot be computed.
-Computed<Rational> absorption(const Computed<Rupiah>& spending, const Computed<Rupiah>& pagu,
-                              const std::string& subject);
-Computed<Rupiah> silpa(const Computed<Rupiah>& pagu, const Computed<Rupiah>& spending,
-                       const std::string& subject);
-Computed<Rational> share(const Computed<Rupiah>& part, const Computed<Rupiah>& total,
-                         const std::string& subject);
+Money sum_rupiah(std::span<const Money> amounts, const std::string& subject);
+Figure absorption(const Money& spending, const Money& pagu, const std::string& subject);
+Money silpa(const Money& pagu, const Money& spending, const std::string& subject);
+Figure share(const Money& part, const Money& total, const std::string& subject);
+// Performance % minus resource use % (absorption, staff or facility availability), both as
+// printed so that the columns subtract.
+Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
+                      const std::string& subject);
 
-// capaian % minus absorption %, both taken as printed so that the columns subtract.
-Computed<Rational> efficiency_gap(const Computed<Rational>& capaian,
-                                  const Computed<Rational>& absorption);
+// ---- Resources ---------------------------------------------------------------------------
+Figure sum(std::span<const Figure> parts, const std::string& subject);
+Figure availability(const Figure& available, const Figure& needed, const std::string& subject);
+// An item above its need counts as fully available: min(available, needed) / needed x 100.
+Figure capped_availability(const Facility& facility);
+// What an inventory has that counts: sum of min(available, needed) over the items.
+Figure counted_available(std::span<const Facility> facilities);
+Figure total_needed(std::span<const Facility> facilities);
+
+// ---- SAKIP evaluation --------------------------------------------------------------------
+Figure component_percent(const SakipComponent& component);
+// Whether a figure printed with the precision of `printed` agrees with the exact value.
+bool agrees_as_printed(const Rational& exact, const Quantity& printed);
 
 // ---- Results of a whole report -----------------------------------------------------------
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
-  Computed<Rational> capaian;
-  Computed<Rational> score;
+  Figure actual;  // given, or computed from components
+  Figure capaian;
+  Figure score;
   const RatingBand* rating = nullptr;  // null when the score is not computable
 };
 
 struct BudgetResult {
-  Computed<Rupiah> pagu;
-  Computed<Rupiah> spending;
-  Computed<Rupiah> silpa;
-  Computed<Rational> absorption;
+  Money pagu;
+  Money spending;
+  Money silpa;
+  Figure absorption;
 };
 
-// Performance of a group of indicators and its efficiency gap against the group's absorption.
+// Performance of a group of indicators.
 struct PerformanceResult {
-  Computed<Rational> mean_capaian;  // mean of raw capaian
-  Computed<Rational> mean_score;    // mean of scores
+  Figure mean_capaian;  // mean of raw capaian
+  Figure mean_score;    // mean of scores
   const RatingBand* rating = nullptr;
-  Computed<Rational> gap_from_score;  // efficiency from the score mean
-  Computed<Rational> gap_from_raw;    // efficiency from the raw mean
+};
+
+// Performance against a resource: efficiency gap from the score mean and from the raw mean.
+struct EfficiencyResult {
+  Figure gap_from_score;
+  Figure gap_from_raw;
+};
+
+struct StaffResult {
+  Figure needed;
+  Figure available;
+  Figure availability;
+  EfficiencyResult efficiency;
 };
 
 struct SubActivityResult {
@@ -118,6 +165,8 @@ struct ProgramResult {
   std::vector<IndicatorResult> indicators;
   BudgetResult budget;
   PerformanceResult performance;
+  EfficiencyResult budget_efficiency;
+  StaffResult staff;
   std::vector<ActivityResult> activities;
 };
 
@@ -125,16 +174,70 @@ struct ObjectiveResult {
   const Objective* objective = nullptr;
   std::vector<IndicatorResult> indicators;
   BudgetResult budget;  // sums of the programs that support the objective
-  Computed<Rational> pagu_share;
+  Figure pagu_share;
   PerformanceResult performance;
+  EfficiencyResult budget_efficiency;
+  StaffResult staff;
+};
+
+struct TrendResult {
+  const Indicator* indicator = nullptr;
+  std::vector<int> years;       // oldest first; the report's year last
+  std::vector<Figure> actuals;  // one per year
+  std::vector<Figure> changes;  // years[i] -> years[i + 1]
+  Figure overall_change;        // first year -> last year
+};
+
+struct ProgressResult {
+  const Indicator* indicator = nullptr;
+  Figure progress;
+};
+
+struct RegionalResult {
+  const Indicator* indicator = nullptr;
+  Figure actual;
+  Figure kabupaten, provinsi, nasional;
+  Figure to_kabupaten, to_provinsi, to_nasional;  // actual minus the regional figure
+};
+
+struct FacilitiesResult {
+  std::vector<Figure> items;  // availability per item
+  Figure available;           // sum of min(available, needed)
+  Figure needed;
+  Figure availability;
+  EfficiencyResult efficiency;  // against the key indicators' mean
+};
+
+struct SakipResult {
+  const std::vector<RatingBand>* predicate_scale = nullptr;
+  std::vector<Figure> component_percents;
+  Figure total_weight;
+  Figure total_score;
+  const RatingBand* predicate = nullptr;
+  std::optional<bool> stated_total_agrees;      // when the report states a total
+  std::optional<bool> stated_predicate_agrees;  // when the report states a predicate
 };
 
 struct Results {
+  const std::vector<RatingBand>* rating_scale = nullptr;  // the settings' scale
   std::vector<ObjectiveResult> objectives;
   std::vector<ProgramResult> programs;
   BudgetResult total_budget;
-  PerformanceResult key_indicators;      // all IKU against the total absorption
-  PerformanceResult program_indicators;  // all program indicators against the total absorption
+  Figure total_share;
+  PerformanceResult key_indicators;            // all IKU
+  PerformanceResult program_indicators;        // all program indicators
+  EfficiencyResult key_budget_efficiency;      // all IKU against the total absorption
+  EfficiencyResult program_budget_efficiency;  // program indicators against it
+  StaffResult objective_staff_total;
+  StaffResult program_staff_total;
+  std::vector<TrendResult> trends;               // indicators with past years, report order
+  std::vector<ProgressResult> key_progress;      // key indicators with an end target
+  std::vector<ProgressResult> program_progress;  // program indicators with an end target
+  Figure key_progress_mean;
+  Figure program_progress_mean;
+  std::vector<RegionalResult> regional;  // indicators with regional figures
+  FacilitiesResult facilities;
+  std::optional<SakipResult> sakip;
 };
 
 Results evaluate(const PerformanceReport& report);

@@ -1,4 +1,6 @@
 // The core model: what one LKjIP says, as plain data. No I/O, no JSON, no formulas.
+// Every given value keeps `source`, where it came from in the data file (a JSON Pointer such as
+// "/programs/2/budget/pagu"), so that any figure can be traced to its inputs.
 #pragma once
 
 #include <optional>
@@ -10,11 +12,18 @@
 
 namespace lkjip {
 
-// An indicator value exactly as written in the data file, with the number of decimals it was
-// written with (8.4 has 1), so that it is shown as the report shows it.
+// A number exactly as written in the data file, with the number of decimals it was written with
+// (8.4 has 1), so that it is shown as the report shows it.
 struct Quantity {
   Rational value;
   int decimals = 0;
+  std::string source;
+};
+
+// An amount of money in whole rupiah.
+struct Amount {
+  Rupiah value = 0;
+  std::string source;
 };
 
 enum class Polarity { kHigherIsBetter, kLowerIsBetter };
@@ -25,20 +34,58 @@ enum class LowerIsBetterMethod {
   kTargetOverActual,  // T / R x 100, only when the indicator names it
 };
 
+// An earlier year's figures of an indicator (Tabel 3.4).
+struct PastYear {
+  int year = 0;
+  std::optional<Quantity> target;
+  std::optional<Quantity> actual;
+};
+
+// Progress to the strategic plan's end target (Tabel 3.6, 3.7).
+struct RenstraTarget {
+  Quantity end_target;
+  bool cumulative = false;  // progress from the sum of the plan years' actuals, not the last one
+};
+
+// The same indicator's figures for the kabupaten, the provinsi and the nation (Tabel 3.8, 3.9).
+struct RegionalFigures {
+  std::optional<Quantity> kabupaten;
+  std::optional<Quantity> provinsi;
+  std::optional<Quantity> nasional;
+};
+
+// One term of a composite index: IKPP = 1,25 x IKM + 1 x IPP.
+struct IndexComponent {
+  std::string name;
+  Quantity weight;
+  std::optional<Quantity> value;
+};
+
 struct Indicator {
   std::string id;
   std::string name;
   std::string unit;  // "%", "dokumen", "paket", "nilai", ...
+  std::string source;
   Polarity polarity = Polarity::kHigherIsBetter;
   LowerIsBetterMethod lower_method = LowerIsBetterMethod::kReflected;
   std::optional<Quantity> target;  // absent: not reported (never zero)
-  std::optional<Quantity> actual;
+  std::optional<Quantity> actual;  // with components: computed from them instead
+  std::vector<IndexComponent> components;
+  std::vector<PastYear> history;  // earlier years, oldest first
+  std::optional<RenstraTarget> renstra;
+  std::optional<RegionalFigures> regional;
   std::string note;
 };
 
 struct Budget {
-  std::optional<Rupiah> pagu;      // budget ceiling; absent where the report prints none
-  std::optional<Rupiah> spending;  // realisasi anggaran
+  std::optional<Amount> pagu;      // budget ceiling; absent where the report prints none
+  std::optional<Amount> spending;  // realisasi anggaran
+};
+
+// Staff needed by workload analysis (ABK) and staff available (Tabel 3.16, 3.17).
+struct Staff {
+  Quantity needed;
+  Quantity available;
 };
 
 struct SubActivity {
@@ -64,6 +111,7 @@ struct Program {
   std::string aim;
   std::string objective_id;
   Budget budget;
+  std::optional<Staff> staff;
   std::vector<Indicator> indicators;
   std::vector<Activity> activities;
 };
@@ -72,10 +120,19 @@ struct Program {
 struct Objective {
   std::string id;
   std::string name;
+  std::optional<Staff> staff;
   std::vector<Indicator> indicators;
 };
 
-// One band of a rating scale: label for scores between min and max, each bound in or out.
+// One item of the facilities inventory (Tabel 3.18): the count recorded and the standard need.
+struct Facility {
+  std::string id;
+  std::string name;
+  Quantity available;
+  Quantity needed;
+};
+
+// One band of a rating scale: label for values between min and max, each bound in or out.
 struct RatingBand {
   std::string label;
   Rational min;
@@ -84,9 +141,23 @@ struct RatingBand {
   bool include_max = true;
 };
 
+// The SAKIP evaluation (LHE) of the unit: component scores against their weights.
+struct SakipComponent {
+  std::string name;
+  Quantity weight;
+  Quantity score;
+};
+
+struct SakipEvaluation {
+  std::vector<SakipComponent> components;
+  std::optional<Quantity> stated_total;         // the total as the report states it
+  std::optional<std::string> stated_predicate;  // the predicate as the report states it
+  std::vector<RatingBand> predicate_scale;
+};
+
 struct Settings {
-  Rational score_floor{0};
-  Rational score_cap{100};
+  Quantity score_floor{Rational(0), 0, "default"};
+  Quantity score_cap{Rational(100), 0, "default"};
   std::vector<RatingBand> rating_scale;
 };
 
@@ -103,9 +174,13 @@ struct PerformanceReport {
   Settings settings;
   std::vector<Objective> objectives;
   std::vector<Program> programs;
+  std::vector<Facility> facilities;
+  std::optional<SakipEvaluation> sakip;
 };
 
 // The seed report's scale (Bab III) with its gap between 80 and 90 closed: 70-90 is one band.
 std::vector<RatingBand> default_rating_scale();
+// The SAKIP predicates of PermenPANRB 88/2021: AA, A, BB, B, CC, C, D.
+std::vector<RatingBand> default_sakip_predicate_scale();
 
 }  // namespace lkjip

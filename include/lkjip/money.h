@@ -15,15 +15,13 @@ constexpr Rupiah kMaxRupiah = std::numeric_limits<Rupiah>::max();
 
 inline std::optional<Rupiah> checked_add(Rupiah a, Rupiah b) {
   Rupiah sum = 0;
-  if (__builtin_add_overflow(a, b, &sum))
-    return std::nullopt;
+  if (__builtin_add_overflow(a, b, &sum)) return std::nullopt;
   return sum;
 }
 
 inline std::optional<Rupiah> checked_subtract(Rupiah a, Rupiah b) {
   Rupiah difference = 0;
-  if (__builtin_sub_overflow(a, b, &difference))
-    return std::nullopt;
+  if (__builtin_sub_overflow(a, b, &difference)) return std::nullopt;
   return difference;
 }
 

@@ -8,6 +8,7 @@
 
 #include "lkjip/engine.h"
 #include "lkjip/model.h"
+#include "lkjip/trace.h"
 
 namespace lkjip {
 
@@ -25,13 +26,30 @@ struct Cell {
   std::string text;  // kText: the text; kUnavailable: why, in the report's language
   Rational value;    // kNumber: the exact value
   int decimals = 0;  // kNumber: printed precision
+  TracePtr trace;    // how the figure was computed (for a rating: its score's trace)
+  const std::vector<RatingBand>* scale = nullptr;  // a rating: the scale it was rated on
 
   static Cell empty() { return {}; }
-  static Cell of_text(std::string text) { return {State::kText, std::move(text), {}, 0}; }
-  static Cell number(Rational value, int decimals) {
-    return {State::kNumber, {}, std::move(value), decimals};
+  static Cell of_text(std::string text) {
+    Cell cell;
+    cell.state = State::kText;
+    cell.text = std::move(text);
+    return cell;
   }
-  static Cell unavailable(std::string why) { return {State::kUnavailable, std::move(why), {}, 0}; }
+  static Cell number(Rational value, int decimals, TracePtr trace = nullptr) {
+    Cell cell;
+    cell.state = State::kNumber;
+    cell.value = std::move(value);
+    cell.decimals = decimals;
+    cell.trace = std::move(trace);
+    return cell;
+  }
+  static Cell unavailable(std::string why) {
+    Cell cell;
+    cell.state = State::kUnavailable;
+    cell.text = std::move(why);
+    return cell;
+  }
 };
 
 struct Row {
@@ -45,7 +63,13 @@ struct Table {
   std::string title;
   std::vector<Column> columns;
   std::vector<Row> rows;
+  // A table of an optional section (trend, staff, facilities ...) that the data file does not
+  // give: left out unless asked for by name.
+  bool without_data = false;
 };
+
+// The stable name of a figure: "table/row/column", as `lkjip explain` takes it.
+std::string figure_name(const Table& table, const Row& row, const Column& column);
 
 // The tables `compute` prints, in order: the name --table selects, and what the table shows.
 struct TableInfo {
@@ -69,7 +93,8 @@ Document build_document(const PerformanceReport& report, const Results& results)
 
 namespace lkjip {
 
-// Keeps the named tables, in document order. Precondition: every name is in table_names().
+// Keeps the named tables, in document order; with no names, every table that has data.
+// Precondition: every name is in table_names().
 void keep_tables(Document& document, const std::vector<std::string>& names);
 
 }  // namespace lkjip

@@ -11,6 +11,7 @@
 #include "lkjip/format.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
+#include "output.h"
 
 namespace lkjip {
 namespace {
@@ -24,10 +25,8 @@ std::string tables_help() {
 }
 
 std::string render(const Document& document, const std::string& format) {
-  if (format == "csv")
-    return format_csv(document);
-  if (format == "json")
-    return format_json(document);
+  if (format == "csv") return format_csv(document);
+  if (format == "json") return format_json(document);
   return format_text(document);
 }
 
@@ -76,13 +75,7 @@ int run_compute(const ComputeOptions& options) {
     std::cerr << render(error) << '\n';
     return kExitUsageOrInput;
   }
-  // Written only once everything succeeded: never half a report on stdout.
-  std::fwrite(output.data(), 1, output.size(), stdout);
-  if (std::fflush(stdout) != 0) {
-    std::cerr << "lkjip: error: cannot write the output\n";
-    return kExitUsageOrInput;
-  }
-  return kExitSuccess;
+  return write_output(output);
 }
 
 }  // namespace lkjip

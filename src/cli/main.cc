@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "compute_command.h"
+#include "explain_command.h"
 #include "lkjip/exit_codes.h"
 
 int main(int argc, char** argv) {
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
 
   lkjip::ComputeOptions compute;
   const CLI::App* compute_command = lkjip::setup_compute(app, compute);
+  lkjip::ExplainOptions explain;
+  const CLI::App* explain_command = lkjip::setup_explain(app, explain);
 
   try {
     app.parse(argc, argv);
@@ -23,7 +26,7 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);  // prints help, version or the usage error
     return code == 0 ? lkjip::kExitSuccess : lkjip::kExitUsageOrInput;
   }
-  if (compute_command->parsed())
-    return lkjip::run_compute(compute);
+  if (compute_command->parsed()) return lkjip::run_compute(compute);
+  if (explain_command->parsed()) return lkjip::run_explain(explain);
   return lkjip::kExitUsageOrInput;
 }

@@ -10,8 +10,7 @@ std::string compose(const std::string& file, SourcePosition position, const std:
     out += ':' + std::to_string(position.line) + ':' + std::to_string(position.column);
   }
   out += ": error: ";
-  if (!json_path.empty())
-    out += json_path + ": ";
+  if (!json_path.empty()) out += json_path + ": ";
   out += message;
   return out;
 }

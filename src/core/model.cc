@@ -12,4 +12,16 @@ std::vector<RatingBand> default_rating_scale() {
   };
 }
 
+std::vector<RatingBand> default_sakip_predicate_scale() {
+  return {
+      {"D", Rational(0), Rational(30), true, true},
+      {"C", Rational(30), Rational(50), false, true},
+      {"CC", Rational(50), Rational(60), false, true},
+      {"B", Rational(60), Rational(70), false, true},
+      {"BB", Rational(70), Rational(80), false, true},
+      {"A", Rational(80), Rational(90), false, true},
+      {"AA", Rational(90), Rational(100), false, true},
+  };
+}
+
 }  // namespace lkjip

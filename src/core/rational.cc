@@ -13,11 +13,9 @@ mpz_class power_of_ten(unsigned long exponent) {
 }
 
 bool all_digits(std::string_view text) {
-  if (text.empty())
-    return false;
+  if (text.empty()) return false;
   for (char c : text) {
-    if (!std::isdigit(static_cast<unsigned char>(c)))
-      return false;
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   }
   return true;
 }
@@ -30,12 +28,10 @@ constexpr long kMaxExponent = 4000;
 std::string RoundedDecimal::render(char decimal_mark, char group_separator) const {
   const std::size_t integer_length = digits.size() - static_cast<std::size_t>(decimals);
   std::string out;
-  if (negative)
-    out.push_back('-');
+  if (negative) out.push_back('-');
   for (std::size_t i = 0; i < integer_length; ++i) {
     const std::size_t remaining = integer_length - i;
-    if (group_separator != '\0' && i > 0 && remaining % 3 == 0)
-      out.push_back(group_separator);
+    if (group_separator != '\0' && i > 0 && remaining % 3 == 0) out.push_back(group_separator);
     out.push_back(digits[i]);
   }
   if (decimals > 0) {
@@ -66,32 +62,25 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
       exponent_negative = exponent_text.front() == '-';
       exponent_text.remove_prefix(1);
     }
-    if (!all_digits(exponent_text))
-      return std::nullopt;
+    if (!all_digits(exponent_text)) return std::nullopt;
     for (char c : exponent_text) {
       exponent = exponent * 10 + (c - '0');
-      if (exponent > kMaxExponent)
-        return std::nullopt;
+      if (exponent > kMaxExponent) return std::nullopt;
     }
-    if (exponent_negative)
-      exponent = -exponent;
+    if (exponent_negative) exponent = -exponent;
   }
   std::string_view integer_part = text;
   std::string_view fraction_part;
   if (const auto dot = text.find('.'); dot != std::string_view::npos) {
     integer_part = text.substr(0, dot);
     fraction_part = text.substr(dot + 1);
-    if (!all_digits(fraction_part))
-      return std::nullopt;
+    if (!all_digits(fraction_part)) return std::nullopt;
   }
-  if (!all_digits(integer_part))
-    return std::nullopt;
-  if (integer_part.size() > 1 && integer_part.front() == '0')
-    return std::nullopt;
+  if (!all_digits(integer_part)) return std::nullopt;
+  if (integer_part.size() > 1 && integer_part.front() == '0') return std::nullopt;
 
   mpz_class mantissa(std::string(integer_part) + std::string(fraction_part), 10);
-  if (negative)
-    mantissa = -mantissa;
+  if (negative) mantissa = -mantissa;
   const long scale = static_cast<long>(fraction_part.size()) - exponent;
   mpq_class value;
   if (scale >= 0) {
@@ -130,8 +119,7 @@ RoundedDecimal Rational::round_half_up(int decimals) const {
 Rational Rational::rounded(int decimals) const {
   const RoundedDecimal printed = round_half_up(decimals);
   mpz_class unscaled(printed.digits, 10);
-  if (printed.negative)
-    unscaled = -unscaled;
+  if (printed.negative) unscaled = -unscaled;
   return Rational(mpq_class(unscaled, power_of_ten(static_cast<unsigned long>(decimals))));
 }
 

@@ -1,53 +1,60 @@
-// Absorption (serapan), SILPA, allocation share and checked rupiah sums.
+// Given amounts, checked rupiah sums, absorption (serapan), SILPA and allocation share.
 #include "lkjip/engine.h"
+#include "trace_builder.h"
 
 namespace lkjip {
 
-Computed<Rupiah> sum_rupiah(std::span<const Computed<Rupiah>> amounts, const std::string& subject) {
+Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject) {
+  if (!amount) return Unavailable{if_missing, subject};
+  return trace::money_result(
+      Formula::kGiven, subject,
+      {Term{"", Role::kValue, subject, to_rational(amount->value), amount->source, nullptr}},
+      amount->value);
+}
+
+Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {
   Rupiah total = 0;
-  for (const Computed<Rupiah>& amount : amounts) {
-    if (!amount.ok())
-      return Unavailable{Reason::kPartNotComputable, amount.why().subject};
+  std::vector<Term> terms;
+  for (const Money& amount : amounts) {
+    if (!amount.ok()) return Unavailable{Reason::kPartNotComputable, amount.why().subject};
     const std::optional<Rupiah> next = checked_add(total, amount.value());
-    if (!next)
-      return Unavailable{Reason::kOverflow, subject};
+    if (!next) return Unavailable{Reason::kOverflow, subject};
     total = *next;
+    const std::string part = amount.trace() ? amount.trace()->subject : std::string();
+    terms.push_back(trace::of(amount, "a" + std::to_string(terms.size() + 1), Role::kPart, part));
   }
-  return total;
+  return trace::money_result(Formula::kSum, subject, std::move(terms), total);
 }
 
-Computed<Rational> absorption(const Computed<Rupiah>& spending, const Computed<Rupiah>& pagu,
-                              const std::string& subject) {
-  if (!pagu.ok())
-    return pagu.why();
-  if (!spending.ok())
-    return spending.why();
-  if (pagu.value() == 0)
-    return Unavailable{Reason::kPaguZero, subject};
-  return to_rational(spending.value()) / to_rational(pagu.value()) * Rational(100);
+Figure absorption(const Money& spending, const Money& pagu, const std::string& subject) {
+  if (!pagu.ok()) return pagu.why();
+  if (!spending.ok()) return spending.why();
+  if (pagu.value() == 0) return Unavailable{Reason::kPaguZero, subject};
+  return trace::result(Formula::kAbsorption, subject,
+                       {trace::of(spending, "S", Role::kSpending, subject),
+                        trace::of(pagu, "P", Role::kPagu, subject)},
+                       to_rational(spending.value()) / to_rational(pagu.value()) * Rational(100));
 }
 
-Computed<Rupiah> silpa(const Computed<Rupiah>& pagu, const Computed<Rupiah>& spending,
-                       const std::string& subject) {
-  if (!pagu.ok())
-    return pagu.why();
-  if (!spending.ok())
-    return spending.why();
-  const std::optional<Rupiah> difference = checked_subtract(pagu.value(), spending.value());
-  if (!difference)
-    return Unavailable{Reason::kOverflow, subject};
-  return *difference;
+Money silpa(const Money& pagu, const Money& spending, const std::string& subject) {
+  if (!pagu.ok()) return pagu.why();
+  if (!spending.ok()) return spending.why();
+  const std::optional<Rupiah> unspent = checked_subtract(pagu.value(), spending.value());
+  if (!unspent) return Unavailable{Reason::kOverflow, subject};
+  return trace::money_result(Formula::kSilpa, subject,
+                             {trace::of(pagu, "P", Role::kPagu, subject),
+                              trace::of(spending, "S", Role::kSpending, subject)},
+                             *unspent);
 }
 
-Computed<Rational> share(const Computed<Rupiah>& part, const Computed<Rupiah>& total,
-                         const std::string& subject) {
-  if (!part.ok())
-    return part.why();
-  if (!total.ok())
-    return total.why();
-  if (total.value() == 0)
-    return Unavailable{Reason::kPaguZero, subject};
-  return to_rational(part.value()) / to_rational(total.value()) * Rational(100);
+Figure share(const Money& part, const Money& total, const std::string& subject) {
+  if (!part.ok()) return part.why();
+  if (!total.ok()) return total.why();
+  if (total.value() == 0) return Unavailable{Reason::kPaguZero, subject};
+  return trace::result(Formula::kShare, subject,
+                       {trace::of(part, "P_i", Role::kPagu, subject),
+                        trace::of(total, "P", Role::kTotalPagu, "total")},
+                       to_rational(part.value()) / to_rational(total.value()) * Rational(100));
 }
 
 }  // namespace lkjip

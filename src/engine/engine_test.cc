@@ -12,7 +12,7 @@ Rational decimal(const char* text) {
 }
 
 std::optional<Quantity> value(const char* text) {
-  return Quantity{decimal(text), 2};
+  return Quantity{decimal(text), 2, "/test"};
 }
 
 Indicator indicator(const char* target, const char* actual,
@@ -20,10 +20,8 @@ Indicator indicator(const char* target, const char* actual,
   Indicator result;
   result.id = "X";
   result.polarity = polarity;
-  if (target != nullptr)
-    result.target = value(target);
-  if (actual != nullptr)
-    result.actual = value(actual);
+  if (target != nullptr) result.target = value(target);
+  if (actual != nullptr) result.actual = value(actual);
   return result;
 }
 
@@ -92,7 +90,7 @@ TEST_CASE("score is capaian limited to the floor and cap of the settings") {
   CHECK(printed(score(capaian(indicator("8.4", "7.91")), settings)) == "94.17");
 
   Settings generous = settings;
-  generous.score_cap = Rational(120);
+  generous.score_cap = Quantity{Rational(120), 0, "/settings/score_cap"};
   CHECK(printed(score(capaian(indicator("10", "13")), generous)) == "120.00");
   CHECK(printed(score(capaian(indicator("10", "11")), generous)) == "110.00");
 }
@@ -146,12 +144,14 @@ TEST_CASE("the largest rupiah sums are exact, and an overflow is reported, never
 }
 
 TEST_CASE("efficiency gap is capaian minus absorption, both as printed") {
-  CHECK(printed(efficiency_gap(
-            Rational(100), absorption(Rupiah{2287181447}, Rupiah{2535641951}, "SS1"))) == "9.80");
-  CHECK(printed(efficiency_gap(decimal("97.085"), decimal("90.7864"))) == "6.30");
-  CHECK(printed(efficiency_gap(decimal("94.17"), Rational(100))) == "-5.83");
-  CHECK(efficiency_gap(Unavailable{Reason::kNoIndicators, "SS1"}, Rational(1)).why().reason ==
-        Reason::kNoIndicators);
+  CHECK(printed(efficiency_gap(Rational(100),
+                               absorption(Rupiah{2287181447}, Rupiah{2535641951}, "SS1"), "SS1")) ==
+        "9.80");
+  CHECK(printed(efficiency_gap(decimal("97.085"), decimal("90.7864"), "total")) == "6.30");
+  CHECK(printed(efficiency_gap(decimal("94.17"), Rational(100), "SS2")) == "-5.83");
+  CHECK(
+      efficiency_gap(Unavailable{Reason::kNoIndicators, "SS1"}, Rational(1), "SS1").why().reason ==
+      Reason::kNoIndicators);
 }
 
 TEST_CASE("ratings: each score falls in exactly one band of the default scale") {
@@ -165,4 +165,117 @@ TEST_CASE("ratings: each score falls in exactly one band of the default scale") 
   CHECK(rate(decimal("90.005"), scale)->label == "Baik");
   CHECK(rate(Rational(100), scale)->label == "Baik");
   CHECK(rate(Rational(121), scale) == nullptr);
+}
+
+namespace {
+
+Quantity exact(const char* text, const char* source = "/test") {
+  const Rational value = decimal(text);
+  const std::string written(text);
+  const auto dot = written.find('.');
+  const int decimals = dot == std::string::npos ? 0 : static_cast<int>(written.size() - dot - 1);
+  return Quantity{value, decimals, source};
+}
+
+}  // namespace
+
+TEST_CASE("a composite index is computed from its components when they are given") {
+  Indicator ikpp = indicator("8.4", nullptr);
+  ikpp.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2", "/ikm")},
+                     IndexComponent{"IPP", exact("1"), exact("3.91", "/ipp")}};
+  const Figure actual = effective_actual(ikpp);
+  REQUIRE(actual.ok());
+  CHECK(actual.value() == decimal("7.91"));
+  CHECK(printed(capaian(ikpp)) == "94.17");
+  REQUIRE(actual.trace());
+  CHECK(actual.trace()->formula == Formula::kCompositeIndex);
+  CHECK(actual.trace()->terms[3].source == "/ipp");
+
+  ikpp.components[1].value.reset();
+  CHECK(effective_actual(ikpp).why().reason == Reason::kComponentMissing);
+  CHECK(effective_actual(ikpp).why().subject == "IPP");
+}
+
+TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
+  Indicator akip = indicator(nullptr, nullptr);
+  akip.target = exact("73.75", "/objectives/0/indicators/0/target");
+  akip.actual = exact("73.87", "/objectives/0/indicators/0/actual");
+  const Figure result = capaian(akip);
+  REQUIRE(result.trace());
+  const Trace& trace = *result.trace();
+  CHECK(trace.formula == Formula::kCapaianHigher);
+  REQUIRE(trace.terms.size() == 2);
+  CHECK(trace.terms[0].symbol == "T");
+  CHECK(trace.terms[0].source == "/objectives/0/indicators/0/target");
+  CHECK(trace.terms[1].value == decimal("73.87"));
+  CHECK(trace.result == result.value());
+}
+
+TEST_CASE("differences between years are exact") {
+  const Figure from = given(exact("72"), "2022");
+  const Figure to = given(exact("73.87"), "2024");
+  CHECK(printed(difference(from, to, "AKIP")) == "1.87");
+  CHECK(printed(difference(given(exact("86.07"), "2023"), given(exact("79.21"), "2024"), "P")) ==
+        "-6.86");
+  CHECK(difference(Unavailable{Reason::kNoData, "2022"}, to, "AKIP").why().reason ==
+        Reason::kPartNotComputable);
+}
+
+TEST_CASE("Renstra progress: level uses this year's actual, cumulative sums the plan years") {
+  Indicator akip = indicator("73.75", "73.87");
+  akip.renstra = RenstraTarget{exact("75"), false};
+  CHECK(printed(renstra_progress(akip, 2024, 2024)) == "98.49");
+
+  Indicator built = indicator("10", "4");
+  built.renstra = RenstraTarget{exact("20"), true};
+  built.history = {PastYear{2022, std::nullopt, exact("3")}, PastYear{2023, std::nullopt, exact("5")}};
+  CHECK(printed(renstra_progress(built, 2024, 2022)) == "60.00");  // (3 + 5 + 4) / 20
+
+  // A cumulative indicator with a plan year missing cannot be computed, and says which year.
+  built.history = {PastYear{2022, std::nullopt, exact("3")}};
+  const Figure missing = renstra_progress(built, 2024, 2022);
+  CHECK(missing.why().reason == Reason::kYearMissing);
+  CHECK(missing.why().subject == "2023");
+
+  Indicator none = indicator("1", "1");
+  CHECK(renstra_progress(none, 2024, 2024).why().reason == Reason::kNoData);
+}
+
+TEST_CASE("staff availability and its efficiency gap") {
+  CHECK(printed(availability(Rational(5), Rational(18), "SS1")) == "27.78");
+  CHECK(printed(availability(Rational(13), Rational(40), "total")) == "32.50");
+  CHECK(availability(Rational(3), Rational(0), "SS1").why().reason == Reason::kNeedZero);
+  CHECK(printed(efficiency_gap(decimal("94.17"), availability(Rational(8), Rational(22), "SS2"),
+                               "SS2")) == "57.81");
+}
+
+TEST_CASE("facilities: an item above its need counts as fully available") {
+  const Facility window{"F31", "A.C. Window", exact("2"), exact("5")};
+  const Facility chairs{"F2", "Kursi", exact("7"), exact("5")};
+  const Facility none{"F3", "Meja", exact("3"), exact("0")};
+  CHECK(printed(capped_availability(window)) == "40.00");
+  CHECK(printed(capped_availability(chairs)) == "100.00");
+  CHECK(capped_availability(none).why().reason == Reason::kNeedZero);
+
+  const std::vector<Facility> inventory = {window, chairs};
+  const Figure counted = counted_available(inventory);
+  CHECK(counted.value() == Rational(7));  // 2 + min(7, 5)
+  CHECK(total_needed(inventory).value() == Rational(10));
+  CHECK(printed(availability(counted, total_needed(inventory), "total")) == "70.00");
+}
+
+TEST_CASE("SAKIP components as a percentage of their weight, and stated figures checked") {
+  CHECK(printed(component_percent(SakipComponent{"Pelaporan", exact("15"), exact("11.96")})) ==
+        "79.73");
+  CHECK(component_percent(SakipComponent{"X", exact("0"), exact("1")}).why().reason ==
+        Reason::kWeightZero);
+  CHECK_FALSE(agrees_as_printed(decimal("73.85"), exact("73.25")));
+  CHECK(agrees_as_printed(decimal("73.85"), exact("73.85")));
+  CHECK(agrees_as_printed(decimal("73.85"), exact("73.9")));  // printed with one decimal
+  CHECK_FALSE(agrees_as_printed(decimal("73.85"), exact("73.8")));
+
+  const std::vector<RatingBand> predicates = default_sakip_predicate_scale();
+  CHECK(rate(decimal("73.85"), predicates)->label == "BB");
+  CHECK(rate(Rational(30), predicates)->label == "D");
+  CHECK(rate(decimal("90.01"), predicates)->label == "AA");
 }

@@ -7,10 +7,11 @@ namespace lkjip {
 namespace {
 
 IndicatorResult evaluate_indicator(const Indicator& indicator, const Settings& settings) {
-  Computed<Rational> raw = capaian(indicator);
-  Computed<Rational> scored = score(raw, settings);
+  Figure actual = effective_actual(indicator);
+  Figure raw = capaian(indicator);
+  Figure scored = score(raw, settings);
   const RatingBand* band = scored.ok() ? rate(scored.value(), settings.rating_scale) : nullptr;
-  return IndicatorResult{&indicator, std::move(raw), std::move(scored), band};
+  return IndicatorResult{&indicator, std::move(actual), std::move(raw), std::move(scored), band};
 }
 
 std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
@@ -23,24 +24,16 @@ std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& i
   return results;
 }
 
-Computed<Rupiah> given_amount(const std::optional<Rupiah>& amount, Reason if_missing,
-                              const std::string& subject) {
-  if (!amount)
-    return Unavailable{if_missing, subject};
-  return *amount;
-}
-
-BudgetResult budget_result(Computed<Rupiah> pagu, Computed<Rupiah> spending,
-                           const std::string& subject) {
-  Computed<Rupiah> unspent = silpa(pagu, spending, subject);
-  Computed<Rational> absorbed = absorption(spending, pagu, subject);
+BudgetResult budget_result(Money pagu, Money spending, const std::string& subject) {
+  Money unspent = silpa(pagu, spending, subject);
+  Figure absorbed = absorption(spending, pagu, subject);
   return BudgetResult{std::move(pagu), std::move(spending), std::move(unspent),
                       std::move(absorbed)};
 }
 
 BudgetResult given_budget(const Budget& budget, const std::string& subject) {
-  return budget_result(given_amount(budget.pagu, Reason::kPaguMissing, subject),
-                       given_amount(budget.spending, Reason::kSpendingMissing, subject), subject);
+  return budget_result(given(budget.pagu, Reason::kPaguMissing, subject),
+                       given(budget.spending, Reason::kSpendingMissing, subject), subject);
 }
 
 // The budget of a group of programs: pagu and spending summed, absorption from the sums.
@@ -50,8 +43,8 @@ BudgetResult summed_budget(const std::vector<const ProgramResult*>& programs,
     const Unavailable none{Reason::kNoPrograms, subject};
     return BudgetResult{none, none, none, none};
   }
-  std::vector<Computed<Rupiah>> pagus;
-  std::vector<Computed<Rupiah>> spendings;
+  std::vector<Money> pagus;
+  std::vector<Money> spendings;
   for (const ProgramResult* program : programs) {
     pagus.push_back(program->budget.pagu);
     spendings.push_back(program->budget.spending);
@@ -59,31 +52,63 @@ BudgetResult summed_budget(const std::vector<const ProgramResult*>& programs,
   return budget_result(sum_rupiah(pagus, subject), sum_rupiah(spendings, subject), subject);
 }
 
-std::vector<Computed<Rational>> capaians(const std::vector<IndicatorResult>& indicators) {
-  std::vector<Computed<Rational>> values;
+std::vector<Figure> capaians(const std::vector<IndicatorResult>& indicators) {
+  std::vector<Figure> values;
   for (const IndicatorResult& result : indicators)
     values.push_back(result.capaian);
   return values;
 }
 
-std::vector<Computed<Rational>> scores(const std::vector<IndicatorResult>& indicators) {
-  std::vector<Computed<Rational>> values;
+std::vector<Figure> scores(const std::vector<IndicatorResult>& indicators) {
+  std::vector<Figure> values;
   for (const IndicatorResult& result : indicators)
     values.push_back(result.score);
   return values;
 }
 
 PerformanceResult performance(const std::vector<IndicatorResult>& indicators,
-                              const Computed<Rational>& absorbed, const Settings& settings,
-                              const std::string& subject) {
-  Computed<Rational> mean_raw = mean_as_printed(capaians(indicators), subject);
-  Computed<Rational> mean_scored = mean_as_printed(scores(indicators), subject);
+                              const Settings& settings, const std::string& subject) {
+  Figure mean_raw = mean_as_printed(capaians(indicators), subject);
+  Figure mean_scored = mean_as_printed(scores(indicators), subject);
   const RatingBand* band =
       mean_scored.ok() ? rate(mean_scored.value(), settings.rating_scale) : nullptr;
-  Computed<Rational> gap_score = efficiency_gap(mean_scored, absorbed);
-  Computed<Rational> gap_raw = efficiency_gap(mean_raw, absorbed);
-  return PerformanceResult{std::move(mean_raw), std::move(mean_scored), band, std::move(gap_score),
-                           std::move(gap_raw)};
+  return PerformanceResult{std::move(mean_raw), std::move(mean_scored), band};
+}
+
+EfficiencyResult efficiency(const PerformanceResult& performance, const Figure& resource_use,
+                            const std::string& subject) {
+  return EfficiencyResult{efficiency_gap(performance.mean_score, resource_use, subject),
+                          efficiency_gap(performance.mean_capaian, resource_use, subject)};
+}
+
+StaffResult staff_result(Figure needed, Figure available, const PerformanceResult& performance,
+                         const std::string& subject) {
+  Figure share_available = availability(available, needed, subject);
+  EfficiencyResult gap = efficiency(performance, share_available, subject);
+  return StaffResult{std::move(needed), std::move(available), std::move(share_available),
+                     std::move(gap)};
+}
+
+StaffResult given_staff(const std::optional<Staff>& staff, const PerformanceResult& performance,
+                        const std::string& subject) {
+  if (!staff) {
+    const Unavailable none{Reason::kNoData, subject};
+    return StaffResult{none, none, none, {none, none}};
+  }
+  return staff_result(given(staff->needed, subject), given(staff->available, subject), performance,
+                      subject);
+}
+
+// Totals of staff rows: counts summed, availability from the sums.
+StaffResult staff_total(const std::vector<const StaffResult*>& rows,
+                        const PerformanceResult& performance) {
+  std::vector<Figure> needed;
+  std::vector<Figure> available;
+  for (const StaffResult* row : rows) {
+    needed.push_back(row->needed);
+    available.push_back(row->available);
+  }
+  return staff_result(sum(needed, "total"), sum(available, "total"), performance, "total");
 }
 
 ActivityResult evaluate_activity(const Activity& activity, const Settings& settings) {
@@ -101,10 +126,132 @@ ActivityResult evaluate_activity(const Activity& activity, const Settings& setti
 ProgramResult evaluate_program(const Program& program, const Settings& settings) {
   std::vector<IndicatorResult> indicators = evaluate_indicators(program.indicators, settings);
   BudgetResult budget = given_budget(program.budget, program.id);
-  PerformanceResult perf = performance(indicators, budget.absorption, settings, program.id);
-  ProgramResult result{&program, std::move(indicators), std::move(budget), std::move(perf), {}};
+  PerformanceResult perf = performance(indicators, settings, program.id);
+  EfficiencyResult budget_gap = efficiency(perf, budget.absorption, program.id);
+  StaffResult staff = given_staff(program.staff, perf, program.id);
+  ProgramResult result{&program,
+                       std::move(indicators),
+                       std::move(budget),
+                       std::move(perf),
+                       std::move(budget_gap),
+                       std::move(staff),
+                       {}};
   for (const Activity& activity : program.activities) {
     result.activities.push_back(evaluate_activity(activity, settings));
+  }
+  return result;
+}
+
+// An indicator's actuals over `past_years` (the years any indicator gives) and this year.
+TrendResult trend(const Indicator& indicator, const Figure& actual,
+                  const std::vector<int>& past_years, int year) {
+  TrendResult result;
+  result.indicator = &indicator;
+  for (int past_year : past_years) {
+    const std::string name = std::to_string(past_year);
+    const auto given_year =
+        std::find_if(indicator.history.begin(), indicator.history.end(),
+                     [&](const PastYear& past) { return past.year == past_year; });
+    result.years.push_back(past_year);
+    result.actuals.push_back(given_year == indicator.history.end()
+                                 ? Figure(Unavailable{Reason::kNoData, name})
+                                 : given(given_year->actual, Reason::kActualMissing, name));
+  }
+  result.years.push_back(year);
+  result.actuals.push_back(actual);
+  for (std::size_t i = 0; i + 1 < result.actuals.size(); ++i) {
+    result.changes.push_back(difference(result.actuals[i], result.actuals[i + 1], indicator.id));
+  }
+  result.overall_change = difference(result.actuals.front(), result.actuals.back(), indicator.id);
+  return result;
+}
+
+std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorResult>*>& groups) {
+  std::vector<int> years;
+  for (const auto* group : groups) {
+    for (const IndicatorResult& result : *group) {
+      for (const PastYear& past : result.indicator->history)
+        years.push_back(past.year);
+    }
+  }
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  return years;
+}
+
+RegionalResult regional(const IndicatorResult& indicator) {
+  const RegionalFigures& figures = *indicator.indicator->regional;
+  const std::string& id = indicator.indicator->id;
+  Figure kabupaten = given(figures.kabupaten, Reason::kNoData, id);
+  Figure provinsi = given(figures.provinsi, Reason::kNoData, id);
+  Figure nasional = given(figures.nasional, Reason::kNoData, id);
+  // "no data" stays the reason of a difference with an absent regional figure.
+  auto to = [&](const Figure& other) {
+    return other.ok() ? difference(other, indicator.actual, id) : other;
+  };
+  return RegionalResult{indicator.indicator, indicator.actual, kabupaten,   provinsi, nasional,
+                        to(kabupaten),       to(provinsi),     to(nasional)};
+}
+
+void collect_indicator_views(const std::vector<IndicatorResult>& indicators,
+                             const PerformanceReport& report, const std::vector<int>& past_years,
+                             Results& results, std::vector<ProgressResult>& progress) {
+  for (const IndicatorResult& result : indicators) {
+    const Indicator& indicator = *result.indicator;
+    if (!indicator.history.empty()) {
+      results.trends.push_back(trend(indicator, result.actual, past_years, report.year));
+    }
+    if (indicator.renstra) {
+      progress.push_back(ProgressResult{
+          &indicator, renstra_progress(indicator, report.year, report.renstra_from)});
+    }
+    if (indicator.regional) results.regional.push_back(regional(result));
+  }
+}
+
+Figure progress_mean(const std::vector<ProgressResult>& progress, const std::string& subject) {
+  std::vector<Figure> values;
+  for (const ProgressResult& result : progress)
+    values.push_back(result.progress);
+  return mean_as_printed(values, subject);
+}
+
+FacilitiesResult evaluate_facilities(const std::vector<Facility>& facilities,
+                                     const PerformanceResult& key_indicators) {
+  FacilitiesResult result;
+  if (facilities.empty()) return result;
+  for (const Facility& facility : facilities) {
+    result.items.push_back(capped_availability(facility));
+  }
+  result.available = counted_available(facilities);
+  result.needed = total_needed(facilities);
+  result.availability = availability(result.available, result.needed, "total");
+  result.efficiency = efficiency(key_indicators, result.availability, "total");
+  return result;
+}
+
+SakipResult evaluate_sakip(const SakipEvaluation& sakip) {
+  SakipResult result;
+  result.predicate_scale = &sakip.predicate_scale;
+  std::vector<Figure> weights;
+  std::vector<Figure> scores_given;
+  for (const SakipComponent& component : sakip.components) {
+    result.component_percents.push_back(component_percent(component));
+    weights.push_back(given(component.weight, component.name));
+    scores_given.push_back(given(component.score, component.name));
+  }
+  result.total_weight = sum(weights, "total");
+  result.total_score = sum(scores_given, "total");
+  if (result.total_score.ok()) {
+    result.predicate = rate(result.total_score.value(), sakip.predicate_scale);
+    if (sakip.stated_total) {
+      result.stated_total_agrees =
+          agrees_as_printed(result.total_score.value(), *sakip.stated_total);
+    }
+    if (sakip.stated_predicate) {
+      result.stated_predicate_agrees =
+          result.predicate != nullptr && result.predicate->label == *sakip.stated_predicate;
+    }
   }
   return result;
 }
@@ -113,42 +260,69 @@ ProgramResult evaluate_program(const Program& program, const Settings& settings)
 
 Results evaluate(const PerformanceReport& report) {
   const Settings& settings = report.settings;
-  std::vector<ProgramResult> programs;
+  Results results;
+  results.rating_scale = &settings.rating_scale;
+  results.programs.reserve(report.programs.size());
   for (const Program& program : report.programs) {
-    programs.push_back(evaluate_program(program, settings));
+    results.programs.push_back(evaluate_program(program, settings));
   }
   std::vector<const ProgramResult*> all_programs;
-  for (const ProgramResult& program : programs)
+  for (const ProgramResult& program : results.programs)
     all_programs.push_back(&program);
-  BudgetResult total = summed_budget(all_programs, "total");
+  results.total_budget = summed_budget(all_programs, "total");
+  results.total_share = share(results.total_budget.pagu, results.total_budget.pagu, "total");
 
-  std::vector<ObjectiveResult> objectives;
   std::vector<IndicatorResult> all_key_indicators;
   for (const Objective& objective : report.objectives) {
     std::vector<const ProgramResult*> supporting;
-    for (const ProgramResult& program : programs) {
-      if (program.program->objective_id == objective.id)
-        supporting.push_back(&program);
+    for (const ProgramResult& program : results.programs) {
+      if (program.program->objective_id == objective.id) supporting.push_back(&program);
     }
     std::vector<IndicatorResult> indicators = evaluate_indicators(objective.indicators, settings);
     all_key_indicators.insert(all_key_indicators.end(), indicators.begin(), indicators.end());
     BudgetResult budget = summed_budget(supporting, objective.id);
-    Computed<Rational> pagu_share = share(budget.pagu, total.pagu, objective.id);
-    PerformanceResult perf = performance(indicators, budget.absorption, settings, objective.id);
-    objectives.push_back(ObjectiveResult{&objective, std::move(indicators), std::move(budget),
-                                         std::move(pagu_share), std::move(perf)});
+    Figure pagu_share = share(budget.pagu, results.total_budget.pagu, objective.id);
+    PerformanceResult perf = performance(indicators, settings, objective.id);
+    EfficiencyResult budget_gap = efficiency(perf, budget.absorption, objective.id);
+    StaffResult staff = given_staff(objective.staff, perf, objective.id);
+    results.objectives.push_back(
+        ObjectiveResult{&objective, std::move(indicators), std::move(budget), std::move(pagu_share),
+                        std::move(perf), std::move(budget_gap), std::move(staff)});
   }
 
   std::vector<IndicatorResult> all_program_indicators;
-  for (const ProgramResult& program : programs) {
+  for (const ProgramResult& program : results.programs) {
     all_program_indicators.insert(all_program_indicators.end(), program.indicators.begin(),
                                   program.indicators.end());
   }
-  PerformanceResult key = performance(all_key_indicators, total.absorption, settings, "total");
-  PerformanceResult program_level =
-      performance(all_program_indicators, total.absorption, settings, "total");
-  return Results{std::move(objectives), std::move(programs), std::move(total), std::move(key),
-                 std::move(program_level)};
+  results.key_indicators = performance(all_key_indicators, settings, "total");
+  results.program_indicators = performance(all_program_indicators, settings, "total");
+  results.key_budget_efficiency =
+      efficiency(results.key_indicators, results.total_budget.absorption, "total");
+  results.program_budget_efficiency =
+      efficiency(results.program_indicators, results.total_budget.absorption, "total");
+
+  std::vector<const StaffResult*> objective_staff;
+  for (const ObjectiveResult& objective : results.objectives) {
+    objective_staff.push_back(&objective.staff);
+  }
+  results.objective_staff_total = staff_total(objective_staff, results.key_indicators);
+  std::vector<const StaffResult*> program_staff;
+  for (const ProgramResult& program : results.programs)
+    program_staff.push_back(&program.staff);
+  results.program_staff_total = staff_total(program_staff, results.program_indicators);
+
+  const std::vector<int> past_years =
+      past_years_given({&all_key_indicators, &all_program_indicators});
+  collect_indicator_views(all_key_indicators, report, past_years, results, results.key_progress);
+  collect_indicator_views(all_program_indicators, report, past_years, results,
+                          results.program_progress);
+  results.key_progress_mean = progress_mean(results.key_progress, "total");
+  results.program_progress_mean = progress_mean(results.program_progress, "total");
+
+  results.facilities = evaluate_facilities(report.facilities, results.key_indicators);
+  if (report.sakip) results.sakip = evaluate_sakip(*report.sakip);
+  return results;
 }
 
 }  // namespace lkjip

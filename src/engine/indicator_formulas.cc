@@ -1,5 +1,6 @@
-// Capaian, score, rating and the mean of printed values.
+// Given values, capaian, score, rating, means, differences and Renstra progress.
 #include "lkjip/engine.h"
+#include "trace_builder.h"
 
 namespace lkjip {
 namespace {
@@ -16,70 +17,144 @@ bool band_holds(const RatingBand& band, const Rational& value) {
   return above_min && below_max;
 }
 
-}  // namespace
-
-Computed<Rational> capaian(const Indicator& indicator) {
-  if (!indicator.target)
-    return Unavailable{Reason::kTargetMissing, indicator.id};
-  if (!indicator.actual)
-    return Unavailable{Reason::kActualMissing, indicator.id};
-  const Rational& target = indicator.target->value;
-  const Rational& actual = indicator.actual->value;
-
+// The capaian formula of the indicator's polarity, of `actual` against `target`.
+Figure achievement(const Indicator& indicator, const Figure& target, const Figure& actual,
+                   Role target_role) {
+  if (!target.ok()) return target.why();
+  if (!actual.ok()) return actual.why();
+  const Rational& t = target.value();
+  const Rational& r = actual.value();
+  std::vector<Term> terms = {trace::of(target, "T", target_role, indicator.id),
+                             trace::of(actual, "R", Role::kActual, indicator.id)};
   if (indicator.polarity == Polarity::kHigherIsBetter) {
-    if (target.is_zero())
-      return Unavailable{Reason::kTargetZero, indicator.id};
-    return actual / target * kHundred;
+    if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
+    return trace::result(Formula::kCapaianHigher, indicator.id, std::move(terms), r / t * kHundred);
   }
   if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual) {
-    if (actual.is_zero())
-      return Unavailable{Reason::kActualZero, indicator.id};
-    return target / actual * kHundred;
+    if (r.is_zero()) return Unavailable{Reason::kActualZero, indicator.id};
+    return trace::result(Formula::kCapaianInverse, indicator.id, std::move(terms),
+                         t / r * kHundred);
   }
-  if (target.is_zero())
-    return Unavailable{Reason::kTargetZero, indicator.id};
-  return (Rational(2) * target - actual) / target * kHundred;
+  if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
+  return trace::result(Formula::kCapaianReflected, indicator.id, std::move(terms),
+                       (Rational(2) * t - r) / t * kHundred);
 }
 
-Computed<Rational> score(const Computed<Rational>& capaian, const Settings& settings) {
-  if (!capaian.ok())
-    return capaian.why();
-  if (capaian.value() > settings.score_cap)
-    return settings.score_cap;
-  if (capaian.value() < settings.score_floor)
-    return settings.score_floor;
-  return capaian.value();
+std::optional<Quantity> actual_of_year(const Indicator& indicator, int year) {
+  for (const PastYear& past : indicator.history) {
+    if (past.year == year) return past.actual;
+  }
+  return std::nullopt;
 }
 
-const RatingBand* rate(const Rational& score, const std::vector<RatingBand>& scale) {
-  const Rational printed = as_printed(score);
+}  // namespace
+
+Figure given(const Quantity& quantity, const std::string& subject) {
+  return trace::result(Formula::kGiven, subject,
+                       {Term{"", Role::kValue, subject, quantity.value, quantity.source, nullptr}},
+                       quantity.value);
+}
+
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing,
+             const std::string& subject) {
+  if (!quantity) return Unavailable{if_missing, subject};
+  return given(*quantity, subject);
+}
+
+Figure effective_actual(const Indicator& indicator) {
+  if (indicator.components.empty()) {
+    return given(indicator.actual, Reason::kActualMissing, indicator.id);
+  }
+  std::vector<Term> terms;
+  Rational total;
+  for (std::size_t i = 0; i < indicator.components.size(); ++i) {
+    const IndexComponent& component = indicator.components[i];
+    if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
+    const std::string n = std::to_string(i + 1);
+    terms.push_back(
+        trace::of(given(component.weight, component.name), "w" + n, Role::kWeight, component.name));
+    terms.push_back(trace::of(given(*component.value, component.name), "x" + n, Role::kComponent,
+                              component.name));
+    total = total + component.weight.value * component.value->value;
+  }
+  return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
+}
+
+Figure capaian(const Indicator& indicator) {
+  return achievement(indicator, given(indicator.target, Reason::kTargetMissing, indicator.id),
+                     effective_actual(indicator), Role::kTarget);
+}
+
+Figure score(const Figure& capaian, const Settings& settings) {
+  if (!capaian.ok()) return capaian.why();
+  const std::string& subject = capaian.trace() ? capaian.trace()->subject : std::string();
+  const Rational& value = capaian.value();
+  Rational limited = value;
+  if (value > settings.score_cap.value) limited = settings.score_cap.value;
+  if (value < settings.score_floor.value) limited = settings.score_floor.value;
+  return trace::result(
+      Formula::kScore, subject,
+      {trace::of(capaian, "C", Role::kCapaian, subject),
+       trace::of(given(settings.score_floor, "settings"), "min", Role::kFloor, "settings"),
+       trace::of(given(settings.score_cap, "settings"), "max", Role::kCap, "settings")},
+      limited);
+}
+
+const RatingBand* rate(const Rational& value, const std::vector<RatingBand>& scale) {
+  const Rational printed = as_printed(value);
   for (const RatingBand& band : scale) {
-    if (band_holds(band, printed))
-      return &band;
+    if (band_holds(band, printed)) return &band;
   }
   return nullptr;
 }
 
-Computed<Rational> mean_as_printed(std::span<const Computed<Rational>> values,
-                                   const std::string& subject_if_empty) {
-  if (values.empty())
-    return Unavailable{Reason::kNoIndicators, subject_if_empty};
+Figure mean_as_printed(std::span<const Figure> values, const std::string& subject) {
+  if (values.empty()) return Unavailable{Reason::kNoIndicators, subject};
   Rational sum;
-  for (const Computed<Rational>& value : values) {
-    if (!value.ok())
-      return Unavailable{Reason::kPartNotComputable, value.why().subject};
+  std::vector<Term> terms;
+  for (const Figure& value : values) {
+    if (!value.ok()) return Unavailable{Reason::kPartNotComputable, value.why().subject};
+    const std::string part = value.trace() ? value.trace()->subject : std::string();
+    terms.push_back(trace::of(value, "v" + std::to_string(terms.size() + 1), Role::kPart, part));
     sum = sum + as_printed(value.value());
   }
-  return sum / Rational(static_cast<long long>(values.size()));
+  return trace::result(Formula::kMeanAsPrinted, subject, std::move(terms),
+                       sum / Rational(static_cast<long long>(values.size())));
 }
 
-Computed<Rational> efficiency_gap(const Computed<Rational>& capaian,
-                                  const Computed<Rational>& absorption) {
-  if (!capaian.ok())
-    return capaian.why();
-  if (!absorption.ok())
-    return absorption.why();
-  return as_printed(capaian.value()) - as_printed(absorption.value());
+Figure difference(const Figure& from, const Figure& to, const std::string& subject) {
+  if (!from.ok()) return Unavailable{Reason::kPartNotComputable, from.why().subject};
+  if (!to.ok()) return Unavailable{Reason::kPartNotComputable, to.why().subject};
+  return trace::result(
+      Formula::kDifference, subject,
+      {trace::of(from, "A", Role::kFrom, subject), trace::of(to, "B", Role::kTo, subject)},
+      to.value() - from.value());
+}
+
+Figure renstra_progress(const Indicator& indicator, int year, int renstra_from) {
+  if (!indicator.renstra) return Unavailable{Reason::kNoData, indicator.id};
+  const Figure end_target = given(indicator.renstra->end_target, indicator.id);
+  if (!indicator.renstra->cumulative) {
+    return achievement(indicator, end_target, effective_actual(indicator), Role::kEndTarget);
+  }
+  std::vector<Figure> actuals;
+  for (int plan_year = renstra_from; plan_year < year; ++plan_year) {
+    const std::optional<Quantity> past = actual_of_year(indicator, plan_year);
+    if (!past) return Unavailable{Reason::kYearMissing, std::to_string(plan_year)};
+    actuals.push_back(given(*past, std::to_string(plan_year)));
+  }
+  actuals.push_back(effective_actual(indicator));
+  return achievement(indicator, end_target, sum(actuals, indicator.id), Role::kEndTarget);
+}
+
+Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
+                      const std::string& subject) {
+  if (!performance.ok()) return performance.why();
+  if (!resource_use.ok()) return resource_use.why();
+  return trace::result(Formula::kEfficiencyGap, subject,
+                       {trace::of(performance, "K", Role::kPerformance, subject),
+                        trace::of(resource_use, "U", Role::kResourceUse, subject)},
+                       as_printed(performance.value()) - as_printed(resource_use.value()));
 }
 
 }  // namespace lkjip

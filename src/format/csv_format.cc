@@ -5,12 +5,10 @@ namespace lkjip {
 namespace {
 
 std::string quoted(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos)
-    return field;
+  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
   std::string out = "\"";
   for (char c : field) {
-    if (c == '"')
-      out += '"';
+    if (c == '"') out += '"';
     out += c;
   }
   return out + '"';
@@ -32,8 +30,7 @@ std::string field(const Cell& cell) {
 
 void append_record(std::string& out, const std::vector<std::string>& fields) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0)
-      out += ',';
+    if (i > 0) out += ',';
     out += quoted(fields[i]);
   }
   out += "\r\n";
@@ -45,8 +42,7 @@ std::string format_csv(const Document& document) {
   std::string out;
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     const Table& table = document.tables[t];
-    if (t > 0)
-      out += "\r\n";
+    if (t > 0) out += "\r\n";
     std::vector<std::string> header;
     for (const Column& column : table.columns)
       header.push_back(column.key);

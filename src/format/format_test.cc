@@ -64,8 +64,7 @@ TEST_CASE("text: Indonesian numbers, aligned columns with non-ASCII names, footn
   std::size_t width = 0;
   for (const std::string& line : lines_of(text)) {
     if (line.rfind("Pengadaan", 0) == 0 || line.rfind("Kecamatan Ñgawi", 0) == 0) {
-      if (width == 0)
-        width = display_width(line);
+      if (width == 0) width = display_width(line);
       CHECK(display_width(line) == width);
     }
   }
@@ -85,10 +84,12 @@ TEST_CASE("csv: one header row of keys, quoted fields, '.' decimals, no grouping
 TEST_CASE("json: exact value, rounded value, status and reason") {
   const std::string json = format_json(sample());
   CHECK_THAT(
-      json, Catch::Contains(R"("capaian": {"status": "computed", "value": 97.09, "text": "97.09", )"
+      json, Catch::Contains(R"("capaian": {"name": "contoh/a/capaian", "status": "computed", "value": 97.09, )"
+                       R"("text": "97.09", )"
                             R"("decimals": 2, "exact": "19417/200"})"));
   CHECK_THAT(json,
-             Catch::Contains(R"("capaian": {"status": "not_computable", "reason": "target nol"})"));
+             Catch::Contains(R"("capaian": {"name": "contoh/b/capaian", "status": "not_computable", )"
+                                    R"("reason": "target nol"})"));
   CHECK_THAT(json, Catch::Contains(R"("name": "Pengadaan \"A\", B")"));
   CHECK_THAT(json, Catch::Contains(R"("pagu": null)"));
   CHECK_THAT(json, Catch::Contains(R"("value": 0.00)"));

@@ -51,21 +51,26 @@ const char* type_name(ColumnType type) {
   return "text";
 }
 
-std::string cell_json(const Cell& cell) {
+// A figure is an object with its stable name (for `lkjip explain`); plain text is a string.
+std::string cell_json(const Cell& cell, const std::string& name) {
   switch (cell.state) {
     case Cell::State::kEmpty:
       return "null";
     case Cell::State::kText:
-      return string_literal(cell.text);
+      if (cell.scale == nullptr) return string_literal(cell.text);
+      return fmt::format(R"({{"name": {}, "status": "computed", "text": {}}})",
+                         string_literal(name), string_literal(cell.text));
     case Cell::State::kNumber: {
       const std::string text = cell.value.round_half_up(cell.decimals).render('.', '\0');
       return fmt::format(
-          R"({{"status": "computed", "value": {}, "text": {}, "decimals": {}, "exact": {}}})", text,
-          string_literal(text), cell.decimals, string_literal(cell.value.to_fraction_string()));
+          R"({{"name": {}, "status": "computed", "value": {}, "text": {}, "decimals": {}, )"
+          R"("exact": {}}})",
+          string_literal(name), text, string_literal(text), cell.decimals,
+          string_literal(cell.value.to_fraction_string()));
     }
     case Cell::State::kUnavailable:
-      return fmt::format(R"({{"status": "not_computable", "reason": {}}})",
-                         string_literal(cell.text));
+      return fmt::format(R"({{"name": {}, "status": "not_computable", "reason": {}}})",
+                         string_literal(name), string_literal(cell.text));
   }
   return "null";
 }
@@ -86,9 +91,9 @@ void append_table(std::string& out, const Table& table) {
     out += "{\"key\": " + string_literal(row.key) +
            ", \"total\": " + (row.is_total ? "true" : "false") + ", \"cells\": {";
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
-      if (c > 0)
-        out += ", ";
-      out += string_literal(table.columns[c].key) + ": " + cell_json(row.cells[c]);
+      if (c > 0) out += ", ";
+      out += string_literal(table.columns[c].key) + ": " +
+             cell_json(row.cells[c], figure_name(table, row, table.columns[c]));
     }
     out += "}}";
   }
@@ -103,8 +108,7 @@ std::string format_json(const Document& document) {
       ",\n  \"region\": " + string_literal(document.region) +
       ",\n  \"year\": " + std::to_string(document.year) + ",\n  \"tables\": [\n";
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
-    if (t > 0)
-      out += ",\n";
+    if (t > 0) out += ",\n";
     append_table(out, document.tables[t]);
   }
   out += "\n  ]\n}\n";

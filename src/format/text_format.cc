@@ -19,8 +19,7 @@ class Footnotes {
  public:
   std::size_t number_of(const std::string& reason) {
     const auto [place, inserted] = numbers_.emplace(reason, order_.size() + 1);
-    if (inserted)
-      order_.push_back(reason);
+    if (inserted) order_.push_back(reason);
     return place->second;
   }
   const std::vector<std::string>& reasons() const { return order_; }
@@ -57,8 +56,7 @@ std::size_t longest_word_width(std::string_view text) {
   std::size_t longest = 0;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos)
-      end = text.size();
+    if (end == std::string_view::npos) end = text.size();
     longest = std::max(longest, display_width(text.substr(start, end - start)));
     start = end + 1;
   }
@@ -111,8 +109,7 @@ void print_lines(std::string& out, const std::vector<std::vector<std::string>>& 
   for (std::size_t l = 0; l < height; ++l) {
     std::string line;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c > 0)
-        line += kGap;
+      if (c > 0) line += kGap;
       const std::string text = l < cells[c].size() ? cells[c][l] : "";
       line += pad(text, widths[c], table.columns[c].type != ColumnType::kText);
     }
@@ -124,8 +121,7 @@ void print_lines(std::string& out, const std::vector<std::vector<std::string>>& 
 std::string rule(const std::vector<std::size_t>& widths) {
   std::string line;
   for (std::size_t c = 0; c < widths.size(); ++c) {
-    if (c > 0)
-      line += kGap;
+    if (c > 0) line += kGap;
     line += std::string(widths[c], '-');
   }
   return line + '\n';
@@ -138,8 +134,7 @@ void print_table(std::string& out, const Table& table) {
   print_lines(out, laid.header, laid.widths, table);
   out += rule(laid.widths);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (table.rows[r].is_total)
-      out += rule(laid.widths);
+    if (table.rows[r].is_total) out += rule(laid.widths);
     print_lines(out, laid.rows[r], laid.widths, table);
   }
   if (!footnotes.reasons().empty()) {

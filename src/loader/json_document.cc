@@ -15,8 +15,7 @@ bool is_continuation_byte(char c) {
 class TokenLocator {
  public:
   explicit TokenLocator(std::string_view text) : text_(text) {
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF")
-      advance(3);
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") advance(3);
   }
 
   // Moves to the next token, returns where it starts, and moves past it.
@@ -26,8 +25,7 @@ class TokenLocator {
     const SourcePosition start{line_, column_};
     const std::size_t begin = offset_;
     advance(token_length());
-    if (token_text != nullptr)
-      *token_text = text_.substr(begin, offset_ - begin);
+    if (token_text != nullptr) *token_text = text_.substr(begin, offset_ - begin);
     return start;
   }
 
@@ -51,15 +49,11 @@ class TokenLocator {
   }
 
   std::size_t token_length() const {
-    if (offset_ >= text_.size())
-      return 0;
+    if (offset_ >= text_.size()) return 0;
     const char first = text_[offset_];
-    if (first == '"')
-      return string_length();
-    if (first == 't' || first == 'n')
-      return 4;
-    if (first == 'f')
-      return 5;
+    if (first == '"') return string_length();
+    if (first == 't' || first == 'n') return 4;
+    if (first == 'f') return 5;
     if (first == '-' || (first >= '0' && first <= '9')) {
       std::size_t end = offset_;
       while (end < text_.size() &&
@@ -127,8 +121,7 @@ std::string parser_message(const std::string& what) {
     }
   }
   constexpr std::size_t kMaxLength = 160;  // the parser quotes what it read, maybe 400 digits
-  if (message.size() > kMaxLength)
-    message = message.substr(0, kMaxLength) + "...";
+  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...";
   return printable(message, true);
 }
 
@@ -146,8 +139,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool null() override { return add_scalar(JsonNode::Kind::kNull); }
   bool boolean(bool value) override {
     JsonNode* node = add_scalar_node(JsonNode::Kind::kBoolean);
-    if (node != nullptr)
-      node->boolean = value;
+    if (node != nullptr) node->boolean = value;
     return node != nullptr;
   }
   bool number_integer(number_integer_t) override { return add_number(); }
@@ -155,8 +147,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool number_float(number_float_t, const string_t&) override { return add_number(); }
   bool string(string_t& value) override {
     JsonNode* node = add_scalar_node(JsonNode::Kind::kString);
-    if (node != nullptr)
-      node->text = std::move(value);
+    if (node != nullptr) node->text = std::move(value);
     return node != nullptr;
   }
   bool binary(binary_t&) override { return false; }  // not produced by the JSON parser
@@ -258,10 +249,8 @@ JsonNode parse_json_document(std::string_view content, const std::string& file) 
   TreeBuilder builder(content, file);
   const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &builder,
                                             nlohmann::json::input_format_t::json, true);
-  if (builder.error())
-    throw *builder.error();
-  if (!ok)
-    throw InputError(file, {1, 1}, "", "invalid JSON");
+  if (builder.error()) throw *builder.error();
+  if (!ok) throw InputError(file, {1, 1}, "", "invalid JSON");
   return builder.take_root();
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "json_document.h"
+#include "lkjip/suggest.h"
 #include "read_file.h"
 
 namespace lkjip {
@@ -33,42 +34,10 @@ std::string describe(const JsonNode& node) {
   return "a value";
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-// The allowed key closest to an unknown one, when it is close enough to be a typo.
-std::optional<std::string_view> closest(std::string_view key,
-                                        const std::vector<std::string_view>& allowed) {
-  std::optional<std::string_view> best;
-  std::size_t best_distance = std::max<std::size_t>(2, key.size() / 3) + 1;
-  for (std::string_view candidate : allowed) {
-    const std::size_t distance = edit_distance(key, candidate);
-    if (distance < best_distance) {
-      best = candidate;
-      best_distance = distance;
-    }
-  }
-  return best;
-}
-
 std::string join(const std::vector<std::string_view>& words) {
   std::string out;
   for (std::string_view word : words) {
-    if (!out.empty())
-      out += ", ";
+    if (!out.empty()) out += ", ";
     out += word;
   }
   return out;
@@ -90,8 +59,7 @@ class ReportReader {
         : reader_(reader), node_(node), path_(std::move(path)) {
       reader.expect(node, Kind::kObject, path_, "an object");
       for (const JsonMember& member : node.members) {
-        if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end())
-          continue;
+        if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end()) continue;
         std::string message = "unknown field \"" + member.key + "\"";
         if (const auto suggestion = closest(member.key, allowed)) {
           message += "; did you mean \"" + std::string(*suggestion) + "\"?";
@@ -105,18 +73,15 @@ class ReportReader {
 
     const JsonNode* optional(std::string_view key) const {
       for (const JsonMember& member : node_.members) {
-        if (member.key == key)
-          return &member.value;
+        if (member.key == key) return &member.value;
       }
       return nullptr;
     }
 
     const JsonNode& required(std::string_view key, std::string_view hint = {}) const {
-      if (const JsonNode* value = optional(key))
-        return *value;
+      if (const JsonNode* value = optional(key)) return *value;
       std::string message = "missing required field \"" + std::string(key) + "\"";
-      if (!hint.empty())
-        message += " (" + std::string(hint) + ")";
+      if (!hint.empty()) message += " (" + std::string(hint) + ")";
       throw InputError(reader_.file_, node_.position, path_, message);
     }
 
@@ -142,8 +107,7 @@ class ReportReader {
 
   std::string read_text(const JsonNode& node, const std::string& path) const {
     expect(node, Kind::kString, path, "a string");
-    if (node.text.empty())
-      fail(node, path, "expected a non-empty string");
+    if (node.text.empty()) fail(node, path, "expected a non-empty string");
     return node.text;
   }
 
@@ -158,8 +122,7 @@ class ReportReader {
     expect(node, Kind::kNumber, path, expected);
     const std::optional<Rational> value = Rational::parse_decimal(node.text);
     const bool whole = node.text.find_first_of(".eE") == std::string::npos;
-    if (!value || !whole)
-      fail(node, path, "expected " + expected + ", found " + describe(node));
+    if (!value || !whole) fail(node, path, "expected " + expected + ", found " + describe(node));
     if (*value < Rational(min) || *value > Rational(max)) {
       fail(node, path,
            "expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
@@ -185,14 +148,24 @@ class ReportReader {
     return std::stoll(node.text);
   }
 
-  std::optional<Rupiah> read_optional_rupiah(const Fields& fields, std::string_view key,
+  std::optional<Amount> read_optional_amount(const Fields& fields, std::string_view key,
                                              bool nullable) const {
     const JsonNode* node = fields.optional(key);
-    if (node == nullptr)
-      return std::nullopt;
-    if (nullable && node->kind == Kind::kNull)
-      return std::nullopt;
-    return read_rupiah(*node, fields.path(key));
+    if (node == nullptr) return std::nullopt;
+    if (nullable && node->kind == Kind::kNull) return std::nullopt;
+    return Amount{read_rupiah(*node, fields.path(key)), fields.path(key)};
+  }
+
+  // A count of people or things: a whole number, zero or more.
+  Quantity read_count(const JsonNode& node, const std::string& path) const {
+    const long long count = read_whole_number(node, path, 0, 1'000'000'000'000LL, "(a count)");
+    return Quantity{Rational(count), 0, path};
+  }
+
+  std::optional<Quantity> read_optional_quantity(const Fields& fields, std::string_view key) const {
+    const JsonNode* node = fields.optional(key);
+    if (node == nullptr || node->kind == Kind::kNull) return std::nullopt;
+    return read_quantity(*node, fields.path(key));
   }
 
   Quantity read_quantity(const JsonNode& node, const std::string& path) const {
@@ -207,7 +180,7 @@ class ReportReader {
                " after the decimal mark, found " +
                (text.size() > 40 ? text.substr(0, 40) + "..." : text));
     }
-    return Quantity{*value, decimals};
+    return Quantity{*value, decimals, path};
   }
 
   static int written_decimals(const std::string& text) {
@@ -217,8 +190,7 @@ class ReportReader {
     long decimals = dot == std::string::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
     if (exponent_at != std::string::npos) {
       const std::string exponent = text.substr(exponent_at + 1);
-      if (exponent.size() > 6)
-        return kMaxDecimals + 1;
+      if (exponent.size() > 6) return kMaxDecimals + 1;
       decimals -= std::stol(exponent);
     }
     return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
@@ -232,8 +204,7 @@ class ReportReader {
   std::optional<Quantity> read_nullable_quantity(const Fields& fields, std::string_view key) const {
     const JsonNode& node =
         fields.required(key, "use null when the report gives no value; missing is not zero");
-    if (node.kind == Kind::kNull)
-      return std::nullopt;
+    if (node.kind == Kind::kNull) return std::nullopt;
     return read_quantity(node, fields.path(key));
   }
 
@@ -254,6 +225,13 @@ class ReportReader {
   }
 
   Indicator read_indicator(const JsonNode& node, const std::string& path);
+  std::vector<IndexComponent> read_components(const Fields& fields) const;
+  std::vector<PastYear> read_history(const Fields& fields) const;
+  RenstraTarget read_renstra(const JsonNode& node, const std::string& path) const;
+  std::optional<Staff> read_staff(const Fields& owner) const;
+  std::vector<Facility> read_facilities(const Fields& fields) const;
+  SakipEvaluation read_sakip(const JsonNode& node, const std::string& path) const;
+  std::vector<RatingBand> read_scale(const JsonNode& node, const std::string& path) const;
   std::vector<Indicator> read_indicators(const Fields& fields);
   Budget read_budget(const Fields& fields, bool program_level);
   SubActivity read_sub_activity(const JsonNode& node, const std::string& path);
@@ -267,13 +245,16 @@ class ReportReader {
   void check_coverage(const JsonNode& at, const std::string& path, const Settings& settings) const;
 
   std::string file_;
+  int year_ = 0;                            // the report's year, once read
   std::map<std::string, std::string> ids_;  // id -> JSON path where it was first used
 };
 
 Indicator ReportReader::read_indicator(const JsonNode& node, const std::string& path) {
   const Fields fields(*this, node, path,
-                      {"id", "name", "unit", "target", "actual", "polarity", "method", "note"});
+                      {"id", "name", "unit", "target", "actual", "polarity", "method", "note",
+                       "components", "history", "renstra", "regional"});
   Indicator indicator;
+  indicator.source = path;
   indicator.id = read_id(fields);
   indicator.name = read_text(fields.required("name"), fields.path("name"));
   indicator.unit = read_text(fields.required("unit"), fields.path("unit"));
@@ -301,7 +282,124 @@ Indicator ReportReader::read_indicator(const JsonNode& node, const std::string& 
     }
     indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
   }
+  indicator.components = read_components(fields);
+  indicator.history = read_history(fields);
+  if (const JsonNode* renstra = fields.optional("renstra")) {
+    indicator.renstra = read_renstra(*renstra, fields.path("renstra"));
+  }
+  if (const JsonNode* regional = fields.optional("regional")) {
+    const Fields figures(*this, *regional, fields.path("regional"),
+                         {"kabupaten", "provinsi", "nasional"});
+    indicator.regional = RegionalFigures{read_optional_quantity(figures, "kabupaten"),
+                                         read_optional_quantity(figures, "provinsi"),
+                                         read_optional_quantity(figures, "nasional")};
+  }
   return indicator;
+}
+
+std::vector<IndexComponent> ReportReader::read_components(const Fields& fields) const {
+  std::vector<IndexComponent> components;
+  const JsonNode* array = fields.optional("components");
+  if (array == nullptr) return components;
+  expect(*array, Kind::kArray, fields.path("components"), "an array of components");
+  if (array->items.empty()) {
+    fail(*array, fields.path("components"), "a composite index needs at least one component");
+  }
+  for (std::size_t i = 0; i < array->items.size(); ++i) {
+    const Fields component(*this, array->items[i], append_pointer(fields.path("components"), i),
+                           {"name", "weight", "value"});
+    components.push_back(
+        IndexComponent{read_text(component.required("name"), component.path("name")),
+                       read_quantity(component.required("weight"), component.path("weight")),
+                       read_nullable_quantity(component, "value")});
+  }
+  return components;
+}
+
+std::vector<PastYear> ReportReader::read_history(const Fields& fields) const {
+  std::vector<PastYear> history;
+  const JsonNode* array = fields.optional("history");
+  if (array == nullptr) return history;
+  expect(*array, Kind::kArray, fields.path("history"), "an array of past years");
+  for (std::size_t i = 0; i < array->items.size(); ++i) {
+    const std::string path = append_pointer(fields.path("history"), i);
+    const Fields past(*this, array->items[i], path, {"year", "target", "actual"});
+    const JsonNode& year_node = past.required("year");
+    const int year = static_cast<int>(read_whole_number(year_node, past.path("year"), 1945,
+                                                        year_ - 1, "(a year before the report's)"));
+    if (!history.empty() && year <= history.back().year) {
+      fail(year_node, past.path("year"), "past years must be listed oldest first, each once");
+    }
+    history.push_back(PastYear{year, read_optional_quantity(past, "target"),
+                               read_nullable_quantity(past, "actual")});
+  }
+  return history;
+}
+
+RenstraTarget ReportReader::read_renstra(const JsonNode& node, const std::string& path) const {
+  const Fields fields(*this, node, path, {"end_target", "kind"});
+  RenstraTarget renstra{read_quantity(fields.required("end_target"), fields.path("end_target")),
+                        false};
+  if (const JsonNode* kind = fields.optional("kind")) {
+    const std::string text = read_text(*kind, fields.path("kind"));
+    if (text != "level" && text != "cumulative") {
+      fail(*kind, fields.path("kind"),
+           "expected \"level\" or \"cumulative\", found " + describe(*kind));
+    }
+    renstra.cumulative = text == "cumulative";
+  }
+  return renstra;
+}
+
+std::optional<Staff> ReportReader::read_staff(const Fields& owner) const {
+  const JsonNode* node = owner.optional("staff");
+  if (node == nullptr) return std::nullopt;
+  const Fields fields(*this, *node, owner.path("staff"), {"needed", "available"});
+  return Staff{read_count(fields.required("needed"), fields.path("needed")),
+               read_count(fields.required("available"), fields.path("available"))};
+}
+
+std::vector<Facility> ReportReader::read_facilities(const Fields& fields) const {
+  std::vector<Facility> facilities;
+  const JsonNode* array = fields.optional("facilities");
+  if (array == nullptr) return facilities;
+  expect(*array, Kind::kArray, fields.path("facilities"), "an array of items");
+  for (std::size_t i = 0; i < array->items.size(); ++i) {
+    const Fields item(*this, array->items[i], append_pointer(fields.path("facilities"), i),
+                      {"name", "available", "needed"});
+    facilities.push_back(Facility{"F" + std::to_string(i + 1),
+                                  read_text(item.required("name"), item.path("name")),
+                                  read_count(item.required("available"), item.path("available")),
+                                  read_count(item.required("needed"), item.path("needed"))});
+  }
+  return facilities;
+}
+
+SakipEvaluation ReportReader::read_sakip(const JsonNode& node, const std::string& path) const {
+  const Fields fields(*this, node, path,
+                      {"components", "stated_total", "stated_predicate", "predicate_scale"});
+  SakipEvaluation sakip;
+  const JsonNode& components = read_array(fields, "components");
+  if (components.items.empty()) {
+    fail(components, fields.path("components"), "an evaluation needs at least one component");
+  }
+  for (std::size_t i = 0; i < components.items.size(); ++i) {
+    const Fields component(*this, components.items[i], append_pointer(fields.path("components"), i),
+                           {"name", "weight", "score"});
+    sakip.components.push_back(
+        SakipComponent{read_text(component.required("name"), component.path("name")),
+                       read_quantity(component.required("weight"), component.path("weight")),
+                       read_quantity(component.required("score"), component.path("score"))});
+  }
+  sakip.stated_total = read_optional_quantity(fields, "stated_total");
+  if (const JsonNode* predicate = fields.optional("stated_predicate")) {
+    sakip.stated_predicate = read_text(*predicate, fields.path("stated_predicate"));
+  }
+  sakip.predicate_scale = default_sakip_predicate_scale();
+  if (const JsonNode* scale = fields.optional("predicate_scale")) {
+    sakip.predicate_scale = read_scale(*scale, fields.path("predicate_scale"));
+  }
+  return sakip;
 }
 
 std::vector<Indicator> ReportReader::read_indicators(const Fields& fields) {
@@ -316,17 +414,15 @@ std::vector<Indicator> ReportReader::read_indicators(const Fields& fields) {
 
 Budget ReportReader::read_budget(const Fields& owner, bool program_level) {
   const JsonNode* node = program_level ? &owner.required("budget") : owner.optional("budget");
-  if (node == nullptr)
-    return {};
+  if (node == nullptr) return {};
   const Fields fields(*this, *node, owner.path("budget"), {"pagu", "spending"});
   Budget budget;
   if (program_level) {
-    budget.pagu = read_rupiah(fields.required("pagu"), fields.path("pagu"));
+    fields.required("pagu");
     fields.required("spending", "use null when the report gives no spending");
-  } else {
-    budget.pagu = read_optional_rupiah(fields, "pagu", false);
   }
-  budget.spending = read_optional_rupiah(fields, "spending", program_level);
+  budget.pagu = read_optional_amount(fields, "pagu", false);
+  budget.spending = read_optional_amount(fields, "spending", program_level);
   return budget;
 }
 
@@ -359,14 +455,16 @@ Activity ReportReader::read_activity(const JsonNode& node, const std::string& pa
 }
 
 Program ReportReader::read_program(const JsonNode& node, const std::string& path) {
-  const Fields fields(*this, node, path,
-                      {"id", "name", "aim", "objective", "budget", "indicators", "activities"});
+  const Fields fields(
+      *this, node, path,
+      {"id", "name", "aim", "objective", "budget", "staff", "indicators", "activities"});
   Program program;
   program.id = read_id(fields);
   program.name = read_text(fields.required("name"), fields.path("name"));
   program.aim = read_optional_text(fields, "aim");
   program.objective_id = read_text(fields.required("objective"), fields.path("objective"));
   program.budget = read_budget(fields, true);
+  program.staff = read_staff(fields);
   program.indicators = read_indicators(fields);
   const JsonNode& activities = read_array(fields, "activities");
   for (std::size_t i = 0; i < activities.items.size(); ++i) {
@@ -377,10 +475,11 @@ Program ReportReader::read_program(const JsonNode& node, const std::string& path
 }
 
 Objective ReportReader::read_objective(const JsonNode& node, const std::string& path) {
-  const Fields fields(*this, node, path, {"id", "name", "indicators"});
+  const Fields fields(*this, node, path, {"id", "name", "staff", "indicators"});
   Objective objective;
   objective.id = read_id(fields);
   objective.name = read_text(fields.required("name"), fields.path("name"));
+  objective.staff = read_staff(fields);
   objective.indicators = read_indicators(fields);
   if (objective.indicators.empty()) {
     fail(fields.required("indicators"), fields.path("indicators"),
@@ -402,23 +501,20 @@ RatingBand ReportReader::read_band(const JsonNode& node, const std::string& path
       *flag = value->boolean;
     }
   }
-  if (!(band.min < band.max))
-    fail(node, path, "a band's min must be below its max");
+  if (!(band.min < band.max)) fail(node, path, "a band's min must be below its max");
   return band;
 }
 
 // Bands listed lowest first, each touching the next with exactly one of them holding the bound.
 void ReportReader::check_bands(const JsonNode& scale_node, const std::string& path,
                                const std::vector<RatingBand>& bands) const {
-  if (bands.empty())
-    fail(scale_node, path, "a rating scale needs at least one band");
+  if (bands.empty()) fail(scale_node, path, "a rating scale needs at least one band");
   for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
     const RatingBand& low = bands[i];
     const RatingBand& high = bands[i + 1];
     const JsonNode& at = scale_node.items[i + 1];
     const std::string where = append_pointer(path, i + 1);
-    if (high.min < low.min)
-      fail(at, where, "bands must be listed from the lowest to the highest");
+    if (high.min < low.min) fail(at, where, "bands must be listed from the lowest to the highest");
     if (low.max < high.min || (low.max == high.min && !low.include_max && !high.include_min)) {
       fail(at, where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
     }
@@ -433,36 +529,42 @@ void ReportReader::check_coverage(const JsonNode& at, const std::string& path,
                                   const Settings& settings) const {
   const RatingBand& lowest = settings.rating_scale.front();
   const RatingBand& highest = settings.rating_scale.back();
-  const bool covers_floor = lowest.min < settings.score_floor ||
-                            (lowest.min == settings.score_floor && lowest.include_min);
-  const bool covers_cap = settings.score_cap < highest.max ||
-                          (highest.max == settings.score_cap && highest.include_max);
+  const Rational& floor = settings.score_floor.value;
+  const Rational& cap = settings.score_cap.value;
+  const bool covers_floor = lowest.min < floor || (lowest.min == floor && lowest.include_min);
+  const bool covers_cap = cap < highest.max || (highest.max == cap && highest.include_max);
   if (!covers_floor || !covers_cap) {
     fail(at, path, "the rating scale must cover every score from score_floor to score_cap");
   }
+}
+
+std::vector<RatingBand> ReportReader::read_scale(const JsonNode& node,
+                                                 const std::string& path) const {
+  expect(node, Kind::kArray, path, "an array of bands");
+  std::vector<RatingBand> bands;
+  for (std::size_t i = 0; i < node.items.size(); ++i) {
+    bands.push_back(read_band(node.items[i], append_pointer(path, i)));
+  }
+  check_bands(node, path, bands);
+  return bands;
 }
 
 Settings ReportReader::read_settings(const JsonNode& node, const std::string& path) const {
   const Fields fields(*this, node, path, {"score_floor", "score_cap", "rating_scale"});
   Settings settings;
   if (const JsonNode* floor = fields.optional("score_floor")) {
-    settings.score_floor = read_quantity(*floor, fields.path("score_floor")).value;
+    settings.score_floor = read_quantity(*floor, fields.path("score_floor"));
   }
   if (const JsonNode* cap = fields.optional("score_cap")) {
-    settings.score_cap = read_quantity(*cap, fields.path("score_cap")).value;
+    settings.score_cap = read_quantity(*cap, fields.path("score_cap"));
   }
-  if (!(settings.score_floor < settings.score_cap)) {
+  if (!(settings.score_floor.value < settings.score_cap.value)) {
     fail(node, path, "score_floor must be below score_cap");
   }
   settings.rating_scale = default_rating_scale();
   if (const JsonNode* scale = fields.optional("rating_scale")) {
     const std::string scale_path = fields.path("rating_scale");
-    expect(*scale, Kind::kArray, scale_path, "an array of bands");
-    settings.rating_scale.clear();
-    for (std::size_t i = 0; i < scale->items.size(); ++i) {
-      settings.rating_scale.push_back(read_band(scale->items[i], append_pointer(scale_path, i)));
-    }
-    check_bands(*scale, scale_path, settings.rating_scale);
+    settings.rating_scale = read_scale(*scale, scale_path);
     check_coverage(*scale, scale_path, settings);
   } else {
     check_coverage(node, path, settings);  // the default scale with another floor or cap
@@ -473,7 +575,7 @@ Settings ReportReader::read_settings(const JsonNode& node, const std::string& pa
 PerformanceReport ReportReader::read(const JsonNode& root) {
   const Fields fields(*this, root, "",
                       {"$schema", "format", "unit", "year", "renstra_period", "settings",
-                       "objectives", "programs"});
+                       "objectives", "programs", "facilities", "sakip_evaluation"});
   const JsonNode& format = fields.required("format");
   if (format.kind != Kind::kString || format.text != kFormatVersion) {
     fail(format, fields.path("format"),
@@ -488,7 +590,8 @@ PerformanceReport ReportReader::read(const JsonNode& root) {
   report.unit.name = read_text(unit.required("name"), unit.path("name"));
   report.unit.region = read_text(unit.required("region"), unit.path("region"));
   report.year = static_cast<int>(
-      read_whole_number(fields.required("year"), fields.path("year"), 1945, 2200, "(a year)"));
+      read_whole_number(fields.required("year"), fields.path("year"), 1946, 2200, "(a year)"));
+  year_ = report.year;
   const Fields period(*this, fields.required("renstra_period"), fields.path("renstra_period"),
                       {"from", "to"});
   report.renstra_from = static_cast<int>(
@@ -531,6 +634,10 @@ PerformanceReport ReportReader::read(const JsonNode& root) {
       fail(program.required("objective"), program.path("objective"),
            "no strategic objective has the id \"" + objective_id + "\"; known: " + join(ids));
     }
+  }
+  report.facilities = read_facilities(fields);
+  if (const JsonNode* sakip = fields.optional("sakip_evaluation")) {
+    report.sakip = read_sakip(*sakip, fields.path("sakip_evaluation"));
   }
   return report;
 }

@@ -57,8 +57,10 @@ TEST_CASE("a valid file loads, numbers exactly and with their written decimals")
   CHECK(key.target->decimals == 1);
   CHECK(key.actual->decimals == 2);
   REQUIRE(report.programs.size() == 1);
-  CHECK(report.programs[0].budget.pagu == 1000);
-  CHECK(report.programs[0].budget.spending == 900);
+  CHECK(report.programs[0].budget.pagu->value == 1000);
+  CHECK(report.programs[0].budget.pagu->source == "/programs/0/budget/pagu");
+  CHECK(report.programs[0].budget.spending->value == 900);
+  CHECK(key.actual->source == "/objectives/0/indicators/0/actual");
   CHECK(report.settings.rating_scale.size() == default_rating_scale().size());
 }
 
@@ -70,7 +72,7 @@ TEST_CASE("null is a missing value, kept apart from zero") {
         "activities": []})"),
                        "in.json");
   const Program& program = report.programs[0];
-  CHECK(program.budget.pagu == 0);
+  CHECK(program.budget.pagu->value == 0);
   CHECK_FALSE(program.budget.spending.has_value());
   CHECK(program.indicators[0].target->value.is_zero());
   CHECK_FALSE(program.indicators[0].actual.has_value());
@@ -221,7 +223,7 @@ TEST_CASE("a closed scale and other limits load") {
     {"label": "Rendah", "min": 0, "max": 90, "include_min": true},
     {"label": "Tinggi", "min": 90, "max": 120}]},)";
   const PerformanceReport report = load_report_text(document(kBareProgram, settings), "in.json");
-  CHECK(report.settings.score_cap == Rational(120));
+  CHECK(report.settings.score_cap.value == Rational(120));
   CHECK(report.settings.rating_scale.size() == 2);
 }
 
@@ -239,4 +241,96 @@ TEST_CASE("files that cannot be read give a clear error") {
   } catch (const InputError& error) {
     CHECK(error.message() == "is a directory, expected a JSON data file");
   }
+}
+
+namespace {
+
+// The minimal document with `indicator_extra` added to the key indicator and `top_extra` to the
+// top level.
+std::string with_sections(const std::string& indicator_extra, const std::string& top_extra = "") {
+  std::string text = document();
+  const std::string key = R"("target": 8.4, "actual": 7.91)";
+  text.replace(text.find(key), key.size(), key + indicator_extra);
+  if (!top_extra.empty()) {
+    const std::string anchor = R"("year": 2024,)";
+    text.replace(text.find(anchor), anchor.size(), anchor + top_extra);
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("history, Renstra, regional figures and components load with their sources") {
+  const PerformanceReport report = load_report_text(
+      with_sections(R"(, "history": [{"year": 2022, "actual": 6.4}, {"year": 2023, "actual": null}],
+        "renstra": {"end_target": 6.8, "kind": "cumulative"},
+        "regional": {"kabupaten": 8.45, "nasional": null},
+        "components": [{"name": "IKM", "weight": 1.25, "value": 3.2}])"),
+      "in.json");
+  const Indicator& ikpp = report.objectives[0].indicators[0];
+  REQUIRE(ikpp.history.size() == 2);
+  CHECK(ikpp.history[0].actual->source == "/objectives/0/indicators/0/history/0/actual");
+  CHECK_FALSE(ikpp.history[1].actual.has_value());
+  CHECK(ikpp.renstra->cumulative);
+  CHECK(ikpp.regional->kabupaten->decimals == 2);
+  CHECK_FALSE(ikpp.regional->provinsi.has_value());
+  CHECK_FALSE(ikpp.regional->nasional.has_value());
+  REQUIRE(ikpp.components.size() == 1);
+  CHECK(ikpp.components[0].weight.value == *Rational::parse_decimal("1.25"));
+}
+
+TEST_CASE("past years must come before the report's year, oldest first") {
+  CHECK_THAT(load_error(with_sections(R"(, "history": [{"year": 2024, "actual": 1}])")).message(),
+             Catch::Contains("a year before the report's"));
+  const InputError order = load_error(with_sections(
+      R"(, "history": [{"year": 2023, "actual": 1}, {"year": 2022, "actual": 1}])"));
+  CHECK(order.json_path() == "/objectives/0/indicators/0/history/1/year");
+  CHECK(order.message() == "past years must be listed oldest first, each once");
+}
+
+TEST_CASE("a Renstra kind other than level or cumulative is refused") {
+  const InputError error =
+      load_error(with_sections(R"(, "renstra": {"end_target": 6.8, "kind": "sum"})"));
+  CHECK(error.json_path() == "/objectives/0/indicators/0/renstra/kind");
+  CHECK(error.message() == "expected \"level\" or \"cumulative\", found the string \"sum\"");
+}
+
+TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
+  std::string staff = document();
+  staff.replace(staff.find(R"("name": "Sasaran",)"), 18,
+                R"("name": "Sasaran", "staff": {"needed": 18, "available": -1},)");
+  const InputError error = load_error(staff);
+  CHECK(error.json_path() == "/objectives/0/staff/available");
+  CHECK_THAT(error.message(), Catch::StartsWith("expected a whole number (a count) from 0"));
+
+  const PerformanceReport report = load_report_text(
+      with_sections("", R"( "facilities": [{"name": "Pompa Air", "available": 1, "needed": 2}],)"),
+      "in.json");
+  REQUIRE(report.facilities.size() == 1);
+  CHECK(report.facilities[0].id == "F1");
+  CHECK(report.facilities[0].needed.source == "/facilities/0/needed");
+
+  CHECK_THAT(load_error(with_sections(
+                            "", R"( "facilities": [{"name": "X", "available": 1.5, "needed": 2}],)"))
+                 .message(),
+             Catch::StartsWith("expected a whole number (a count)"));
+}
+
+TEST_CASE("the SAKIP evaluation loads, and its predicate scale is checked like any scale") {
+  const PerformanceReport report = load_report_text(
+      with_sections("", R"( "sakip_evaluation": {"components": [
+        {"name": "Perencanaan", "weight": 30, "score": 24.50}],
+        "stated_total": 24.5, "stated_predicate": "BB"},)"),
+      "in.json");
+  REQUIRE(report.sakip.has_value());
+  CHECK(report.sakip->components[0].score.decimals == 2);
+  CHECK(report.sakip->stated_predicate == std::optional<std::string>("BB"));
+  CHECK(report.sakip->predicate_scale.size() == 7);
+
+  const InputError gap = load_error(with_sections("", R"( "sakip_evaluation": {
+      "components": [{"name": "P", "weight": 30, "score": 24}],
+      "predicate_scale": [{"label": "C", "min": 0, "max": 50, "include_min": true},
+                          {"label": "B", "min": 60, "max": 100}]},)"));
+  CHECK(gap.json_path() == "/sakip_evaluation/predicate_scale/1");
+  CHECK(gap.message() == "gap between band \"C\" and band \"B\"");
 }

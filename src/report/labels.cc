@@ -24,6 +24,16 @@ std::string explain(const Unavailable& why) {
       return "tidak ada program yang mendukung";
     case Reason::kPartNotComputable:
       return "bergantung pada " + why.subject + " yang tidak dapat dihitung";
+    case Reason::kNoData:
+      return "tidak ada data";
+    case Reason::kYearMissing:
+      return "realisasi tahun " + why.subject + " tidak ada";
+    case Reason::kNeedZero:
+      return "kebutuhan nol, ketersediaan tidak terdefinisi";
+    case Reason::kWeightZero:
+      return "bobot nol";
+    case Reason::kComponentMissing:
+      return "nilai komponen " + why.subject + " tidak ada";
     case Reason::kOverflow:
       return "jumlah melebihi batas yang didukung (9.223.372.036.854.775.807 rupiah)";
   }

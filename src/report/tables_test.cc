@@ -9,8 +9,7 @@ namespace {
 
 const Table& table_named(const Document& document, std::string_view name) {
   for (const Table& table : document.tables) {
-    if (table.name == name)
-      return table;
+    if (table.name == name) return table;
   }
   FAIL("no table " << name);
   throw;
@@ -18,11 +17,9 @@ const Table& table_named(const Document& document, std::string_view name) {
 
 const Cell& cell(const Table& table, std::string_view row_key, std::string_view column_key) {
   for (const Row& row : table.rows) {
-    if (row.key != row_key)
-      continue;
+    if (row.key != row_key) continue;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      if (table.columns[c].key == column_key)
-        return row.cells[c];
+      if (table.columns[c].key == column_key) return row.cells[c];
     }
   }
   FAIL("no cell " << row_key << "/" << column_key);
@@ -89,4 +86,69 @@ TEST_CASE("keep_tables keeps the named tables in document order") {
   REQUIRE(document.tables.size() == 2);
   CHECK(document.tables[0].name == "iku");
   CHECK(document.tables[1].name == "efisiensi-program");
+}
+
+TEST_CASE("optional sections: tables without data are left out unless named") {
+  const PerformanceReport report = load_report_text(kReport, "in.json");
+  Document document = build_document(report, evaluate(report));
+  CHECK(table_named(document, "sarpras").without_data);
+  CHECK(table_named(document, "tren").without_data);
+  CHECK_FALSE(table_named(document, "iku").without_data);
+  Document all = document;
+  keep_tables(all, {});
+  CHECK(std::none_of(all.tables.begin(), all.tables.end(),
+                     [](const Table& table) { return table.name == "sarpras"; }));
+  keep_tables(document, {"sarpras"});
+  REQUIRE(document.tables.size() == 1);
+  CHECK(document.tables[0].rows.size() == 1);  // the total row, saying there is no data
+}
+
+namespace {
+
+const char* const kSections = R"({
+  "format": "lkjip/1",
+  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
+  "year": 2024, "renstra_period": {"from": 2022, "to": 2026},
+  "objectives": [
+    {"id": "SS1", "name": "Satu", "staff": {"needed": 18, "available": 5}, "indicators": [
+      {"id": "A", "name": "A", "unit": "nilai", "target": 73.75, "actual": 73.87,
+       "history": [{"year": 2022, "actual": 72}],
+       "regional": {"kabupaten": 72.33, "provinsi": null}}]},
+    {"id": "SS2", "name": "Dua", "indicators": [
+      {"id": "B", "name": "B", "unit": "indeks", "target": 8.4, "actual": 7.91,
+       "history": [{"year": 2023, "actual": 8.3}]}]}],
+  "programs": []
+})";
+
+}  // namespace
+
+TEST_CASE("trend columns are the years any indicator gives; a missing year says so") {
+  const PerformanceReport report = load_report_text(kSections, "in.json");
+  const Document document = build_document(report, evaluate(report));
+  const Table& trend = table_named(document, "tren");
+  CHECK(cell(trend, "A", "actual_2022").value == Rational(72));
+  CHECK(cell(trend, "A", "actual_2023").text == "tidak ada data");
+  CHECK(cell(trend, "A", "change_2022_2024").value == *Rational::parse_decimal("1.87"));
+  CHECK(cell(trend, "A", "change_2022_2024").decimals == 2);
+  CHECK(cell(trend, "B", "change_2023_2024").value == *Rational::parse_decimal("-0.39"));
+  CHECK(cell(trend, "B", "change_2022_2023").text == "bergantung pada 2022 yang tidak dapat dihitung");
+}
+
+TEST_CASE("regional differences, with no data where a figure is absent") {
+  const PerformanceReport report = load_report_text(kSections, "in.json");
+  const Document document = build_document(report, evaluate(report));
+  const Table& regional = table_named(document, "pembanding");
+  CHECK(cell(regional, "A", "to_kabupaten").value == *Rational::parse_decimal("1.54"));
+  CHECK(cell(regional, "A", "to_provinsi").text == "tidak ada data");
+  CHECK(cell(regional, "A", "to_nasional").text == "tidak ada data");
+}
+
+TEST_CASE("staff: a row without counts says so, and the total cannot be computed") {
+  const PerformanceReport report = load_report_text(kSections, "in.json");
+  const Document document = build_document(report, evaluate(report));
+  const Table& staff = table_named(document, "sdm-sasaran");
+  CHECK_FALSE(staff.without_data);
+  CHECK(cell(staff, "SS1", "availability").value == Rational::from_ratio(500, 18));
+  CHECK(cell(staff, "SS2", "availability").text == "tidak ada data");
+  CHECK(cell(staff, "total", "availability").text == "bergantung pada SS2 yang tidak dapat dihitung");
 }

@@ -17,14 +17,12 @@ namespace {
 
 Rational parse(const std::string& text) {
   const std::optional<Rational> value = Rational::parse_decimal(text);
-  if (!value)
-    throw std::runtime_error("bad number: " + text);
+  if (!value) throw std::runtime_error("bad number: " + text);
   return *value;
 }
 
 std::string show(const Computed<Rational>& figure) {
-  if (!figure.ok())
-    return "NC";
+  if (!figure.ok()) return "NC";
   return figure.value().round_half_up(kPercentDecimals).render('.', '\0');
 }
 
@@ -37,12 +35,10 @@ std::string run(const std::string& line) {
     words >> polarity >> target >> actual;
     Indicator indicator;
     indicator.id = "X";
-    indicator.target = Quantity{parse(target), 0};
-    indicator.actual = Quantity{parse(actual), 0};
-    if (polarity != "H")
-      indicator.polarity = Polarity::kLowerIsBetter;
-    if (polarity == "I")
-      indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
+    indicator.target = Quantity{parse(target), 0, "/target"};
+    indicator.actual = Quantity{parse(actual), 0, "/actual"};
+    if (polarity != "H") indicator.polarity = Polarity::kLowerIsBetter;
+    if (polarity == "I") indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
     return show(capaian(indicator));
   }
   if (kind == "mean") {

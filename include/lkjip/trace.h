@@ -1,0 +1,77 @@
+// How a figure was computed: the formula, and every term with its value and where it came from
+// (a JSON Pointer into the data file, or the trace of another figure). `lkjip explain` prints it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lkjip/rational.h"
+
+namespace lkjip {
+
+enum class Formula {
+  kGiven,               // a value of the data file
+  kCapaianHigher,       // R / T x 100
+  kCapaianReflected,    // (2T - R) / T x 100
+  kCapaianInverse,      // T / R x 100
+  kScore,               // C limited to [floor, cap]
+  kMeanAsPrinted,       // (sum of the values rounded at 2 decimals) / n
+  kSum,                 // sum of the parts
+  kAbsorption,          // S / P x 100
+  kSilpa,               // P - S
+  kShare,               // P_i / P x 100
+  kEfficiencyGap,       // round(C) - round(U)
+  kDifference,          // B - A
+  kCompositeIndex,      // sum of w_i x x_i
+  kAvailability,        // available / needed x 100
+  kCappedAvailability,  // min(available, needed) / needed x 100
+  kCappedSum,           // sum of min(available_i, needed_i)
+  kComponentPercent,    // score / weight x 100
+};
+
+// What a term is to its formula; the explanation names it in words.
+enum class Role {
+  kValue,
+  kTarget,
+  kActual,
+  kEndTarget,
+  kCapaian,
+  kFloor,
+  kCap,
+  kPart,
+  kSpending,
+  kPagu,
+  kTotalPagu,
+  kPerformance,
+  kResourceUse,
+  kFrom,
+  kTo,
+  kWeight,
+  kComponent,
+  kAvailable,
+  kNeeded,
+  kScore,
+};
+
+struct Trace;
+
+struct Term {
+  std::string symbol;  // "T", "R", "x1"
+  Role role = Role::kValue;
+  std::string subject;  // what the term belongs to: "AKIP", "P1", "2023"
+  Rational value;
+  std::string source;                       // a given value: its JSON Pointer
+  std::shared_ptr<const Trace> derivation;  // a computed value: how it was computed
+};
+
+struct Trace {
+  Formula formula = Formula::kGiven;
+  std::string subject;
+  std::vector<Term> terms;
+  Rational result;
+};
+
+using TracePtr = std::shared_ptr<const Trace>;
+
+}  // namespace lkjip

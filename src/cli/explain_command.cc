@@ -1,0 +1,67 @@
+#include "explain_command.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "lkjip/engine.h"
+#include "lkjip/error.h"
+#include "lkjip/exit_codes.h"
+#include "lkjip/explain.h"
+#include "lkjip/loader.h"
+#include "lkjip/report.h"
+#include "lkjip/suggest.h"
+#include "output.h"
+
+namespace lkjip {
+
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
+  CLI::App* explain = app.add_subcommand(
+      "explain",
+      "Explain how one figure of the tables was computed: the formula in words and symbols, "
+      "every input with its JSON path in the data file, the exact intermediate values and the "
+      "rounding.");
+  explain->add_option("FILE", options.file, "Data file in the lkjip/1 JSON format")->required();
+  explain->add_option("FIGURE", options.figure,
+                      "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian");
+  explain->add_flag("-l,--list", options.list, "List the names of every figure instead");
+  explain->footer(
+      "Names are stable: the table as --table selects it, the row's key and the column's key, "
+      "as `compute --format json` shows them.");
+  return explain;
+}
+
+int run_explain(const ExplainOptions& options) {
+  if (options.figure.empty() && !options.list) {
+    std::cerr << "lkjip explain: name a FIGURE (TABLE/ROW/COLUMN) or give --list\n";
+    return kExitUsageOrInput;
+  }
+  std::string output;
+  try {
+    const PerformanceReport report = load_report_file(options.file);
+    const Results results = evaluate(report);
+    const Document document = build_document(report, results);
+    if (options.list) {
+      for (const std::string& name : figure_names(document))
+        output += name + '\n';
+    } else {
+      const std::optional<FigureRef> figure = find_figure(document, options.figure);
+      if (!figure) {
+        const std::vector<std::string> names = figure_names(document);
+        const std::vector<std::string_view> candidates(names.begin(), names.end());
+        std::cerr << "lkjip explain: no figure named \"" << options.figure << "\"";
+        if (const auto suggestion = closest(options.figure, candidates)) {
+          std::cerr << "; did you mean \"" << *suggestion << "\"?";
+        }
+        std::cerr << " (`lkjip explain " << options.file << " --list` names them all)\n";
+        return kExitUsageOrInput;
+      }
+      output = format_explanation(*figure);
+    }
+  } catch (const InputError& error) {
+    std::cerr << render(error) << '\n';
+    return kExitUsageOrInput;
+  }
+  return write_output(output);
+}
+
+}  // namespace lkjip

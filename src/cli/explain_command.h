@@ -1,0 +1,19 @@
+// `lkjip explain FILE FIGURE`: how one figure was computed; `--list` names every figure.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace lkjip {
+
+struct ExplainOptions {
+  std::string file;
+  std::string figure;
+  bool list = false;
+};
+
+// Adds the subcommand to `app`; its options are written into `options` when parsed.
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options);
+int run_explain(const ExplainOptions& options);
+
+}  // namespace lkjip

@@ -1,0 +1,19 @@
+#include "output.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "lkjip/exit_codes.h"
+
+namespace lkjip {
+
+int write_output(const std::string& output) {
+  std::fwrite(output.data(), 1, output.size(), stdout);
+  if (std::fflush(stdout) != 0) {
+    std::cerr << "lkjip: error: cannot write the output\n";
+    return kExitUsageOrInput;
+  }
+  return kExitSuccess;
+}
+
+}  // namespace lkjip

@@ -1,0 +1,77 @@
+// Sums of counts, staff and facility availability, SAKIP component percentages.
+#include <algorithm>
+
+#include "lkjip/engine.h"
+#include "trace_builder.h"
+
+namespace lkjip {
+
+Figure sum(std::span<const Figure> parts, const std::string& subject) {
+  Rational total;
+  std::vector<Term> terms;
+  for (const Figure& part : parts) {
+    if (!part.ok()) return Unavailable{Reason::kPartNotComputable, part.why().subject};
+    total = total + part.value();
+    const std::string name = part.trace() ? part.trace()->subject : std::string();
+    terms.push_back(trace::of(part, "x" + std::to_string(terms.size() + 1), Role::kPart, name));
+  }
+  return trace::result(Formula::kSum, subject, std::move(terms), total);
+}
+
+Figure availability(const Figure& available, const Figure& needed, const std::string& subject) {
+  if (!available.ok()) return available.why();
+  if (!needed.ok()) return needed.why();
+  if (needed.value().is_zero()) return Unavailable{Reason::kNeedZero, subject};
+  return trace::result(Formula::kAvailability, subject,
+                       {trace::of(available, "A", Role::kAvailable, subject),
+                        trace::of(needed, "N", Role::kNeeded, subject)},
+                       available.value() / needed.value() * Rational(100));
+}
+
+Figure capped_availability(const Facility& facility) {
+  const Rational& needed = facility.needed.value;
+  if (needed.is_zero()) return Unavailable{Reason::kNeedZero, facility.id};
+  const Rational counted = std::min(facility.available.value, needed);
+  return trace::result(
+      Formula::kCappedAvailability, facility.id,
+      {trace::of(given(facility.available, facility.id), "A", Role::kAvailable, facility.id),
+       trace::of(given(facility.needed, facility.id), "N", Role::kNeeded, facility.id)},
+      counted / needed * Rational(100));
+}
+
+Figure counted_available(std::span<const Facility> facilities) {
+  std::vector<Term> terms;
+  Rational counted;
+  for (std::size_t i = 0; i < facilities.size(); ++i) {
+    const Facility& facility = facilities[i];
+    const std::string n = std::to_string(i + 1);
+    terms.push_back(
+        trace::of(given(facility.available, facility.id), "A" + n, Role::kAvailable, facility.id));
+    terms.push_back(
+        trace::of(given(facility.needed, facility.id), "N" + n, Role::kNeeded, facility.id));
+    counted = counted + std::min(facility.available.value, facility.needed.value);
+  }
+  return trace::result(Formula::kCappedSum, "total", std::move(terms), counted);
+}
+
+Figure total_needed(std::span<const Facility> facilities) {
+  std::vector<Figure> needs;
+  for (const Facility& facility : facilities)
+    needs.push_back(given(facility.needed, facility.id));
+  return sum(needs, "total");
+}
+
+Figure component_percent(const SakipComponent& component) {
+  if (component.weight.value.is_zero()) return Unavailable{Reason::kWeightZero, component.name};
+  return trace::result(
+      Formula::kComponentPercent, component.name,
+      {trace::of(given(component.score, component.name), "S", Role::kScore, component.name),
+       trace::of(given(component.weight, component.name), "W", Role::kWeight, component.name)},
+      component.score.value / component.weight.value * Rational(100));
+}
+
+bool agrees_as_printed(const Rational& exact, const Quantity& printed) {
+  return exact.rounded(printed.decimals) == printed.value;
+}
+
+}  // namespace lkjip

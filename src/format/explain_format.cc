@@ -1,0 +1,223 @@
+// Explanations of figures, in Indonesian like the tables.
+#include <fmt/format.h>
+
+#include "lkjip/engine.h"
+#include "lkjip/explain.h"
+
+namespace lkjip {
+namespace {
+
+constexpr int kExactDecimals = 12;  // a terminating value is shown exactly up to this
+constexpr int kApproximateDecimals = 10;
+
+bool is_figure(const Cell& cell) {
+  return cell.state == Cell::State::kNumber || cell.state == Cell::State::kUnavailable ||
+         cell.scale != nullptr;
+}
+
+std::string indonesian(std::string text) {
+  for (char& c : text) {
+    if (c == '.') c = ',';
+  }
+  return text;
+}
+
+// The exact value: a terminating decimal as it is, otherwise an approximation and the fraction.
+std::string exact(const Rational& value) {
+  if (const auto decimal = value.to_exact_decimal(kExactDecimals)) return indonesian(*decimal);
+  return "≈ " + indonesian(value.round_half_up(kApproximateDecimals).render('.', '\0')) +
+         "… (tepat " + value.to_fraction_string() + ")";
+}
+
+const char* formula_text(Formula formula) {
+  switch (formula) {
+    case Formula::kGiven:
+      return "nilai masukan dari berkas data";
+    case Formula::kCapaianHigher:
+      return "capaian = R / T × 100 (semakin tinggi semakin baik)";
+    case Formula::kCapaianReflected:
+      return "capaian = (2T − R) / T × 100 (semakin rendah semakin baik, PermenPANRB 8/2021)";
+    case Formula::kCapaianInverse:
+      return "capaian = T / R × 100 (semakin rendah semakin baik, metode T/R)";
+    case Formula::kScore:
+      return "nilai = C dibatasi ke rentang [min, max]";
+    case Formula::kMeanAsPrinted:
+      return "rata-rata = (v1 + … + vn) / n, tiap v dibulatkan ke 2 desimal seperti tercetak";
+    case Formula::kSum:
+      return "jumlah = bagian-bagian dijumlahkan";
+    case Formula::kAbsorption:
+      return "serapan = S / P × 100 (realisasi anggaran atas pagu)";
+    case Formula::kSilpa:
+      return "SILPA = P − S (pagu dikurangi realisasi anggaran)";
+    case Formula::kShare:
+      return "porsi = P_i / P × 100 (pagu bagian atas jumlah pagu)";
+    case Formula::kEfficiencyGap:
+      return "efisiensi = K − U, keduanya dibulatkan ke 2 desimal seperti tercetak";
+    case Formula::kDifference:
+      return "selisih = B − A";
+    case Formula::kCompositeIndex:
+      return "indeks = w1 × x1 + … + wn × xn";
+    case Formula::kAvailability:
+      return "ketersediaan = A / N × 100";
+    case Formula::kCappedAvailability:
+      return "ketersediaan = min(A, N) / N × 100 (kelebihan dihitung terpenuhi)";
+    case Formula::kCappedSum:
+      return "jumlah tersedia = Σ min(Ai, Ni) (kelebihan tiap barang tidak dihitung)";
+    case Formula::kComponentPercent:
+      return "capaian bobot = S / W × 100";
+  }
+  return "";
+}
+
+const char* role_text(Role role) {
+  switch (role) {
+    case Role::kValue:
+      return "nilai";
+    case Role::kTarget:
+      return "target";
+    case Role::kActual:
+      return "realisasi";
+    case Role::kEndTarget:
+      return "target akhir Renstra";
+    case Role::kCapaian:
+      return "capaian";
+    case Role::kFloor:
+      return "batas bawah nilai";
+    case Role::kCap:
+      return "batas atas nilai";
+    case Role::kPart:
+      return "bagian";
+    case Role::kSpending:
+      return "realisasi anggaran";
+    case Role::kPagu:
+      return "pagu";
+    case Role::kTotalPagu:
+      return "jumlah pagu";
+    case Role::kPerformance:
+      return "kinerja";
+    case Role::kResourceUse:
+      return "penggunaan sumber daya";
+    case Role::kFrom:
+      return "nilai awal";
+    case Role::kTo:
+      return "nilai akhir";
+    case Role::kWeight:
+      return "bobot";
+    case Role::kComponent:
+      return "komponen";
+    case Role::kAvailable:
+      return "tersedia";
+    case Role::kNeeded:
+      return "kebutuhan";
+    case Role::kScore:
+      return "nilai";
+  }
+  return "";
+}
+
+std::string describe_term(const Term& term) {
+  std::string text = role_text(term.role);
+  if (!term.subject.empty()) text += " " + term.subject;
+  return text;
+}
+
+// Writes one trace and, indented below it, the traces of its computed terms.
+void explain_trace(std::string& out, const Trace& trace, const std::string& indent) {
+  if (trace.formula == Formula::kGiven) {
+    const std::string source = trace.terms.empty() ? "" : trace.terms.front().source;
+    out += fmt::format("{}{} = {}: nilai masukan, {}\n", indent, trace.subject, exact(trace.result),
+                       source);
+    return;
+  }
+  out += fmt::format("{}{}: {}\n", indent, trace.subject, formula_text(trace.formula));
+  std::size_t width = 0;
+  for (const Term& term : trace.terms)
+    width = std::max(width, term.symbol.size());
+  for (const Term& term : trace.terms) {
+    std::string origin = term.derivation       ? "dihitung, lihat di bawah"
+                         : term.source.empty() ? "nilai tetap"
+                                               : term.source;
+    out += fmt::format("{}  {:<{}} = {}  ({}; {})\n", indent, term.symbol, width, exact(term.value),
+                       describe_term(term), origin);
+  }
+  out += fmt::format("{}  hasil tepat: {}\n", indent, exact(trace.result));
+  for (const Term& term : trace.terms) {
+    if (!term.derivation) continue;
+    out += fmt::format("{}  {} ←\n", indent, term.symbol);
+    explain_trace(out, *term.derivation, indent + "    ");
+  }
+}
+
+std::string band_text(const RatingBand& band) {
+  return fmt::format("{}{} – {}{}", band.include_min ? "[" : "(",
+                     indonesian(band.min.to_exact_decimal(kExactDecimals).value_or("?")),
+                     indonesian(band.max.to_exact_decimal(kExactDecimals).value_or("?")),
+                     band.include_max ? "]" : ")");
+}
+
+void explain_rating(std::string& out, const Cell& cell) {
+  out +=
+      "Predikat: pita skala yang memuat nilai setelah dibulatkan ke 2 desimal seperti "
+      "tercetak.\n";
+  for (const RatingBand& band : *cell.scale) {
+    out += fmt::format("  {} {:<12} {}\n", band.label == cell.text ? "→" : " ", band_text(band),
+                       band.label);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> figure_names(const Document& document) {
+  std::vector<std::string> names;
+  for (const Table& table : document.tables) {
+    for (const Row& row : table.rows) {
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (is_figure(row.cells[c])) names.push_back(figure_name(table, row, table.columns[c]));
+      }
+    }
+  }
+  return names;
+}
+
+std::optional<FigureRef> find_figure(const Document& document, const std::string& name) {
+  for (const Table& table : document.tables) {
+    for (const Row& row : table.rows) {
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (is_figure(row.cells[c]) && figure_name(table, row, table.columns[c]) == name) {
+          return FigureRef{&table, &row, &table.columns[c], &row.cells[c]};
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string format_explanation(const FigureRef& figure) {
+  const Cell& cell = *figure.cell;
+  std::string out = figure_name(*figure.table, *figure.row, *figure.column);
+  switch (cell.state) {
+    case Cell::State::kNumber:
+      out += " = " + cell.value.round_half_up(cell.decimals).render(',', '.');
+      break;
+    case Cell::State::kText:
+      out += " = " + cell.text;
+      break;
+    case Cell::State::kUnavailable:
+      out += ": tidak dapat dihitung: " + cell.text;
+      break;
+    case Cell::State::kEmpty:
+      break;
+  }
+  out += fmt::format("\nTabel \"{}\", baris {}, kolom \"{}\"\n\n", figure.table->title,
+                     figure.row->key, figure.column->label);
+  if (cell.state == Cell::State::kUnavailable) return out;
+  if (cell.scale != nullptr) explain_rating(out, cell);
+  if (cell.trace) explain_trace(out, *cell.trace, "");
+  if (cell.state == Cell::State::kNumber) {
+    out += fmt::format("\nDibulatkan setengah ke atas pada {} desimal: {}\n", cell.decimals,
+                       cell.value.round_half_up(cell.decimals).render(',', '.'));
+  }
+  return out;
+}
+
+}  // namespace lkjip

@@ -1,0 +1,30 @@
+// Building blocks of the tables: columns and cells from figures. Internal to the report.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lkjip/engine.h"
+#include "lkjip/report.h"
+
+namespace lkjip::cells {
+
+Column text_column(std::string key, std::string label);
+Column number_column(std::string key, std::string label);
+Column percent_column(std::string key, std::string label);
+Column rupiah_column(std::string key, std::string label);
+
+Cell percent(const Figure& figure);
+Cell rupiah(const Money& money);
+// A figure printed with the given number of decimals (a count, an indicator value).
+Cell number(const Figure& figure, int decimals);
+Cell rating(const RatingBand* band, const Figure& score, const std::vector<RatingBand>& scale);
+Cell ordinal(std::size_t index);
+
+std::vector<Cell> concat(std::vector<Cell> head, const std::vector<Cell>& tail);
+std::vector<Column> concat(std::vector<Column> head, const std::vector<Column>& tail);
+
+// The decimals a value is shown with: as written in the file, or 2 when computed.
+int decimals_of(const std::optional<Quantity>& quantity);
+
+}  // namespace lkjip::cells

@@ -1,0 +1,67 @@
+// The tables of a document, in the order of chapter III, and their selection.
+#include <algorithm>
+
+#include "lkjip/report.h"
+#include "tables.h"
+
+namespace lkjip {
+
+const std::vector<TableInfo>& table_catalogue() {
+  static const std::vector<TableInfo> catalogue = {
+      {"iku", "key indicators: target, actual, capaian, score, rating, means"},
+      {"pengukuran", "every program, activity and sub-activity indicator"},
+      {"tren", "actuals of past years and this year, year-on-year changes"},
+      {"renstra-iku", "key indicators against the strategic plan's end target"},
+      {"renstra-program", "program indicators against the strategic plan's end target"},
+      {"pembanding", "actuals against kabupaten, provinsi and national figures"},
+      {"anggaran", "pagu, spending, absorption and SILPA at every level, total"},
+      {"alokasi", "pagu per strategic objective and its share"},
+      {"kinerja-anggaran-sasaran", "performance and budget per strategic objective, pagu share"},
+      {"kinerja-anggaran-program", "performance and budget per program"},
+      {"efisiensi-sasaran", "efficiency gap (score - absorption) per objective, total"},
+      {"efisiensi-program", "efficiency gap per program, total"},
+      {"sdm-sasaran", "staff needed and available per objective, efficiency gap"},
+      {"sdm-program", "staff needed and available per program, efficiency gap"},
+      {"sarpras", "facilities: count, need and availability per item, total"},
+      {"efisiensi-sarpras", "key indicators' mean against facility availability"},
+      {"sakip", "SAKIP evaluation: components against their weights, sum, predicate"},
+  };
+  return catalogue;
+}
+
+const std::vector<std::string_view>& table_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out;
+    for (const TableInfo& info : table_catalogue())
+      out.push_back(info.name);
+    return out;
+  }();
+  return names;
+}
+
+Document build_document(const PerformanceReport& report, const Results& results) {
+  return Document{
+      report.unit.name,
+      report.unit.region,
+      report.year,
+      {key_indicator_table(results), measurement_table(results), trend_table(results, report),
+       key_progress_table(results), program_progress_table(results), regional_table(results),
+       spending_table(results), allocation_table(results), performance_by_objective_table(results),
+       performance_by_program_table(results), efficiency_by_objective_table(results),
+       efficiency_by_program_table(results), staff_by_objective_table(results),
+       staff_by_program_table(results), facilities_table(results, report),
+       facilities_efficiency_table(results, report), sakip_table(results, report)}};
+}
+
+void keep_tables(Document& document, const std::vector<std::string>& names) {
+  std::erase_if(document.tables, [&](const Table& table) {
+    if (names.empty()) return table.without_data;
+    return std::find(names.begin(), names.end(), table.name) == names.end();
+  });
+}
+
+std::string figure_name(const Table& table, const Row& row, const Column& column) {
+  return table.name + "/" + row.key + "/" + column.key;
+}
+
+}  // namespace lkjip
