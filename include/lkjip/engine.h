@@ -12,15 +12,14 @@
 
 namespace lkjip {
 
-// Percentages are printed, and averaged "as printed", with this many decimals.
-constexpr int kPercentDecimals = 2;
-
 // Why a figure could not be computed. `subject` names the indicator, program, year or total.
 enum class Reason {
   kTargetMissing,
   kActualMissing,
   kTargetZero,
   kActualZero,
+  kTargetNegative,  // the capaian formulas hold for targets above zero
+  kActualNegative,  // T / R needs an actual above zero
   kPaguMissing,
   kPaguZero,
   kSpendingMissing,

@@ -12,6 +12,9 @@
 
 namespace lkjip {
 
+// Percentages are printed, averaged "as printed" and rated with this many decimals.
+constexpr int kPercentDecimals = 2;
+
 // A number exactly as written in the data file, with the number of decimals it was written with
 // (8.4 has 1), so that it is shown as the report shows it.
 struct Quantity {

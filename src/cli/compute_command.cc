@@ -74,6 +74,9 @@ int run_compute(const ComputeOptions& options) {
   } catch (const InputError& error) {
     std::cerr << render(error) << '\n';
     return kExitUsageOrInput;
+  } catch (const std::bad_alloc&) {
+    std::cerr << options.file << ": error: not enough memory to read this file\n";
+    return kExitUsageOrInput;
   }
   return write_output(output);
 }

@@ -8,8 +8,8 @@
 namespace lkjip {
 
 int write_output(const std::string& output) {
-  std::fwrite(output.data(), 1, output.size(), stdout);
-  if (std::fflush(stdout) != 0) {
+  const std::size_t written = std::fwrite(output.data(), 1, output.size(), stdout);
+  if (written != output.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
     std::cerr << "lkjip: error: cannot write the output\n";
     return kExitUsageOrInput;
   }

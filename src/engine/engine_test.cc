@@ -228,7 +228,8 @@ TEST_CASE("Renstra progress: level uses this year's actual, cumulative sums the 
 
   Indicator built = indicator("10", "4");
   built.renstra = RenstraTarget{exact("20"), true};
-  built.history = {PastYear{2022, std::nullopt, exact("3")}, PastYear{2023, std::nullopt, exact("5")}};
+  built.history = {PastYear{2022, std::nullopt, exact("3")},
+                   PastYear{2023, std::nullopt, exact("5")}};
   CHECK(printed(renstra_progress(built, 2024, 2022)) == "60.00");  // (3 + 5 + 4) / 20
 
   // A cumulative indicator with a plan year missing cannot be computed, and says which year.
@@ -278,4 +279,15 @@ TEST_CASE("SAKIP components as a percentage of their weight, and stated figures 
   CHECK(rate(decimal("73.85"), predicates)->label == "BB");
   CHECK(rate(Rational(30), predicates)->label == "D");
   CHECK(rate(decimal("90.01"), predicates)->label == "AA");
+}
+
+TEST_CASE("a negative target makes capaian not computable instead of a meaningless number") {
+  CHECK(capaian(indicator("-5", "7.91")).why().reason == Reason::kTargetNegative);
+  CHECK(capaian(indicator("-5", "1", Polarity::kLowerIsBetter)).why().reason ==
+        Reason::kTargetNegative);
+  Indicator inverse = indicator("5", "-1", Polarity::kLowerIsBetter);
+  inverse.lower_method = LowerIsBetterMethod::kTargetOverActual;
+  CHECK(capaian(inverse).why().reason == Reason::kActualNegative);
+  // A negative actual against a positive target is a real (poor) result: floored by the score.
+  CHECK(printed(capaian(indicator("10", "-1"))) == "-10.00");
 }

@@ -26,12 +26,14 @@ Figure achievement(const Indicator& indicator, const Figure& target, const Figur
   const Rational& r = actual.value();
   std::vector<Term> terms = {trace::of(target, "T", target_role, indicator.id),
                              trace::of(actual, "R", Role::kActual, indicator.id)};
+  if (t.sign() < 0) return Unavailable{Reason::kTargetNegative, indicator.id};
   if (indicator.polarity == Polarity::kHigherIsBetter) {
     if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
     return trace::result(Formula::kCapaianHigher, indicator.id, std::move(terms), r / t * kHundred);
   }
   if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual) {
     if (r.is_zero()) return Unavailable{Reason::kActualZero, indicator.id};
+    if (r.sign() < 0) return Unavailable{Reason::kActualNegative, indicator.id};
     return trace::result(Formula::kCapaianInverse, indicator.id, std::move(terms),
                          t / r * kHundred);
   }

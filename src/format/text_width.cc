@@ -60,8 +60,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     }
     if (!line.empty()) lines.push_back(std::move(line));
     line.clear();
-    while (display_width(word) > width && width > 0) {
+    // Cut a word longer than the width; each cut costs the width, not the word's length.
+    while (width > 0) {
       const std::size_t cut = prefix_fitting(word, width);
+      if (cut >= word.size()) break;
       lines.emplace_back(word.substr(0, cut));
       word.remove_prefix(cut);
     }

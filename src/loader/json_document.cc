@@ -1,7 +1,9 @@
 #include "json_document.h"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <unordered_map>
 
 namespace lkjip {
 namespace {
@@ -15,7 +17,36 @@ bool is_continuation_byte(char c) {
 class TokenLocator {
  public:
   explicit TokenLocator(std::string_view text) : text_(text) {
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") advance(3);
+    if (has_bom()) offset_ = 3;  // a byte order mark is no column
+  }
+
+  // Where the next token starts, without moving to it.
+  SourcePosition peek_token() const {
+    TokenLocator copy = *this;
+    while (copy.offset_ < text_.size() && is_separator(text_[copy.offset_]))
+      copy.advance(1);
+    return SourcePosition{copy.line_, copy.column_};
+  }
+
+  // The first byte of the token whose last byte is at `end` (the parser reports ends).
+  std::size_t token_start_ending_at(std::size_t end) const {
+    if (end >= text_.size()) return end;
+    if (text_[end] == '"') {
+      std::size_t i = end;
+      while (i > 0) {
+        --i;
+        if (text_[i] != '"') continue;
+        std::size_t backslashes = 0;
+        while (i > backslashes && text_[i - backslashes - 1] == '\\')
+          ++backslashes;
+        if (backslashes % 2 == 0) return i;
+      }
+      return 0;
+    }
+    std::size_t i = end;
+    while (i > 0 && is_word_byte(text_[i - 1]) && is_word_byte(text_[end]))
+      --i;
+    return i;
   }
 
   // Moves to the next token, returns where it starts, and moves past it.
@@ -32,7 +63,7 @@ class TokenLocator {
   // Line and column of a byte offset, counted from the start (for the parser's own errors).
   SourcePosition position_of(std::size_t byte_offset) const {
     SourcePosition position{1, 1};
-    for (std::size_t i = 0; i < byte_offset && i < text_.size(); ++i) {
+    for (std::size_t i = has_bom() ? 3 : 0; i < byte_offset && i < text_.size(); ++i) {
       if (text_[i] == '\n') {
         ++position.line;
         position.column = 1;
@@ -44,6 +75,12 @@ class TokenLocator {
   }
 
  private:
+  bool has_bom() const { return text_.substr(0, 3) == "\xEF\xBB\xBF"; }
+
+  static bool is_word_byte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+  }
+
   static bool is_separator(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':';
   }
@@ -132,6 +169,9 @@ JsonNode make_node(JsonNode::Kind kind, SourcePosition position) {
   return node;
 }
 
+// nlohmann's id for a number beyond the range of a double (1e999, a 400-digit integer).
+constexpr int kNumberOutOfRange = 406;
+
 class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
  public:
   TreeBuilder(std::string_view text, const std::string& file) : locator_(text), file_(file) {}
@@ -139,16 +179,16 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool null() override { return add_scalar(JsonNode::Kind::kNull); }
   bool boolean(bool value) override {
     JsonNode* node = add_scalar_node(JsonNode::Kind::kBoolean);
-    if (node != nullptr) node->boolean = value;
-    return node != nullptr;
+    node->boolean = value;
+    return true;
   }
   bool number_integer(number_integer_t) override { return add_number(); }
   bool number_unsigned(number_unsigned_t) override { return add_number(); }
   bool number_float(number_float_t, const string_t&) override { return add_number(); }
   bool string(string_t& value) override {
     JsonNode* node = add_scalar_node(JsonNode::Kind::kString);
-    if (node != nullptr) node->text = std::move(value);
-    return node != nullptr;
+    node->text = std::move(value);
+    return true;
   }
   bool binary(binary_t&) override { return false; }  // not produced by the JSON parser
 
@@ -159,25 +199,39 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
 
   bool key(string_t& value) override {
     const SourcePosition position = locator_.next_token(nullptr);
-    JsonNode& object = *open_.back();
-    for (const JsonMember& member : object.members) {
-      if (member.key == value) {
-        error_ = InputError(file_, position, "",
-                            "duplicate key \"" + printable(value, false) + "\" (first at line " +
-                                std::to_string(member.key_position.line) + ")");
-        return false;
-      }
+    Container& object = open_.back();
+    const auto [first, inserted] = object.key_lines.emplace(value, position.line);
+    if (!inserted) {
+      error_ = InputError(
+          file_, position, append_pointer(object.pointer, value),
+          "duplicate key \"" + value + "\" (first at line " + std::to_string(first->second) + ")");
+      return false;
     }
     pending_key_ = std::move(value);
     pending_key_position_ = position;
+    key_pending_ = true;
     return true;
   }
 
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& exception) override {
-    const std::size_t byte_offset = position > 0 ? position - 1 : 0;
-    error_ = InputError(file_, locator_.position_of(byte_offset), "",
-                        "invalid JSON: " + parser_message(exception.what()));
+    const std::string message = parser_message(exception.what());
+    if (position == 0) position = 1;
+    if (exception.id == kNumberOutOfRange) {
+      // A valid JSON number, too large for any figure: the loader's own limit, said plainly.
+      error_ = InputError(file_, locator_.peek_token(), next_pointer(),
+                          "expected a number with at most 18 digits before and 12 after the "
+                          "decimal mark, found a number beyond that");
+    } else if (message.find(" - unexpected ") != std::string::npos) {
+      // A well-formed token in the wrong place: point at its start, not at its last byte.
+      error_ = InputError(file_, locator_.position_of(locator_.token_start_ending_at(position - 1)),
+                          next_pointer(), "invalid JSON: " + message);
+    } else {
+      // A malformed token: the parser knows the offending byte.
+      const std::size_t byte_offset = position > 0 ? position - 1 : 0;
+      error_ = InputError(file_, locator_.position_of(byte_offset), next_pointer(),
+                          "invalid JSON: " + message);
+    }
     return false;
   }
 
@@ -185,15 +239,34 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   const std::optional<InputError>& error() const { return error_; }
 
  private:
+  struct Container {
+    JsonNode* node;
+    std::string pointer;
+    std::unordered_map<std::string, int> key_lines;  // an object's keys, for duplicates
+  };
+
+  // The JSON Pointer of the value the parser reads next.
+  std::string next_pointer() const {
+    if (open_.empty()) return "";
+    const Container& parent = open_.back();
+    if (parent.node->kind == JsonNode::Kind::kArray) {
+      return append_pointer(parent.pointer, parent.node->items.size());
+    }
+    return key_pending_ ? append_pointer(parent.pointer, pending_key_) : parent.pointer;
+  }
+
   bool add_number() {
     std::string_view text;
     const SourcePosition position = locator_.next_token(&text);
     JsonNode* node = place(make_node(JsonNode::Kind::kNumber, position));
     node->text = std::string(text);
-    return node != nullptr;
+    return true;
   }
 
-  bool add_scalar(JsonNode::Kind kind) { return add_scalar_node(kind) != nullptr; }
+  bool add_scalar(JsonNode::Kind kind) {
+    add_scalar_node(kind);
+    return true;
+  }
 
   JsonNode* add_scalar_node(JsonNode::Kind kind) {
     const SourcePosition position = locator_.next_token(nullptr);
@@ -202,13 +275,14 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
 
   bool open(JsonNode::Kind kind) {
     const SourcePosition position = locator_.next_token(nullptr);
+    std::string pointer = next_pointer();
     if (static_cast<int>(open_.size()) >= kMaxJsonDepth) {
-      error_ = InputError(file_, position, "",
+      error_ = InputError(file_, position, pointer,
                           "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
       return false;
     }
     JsonNode* node = place(make_node(kind, position));
-    open_.push_back(node);
+    open_.push_back(Container{node, std::move(pointer), {}});
     return true;
   }
 
@@ -224,11 +298,12 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
       root_ = std::move(node);
       return &root_;
     }
-    JsonNode& parent = *open_.back();
+    JsonNode& parent = *open_.back().node;
     if (parent.kind == JsonNode::Kind::kArray) {
       parent.items.push_back(std::move(node));
       return &parent.items.back();
     }
+    key_pending_ = false;
     parent.members.push_back(
         JsonMember{std::move(pending_key_), pending_key_position_, std::move(node)});
     return &parent.members.back().value;
@@ -237,15 +312,21 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   TokenLocator locator_;
   const std::string& file_;
   JsonNode root_;
-  std::vector<JsonNode*> open_;  // containers being filled, innermost last
+  std::vector<Container> open_;  // containers being filled, innermost last
   std::string pending_key_;
   SourcePosition pending_key_position_;
+  bool key_pending_ = false;
   std::optional<InputError> error_;
 };
 
 }  // namespace
 
 JsonNode parse_json_document(std::string_view content, const std::string& file) {
+  // The parser would take a NUL byte for the end of the text and ignore what follows.
+  if (const auto nul = content.find('\0'); nul != std::string_view::npos) {
+    throw InputError(file, TokenLocator(content).position_of(nul), "",
+                     "the file contains a NUL byte: not a JSON text");
+  }
   TreeBuilder builder(content, file);
   const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &builder,
                                             nlohmann::json::input_format_t::json, true);

@@ -1,5 +1,7 @@
 #include "lkjip/loader.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -16,6 +18,13 @@ using Kind = JsonNode::Kind;
 constexpr int kMaxIntegerDigits = 18;
 constexpr int kMaxDecimals = 12;
 
+// Bounds an echoed value so that one error stays one readable line.
+std::string clipped(std::string_view text) {
+  constexpr std::size_t kMaxEcho = 60;
+  if (text.size() <= kMaxEcho) return std::string(text);
+  return std::string(text.substr(0, kMaxEcho)) + "...";
+}
+
 std::string describe(const JsonNode& node) {
   switch (node.kind) {
     case Kind::kNull:
@@ -23,9 +32,9 @@ std::string describe(const JsonNode& node) {
     case Kind::kBoolean:
       return node.boolean ? "true" : "false";
     case Kind::kNumber:
-      return "the number " + node.text;
+      return "the number " + clipped(node.text);
     case Kind::kString:
-      return "the string \"" + node.text + "\"";
+      return "the string \"" + clipped(node.text) + "\"";
     case Kind::kArray:
       return "an array";
     case Kind::kObject:
@@ -108,6 +117,15 @@ class ReportReader {
   std::string read_text(const JsonNode& node, const std::string& path) const {
     expect(node, Kind::kString, path, "a string");
     if (node.text.empty()) fail(node, path, "expected a non-empty string");
+    for (char c : node.text) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7F) {
+        fail(node, path,
+             fmt::format("control character U+{:04X} in text; names and units are one line of "
+                         "printable text",
+                         byte));
+      }
+    }
     return node.text;
   }
 
@@ -126,7 +144,7 @@ class ReportReader {
     if (*value < Rational(min) || *value > Rational(max)) {
       fail(node, path,
            "expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
-               ", found " + node.text);
+               ", found " + clipped(node.text));
     }
     return std::stoll(node.text);
   }
@@ -135,10 +153,10 @@ class ReportReader {
     expect(node, Kind::kNumber, path, "a whole number of rupiah");
     const bool whole = node.text.find_first_of(".eE") == std::string::npos;
     if (!whole) {
-      fail(node, path, "expected a whole number of rupiah, found " + node.text);
+      fail(node, path, "expected a whole number of rupiah, found " + clipped(node.text));
     }
     if (node.text.front() == '-') {
-      fail(node, path, "expected a non-negative amount of rupiah, found " + node.text);
+      fail(node, path, "expected a non-negative amount of rupiah, found " + clipped(node.text));
     }
     const std::optional<Rational> value = Rational::parse_decimal(node.text);
     if (!value || *value > Rational(kMaxRupiah)) {
@@ -173,14 +191,25 @@ class ReportReader {
     const std::string& text = node.text;
     const std::optional<Rational> value = Rational::parse_decimal(text);
     const int decimals = written_decimals(text);
-    if (!value || decimals > kMaxDecimals || integer_digits(*value) > kMaxIntegerDigits) {
+    if (!value || decimals > kMaxDecimals || too_large(*value)) {
       fail(node, path,
            "expected a number with at most " + std::to_string(kMaxIntegerDigits) +
                " digits before and " + std::to_string(kMaxDecimals) +
-               " after the decimal mark, found " +
-               (text.size() > 40 ? text.substr(0, 40) + "..." : text));
+               " after the decimal mark, found " + clipped(text));
     }
     return Quantity{*value, decimals, path};
+  }
+
+  // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
+  // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
+  Quantity read_bound(const JsonNode& node, const std::string& path) const {
+    Quantity bound = read_quantity(node, path);
+    if (bound.decimals > kPercentDecimals) {
+      fail(node, path,
+           "expected at most " + std::to_string(kPercentDecimals) +
+               " decimals: scores are rated as printed, found " + clipped(node.text));
+    }
+    return bound;
   }
 
   static int written_decimals(const std::string& text) {
@@ -196,9 +225,11 @@ class ReportReader {
     return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
   }
 
-  static int integer_digits(const Rational& value) {
-    const RoundedDecimal whole = value.round_half_up(0);
-    return static_cast<int>(whole.digits.size());
+  // More than kMaxIntegerDigits digits before the decimal mark.
+  static bool too_large(const Rational& value) {
+    static const Rational kLimit =
+        *Rational::parse_decimal("1e" + std::to_string(kMaxIntegerDigits));
+    return value >= kLimit || value <= -kLimit;
   }
 
   std::optional<Quantity> read_nullable_quantity(const Fields& fields, std::string_view key) const {
@@ -492,8 +523,8 @@ RatingBand ReportReader::read_band(const JsonNode& node, const std::string& path
   const Fields fields(*this, node, path, {"label", "min", "max", "include_min", "include_max"});
   RatingBand band;
   band.label = read_text(fields.required("label"), fields.path("label"));
-  band.min = read_quantity(fields.required("min"), fields.path("min")).value;
-  band.max = read_quantity(fields.required("max"), fields.path("max")).value;
+  band.min = read_bound(fields.required("min"), fields.path("min")).value;
+  band.max = read_bound(fields.required("max"), fields.path("max")).value;
   for (const auto& [key, flag] :
        {std::pair{"include_min", &band.include_min}, std::pair{"include_max", &band.include_max}}) {
     if (const JsonNode* value = fields.optional(key)) {
@@ -553,13 +584,15 @@ Settings ReportReader::read_settings(const JsonNode& node, const std::string& pa
   const Fields fields(*this, node, path, {"score_floor", "score_cap", "rating_scale"});
   Settings settings;
   if (const JsonNode* floor = fields.optional("score_floor")) {
-    settings.score_floor = read_quantity(*floor, fields.path("score_floor"));
+    settings.score_floor = read_bound(*floor, fields.path("score_floor"));
   }
   if (const JsonNode* cap = fields.optional("score_cap")) {
-    settings.score_cap = read_quantity(*cap, fields.path("score_cap"));
+    settings.score_cap = read_bound(*cap, fields.path("score_cap"));
   }
   if (!(settings.score_floor.value < settings.score_cap.value)) {
-    fail(node, path, "score_floor must be below score_cap");
+    const JsonNode* cap = fields.optional("score_cap");
+    fail(cap != nullptr ? *cap : node, cap != nullptr ? fields.path("score_cap") : path,
+         "score_floor must be below score_cap");
   }
   settings.rating_scale = default_rating_scale();
   if (const JsonNode* scale = fields.optional("rating_scale")) {

@@ -1,5 +1,6 @@
 #include "lkjip/loader.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -168,7 +169,9 @@ TEST_CASE("numbers beyond the supported precision are refused, not rounded") {
   std::string big = document();
   big.replace(big.find("\"actual\": 90.5"), 14, "\"actual\": " + std::string(400, '9'));
   const InputError error = load_error(big);
-  CHECK_THAT(error.message(), Catch::StartsWith("invalid JSON: number overflow"));
+  CHECK_THAT(error.message(), Catch::StartsWith("expected a number with at most 18 digits"));
+  CHECK(error.json_path() == "/programs/0/indicators/0/actual");
+  CHECK(error.position().column == 93);  // where the number starts
   CHECK(error.message().size() < 200);
   std::string tiny = document();
   tiny.replace(tiny.find("\"actual\": 90.5"), 14, "\"actual\": 1e-100000000");
@@ -178,7 +181,7 @@ TEST_CASE("numbers beyond the supported precision are refused, not rounded") {
 TEST_CASE("1e999 and NaN-like text are invalid JSON") {
   std::string overflow = document();
   overflow.replace(overflow.find("\"actual\": 90.5"), 14, "\"actual\": 1e999");
-  CHECK_THAT(load_error(overflow).message(), Catch::Contains("number overflow"));
+  CHECK_THAT(load_error(overflow).message(), Catch::Contains("at most 18 digits"));
   std::string nan = document();
   nan.replace(nan.find("\"actual\": 90.5"), 14, "\"actual\": NaN");
   CHECK_THAT(load_error(nan).message(), Catch::StartsWith("invalid JSON"));
@@ -282,8 +285,8 @@ TEST_CASE("history, Renstra, regional figures and components load with their sou
 TEST_CASE("past years must come before the report's year, oldest first") {
   CHECK_THAT(load_error(with_sections(R"(, "history": [{"year": 2024, "actual": 1}])")).message(),
              Catch::Contains("a year before the report's"));
-  const InputError order = load_error(with_sections(
-      R"(, "history": [{"year": 2023, "actual": 1}, {"year": 2022, "actual": 1}])"));
+  const InputError order = load_error(
+      with_sections(R"(, "history": [{"year": 2023, "actual": 1}, {"year": 2022, "actual": 1}])"));
   CHECK(order.json_path() == "/objectives/0/indicators/0/history/1/year");
   CHECK(order.message() == "past years must be listed oldest first, each once");
 }
@@ -310,18 +313,19 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
   CHECK(report.facilities[0].id == "F1");
   CHECK(report.facilities[0].needed.source == "/facilities/0/needed");
 
-  CHECK_THAT(load_error(with_sections(
-                            "", R"( "facilities": [{"name": "X", "available": 1.5, "needed": 2}],)"))
-                 .message(),
-             Catch::StartsWith("expected a whole number (a count)"));
+  CHECK_THAT(
+      load_error(
+          with_sections("", R"( "facilities": [{"name": "X", "available": 1.5, "needed": 2}],)"))
+          .message(),
+      Catch::StartsWith("expected a whole number (a count)"));
 }
 
 TEST_CASE("the SAKIP evaluation loads, and its predicate scale is checked like any scale") {
-  const PerformanceReport report = load_report_text(
-      with_sections("", R"( "sakip_evaluation": {"components": [
+  const PerformanceReport report =
+      load_report_text(with_sections("", R"( "sakip_evaluation": {"components": [
         {"name": "Perencanaan", "weight": 30, "score": 24.50}],
         "stated_total": 24.5, "stated_predicate": "BB"},)"),
-      "in.json");
+                       "in.json");
   REQUIRE(report.sakip.has_value());
   CHECK(report.sakip->components[0].score.decimals == 2);
   CHECK(report.sakip->stated_predicate == std::optional<std::string>("BB"));
@@ -333,4 +337,46 @@ TEST_CASE("the SAKIP evaluation loads, and its predicate scale is checked like a
                           {"label": "B", "min": 60, "max": 100}]},)"));
   CHECK(gap.json_path() == "/sakip_evaluation/predicate_scale/1");
   CHECK(gap.message() == "gap between band \"C\" and band \"B\"");
+}
+
+TEST_CASE("scale bounds, floor and cap have at most the printed precision") {
+  const std::string fine = R"(
+  "settings": {"score_cap": 100.005, "rating_scale": [
+    {"label": "Semua", "min": 0, "max": 100.005, "include_min": true}]},)";
+  const InputError error = load_error(document(kBareProgram, fine));
+  CHECK(error.json_path() == "/settings/score_cap");
+  CHECK_THAT(error.message(), Catch::StartsWith("expected at most 2 decimals"));
+}
+
+TEST_CASE("control characters in names are refused, and never echoed raw") {
+  std::string text = document();
+  const std::string name = R"("name": "Program")";
+  text.replace(text.find(name), name.size(), R"("name": "Pro\u001b[31mgram")");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/programs/0/name");
+  CHECK_THAT(error.message(), Catch::StartsWith("control character U+001B in text"));
+
+  std::string key = document();
+  key.replace(key.find(R"("year": 2024)"), 12, R"("ye\nar": 2024)");
+  const std::string rendered = render(load_error(key));
+  CHECK(rendered.find('\n') == std::string::npos);
+  CHECK_THAT(rendered, Catch::Contains("ye\\x0Aar"));
+}
+
+TEST_CASE("a NUL byte is refused where it stands, not taken for the end of the text") {
+  const InputError error = load_error(document() + std::string(1, '\0') + "garbage");
+  CHECK_THAT(error.message(), Catch::StartsWith("the file contains a NUL byte"));
+  const std::string text = document();
+  CHECK(error.position().line == 1 + std::count(text.begin(), text.end(), '\n'));
+}
+
+TEST_CASE("a byte order mark is no column") {
+  const InputError error = load_error("\xEF\xBB\xBF{\"format\": 5}");
+  CHECK(error.position().column == 12);
+}
+
+TEST_CASE("an unexpected token is reported where it starts, with the path being read") {
+  const InputError error = load_error(R"({"a": [1, 2 345]})");
+  CHECK(error.position().column == 13);
+  CHECK(error.json_path() == "/a/2");
 }

@@ -24,6 +24,10 @@ std::string explain(const Unavailable& why) {
       return "tidak ada program yang mendukung";
     case Reason::kPartNotComputable:
       return "bergantung pada " + why.subject + " yang tidak dapat dihitung";
+    case Reason::kTargetNegative:
+      return "target negatif, rumus capaian tidak berlaku";
+    case Reason::kActualNegative:
+      return "realisasi negatif, capaian T/R tidak berlaku";
     case Reason::kNoData:
       return "tidak ada data";
     case Reason::kYearMissing:

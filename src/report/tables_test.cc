@@ -131,7 +131,8 @@ TEST_CASE("trend columns are the years any indicator gives; a missing year says 
   CHECK(cell(trend, "A", "change_2022_2024").value == *Rational::parse_decimal("1.87"));
   CHECK(cell(trend, "A", "change_2022_2024").decimals == 2);
   CHECK(cell(trend, "B", "change_2023_2024").value == *Rational::parse_decimal("-0.39"));
-  CHECK(cell(trend, "B", "change_2022_2023").text == "bergantung pada 2022 yang tidak dapat dihitung");
+  CHECK(cell(trend, "B", "change_2022_2023").text ==
+        "bergantung pada 2022 yang tidak dapat dihitung");
 }
 
 TEST_CASE("regional differences, with no data where a figure is absent") {
@@ -150,5 +151,6 @@ TEST_CASE("staff: a row without counts says so, and the total cannot be computed
   CHECK_FALSE(staff.without_data);
   CHECK(cell(staff, "SS1", "availability").value == Rational::from_ratio(500, 18));
   CHECK(cell(staff, "SS2", "availability").text == "tidak ada data");
-  CHECK(cell(staff, "total", "availability").text == "bergantung pada SS2 yang tidak dapat dihitung");
+  CHECK(cell(staff, "total", "availability").text ==
+        "bergantung pada SS2 yang tidak dapat dihitung");
 }

@@ -19,10 +19,17 @@ def main():
     parser.add_argument("--stderr-regex", action="append", default=[])
     parser.add_argument("--stderr-empty", action="store_true")
     parser.add_argument("--cwd")
+    parser.add_argument("--stdout-to", help="send stdout to this file (e.g. /dev/full)")
     parser.add_argument("command", nargs="+")
     args = parser.parse_args()
 
-    result = subprocess.run(args.command, capture_output=True, cwd=args.cwd)
+    if args.stdout_to:
+        with open(args.stdout_to, "wb") as sink:
+            result = subprocess.run(args.command, stdout=sink, stderr=subprocess.PIPE,
+                                    cwd=args.cwd)
+        result.stdout = b""
+    else:
+        result = subprocess.run(args.command, capture_output=True, cwd=args.cwd)
     stdout = result.stdout.decode("utf-8")
     stderr = result.stderr.decode("utf-8")
     problems = []
