@@ -158,6 +158,16 @@ struct SakipEvaluation {
   std::vector<RatingBand> predicate_scale;
 };
 
+// A figure as the report prints it, to be checked against the computed one (`lkjip check`).
+struct PrintedFigure {
+  std::string figure;              // the computed figure's name: "iku/mean/score"
+  std::optional<Quantity> number;  // a printed number, with the decimals it was printed with
+  std::string text;                // or a printed text (a predicate, a rating)
+  std::string where;               // where the report prints it: "Tabel 3.1"
+  bool capped = false;             // the report states that this figure is capped
+  std::string source;              // JSON Pointer of the entry
+};
+
 struct Settings {
   Quantity score_floor{Rational(0), 0, "default"};
   Quantity score_cap{Rational(100), 0, "default"};
@@ -179,6 +189,7 @@ struct PerformanceReport {
   std::vector<Program> programs;
   std::vector<Facility> facilities;
   std::optional<SakipEvaluation> sakip;
+  std::vector<PrintedFigure> printed;
 };
 
 // The seed report's scale (Bab III) with its gap between 80 and 90 closed: 70-90 is one band.

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "check_command.h"
 #include "compute_command.h"
 #include "explain_command.h"
 #include "lkjip/exit_codes.h"
@@ -19,6 +20,8 @@ int main(int argc, char** argv) {
   const CLI::App* compute_command = lkjip::setup_compute(app, compute);
   lkjip::ExplainOptions explain;
   const CLI::App* explain_command = lkjip::setup_explain(app, explain);
+  lkjip::CheckOptions check;
+  const CLI::App* check_command = lkjip::setup_check(app, check);
 
   try {
     app.parse(argc, argv);
@@ -28,5 +31,6 @@ int main(int argc, char** argv) {
   }
   if (compute_command->parsed()) return lkjip::run_compute(compute);
   if (explain_command->parsed()) return lkjip::run_explain(explain);
+  if (check_command->parsed()) return lkjip::run_check(check);
   return lkjip::kExitUsageOrInput;
 }

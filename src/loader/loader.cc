@@ -262,6 +262,7 @@ class ReportReader {
   std::optional<Staff> read_staff(const Fields& owner) const;
   std::vector<Facility> read_facilities(const Fields& fields) const;
   SakipEvaluation read_sakip(const JsonNode& node, const std::string& path) const;
+  std::vector<PrintedFigure> read_printed(const Fields& fields) const;
   std::vector<RatingBand> read_scale(const JsonNode& node, const std::string& path) const;
   std::vector<Indicator> read_indicators(const Fields& fields);
   Budget read_budget(const Fields& fields, bool program_level);
@@ -404,6 +405,38 @@ std::vector<Facility> ReportReader::read_facilities(const Fields& fields) const 
                                   read_count(item.required("needed"), item.path("needed"))});
   }
   return facilities;
+}
+
+std::vector<PrintedFigure> ReportReader::read_printed(const Fields& fields) const {
+  std::vector<PrintedFigure> printed;
+  const JsonNode* array = fields.optional("printed");
+  if (array == nullptr) return printed;
+  expect(*array, Kind::kArray, fields.path("printed"), "an array of printed figures");
+  for (std::size_t i = 0; i < array->items.size(); ++i) {
+    const std::string path = append_pointer(fields.path("printed"), i);
+    const Fields entry(*this, array->items[i], path,
+                       {"figure", "value", "where", "capped", "note"});
+    PrintedFigure figure;
+    figure.source = path;
+    figure.figure = read_text(entry.required("figure"), entry.path("figure"));
+    const JsonNode& value = entry.required("value");
+    if (value.kind == Kind::kString) {
+      figure.text = read_text(value, entry.path("value"));
+    } else if (value.kind == Kind::kNumber) {
+      figure.number = read_quantity(value, entry.path("value"));
+    } else {
+      fail(value, entry.path("value"),
+           "expected the number or the text the report prints, found " + describe(value));
+    }
+    figure.where = read_optional_text(entry, "where");
+    read_optional_text(entry, "note");
+    if (const JsonNode* capped = entry.optional("capped")) {
+      expect(*capped, Kind::kBoolean, entry.path("capped"), "true or false");
+      figure.capped = capped->boolean;
+    }
+    printed.push_back(std::move(figure));
+  }
+  return printed;
 }
 
 SakipEvaluation ReportReader::read_sakip(const JsonNode& node, const std::string& path) const {
@@ -608,7 +641,7 @@ Settings ReportReader::read_settings(const JsonNode& node, const std::string& pa
 PerformanceReport ReportReader::read(const JsonNode& root) {
   const Fields fields(*this, root, "",
                       {"$schema", "format", "unit", "year", "renstra_period", "settings",
-                       "objectives", "programs", "facilities", "sakip_evaluation"});
+                       "objectives", "programs", "facilities", "sakip_evaluation", "printed"});
   const JsonNode& format = fields.required("format");
   if (format.kind != Kind::kString || format.text != kFormatVersion) {
     fail(format, fields.path("format"),
@@ -669,21 +702,35 @@ PerformanceReport ReportReader::read(const JsonNode& root) {
     }
   }
   report.facilities = read_facilities(fields);
+  report.printed = read_printed(fields);
   if (const JsonNode* sakip = fields.optional("sakip_evaluation")) {
     report.sakip = read_sakip(*sakip, fields.path("sakip_evaluation"));
   }
   return report;
 }
 
-}  // namespace
-
-PerformanceReport load_report_text(std::string_view text, const std::string& file) {
-  const JsonNode root = parse_json_document(text, file);
-  return ReportReader(file).read(root);
+void record_positions(const JsonNode& node, const std::string& path, SourceMap& positions) {
+  positions.emplace(path, node.position);
+  for (std::size_t i = 0; i < node.items.size(); ++i) {
+    record_positions(node.items[i], append_pointer(path, i), positions);
+  }
+  for (const JsonMember& member : node.members) {
+    record_positions(member.value, append_pointer(path, member.key), positions);
+  }
 }
 
-PerformanceReport load_report_file(const std::string& path) {
-  return load_report_text(read_whole_file(path), path);
+}  // namespace
+
+PerformanceReport load_report_text(std::string_view text, const std::string& file,
+                                   SourceMap* positions) {
+  const JsonNode root = parse_json_document(text, file);
+  PerformanceReport report = ReportReader(file).read(root);
+  if (positions != nullptr) record_positions(root, "", *positions);
+  return report;
+}
+
+PerformanceReport load_report_file(const std::string& path, SourceMap* positions) {
+  return load_report_text(read_whole_file(path), path, positions);
 }
 
 }  // namespace lkjip

@@ -96,6 +96,10 @@ inline constexpr const char* kTitleFacilities = "Ketersediaan Sarana dan Prasara
 inline constexpr const char* kTitleFacilitiesEfficiency = "Efisiensi Sarana dan Prasarana";
 inline constexpr const char* kTitleSakip = "Komponen Hasil Evaluasi SAKIP";
 
+// A formula in words and symbols, and what a term is to it: for explanations and findings.
+const char* formula_text(Formula formula);
+const char* role_text(Role role);
+
 // Why a figure cannot be computed, in words a reader of the report understands.
 std::string explain(const Unavailable& why);
 

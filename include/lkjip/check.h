@@ -1,0 +1,34 @@
+// `lkjip check`: the figures a report prints against the computed ones, and the consistency of
+// the data (parts that must add up, spending above pagu, the same indicator given twice).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lkjip/engine.h"
+#include "lkjip/model.h"
+#include "lkjip/report.h"
+
+namespace lkjip {
+
+struct Finding {
+  enum class Severity {
+    kError,       // the report or the data is wrong
+    kWarning,     // suspicious; fails the check only with --strict
+    kInputError,  // the check itself cannot be made (an unknown figure name): exit 2
+  };
+  Severity severity = Severity::kError;
+  std::string path;     // JSON Pointer of what the finding is about in the data file
+  std::string figure;   // the figure's name, when it is about one
+  std::string printed;  // as the report prints it (Indonesian format)
+  std::string computed;
+  std::string where;    // where the report prints it
+  std::string formula;  // how the computed figure is made, in words
+  std::string message;  // one line, in the report's language
+};
+
+// `document` must hold every table (no selection), so that every figure name resolves.
+std::vector<Finding> check_report(const PerformanceReport& report, const Results& results,
+                                  const Document& document);
+
+}  // namespace lkjip

@@ -1,0 +1,87 @@
+#include "check_command.h"
+
+#include <iostream>
+#include <memory>
+
+#include "lkjip/check.h"
+#include "lkjip/engine.h"
+#include "lkjip/error.h"
+#include "lkjip/exit_codes.h"
+#include "lkjip/findings_format.h"
+#include "lkjip/loader.h"
+#include "lkjip/report.h"
+#include "output.h"
+
+namespace lkjip {
+namespace {
+
+// A finding that means the check could not be made is an input error, rendered as one.
+bool report_input_errors(const FileFindings& file) {
+  bool any = false;
+  for (const Finding& finding : file.findings) {
+    if (finding.severity != Finding::Severity::kInputError) continue;
+    const auto position = file.positions->find(finding.path);
+    std::cerr << render(InputError(
+                     file.file,
+                     position != file.positions->end() ? position->second : SourcePosition{},
+                     finding.path, finding.message))
+              << '\n';
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
+  CLI::App* check = app.add_subcommand(
+      "check",
+      "Check a report: every figure it prints (the data file's \"printed\" entries) against the "
+      "computed one at the precision it is printed with, and the data's consistency (parts that "
+      "must add up, spending above pagu, the same indicator given different figures).");
+  check->add_option("FILE", options.files, "Data files in the lkjip/1 JSON format")->required();
+  check
+      ->add_option("-f,--format", options.format,
+                   "Findings as text (FILE:LINE:COL: error: /path: message, then a summary) or "
+                   "json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  check->add_flag("--strict", options.strict, "Warnings fail the check too");
+  check->footer(
+      "Exit status: 0 no error (and no warning with --strict), 1 the data failed a check, "
+      "2 usage or input error.");
+  return check;
+}
+
+int run_check(const CheckOptions& options) {
+  std::vector<std::unique_ptr<SourceMap>> maps;
+  std::vector<FileFindings> files;
+  bool input_error = false;
+  for (const std::string& file : options.files) {
+    try {
+      maps.push_back(std::make_unique<SourceMap>());
+      const PerformanceReport report = load_report_file(file, maps.back().get());
+      const Results results = evaluate(report);
+      const Document document = build_document(report, results);
+      FileFindings found{file, check_report(report, results, document), maps.back().get()};
+      input_error = report_input_errors(found) || input_error;
+      files.push_back(std::move(found));
+    } catch (const InputError& error) {
+      std::cerr << render(error) << '\n';
+      input_error = true;
+    } catch (const std::bad_alloc&) {
+      std::cerr << file << ": error: not enough memory to read this file\n";
+      input_error = true;
+    }
+  }
+  if (input_error) return kExitUsageOrInput;
+  const std::string output =
+      options.format == "json" ? format_findings_json(files) : format_findings_text(files);
+  const int written = write_output(output);
+  if (written != kExitSuccess) return written;
+  const FindingCounts counts = count_findings(files);
+  const bool failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
+  return failed ? kExitCheckFailed : kExitSuccess;
+}
+
+}  // namespace lkjip

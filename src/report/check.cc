@@ -1,0 +1,261 @@
+// The checks of `lkjip check`. Comparisons use the engine's rule (agrees_as_printed); the words
+// are the report's.
+#include "lkjip/check.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "labels.h"
+#include "lkjip/explain.h"
+
+namespace lkjip {
+namespace {
+
+using Severity = Finding::Severity;
+
+std::string indonesian(const Rational& value, int decimals) {
+  return value.round_half_up(decimals).render(',', '.');
+}
+
+std::string formula_of(const Cell& cell) {
+  return cell.trace ? labels::formula_text(cell.trace->formula) : std::string();
+}
+
+Finding about_figure(const PrintedFigure& printed, Severity severity) {
+  Finding finding;
+  finding.severity = severity;
+  finding.path = printed.source;
+  finding.figure = printed.figure;
+  finding.where = printed.where;
+  finding.printed =
+      printed.number ? indonesian(printed.number->value, printed.number->decimals) : printed.text;
+  return finding;
+}
+
+std::string where_suffix(const PrintedFigure& printed) {
+  return printed.where.empty() ? "" : " (" + printed.where + ")";
+}
+
+// The value to compare with: a figure the report says it caps is limited like a score.
+Rational expected_value(const Cell& cell, const PrintedFigure& printed, const Settings& settings) {
+  if (!printed.capped) return cell.value;
+  if (cell.value > settings.score_cap.value) return settings.score_cap.value;
+  if (cell.value < settings.score_floor.value) return settings.score_floor.value;
+  return cell.value;
+}
+
+std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& cell,
+                                    const Settings& settings) {
+  const Quantity& number = *printed.number;
+  const Rational expected = expected_value(cell, printed, settings);
+  Finding finding = about_figure(printed, Severity::kError);
+  finding.computed = indonesian(expected, number.decimals);
+  finding.formula = formula_of(cell);
+  // A value printed at the cap for a capaian above it is right only where the report caps.
+  const bool looks_capped = !printed.capped && number.value == settings.score_cap.value &&
+                            cell.value > settings.score_cap.value;
+  if (looks_capped) {
+    finding.computed = indonesian(cell.value, kPercentDecimals);
+    finding.message = fmt::format(
+        "{}: dicetak {}{}, dihitung {}: nilai dibatasi {} hanya benar bila laporan menyatakan "
+        "batas itu (tandai \"capped\": true)",
+        printed.figure, finding.printed, where_suffix(printed), finding.computed, finding.printed);
+    return finding;
+  }
+  if (agrees_as_printed(expected, number)) return std::nullopt;
+  finding.message = fmt::format("{}: dicetak {}{}, dihitung {}", printed.figure, finding.printed,
+                                where_suffix(printed), finding.computed);
+  return finding;
+}
+
+std::optional<Finding> check_printed(const PrintedFigure& printed, const Document& document,
+                                     const Settings& settings) {
+  const std::optional<FigureRef> found = find_figure(document, printed.figure);
+  if (!found) {
+    Finding finding = about_figure(printed, Severity::kInputError);
+    finding.path += "/figure";
+    finding.message =
+        "no figure named \"" + printed.figure + "\"; `lkjip explain FILE --list` names them all";
+    return finding;
+  }
+  const Cell& cell = *found->cell;
+  if (cell.state == Cell::State::kUnavailable) {
+    Finding finding = about_figure(printed, Severity::kWarning);
+    finding.computed = "t.d.";
+    finding.message =
+        fmt::format("{}: dicetak {}{}, tetapi tidak dapat dihitung: {}", printed.figure,
+                    finding.printed, where_suffix(printed), cell.text);
+    return finding;
+  }
+  if (cell.state == Cell::State::kNumber && printed.number) {
+    return check_number(printed, cell, settings);
+  }
+  if (cell.state == Cell::State::kText && !printed.number) {
+    if (cell.text == printed.text) return std::nullopt;
+    Finding finding = about_figure(printed, Severity::kError);
+    finding.computed = cell.text;
+    finding.formula = formula_of(cell);
+    finding.message = fmt::format("{}: dicetak {}{}, dihitung {}", printed.figure, finding.printed,
+                                  where_suffix(printed), cell.text);
+    return finding;
+  }
+  Finding finding = about_figure(printed, Severity::kInputError);
+  finding.path += "/value";
+  finding.message = printed.number ? "figure \"" + printed.figure + "\" is a text, not a number"
+                                   : "figure \"" + printed.figure + "\" is a number, not a text";
+  return finding;
+}
+
+Finding data_finding(Severity severity, std::string path, std::string message) {
+  Finding finding;
+  finding.severity = severity;
+  finding.path = std::move(path);
+  finding.message = std::move(message);
+  return finding;
+}
+
+std::string rupiah(Rupiah amount) {
+  return indonesian(to_rational(amount), 0);
+}
+
+// The parts' spending adds up to the whole's, where every part gives it.
+template <class Part>
+void check_parts_add_up(const Budget& whole, const std::string& whole_id,
+                        const std::vector<Part>& parts, const char* parts_name,
+                        std::vector<Finding>& findings) {
+  if (!whole.spending || parts.empty()) return;
+  std::vector<Money> amounts;
+  for (const Part& part : parts) {
+    if (!part.budget.spending) return;
+    amounts.push_back(Money(part.budget.spending->value));
+  }
+  const Money total = sum_rupiah(amounts, whole_id);
+  if (!total.ok() || total.value() == whole.spending->value) return;
+  findings.push_back(data_finding(
+      Severity::kError, whole.spending->source,
+      fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah {} (selisih {})", whole_id,
+                  rupiah(whole.spending->value), parts.size(), parts_name, rupiah(total.value()),
+                  rupiah(whole.spending->value - total.value()))));
+}
+
+void check_spending_within_pagu(const Budget& budget, const std::string& id,
+                                std::vector<Finding>& findings) {
+  if (!budget.pagu || !budget.spending || budget.spending->value <= budget.pagu->value) return;
+  findings.push_back(
+      data_finding(Severity::kWarning, budget.spending->source,
+                   fmt::format("{}: realisasi anggaran {} melebihi pagu {}", id,
+                               rupiah(budget.spending->value), rupiah(budget.pagu->value))));
+}
+
+void check_budgets(const PerformanceReport& report, std::vector<Finding>& findings) {
+  for (const Program& program : report.programs) {
+    check_spending_within_pagu(program.budget, program.id, findings);
+    check_parts_add_up(program.budget, program.id, program.activities, "kegiatan", findings);
+    for (const Activity& activity : program.activities) {
+      check_spending_within_pagu(activity.budget, activity.id, findings);
+      check_parts_add_up(activity.budget, activity.id, activity.sub_activities, "sub kegiatan",
+                         findings);
+      for (const SubActivity& sub : activity.sub_activities) {
+        check_spending_within_pagu(sub.budget, sub.id, findings);
+      }
+    }
+  }
+}
+
+std::string normalized(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool same_value(const std::optional<Quantity>& a, const std::optional<Quantity>& b) {
+  if (!a || !b) return a.has_value() == b.has_value();
+  return a->value == b->value;
+}
+
+// The same indicator (same name and unit) given in two places must have the same figures.
+void check_repeated_indicators(const PerformanceReport& report, std::vector<Finding>& findings) {
+  std::map<std::string, const Indicator*> first;
+  auto visit = [&](const Indicator& indicator) {
+    const std::string key = normalized(indicator.name) + "|" + normalized(indicator.unit);
+    const auto [place, inserted] = first.emplace(key, &indicator);
+    if (inserted) return;
+    const Indicator& earlier = *place->second;
+    for (const auto& [label, a, b] :
+         {std::tuple{"target", &earlier.target, &indicator.target},
+          std::tuple{"realisasi", &earlier.actual, &indicator.actual}}) {
+      if (same_value(*a, *b)) continue;
+      findings.push_back(
+          data_finding(Severity::kError, indicator.source,
+                       fmt::format("{}: indikator yang sama dengan {} (\"{}\") diberi {} berbeda",
+                                   indicator.id, earlier.id, indicator.name, label)));
+    }
+  };
+  for (const Objective& objective : report.objectives) {
+    for (const Indicator& indicator : objective.indicators)
+      visit(indicator);
+  }
+  for (const Program& program : report.programs) {
+    for (const Indicator& indicator : program.indicators)
+      visit(indicator);
+    for (const Activity& activity : program.activities) {
+      for (const Indicator& indicator : activity.indicators)
+        visit(indicator);
+      for (const SubActivity& sub : activity.sub_activities) {
+        for (const Indicator& indicator : sub.indicators)
+          visit(indicator);
+      }
+    }
+  }
+}
+
+void check_sakip_statements(const PerformanceReport& report, const Results& results,
+                            std::vector<Finding>& findings) {
+  if (!report.sakip || !results.sakip) return;
+  const SakipEvaluation& sakip = *report.sakip;
+  const SakipResult& result = *results.sakip;
+  if (sakip.stated_total && result.stated_total_agrees == false) {
+    Finding finding = data_finding(
+        Severity::kError, sakip.stated_total->source,
+        fmt::format("sakip/total/score: total tertulis {}, jumlah komponen {}",
+                    indonesian(sakip.stated_total->value, sakip.stated_total->decimals),
+                    indonesian(result.total_score.value(), sakip.stated_total->decimals)));
+    finding.figure = "sakip/total/score";
+    findings.push_back(std::move(finding));
+  }
+  if (sakip.stated_predicate && result.stated_predicate_agrees == false) {
+    findings.push_back(data_finding(
+        Severity::kError, "/sakip_evaluation/stated_predicate",
+        fmt::format("sakip/total/predicate: predikat tertulis {}, menurut jumlah komponen {}",
+                    *sakip.stated_predicate,
+                    result.predicate != nullptr ? result.predicate->label : "t.d.")));
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> check_report(const PerformanceReport& report, const Results& results,
+                                  const Document& document) {
+  std::vector<Finding> findings;
+  check_budgets(report, findings);
+  check_repeated_indicators(report, findings);
+  check_sakip_statements(report, results, findings);
+  for (const PrintedFigure& printed : report.printed) {
+    if (auto finding = check_printed(printed, document, report.settings)) {
+      findings.push_back(std::move(*finding));
+    }
+  }
+  return findings;
+}
+
+}  // namespace lkjip

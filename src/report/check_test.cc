@@ -1,0 +1,173 @@
+#include "lkjip/check.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "lkjip/loader.h"
+
+using namespace lkjip;
+
+namespace {
+
+// A small report; `printed` is the body of its "printed" array, `program_extra` goes into P1.
+std::string report_with(const std::string& printed, const std::string& budget = R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                        const std::string& activities = "[]") {
+  return R"({
+  "format": "lkjip/1",
+  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
+  "year": 2024, "renstra_period": {"from": 2024, "to": 2026},
+  "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
+    {"id": "A", "name": "Nilai AKIP", "unit": "nilai", "target": 73.75, "actual": 73.87},
+    {"id": "B", "name": "Indeks", "unit": "indeks", "target": 8.4, "actual": 7.91}]}],
+  "programs": [{"id": "P1", "name": "Program", "objective": "SS1",)" +
+         budget + R"(,
+      "indicators": [{"id": "P1.I1", "name": "Nilai AKIP", "unit": "nilai", "target": 73.75,
+                      "actual": 73.87}],
+      "activities": )" +
+         activities + R"(}],
+  "printed": [)" +
+         printed + R"(]
+})";
+}
+
+std::vector<Finding> check(const std::string& text) {
+  const PerformanceReport report = load_report_text(text, "in.json");
+  const Results results = evaluate(report);
+  return check_report(report, results, build_document(report, results));
+}
+
+}  // namespace
+
+TEST_CASE("a printed figure that agrees at its printed precision is no finding") {
+  CHECK(check(report_with(R"({"figure": "iku/A/capaian", "value": 100.16, "where": "Tabel 3.1"},
+    {"figure": "iku/A/capaian", "value": 100.2},
+    {"figure": "iku/B/capaian", "value": 94.17},
+    {"figure": "iku/mean/score", "value": 97.09},
+    {"figure": "anggaran/total/silpa", "value": 100},
+    {"figure": "iku/B/rating", "value": "Baik"})"))
+            .empty());
+}
+
+TEST_CASE("a printed figure that does not agree is an error with both values and the formula") {
+  const std::vector<Finding> findings =
+      check(report_with(R"({"figure": "iku/mean/score", "value": 97.17, "where": "Tabel 3.1"})"));
+  REQUIRE(findings.size() == 1);
+  const Finding& finding = findings[0];
+  CHECK(finding.severity == Finding::Severity::kError);
+  CHECK(finding.path == "/printed/0");
+  CHECK(finding.figure == "iku/mean/score");
+  CHECK(finding.printed == "97,17");
+  CHECK(finding.computed == "97,09");
+  CHECK(finding.where == "Tabel 3.1");
+  CHECK_THAT(finding.formula, Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
+  CHECK(finding.message == "iku/mean/score: dicetak 97,17 (Tabel 3.1), dihitung 97,09");
+}
+
+TEST_CASE("precision comes from the printed text: 98,5 is checked at one decimal") {
+  CHECK(check(report_with(R"({"figure": "iku/A/capaian", "value": 100.2})")).empty());
+  const std::vector<Finding> wrong =
+      check(report_with(R"({"figure": "iku/A/capaian", "value": 100.1})"));
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].computed == "100,2");
+}
+
+TEST_CASE("100 printed for 100,16 is right only where the report says values are capped") {
+  const std::vector<Finding> uncapped =
+      check(report_with(R"({"figure": "iku/A/capaian", "value": 100})"));
+  REQUIRE(uncapped.size() == 1);
+  CHECK_THAT(uncapped[0].message, Catch::Contains("dihitung 100,16"));
+  CHECK(check(report_with(R"({"figure": "iku/A/capaian", "value": 100, "capped": true})")).empty());
+  CHECK(check(report_with(R"({"figure": "iku/A/score", "value": 100})")).empty());
+}
+
+TEST_CASE("a printed figure that cannot be computed is a warning saying why") {
+  const std::vector<Finding> findings = check(
+      report_with(R"({"figure": "anggaran/P1.K1/absorption", "value": 100})", R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                  R"([{"id": "P1.K1", "name": "K", "budget": {"spending": 900}, "indicators": [],
+           "sub_activities": []}])"));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Finding::Severity::kWarning);
+  CHECK_THAT(findings[0].message, Catch::EndsWith("tidak dapat dihitung: pagu tidak dicantumkan"));
+}
+
+TEST_CASE("a printed rating or predicate is compared as text") {
+  const std::vector<Finding> findings =
+      check(report_with(R"({"figure": "iku/B/rating", "value": "Istimewa"})"));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].computed == "Baik");
+}
+
+TEST_CASE("an unknown figure name or a value of the wrong kind cannot be checked") {
+  const std::vector<Finding> unknown =
+      check(report_with(R"({"figure": "iku/A/capain", "value": 1})"));
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].severity == Finding::Severity::kInputError);
+  CHECK(unknown[0].path == "/printed/0/figure");
+  const std::vector<Finding> kind = check(report_with(R"({"figure": "iku/A/rating", "value": 1})"));
+  REQUIRE(kind.size() == 1);
+  CHECK(kind[0].severity == Finding::Severity::kInputError);
+  CHECK(kind[0].message == "figure \"iku/A/rating\" is a text, not a number");
+}
+
+TEST_CASE("children's spending must add up to the parent's where both are given") {
+  const std::vector<Finding> findings = check(report_with("", R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                                                          R"([
+        {"id": "P1.K1", "name": "K", "budget": {"spending": 600}, "indicators": [],
+         "sub_activities": [
+           {"id": "P1.K1.S1", "name": "S", "budget": {"spending": 250}, "indicators": []},
+           {"id": "P1.K1.S2", "name": "S", "budget": {"spending": 300}, "indicators": []}]},
+        {"id": "P1.K2", "name": "K", "budget": {"spending": 250}, "indicators": [],
+         "sub_activities": []}])"));
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].path == "/programs/0/budget/spending");
+  CHECK(findings[0].message ==
+        "P1: realisasi anggaran 900, tetapi 2 kegiatan-nya berjumlah 850 (selisih 50)");
+  CHECK(findings[1].path == "/programs/0/activities/0/budget/spending");
+  CHECK_THAT(findings[1].message, Catch::Contains("berjumlah 550 (selisih 50)"));
+}
+
+TEST_CASE("a part without spending is no inconsistency: nothing to add up") {
+  CHECK(check(report_with("", R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                          R"([{"id": "P1.K1", "name": "K", "indicators": [],
+                               "sub_activities": []}])"))
+            .empty());
+}
+
+TEST_CASE("spending above pagu is a warning") {
+  const std::vector<Finding> findings = check(report_with("", R"(
+      "budget": {"pagu": 1000, "spending": 1200})"));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Finding::Severity::kWarning);
+  CHECK(findings[0].message == "P1: realisasi anggaran 1.200 melebihi pagu 1.000");
+}
+
+TEST_CASE("the same indicator given different figures in two places is an error") {
+  std::string text = report_with("");
+  const std::string program_actual = R"("target": 73.75,
+                      "actual": 73.87)";
+  text.replace(text.find(program_actual), program_actual.size(),
+               R"("target": 73.75, "actual": 73.89)");
+  const std::vector<Finding> findings = check(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].path == "/programs/0/indicators/0");
+  CHECK(findings[0].message ==
+        "P1.I1: indikator yang sama dengan A (\"Nilai AKIP\") diberi realisasi berbeda");
+}
+
+TEST_CASE("a stated SAKIP total or predicate that the components do not give is an error") {
+  std::string text = report_with("");
+  text.replace(text.find(R"("printed": [)"), 12, R"("sakip_evaluation": {"components": [
+      {"name": "Perencanaan", "weight": 30, "score": 24.50},
+      {"name": "Pelaporan", "weight": 70, "score": 49.35}],
+      "stated_total": 73.25, "stated_predicate": "A"},
+  "printed": [)");
+  const std::vector<Finding> findings = check(text);
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].message == "sakip/total/score: total tertulis 73,25, jumlah komponen 73,85");
+  CHECK(findings[1].message ==
+        "sakip/total/predicate: predikat tertulis A, menurut jumlah komponen BB");
+}
