@@ -8,6 +8,7 @@
 
 #include "labels.h"
 #include "lkjip/explain.h"
+#include "lkjip/suggest.h"
 
 namespace lkjip {
 namespace {
@@ -18,8 +19,18 @@ std::string indonesian(const Rational& value, int decimals) {
   return value.round_half_up(decimals).render(',', '.');
 }
 
+bool is_input(const Cell& cell) {
+  return cell.trace && cell.trace->formula == Formula::kGiven;
+}
+
 std::string formula_of(const Cell& cell) {
-  return cell.trace ? labels::formula_text(cell.trace->formula) : std::string();
+  return cell.trace && !is_input(cell) ? labels::formula_text(cell.trace->formula) : std::string();
+}
+
+// A printed input (a target printed again elsewhere) is compared with the data file's value.
+std::string compared_with(const Cell& cell) {
+  if (!is_input(cell) || cell.trace->terms.empty()) return "dihitung";
+  return "di berkas data (" + cell.trace->terms.front().source + ")";
 }
 
 Finding about_figure(const PrintedFigure& printed, Severity severity) {
@@ -64,8 +75,8 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
     return finding;
   }
   if (agrees_as_printed(expected, number)) return std::nullopt;
-  finding.message = fmt::format("{}: dicetak {}{}, dihitung {}", printed.figure, finding.printed,
-                                where_suffix(printed), finding.computed);
+  finding.message = fmt::format("{}: dicetak {}{}, {} {}", printed.figure, finding.printed,
+                                where_suffix(printed), compared_with(cell), finding.computed);
   return finding;
 }
 
@@ -75,8 +86,14 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
   if (!found) {
     Finding finding = about_figure(printed, Severity::kInputError);
     finding.path += "/figure";
-    finding.message =
-        "no figure named \"" + printed.figure + "\"; `lkjip explain FILE --list` names them all";
+    finding.message = "no figure named \"" + printed.figure + "\"";
+    const std::vector<std::string> names = figure_names(document);
+    if (const auto suggestion =
+            closest(printed.figure, std::vector<std::string_view>(names.begin(), names.end()))) {
+      finding.message += "; did you mean \"" + std::string(*suggestion) + "\"?";
+    } else {
+      finding.message += "; `lkjip explain FILE --list` names them all";
+    }
     return finding;
   }
   const Cell& cell = *found->cell;

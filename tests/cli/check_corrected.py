@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""A data file whose printed figures are all corrected checks clean.
+
+Takes data/2024.json, makes its spending add up (each parent the sum of its parts), replaces every
+printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
+cannot compute), sets the stated SAKIP total and predicate to the components', and expects
+`lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one figure and expects exit 1."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+
+class Raw(str):
+    """A number kept as its text, so that its printed decimals survive."""
+
+
+def load(path):
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle, parse_float=Raw, parse_int=Raw)
+
+
+def dump(value):
+    if isinstance(value, Raw):
+        return str(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(json.dumps(k) + ": " + dump(v) for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(dump(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def decimals_of(text):
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def rounded(fraction, decimals):
+    exact = Decimal(fraction.numerator) / Decimal(fraction.denominator)
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def add_up(whole, parts):
+    amounts = [p.get("budget", {}).get("spending") for p in parts]
+    if parts and all(a is not None for a in amounts) and whole.get("budget", {}).get("spending"):
+        whole["budget"]["spending"] = Raw(str(sum(int(a) for a in amounts)))
+
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+def write(data, directory):
+    path = os.path.join(directory, "corrected.json")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(dump(data))
+    return path
+
+
+def main():
+    binary, source = sys.argv[1:3]
+    data = load(source)
+    for program in data["programs"]:
+        for activity in program["activities"]:
+            add_up(activity, activity["sub_activities"])
+        add_up(program, program["activities"])
+    with tempfile.TemporaryDirectory() as directory:
+        path = write(data, directory)
+        computed = {}
+        for table in json.loads(run(binary, "compute", path, "--format", "json").stdout)["tables"]:
+            for row in table["rows"]:
+                for cell in row["cells"].values():
+                    if isinstance(cell, dict):
+                        computed[cell["name"]] = cell
+        sakip = data["sakip_evaluation"]
+        total = Fraction(computed["sakip/total/score"]["exact"])
+        sakip["stated_total"] = Raw(str(rounded(total, decimals_of(sakip["stated_total"]))))
+        sakip["stated_predicate"] = computed["sakip/total/predicate"]["text"]
+        corrected = []
+        for entry in data["printed"]:
+            cell = computed[entry["figure"]]
+            if cell["status"] != "computed":
+                continue
+            if "exact" not in cell:  # a rating or predicate
+                entry["value"] = cell["text"]
+            else:
+                exact = Fraction(cell["exact"])
+                decimals = decimals_of(entry["value"])
+                value = rounded(exact, decimals)
+                if value == 100 and exact > 100:  # would look capped: print it as computed
+                    value = rounded(exact, 2)
+                entry["value"] = Raw(str(value))
+            corrected.append(entry)
+        data["printed"] = corrected
+        path = write(data, directory)
+        clean = run(binary, "check", path)
+        if clean.returncode != 0 or not clean.stdout.endswith("0 errors, 0 warnings\n"):
+            print(f"corrected file: exit {clean.returncode}\n{clean.stdout}{clean.stderr}")
+            return 1
+        data["printed"][0]["value"] = Raw("1")
+        spoiled = run(binary, "check", write(data, directory))
+        if spoiled.returncode != 1:
+            print(f"spoiled file: exit {spoiled.returncode}, expected 1\n{spoiled.stdout}")
+            return 1
+    print(f"{len(corrected)} corrected printed figures check clean; one spoiled one fails")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

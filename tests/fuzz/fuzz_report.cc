@@ -1,0 +1,37 @@
+// libFuzzer target: any bytes through the loader, the engine, every table, every formatter,
+// explain and check. Bad input must end in an InputError, never in a crash or a hang.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "lkjip/check.h"
+#include "lkjip/engine.h"
+#include "lkjip/error.h"
+#include "lkjip/explain.h"
+#include "lkjip/findings_format.h"
+#include "lkjip/format.h"
+#include "lkjip/loader.h"
+#include "lkjip/report.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  try {
+    lkjip::SourceMap positions;
+    const lkjip::PerformanceReport report = lkjip::load_report_text(text, "fuzz.json", &positions);
+    const lkjip::Results results = lkjip::evaluate(report);
+    const lkjip::Document document = lkjip::build_document(report, results);
+    (void)lkjip::format_text(document);
+    (void)lkjip::format_csv(document);
+    (void)lkjip::format_json(document);
+    for (const std::string& name : lkjip::figure_names(document)) {
+      (void)lkjip::format_explanation(*lkjip::find_figure(document, name));
+    }
+    const std::vector<lkjip::FileFindings> findings = {
+        {"fuzz.json", lkjip::check_report(report, results, document), &positions}};
+    (void)lkjip::format_findings_text(findings);
+    (void)lkjip::format_findings_json(findings);
+  } catch (const lkjip::InputError&) {
+    // Expected for bad input: a clear error, reported by the command line.
+  }
+  return 0;
+}
