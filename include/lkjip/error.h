@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace lkjip {
 
@@ -28,5 +29,10 @@ class InputError : public std::runtime_error {
 };
 
 std::string render(const InputError& error);
+
+// Text with the bytes that would garble a terminal or break a one-line message shown as \xNN:
+// control characters always; with escape_non_ascii, every byte above 0x7F too (text that may not
+// be valid UTF-8).
+std::string printable(std::string_view text, bool escape_non_ascii = false);
 
 }  // namespace lkjip

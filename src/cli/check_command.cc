@@ -10,6 +10,7 @@
 #include "lkjip/findings_format.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
+#include "loaded_report.h"
 #include "output.h"
 
 namespace lkjip {
@@ -57,22 +58,19 @@ int run_check(const CheckOptions& options) {
   std::vector<std::unique_ptr<SourceMap>> maps;
   std::vector<FileFindings> files;
   bool input_error = false;
+  std::vector<std::unique_ptr<LoadedReport>> loaded;
   for (const std::string& file : options.files) {
-    try {
-      maps.push_back(std::make_unique<SourceMap>());
-      const PerformanceReport report = load_report_file(file, maps.back().get());
-      const Results results = evaluate(report);
-      const Document document = build_document(report, results);
-      FileFindings found{file, check_report(report, results, document), maps.back().get()};
-      input_error = report_input_errors(found) || input_error;
-      files.push_back(std::move(found));
-    } catch (const InputError& error) {
-      std::cerr << render(error) << '\n';
+    maps.push_back(std::make_unique<SourceMap>());
+    loaded.push_back(load_or_report(file, maps.back().get()));
+    if (!loaded.back()) {
       input_error = true;
-    } catch (const std::bad_alloc&) {
-      std::cerr << file << ": error: not enough memory to read this file\n";
-      input_error = true;
+      continue;
     }
+    const LoadedReport& data = *loaded.back();
+    FileFindings found{file, check_report(data.report, data.results, data.document),
+                       maps.back().get()};
+    input_error = report_input_errors(found) || input_error;
+    files.push_back(std::move(found));
   }
   if (input_error) return kExitUsageOrInput;
   const std::string output =

@@ -11,6 +11,7 @@
 #include "lkjip/format.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
+#include "loaded_report.h"
 #include "output.h"
 
 namespace lkjip {
@@ -64,21 +65,11 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
 }
 
 int run_compute(const ComputeOptions& options) {
-  std::string output;
-  try {
-    const PerformanceReport report = load_report_file(options.file);
-    const Results results = evaluate(report);
-    Document document = build_document(report, results);
-    keep_tables(document, options.tables);
-    output = render(document, options.format);
-  } catch (const InputError& error) {
-    std::cerr << render(error) << '\n';
-    return kExitUsageOrInput;
-  } catch (const std::bad_alloc&) {
-    std::cerr << options.file << ": error: not enough memory to read this file\n";
-    return kExitUsageOrInput;
-  }
-  return write_output(output);
+  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.file);
+  if (!loaded) return kExitUsageOrInput;
+  Document document = loaded->document;
+  keep_tables(document, options.tables);
+  return write_output(render(document, options.format));
 }
 
 }  // namespace lkjip

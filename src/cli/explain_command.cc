@@ -10,6 +10,7 @@
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
 #include "lkjip/suggest.h"
+#include "loaded_report.h"
 #include "output.h"
 
 namespace lkjip {
@@ -35,36 +36,27 @@ int run_explain(const ExplainOptions& options) {
     std::cerr << "lkjip explain: name a FIGURE (TABLE/ROW/COLUMN) or give --list\n";
     return kExitUsageOrInput;
   }
+  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.file);
+  if (!loaded) return kExitUsageOrInput;
+  const Document& document = loaded->document;
   std::string output;
-  try {
-    const PerformanceReport report = load_report_file(options.file);
-    const Results results = evaluate(report);
-    const Document document = build_document(report, results);
-    if (options.list) {
-      for (const std::string& name : figure_names(document))
-        output += name + '\n';
-    } else {
-      const std::optional<FigureRef> figure = find_figure(document, options.figure);
-      if (!figure) {
-        const std::vector<std::string> names = figure_names(document);
-        const std::vector<std::string_view> candidates(names.begin(), names.end());
-        std::cerr << "lkjip explain: no figure named \"" << options.figure << "\"";
-        if (const auto suggestion = closest(options.figure, candidates)) {
-          std::cerr << "; did you mean \"" << *suggestion << "\"?";
-        }
-        std::cerr << " (`lkjip explain " << options.file << " --list` names them all)\n";
-        return kExitUsageOrInput;
-      }
-      output = format_explanation(*figure);
+  if (options.list) {
+    for (const std::string& name : figure_names(document))
+      output += name + '\n';
+    return write_output(output);
+  }
+  const std::optional<FigureRef> figure = find_figure(document, options.figure);
+  if (!figure) {
+    const std::vector<std::string> names = figure_names(document);
+    const std::vector<std::string_view> candidates(names.begin(), names.end());
+    std::cerr << "lkjip explain: no figure named \"" << options.figure << "\"";
+    if (const auto suggestion = closest(options.figure, candidates)) {
+      std::cerr << "; did you mean \"" << *suggestion << "\"?";
     }
-  } catch (const InputError& error) {
-    std::cerr << render(error) << '\n';
-    return kExitUsageOrInput;
-  } catch (const std::bad_alloc&) {
-    std::cerr << options.file << ": error: not enough memory to read this file\n";
+    std::cerr << " (`lkjip explain " << options.file << " --list` names them all)\n";
     return kExitUsageOrInput;
   }
-  return write_output(output);
+  return write_output(format_explanation(*figure));
 }
 
 }  // namespace lkjip

@@ -3,33 +3,15 @@
 namespace lkjip {
 namespace {
 
-// Control characters from the data (a key, a name) would break the one-line format or the
-// terminal: they are shown as \xNN.
-std::string without_controls(const std::string& text) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F) {
-      out += "\\x";
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 std::string compose(const std::string& file, SourcePosition position, const std::string& json_path,
                     const std::string& message) {
-  std::string out = without_controls(file);
+  std::string out = printable(file);
   if (position.line > 0) {
     out += ':' + std::to_string(position.line) + ':' + std::to_string(position.column);
   }
   out += ": error: ";
-  if (!json_path.empty()) out += without_controls(json_path) + ": ";
-  out += without_controls(message);
+  if (!json_path.empty()) out += printable(json_path) + ": ";
+  out += printable(message);
   return out;
 }
 
@@ -45,6 +27,22 @@ InputError::InputError(std::string file, SourcePosition position, std::string js
 
 std::string render(const InputError& error) {
   return error.what();
+}
+
+std::string printable(std::string_view text, bool escape_non_ascii) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || (escape_non_ascii && byte > 0x7F)) {
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace lkjip

@@ -126,24 +126,6 @@ class TokenLocator {
   int column_ = 1;
 };
 
-// Bytes that would garble a terminal are shown as \xNN: control characters always, and every
-// non-ASCII byte in text that may not be valid UTF-8 (what the parser last read).
-std::string printable(std::string_view text, bool escape_non_ascii) {
-  std::string out;
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F || (escape_non_ascii && byte > 0x7F)) {
-      static const char kHex[] = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 // nlohmann's message without its "[json.exception...] parse error at line 1, column 2: " prefix,
 // since we print our own position.
 std::string parser_message(const std::string& what) {

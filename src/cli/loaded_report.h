@@ -1,0 +1,33 @@
+// A data file loaded, evaluated and laid out in tables: what every command starts from.
+// Internal to the command line.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "lkjip/engine.h"
+#include "lkjip/loader.h"
+#include "lkjip/report.h"
+
+namespace lkjip {
+
+// Results and tables point into the report: built in place, never moved.
+struct LoadedReport {
+  LoadedReport(const std::string& file, SourceMap* positions)
+      : report(load_report_file(file, positions)),
+        results(evaluate(report)),
+        document(build_document(report, results)) {}
+  LoadedReport(const LoadedReport&) = delete;
+  LoadedReport& operator=(const LoadedReport&) = delete;
+
+  PerformanceReport report;
+  Results results;
+  Document document;
+};
+
+// Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
+// returns null.
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
+                                             SourceMap* positions = nullptr);
+
+}  // namespace lkjip
