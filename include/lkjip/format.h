@@ -8,8 +8,9 @@
 
 namespace lkjip {
 
-// Aligned tables for people, Indonesian number format (2.696.606.251, 97,09).
-std::string format_text(const Document& document);
+// Aligned tables for people, in the document's number format (2.696.606.251, 97,09); with
+// `color`, titles and totals in bold (ANSI).
+std::string format_text(const Document& document, bool color = false);
 // RFC 4180, one header row of column keys per table, `.` decimal mark, no grouping. Tables are
 // separated by one empty line; select one with --table for a single-table file.
 std::string format_csv(const Document& document);

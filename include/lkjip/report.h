@@ -79,15 +79,25 @@ struct TableInfo {
 const std::vector<TableInfo>& table_catalogue();
 const std::vector<std::string_view>& table_names();
 
-// Every table of one report, with what identifies the report.
+// The language of labels, headings and reasons; the figures do not change.
+enum class Language { kIndonesian, kEnglish };
+
+// Every table of one report, with what identifies the report and how its language writes
+// numbers and marks a figure that cannot be computed.
 struct Document {
   std::string unit_name;
   std::string region;
   int year = 0;
   std::vector<Table> tables;
+  std::string heading;           // "LKjIP Kecamatan Kesamben, Kabupaten Jombang, Tahun 2024"
+  char decimal_mark = ',';       // for people: 97,09
+  char group_separator = '.';    // 2.696.606.251
+  std::string unavailable_mark;  // "t.d."
+  std::string unavailable_note;  // "tidak dapat dihitung"
 };
 
-Document build_document(const PerformanceReport& report, const Results& results);
+Document build_document(const PerformanceReport& report, const Results& results,
+                        Language language = Language::kIndonesian);
 
 }  // namespace lkjip
 

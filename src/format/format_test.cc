@@ -27,7 +27,15 @@ Document sample() {
                            {Cell::of_text("Selisih"), Cell::empty(),
                             Cell::number(*Rational::parse_decimal("-0.004"), 2)},
                            true});
-  return Document{"Kecamatan Contoh", "Kabupaten Contoh", 2024, {table}};
+  Document document;
+  document.unit_name = "Kecamatan Contoh";
+  document.region = "Kabupaten Contoh";
+  document.year = 2024;
+  document.tables = {table};
+  document.heading = "LKjIP Kecamatan Contoh, Kabupaten Contoh, Tahun 2024";
+  document.unavailable_mark = "t.d.";
+  document.unavailable_note = "tidak dapat dihitung";
+  return document;
 }
 
 std::vector<std::string> lines_of(const std::string& text) {

@@ -12,7 +12,6 @@ namespace {
 constexpr std::size_t kMaxTextWidth = 40;
 constexpr std::size_t kMinHeaderWidth = 11;  // "Capaian (%)" on one line
 constexpr const char* kGap = "  ";
-constexpr const char* kNotComputable = "t.d.";
 
 // Not-computable reasons of one table, numbered in order of first appearance.
 class Footnotes {
@@ -29,19 +28,19 @@ class Footnotes {
   std::vector<std::string> order_;
 };
 
-std::string cell_text(const Cell& cell, ColumnType type, Footnotes& footnotes) {
+std::string cell_text(const Document& document, const Cell& cell, ColumnType type,
+                      Footnotes& footnotes) {
   switch (cell.state) {
     case Cell::State::kEmpty:
       return "";
     case Cell::State::kText:
       return cell.text;
     case Cell::State::kNumber: {
-      const char group = type == ColumnType::kPercent ? '\0' : '.';
-      return cell.value.round_half_up(cell.decimals).render(',', group);
+      const char group = type == ColumnType::kPercent ? '\0' : document.group_separator;
+      return cell.value.round_half_up(cell.decimals).render(document.decimal_mark, group);
     }
     case Cell::State::kUnavailable:
-      return std::string(kNotComputable) + "[" + std::to_string(footnotes.number_of(cell.text)) +
-             "]";
+      return document.unavailable_mark + "[" + std::to_string(footnotes.number_of(cell.text)) + "]";
   }
   return "";
 }
@@ -63,13 +62,32 @@ std::size_t longest_word_width(std::string_view text) {
   return longest;
 }
 
+// ANSI bold for titles and total rows, only when colour is wanted (a terminal, no NO_COLOR).
+struct TextStyle {
+  bool color = false;
+  std::string title(const std::string& text) const {
+    return color ? "\x1b[1m" + text + "\x1b[0m" : text;
+  }
+  // Bolds each line of a block, keeping the line breaks outside the escape codes.
+  std::string total(const std::string& block) const {
+    if (!color) return block;
+    std::string out;
+    for (std::size_t start = 0; start < block.size();) {
+      const std::size_t end = block.find('\n', start);
+      out += "\x1b[1m" + block.substr(start, end - start) + "\x1b[0m\n";
+      start = end == std::string::npos ? block.size() : end + 1;
+    }
+    return out;
+  }
+};
+
 struct LaidOutTable {
   std::vector<std::size_t> widths;
   std::vector<std::vector<std::string>> header;             // per column, wrapped lines
   std::vector<std::vector<std::vector<std::string>>> rows;  // per row, per column, lines
 };
 
-LaidOutTable lay_out(const Table& table, Footnotes& footnotes) {
+LaidOutTable lay_out(const Document& document, const Table& table, Footnotes& footnotes) {
   const std::size_t count = table.columns.size();
   LaidOutTable out;
   out.widths.assign(count, 0);
@@ -77,7 +95,7 @@ LaidOutTable lay_out(const Table& table, Footnotes& footnotes) {
   for (const Row& row : table.rows) {
     std::vector<std::string> line;
     for (std::size_t c = 0; c < count; ++c) {
-      line.push_back(cell_text(row.cells[c], table.columns[c].type, footnotes));
+      line.push_back(cell_text(document, row.cells[c], table.columns[c].type, footnotes));
       const std::size_t width = display_width(line.back());
       const bool is_text = table.columns[c].type == ColumnType::kText;
       out.widths[c] = std::max(out.widths[c], is_text ? std::min(width, kMaxTextWidth) : width);
@@ -127,33 +145,40 @@ std::string rule(const std::vector<std::size_t>& widths) {
   return line + '\n';
 }
 
-void print_table(std::string& out, const Table& table) {
+void print_table(std::string& out, const Document& document, const Table& table,
+                 const TextStyle& style) {
   Footnotes footnotes;
-  const LaidOutTable laid = lay_out(table, footnotes);
-  out += table.title + " [" + table.name + "]\n\n";
+  const LaidOutTable laid = lay_out(document, table, footnotes);
+  out += style.title(table.title + " [" + table.name + "]") + "\n\n";
   print_lines(out, laid.header, laid.widths, table);
   out += rule(laid.widths);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (table.rows[r].is_total) out += rule(laid.widths);
+    if (table.rows[r].is_total) {
+      out += rule(laid.widths);
+      std::string total;
+      print_lines(total, laid.rows[r], laid.widths, table);
+      out += style.total(total);
+      continue;
+    }
     print_lines(out, laid.rows[r], laid.widths, table);
   }
   if (!footnotes.reasons().empty()) {
     out += '\n';
     for (std::size_t i = 0; i < footnotes.reasons().size(); ++i) {
-      out += "[" + std::to_string(i + 1) + "] " + kNotComputable +
-             " = tidak dapat dihitung: " + footnotes.reasons()[i] + '\n';
+      out += "[" + std::to_string(i + 1) + "] " + document.unavailable_mark + " = " +
+             document.unavailable_note + ": " + footnotes.reasons()[i] + '\n';
     }
   }
 }
 
 }  // namespace
 
-std::string format_text(const Document& document) {
-  std::string out = "LKjIP " + document.unit_name + ", " + document.region + ", Tahun " +
-                    std::to_string(document.year) + "\n";
+std::string format_text(const Document& document, bool color) {
+  const TextStyle style{color};
+  std::string out = style.title(document.heading) + "\n";
   for (const Table& table : document.tables) {
     out += '\n';
-    print_table(out, table);
+    print_table(out, document, table, style);
   }
   return out;
 }

@@ -9,7 +9,6 @@
 namespace lkjip {
 namespace {
 
-namespace L = labels;
 using namespace cells;
 
 // Decimals of a difference: those of the more precise operand (72 -> 73,87 prints 1,87).
@@ -34,71 +33,72 @@ std::vector<Cell> indicator_heading(const Indicator& indicator) {
           Cell::of_text(indicator.unit)};
 }
 
-std::vector<Column> indicator_heading_columns() {
-  return {text_column("code", L::kCode), text_column("indicator", L::kIndicator),
-          text_column("unit", L::kUnit)};
+std::vector<Column> indicator_heading_columns(const Labels& L) {
+  return {text_column("code", L.code), text_column("indicator", L.indicator),
+          text_column("unit", L.unit)};
 }
 
-Table progress_table(std::string name, const char* title,
+Table progress_table(const Labels& L, std::string name, const char* title,
                      const std::vector<ProgressResult>& progress, const Figure& mean) {
   Table table{std::move(name), title, {}, {}};
-  table.columns = concat(indicator_heading_columns(), {number_column("end_target", L::kEndTarget),
-                                                       number_column("actual", L::kActual),
-                                                       percent_column("progress", L::kProgress)});
+  table.columns = concat(indicator_heading_columns(L), {number_column("end_target", L.end_target),
+                                                        number_column("actual", L.actual),
+                                                        percent_column("progress", L.progress)});
   for (const ProgressResult& result : progress) {
     const Indicator& indicator = *result.indicator;
     table.rows.push_back(
         Row{indicator.id,
             concat(indicator_heading(indicator),
-                   {number(given(indicator.renstra->end_target, indicator.id),
+                   {number(L, given(indicator.renstra->end_target, indicator.id),
                            indicator.renstra->end_target.decimals),
-                    number(effective_actual(indicator), decimals_of(indicator.actual)),
-                    percent(result.progress)}),
+                    number(L, effective_actual(indicator), decimals_of(indicator.actual)),
+                    percent(L, result.progress)}),
             false});
   }
   table.rows.push_back(Row{"mean",
-                           {Cell::empty(), Cell::of_text(L::kMeanProgress), Cell::empty(),
-                            Cell::empty(), Cell::empty(), percent(mean)},
+                           {Cell::empty(), Cell::of_text(L.mean_progress), Cell::empty(),
+                            Cell::empty(), Cell::empty(), percent(L, mean)},
                            true});
   table.without_data = progress.empty();
   return table;
 }
 
-std::vector<Column> staff_columns() {
-  return {percent_column("score", L::kScore),
-          number_column("needed", L::kStaffNeeded),
-          number_column("available", L::kStaffAvailable),
-          percent_column("availability", L::kStaffShare),
-          percent_column("efficiency", L::kResourceGap),
-          percent_column("capaian", L::kCapaian),
-          percent_column("efficiency_raw", L::kGapRaw)};
+std::vector<Column> staff_columns(const Labels& L) {
+  return {percent_column("score", L.score),
+          number_column("needed", L.staff_needed),
+          number_column("available", L.staff_available),
+          percent_column("availability", L.staff_share),
+          percent_column("efficiency", L.resource_gap),
+          percent_column("capaian", L.capaian),
+          percent_column("efficiency_raw", L.gap_raw)};
 }
 
-std::vector<Cell> staff_cells(const PerformanceResult& performance, const StaffResult& staff) {
-  return {percent(performance.mean_score),
-          number(staff.needed, 0),
-          number(staff.available, 0),
-          percent(staff.availability),
-          percent(staff.efficiency.gap_from_score),
-          percent(performance.mean_capaian),
-          percent(staff.efficiency.gap_from_raw)};
+std::vector<Cell> staff_cells(const Labels& L, const PerformanceResult& performance,
+                              const StaffResult& staff) {
+  return {percent(L, performance.mean_score),
+          number(L, staff.needed, 0),
+          number(L, staff.available, 0),
+          percent(L, staff.availability),
+          percent(L, staff.efficiency.gap_from_score),
+          percent(L, performance.mean_capaian),
+          percent(L, staff.efficiency.gap_from_raw)};
 }
 
-Cell agreement(const std::optional<bool>& agrees) {
+Cell agreement(const Labels& L, const std::optional<bool>& agrees) {
   if (!agrees) return Cell::empty();
-  return Cell::of_text(*agrees ? L::kAgrees : L::kDisagrees);
+  return Cell::of_text(*agrees ? L.agrees : L.disagrees);
 }
 
 }  // namespace
 
-Table trend_table(const Results& results, const PerformanceReport& report) {
-  Table table{"tren", L::kTitleTrend, indicator_heading_columns(), {}};
+Table trend_table(const Labels& L, const Results& results, const PerformanceReport& report) {
+  Table table{"tren", L.title_trend, indicator_heading_columns(L), {}};
   table.without_data = results.trends.empty();
   if (results.trends.empty()) return table;
   const std::vector<int>& years = results.trends.front().years;
   for (int year : years) {
     table.columns.push_back(number_column("actual_" + std::to_string(year),
-                                          std::string(L::kActual) + " " + std::to_string(year)));
+                                          std::string(L.actual) + " " + std::to_string(year)));
   }
   auto change_column = [&](int from, int to) {
     return number_column("change_" + std::to_string(from) + "_" + std::to_string(to),
@@ -116,38 +116,39 @@ Table trend_table(const Results& results, const PerformanceReport& report) {
       decimals.push_back(decimals_in_year(indicator, year, report.year));
     std::vector<Cell> cells = indicator_heading(indicator);
     for (std::size_t i = 0; i < years.size(); ++i) {
-      cells.push_back(number(trend.actuals[i], decimals[i]));
+      cells.push_back(number(L, trend.actuals[i], decimals[i]));
     }
     for (std::size_t i = 0; i < trend.changes.size(); ++i) {
-      cells.push_back(number(trend.changes[i], difference_decimals(decimals[i], decimals[i + 1])));
+      cells.push_back(
+          number(L, trend.changes[i], difference_decimals(decimals[i], decimals[i + 1])));
     }
     if (years.size() > 2) {
       cells.push_back(
-          number(trend.overall_change, difference_decimals(decimals.front(), decimals.back())));
+          number(L, trend.overall_change, difference_decimals(decimals.front(), decimals.back())));
     }
     table.rows.push_back(Row{indicator.id, std::move(cells), false});
   }
   return table;
 }
 
-Table key_progress_table(const Results& results) {
-  return progress_table("renstra-iku", L::kTitleKeyProgress, results.key_progress,
+Table key_progress_table(const Labels& L, const Results& results) {
+  return progress_table(L, "renstra-iku", L.title_key_progress, results.key_progress,
                         results.key_progress_mean);
 }
 
-Table program_progress_table(const Results& results) {
-  return progress_table("renstra-program", L::kTitleProgramProgress, results.program_progress,
+Table program_progress_table(const Labels& L, const Results& results) {
+  return progress_table(L, "renstra-program", L.title_program_progress, results.program_progress,
                         results.program_progress_mean);
 }
 
-Table regional_table(const Results& results) {
-  Table table{"pembanding", L::kTitleRegional, {}, {}};
+Table regional_table(const Labels& L, const Results& results) {
+  Table table{"pembanding", L.title_regional, {}, {}};
   table.columns = concat(
-      indicator_heading_columns(),
-      {number_column("actual", L::kRegionalActual), number_column("kabupaten", L::kKabupaten),
-       number_column("provinsi", L::kProvinsi), number_column("nasional", L::kNasional),
-       number_column("to_kabupaten", L::kToKabupaten), number_column("to_provinsi", L::kToProvinsi),
-       number_column("to_nasional", L::kToNasional)});
+      indicator_heading_columns(L),
+      {number_column("actual", L.regional_actual), number_column("kabupaten", L.kabupaten),
+       number_column("provinsi", L.provinsi), number_column("nasional", L.nasional),
+       number_column("to_kabupaten", L.to_kabupaten), number_column("to_provinsi", L.to_provinsi),
+       number_column("to_nasional", L.to_nasional)});
   for (const RegionalResult& result : results.regional) {
     const Indicator& indicator = *result.indicator;
     const RegionalFigures& figures = *indicator.regional;
@@ -156,133 +157,138 @@ Table regional_table(const Results& results) {
         indicator.id,
         concat(
             indicator_heading(indicator),
-            {number(result.actual, own), number(result.kabupaten, decimals_of(figures.kabupaten)),
-             number(result.provinsi, decimals_of(figures.provinsi)),
-             number(result.nasional, decimals_of(figures.nasional)),
-             number(result.to_kabupaten, difference_decimals(own, decimals_of(figures.kabupaten))),
-             number(result.to_provinsi, difference_decimals(own, decimals_of(figures.provinsi))),
-             number(result.to_nasional, difference_decimals(own, decimals_of(figures.nasional)))}),
+            {number(L, result.actual, own),
+             number(L, result.kabupaten, decimals_of(figures.kabupaten)),
+             number(L, result.provinsi, decimals_of(figures.provinsi)),
+             number(L, result.nasional, decimals_of(figures.nasional)),
+             number(L, result.to_kabupaten,
+                    difference_decimals(own, decimals_of(figures.kabupaten))),
+             number(L, result.to_provinsi, difference_decimals(own, decimals_of(figures.provinsi))),
+             number(L, result.to_nasional,
+                    difference_decimals(own, decimals_of(figures.nasional)))}),
         false});
   }
   table.without_data = results.regional.empty();
   return table;
 }
 
-Table allocation_table(const Results& results) {
-  Table table{"alokasi", L::kTitleAllocation, {}, {}};
-  table.columns = {text_column("no", L::kNo), text_column("objective", L::kObjective),
-                   rupiah_column("pagu", L::kAllocationPagu),
-                   percent_column("share", L::kAllocationShare)};
+Table allocation_table(const Labels& L, const Results& results) {
+  Table table{"alokasi", L.title_allocation, {}, {}};
+  table.columns = {text_column("no", L.no), text_column("objective", L.objective),
+                   rupiah_column("pagu", L.allocation_pagu),
+                   percent_column("share", L.allocation_share)};
   std::size_t number = 0;
   for (const ObjectiveResult& objective : results.objectives) {
     table.rows.push_back(Row{objective.objective->id,
                              {ordinal(number++), Cell::of_text(objective.objective->name),
-                              rupiah(objective.budget.pagu), percent(objective.pagu_share)},
+                              rupiah(L, objective.budget.pagu), percent(L, objective.pagu_share)},
                              false});
   }
   table.rows.push_back(Row{"total",
-                           {Cell::empty(), Cell::of_text(L::kTotal),
-                            rupiah(results.total_budget.pagu), percent(results.total_share)},
+                           {Cell::empty(), Cell::of_text(L.total),
+                            rupiah(L, results.total_budget.pagu), percent(L, results.total_share)},
                            true});
   return table;
 }
 
-Table staff_by_objective_table(const Results& results) {
-  Table table{"sdm-sasaran", L::kTitleStaffByObjective, {}, {}};
+Table staff_by_objective_table(const Labels& L, const Results& results) {
+  Table table{"sdm-sasaran", L.title_staff_by_objective, {}, {}};
   table.columns =
-      concat({text_column("no", L::kNo), text_column("objective", L::kObjective)}, staff_columns());
+      concat({text_column("no", L.no), text_column("objective", L.objective)}, staff_columns(L));
   std::size_t number = 0;
   bool any = false;
   for (const ObjectiveResult& objective : results.objectives) {
     any = any || objective.objective->staff.has_value();
     table.rows.push_back(Row{objective.objective->id,
                              concat({ordinal(number++), Cell::of_text(objective.objective->name)},
-                                    staff_cells(objective.performance, objective.staff)),
+                                    staff_cells(L, objective.performance, objective.staff)),
                              false});
   }
   table.rows.push_back(
       Row{"total",
-          concat({Cell::empty(), Cell::of_text(L::kTotal)},
-                 staff_cells(results.key_indicators, results.objective_staff_total)),
+          concat({Cell::empty(), Cell::of_text(L.total)},
+                 staff_cells(L, results.key_indicators, results.objective_staff_total)),
           true});
   table.without_data = !any;
   return table;
 }
 
-Table staff_by_program_table(const Results& results) {
-  Table table{"sdm-program", L::kTitleStaffByProgram, {}, {}};
+Table staff_by_program_table(const Labels& L, const Results& results) {
+  Table table{"sdm-program", L.title_staff_by_program, {}, {}};
   table.columns =
-      concat({text_column("code", L::kCode), text_column("program", L::kProgram)}, staff_columns());
+      concat({text_column("code", L.code), text_column("program", L.program)}, staff_columns(L));
   bool any = false;
   for (const ProgramResult& program : results.programs) {
     any = any || program.program->staff.has_value();
     table.rows.push_back(
         Row{program.program->id,
             concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
-                   staff_cells(program.performance, program.staff)),
+                   staff_cells(L, program.performance, program.staff)),
             false});
   }
   table.rows.push_back(
       Row{"total",
-          concat({Cell::empty(), Cell::of_text(L::kTotal)},
-                 staff_cells(results.program_indicators, results.program_staff_total)),
+          concat({Cell::empty(), Cell::of_text(L.total)},
+                 staff_cells(L, results.program_indicators, results.program_staff_total)),
           true});
   table.without_data = !any;
   return table;
 }
 
-Table facilities_table(const Results& results, const PerformanceReport& report) {
-  Table table{"sarpras", L::kTitleFacilities, {}, {}};
-  table.columns = {text_column("no", L::kNo), text_column("item", L::kItem),
-                   number_column("available", L::kItemAvailable),
-                   number_column("needed", L::kItemNeeded),
-                   percent_column("availability", L::kItemShare)};
+Table facilities_table(const Labels& L, const Results& results, const PerformanceReport& report) {
+  Table table{"sarpras", L.title_facilities, {}, {}};
+  table.columns = {text_column("no", L.no), text_column("item", L.item),
+                   number_column("available", L.item_available),
+                   number_column("needed", L.item_needed),
+                   percent_column("availability", L.item_share)};
   for (std::size_t i = 0; i < report.facilities.size(); ++i) {
     const Facility& facility = report.facilities[i];
-    table.rows.push_back(
-        Row{facility.id,
-            {ordinal(i), Cell::of_text(facility.name),
-             number(given(facility.available, facility.id), 0),
-             number(given(facility.needed, facility.id), 0), percent(results.facilities.items[i])},
-            false});
+    table.rows.push_back(Row{facility.id,
+                             {ordinal(i), Cell::of_text(facility.name),
+                              number(L, given(facility.available, facility.id), 0),
+                              number(L, given(facility.needed, facility.id), 0),
+                              percent(L, results.facilities.items[i])},
+                             false});
   }
   const FacilitiesResult& total = results.facilities;
   table.rows.push_back(Row{"total",
-                           {Cell::empty(), Cell::of_text(L::kTotal), number(total.available, 0),
-                            number(total.needed, 0), percent(total.availability)},
+                           {Cell::empty(), Cell::of_text(L.total), number(L, total.available, 0),
+                            number(L, total.needed, 0), percent(L, total.availability)},
                            true});
   table.without_data = report.facilities.empty();
   return table;
 }
 
-Table facilities_efficiency_table(const Results& results, const PerformanceReport& report) {
-  Table table{"efisiensi-sarpras", L::kTitleFacilitiesEfficiency, {}, {}};
-  table.columns = {text_column("row", L::kItem),
-                   percent_column("score", L::kScore),
-                   percent_column("availability", L::kFacilitiesShare),
-                   percent_column("efficiency", L::kResourceGap),
-                   percent_column("capaian", L::kCapaian),
-                   percent_column("efficiency_raw", L::kGapRaw)};
+Table facilities_efficiency_table(const Labels& L, const Results& results,
+                                  const PerformanceReport& report) {
+  Table table{"efisiensi-sarpras", L.title_facilities_efficiency, {}, {}};
+  table.columns = {text_column("row", L.item),
+                   percent_column("score", L.score),
+                   percent_column("availability", L.facilities_share),
+                   percent_column("efficiency", L.resource_gap),
+                   percent_column("capaian", L.capaian),
+                   percent_column("efficiency_raw", L.gap_raw)};
   const FacilitiesResult& facilities = results.facilities;
-  table.rows.push_back(Row{
-      "total",
-      {Cell::of_text(L::kKeyIndicatorsRow), percent(results.key_indicators.mean_score),
-       percent(facilities.availability), percent(facilities.efficiency.gap_from_score),
-       percent(results.key_indicators.mean_capaian), percent(facilities.efficiency.gap_from_raw)},
-      false});
+  table.rows.push_back(
+      Row{"total",
+          {Cell::of_text(L.key_indicators_row), percent(L, results.key_indicators.mean_score),
+           percent(L, facilities.availability), percent(L, facilities.efficiency.gap_from_score),
+           percent(L, results.key_indicators.mean_capaian),
+           percent(L, facilities.efficiency.gap_from_raw)},
+          false});
   table.without_data = report.facilities.empty();
   return table;
 }
 
-Table sakip_table(const Results& results, const PerformanceReport& report) {
-  Table table{"sakip", L::kTitleSakip, {}, {}};
-  table.columns = {text_column("no", L::kNo),
-                   text_column("component", L::kComponent),
-                   number_column("weight", L::kWeight),
-                   number_column("score", L::kComponentScore),
-                   percent_column("percent", L::kComponentPercent),
-                   text_column("predicate", L::kRating),
-                   text_column("agreement", L::kAgreement)};
+Table sakip_table(const Labels& L, const Results& results, const PerformanceReport& report) {
+  Table table{"sakip", L.title_sakip, {}, {}};
+  table.columns = {text_column("no", L.no),
+                   text_column("component", L.component),
+                   number_column("weight", L.weight),
+                   number_column("score", L.component_score),
+                   percent_column("percent", L.component_percent),
+                   text_column("predicate", L.rating),
+                   text_column("agreement", L.agreement)};
   table.without_data = !report.sakip || !results.sakip;
   if (table.without_data) return table;
   const SakipEvaluation& sakip = *report.sakip;
@@ -296,30 +302,30 @@ Table sakip_table(const Results& results, const PerformanceReport& report) {
     table.rows.push_back(
         Row{"C" + std::to_string(i + 1),
             {ordinal(i), Cell::of_text(component.name),
-             number(given(component.weight, component.name), component.weight.decimals),
-             number(given(component.score, component.name), component.score.decimals),
-             percent(result.component_percents[i]), Cell::empty(), Cell::empty()},
+             number(L, given(component.weight, component.name), component.weight.decimals),
+             number(L, given(component.score, component.name), component.score.decimals),
+             percent(L, result.component_percents[i]), Cell::empty(), Cell::empty()},
             false});
   }
   table.rows.push_back(
       Row{"total",
-          {Cell::empty(), Cell::of_text(L::kTotal), number(result.total_weight, weight_decimals),
-           number(result.total_score, score_decimals), Cell::empty(),
-           rating(result.predicate, result.total_score, *result.predicate_scale), Cell::empty()},
+          {Cell::empty(), Cell::of_text(L.total), number(L, result.total_weight, weight_decimals),
+           number(L, result.total_score, score_decimals), Cell::empty(),
+           rating(L, result.predicate, result.total_score, *result.predicate_scale), Cell::empty()},
           true});
   if (sakip.stated_total) {
     table.rows.push_back(
         Row{"stated_total",
-            {Cell::empty(), Cell::of_text(L::kStatedTotal), Cell::empty(),
-             number(given(*sakip.stated_total, "stated_total"), sakip.stated_total->decimals),
-             Cell::empty(), Cell::empty(), agreement(result.stated_total_agrees)},
+            {Cell::empty(), Cell::of_text(L.stated_total), Cell::empty(),
+             number(L, given(*sakip.stated_total, "stated_total"), sakip.stated_total->decimals),
+             Cell::empty(), Cell::empty(), agreement(L, result.stated_total_agrees)},
             false});
   }
   if (sakip.stated_predicate) {
     table.rows.push_back(Row{"stated_predicate",
-                             {Cell::empty(), Cell::of_text(L::kStatedPredicate), Cell::empty(),
+                             {Cell::empty(), Cell::of_text(L.stated_predicate), Cell::empty(),
                               Cell::empty(), Cell::empty(), Cell::of_text(*sakip.stated_predicate),
-                              agreement(result.stated_predicate_agrees)},
+                              agreement(L, result.stated_predicate_agrees)},
                              false});
   }
   return table;

@@ -17,23 +17,24 @@ Column rupiah_column(std::string key, std::string label) {
   return Column{std::move(key), std::move(label), ColumnType::kRupiah};
 }
 
-Cell percent(const Figure& figure) {
-  return number(figure, kPercentDecimals);
+Cell percent(const Labels& L, const Figure& figure) {
+  return number(L, figure, kPercentDecimals);
 }
 
-Cell rupiah(const Money& money) {
-  if (!money.ok()) return Cell::unavailable(labels::explain(money.why()));
+Cell rupiah(const Labels& L, const Money& money) {
+  if (!money.ok()) return Cell::unavailable(L.explain(money.why()));
   return Cell::number(to_rational(money.value()), 0, money.trace());
 }
 
-Cell number(const Figure& figure, int decimals) {
-  if (!figure.ok()) return Cell::unavailable(labels::explain(figure.why()));
+Cell number(const Labels& L, const Figure& figure, int decimals) {
+  if (!figure.ok()) return Cell::unavailable(L.explain(figure.why()));
   return Cell::number(figure.value(), decimals, figure.trace());
 }
 
-Cell rating(const RatingBand* band, const Figure& score, const std::vector<RatingBand>& scale) {
-  if (!score.ok()) return Cell::unavailable(labels::explain(score.why()));
-  if (band == nullptr) return Cell::unavailable("di luar skala predikat");
+Cell rating(const Labels& L, const RatingBand* band, const Figure& score,
+            const std::vector<RatingBand>& scale) {
+  if (!score.ok()) return Cell::unavailable(L.explain(score.why()));
+  if (band == nullptr) return Cell::unavailable(L.out_of_scale);
   Cell cell = Cell::of_text(band->label);
   cell.trace = score.trace();
   cell.scale = &scale;

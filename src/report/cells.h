@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "labels.h"
 #include "lkjip/engine.h"
 #include "lkjip/report.h"
 
@@ -14,11 +15,12 @@ Column number_column(std::string key, std::string label);
 Column percent_column(std::string key, std::string label);
 Column rupiah_column(std::string key, std::string label);
 
-Cell percent(const Figure& figure);
-Cell rupiah(const Money& money);
+Cell percent(const Labels& L, const Figure& figure);
+Cell rupiah(const Labels& L, const Money& money);
 // A figure printed with the given number of decimals (a count, an indicator value).
-Cell number(const Figure& figure, int decimals);
-Cell rating(const RatingBand* band, const Figure& score, const std::vector<RatingBand>& scale);
+Cell number(const Labels& L, const Figure& figure, int decimals);
+Cell rating(const Labels& L, const RatingBand* band, const Figure& score,
+            const std::vector<RatingBand>& scale);
 Cell ordinal(std::size_t index);
 
 std::vector<Cell> concat(std::vector<Cell> head, const std::vector<Cell>& tail);

@@ -1,6 +1,7 @@
 // The tables of a document, in the order of chapter III, and their selection.
 #include <algorithm>
 
+#include "labels.h"
 #include "lkjip/report.h"
 #include "tables.h"
 
@@ -39,18 +40,37 @@ const std::vector<std::string_view>& table_names() {
   return names;
 }
 
-Document build_document(const PerformanceReport& report, const Results& results) {
-  return Document{
-      report.unit.name,
-      report.unit.region,
-      report.year,
-      {key_indicator_table(results), measurement_table(results), trend_table(results, report),
-       key_progress_table(results), program_progress_table(results), regional_table(results),
-       spending_table(results), allocation_table(results), performance_by_objective_table(results),
-       performance_by_program_table(results), efficiency_by_objective_table(results),
-       efficiency_by_program_table(results), staff_by_objective_table(results),
-       staff_by_program_table(results), facilities_table(results, report),
-       facilities_efficiency_table(results, report), sakip_table(results, report)}};
+Document build_document(const PerformanceReport& report, const Results& results,
+                        Language language) {
+  const Labels& L = labels_for(language);
+  Document document;
+  document.unit_name = report.unit.name;
+  document.region = report.unit.region;
+  document.year = report.year;
+  document.heading = "LKjIP " + report.unit.name + ", " + report.unit.region + ", " + L.year + " " +
+                     std::to_string(report.year);
+  document.decimal_mark = L.decimal_mark;
+  document.group_separator = L.group_separator;
+  document.unavailable_mark = L.unavailable_mark;
+  document.unavailable_note = L.unavailable_note;
+  document.tables = {key_indicator_table(L, results),
+                     measurement_table(L, results),
+                     trend_table(L, results, report),
+                     key_progress_table(L, results),
+                     program_progress_table(L, results),
+                     regional_table(L, results),
+                     spending_table(L, results),
+                     allocation_table(L, results),
+                     performance_by_objective_table(L, results),
+                     performance_by_program_table(L, results),
+                     efficiency_by_objective_table(L, results),
+                     efficiency_by_program_table(L, results),
+                     staff_by_objective_table(L, results),
+                     staff_by_program_table(L, results),
+                     facilities_table(L, results, report),
+                     facilities_efficiency_table(L, results, report),
+                     sakip_table(L, results, report)};
+  return document;
 }
 
 void keep_tables(Document& document, const std::vector<std::string>& names) {

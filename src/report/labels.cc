@@ -1,8 +1,9 @@
 #include "labels.h"
 
-namespace lkjip::labels {
+namespace lkjip {
+namespace {
 
-std::string explain(const Unavailable& why) {
+std::string explain_indonesian(const Unavailable& why) {
   switch (why.reason) {
     case Reason::kTargetMissing:
       return "target tidak dilaporkan";
@@ -43,6 +44,229 @@ std::string explain(const Unavailable& why) {
   }
   return "tidak dapat dihitung";
 }
+
+std::string explain_english(const Unavailable& why) {
+  switch (why.reason) {
+    case Reason::kTargetMissing:
+      return "target not reported";
+    case Reason::kActualMissing:
+      return "actual not reported";
+    case Reason::kTargetZero:
+      return "target is zero, achievement undefined";
+    case Reason::kActualZero:
+      return "actual is zero, T/R achievement undefined";
+    case Reason::kTargetNegative:
+      return "negative target, the achievement formulas do not apply";
+    case Reason::kActualNegative:
+      return "negative actual, T/R achievement does not apply";
+    case Reason::kPaguMissing:
+      return "no budget ceiling given";
+    case Reason::kPaguZero:
+      return "budget ceiling is zero, absorption undefined";
+    case Reason::kSpendingMissing:
+      return "spending not reported";
+    case Reason::kNoIndicators:
+      return "no indicators";
+    case Reason::kNoPrograms:
+      return "no program supports it";
+    case Reason::kPartNotComputable:
+      return "depends on " + why.subject + ", which cannot be computed";
+    case Reason::kNoData:
+      return "no data";
+    case Reason::kYearMissing:
+      return "no actual for " + why.subject;
+    case Reason::kNeedZero:
+      return "need is zero, availability undefined";
+    case Reason::kWeightZero:
+      return "weight is zero";
+    case Reason::kComponentMissing:
+      return "no value for component " + why.subject;
+    case Reason::kOverflow:
+      return "sum beyond the largest supported amount (9,223,372,036,854,775,807 rupiah)";
+  }
+  return "not computable";
+}
+
+const Labels kIndonesian{
+    .language = Language::kIndonesian,
+    .decimal_mark = ',',
+    .group_separator = '.',
+    .no = "No",
+    .code = "Kode",
+    .level = "Tingkat",
+    .objective = "Sasaran Strategis",
+    .indicator = "Indikator Kinerja",
+    .unit = "Satuan",
+    .target = "Target",
+    .actual = "Realisasi",
+    .capaian = "Capaian (%)",
+    .score = "Nilai (%)",
+    .rating = "Predikat",
+    .name = "Program/Kegiatan/Sub Kegiatan",
+    .program = "Program",
+    .pagu = "Pagu (Rp)",
+    .spending = "Realisasi (Rp)",
+    .absorption = "Serapan (%)",
+    .silpa = "SILPA (Rp)",
+    .share = "Porsi Pagu (%)",
+    .gap_score = "Efisiensi (%)",
+    .gap_raw = "Efisiensi dari Capaian (%)",
+    .level_program = "Program",
+    .level_activity = "Kegiatan",
+    .level_sub_activity = "Sub Kegiatan",
+    .mean_key_indicators = "Rata-rata capaian IKU",
+    .mean_program_indicators = "Rata-rata indikator program",
+    .total = "Jumlah",
+    .title_key_indicators = "Pencapaian Indikator Kinerja Utama",
+    .title_measurement = "Pengukuran Kinerja Program, Kegiatan dan Sub Kegiatan",
+    .title_spending = "Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan",
+    .title_performance_by_objective = "Pencapaian Kinerja dan Anggaran per Sasaran Strategis",
+    .title_performance_by_program = "Pencapaian Kinerja dan Anggaran per Program",
+    .title_efficiency_by_objective = "Efisiensi Penggunaan Anggaran per Sasaran Strategis",
+    .title_efficiency_by_program = "Efisiensi Penggunaan Anggaran per Program",
+    .regional_actual = "Realisasi",
+    .kabupaten = "Kabupaten",
+    .provinsi = "Provinsi",
+    .nasional = "Nasional",
+    .to_kabupaten = "Selisih Kabupaten",
+    .to_provinsi = "Selisih Provinsi",
+    .to_nasional = "Selisih Nasional",
+    .end_target = "Target Akhir Renstra",
+    .progress = "Tingkat Kemajuan (%)",
+    .mean_progress = "Rata-rata tingkat kemajuan",
+    .staff_needed = "Kebutuhan SDM (ABK)",
+    .staff_available = "Ketersediaan SDM",
+    .staff_share = "Ketersediaan SDM (%)",
+    .resource_gap = "Efisiensi (%)",
+    .item = "Uraian",
+    .item_available = "Tersedia",
+    .item_needed = "Kebutuhan",
+    .item_share = "Ketersediaan (%)",
+    .facilities_share = "Ketersediaan Sarpras (%)",
+    .component = "Komponen",
+    .weight = "Bobot",
+    .component_score = "Nilai",
+    .component_percent = "Capaian Bobot (%)",
+    .agreement = "Kesesuaian",
+    .agrees = "sesuai",
+    .disagrees = "tidak sesuai",
+    .stated_total = "Total tertulis di laporan",
+    .stated_predicate = "Predikat tertulis di laporan",
+    .key_indicators_row = "Rata-rata IKU",
+    .allocation_pagu = "Anggaran (Rp)",
+    .allocation_share = "Porsi Anggaran (%)",
+    .title_trend = "Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya",
+    .title_key_progress = "Perbandingan Realisasi IKU dengan Target Akhir Renstra",
+    .title_program_progress =
+        "Perbandingan Realisasi Indikator Program dengan Target Akhir Renstra",
+    .title_regional = "Perbandingan Realisasi dengan Kabupaten, Provinsi dan Nasional",
+    .title_allocation = "Alokasi Anggaran per Sasaran Strategis",
+    .title_staff_by_objective = "Efisiensi Penggunaan Sumber Daya Manusia per Sasaran Strategis",
+    .title_staff_by_program = "Efisiensi Penggunaan Sumber Daya Manusia per Program",
+    .title_facilities = "Ketersediaan Sarana dan Prasarana",
+    .title_facilities_efficiency = "Efisiensi Sarana dan Prasarana",
+    .title_sakip = "Komponen Hasil Evaluasi SAKIP",
+    .out_of_scale = "di luar skala predikat",
+    .year = "Tahun",
+    .unavailable_mark = "t.d.",
+    .unavailable_note = "tidak dapat dihitung",
+};
+
+const Labels kEnglish{
+    .language = Language::kEnglish,
+    .decimal_mark = '.',
+    .group_separator = ',',
+    .no = "No",
+    .code = "Code",
+    .level = "Level",
+    .objective = "Strategic objective",
+    .indicator = "Performance indicator",
+    .unit = "Unit",
+    .target = "Target",
+    .actual = "Actual",
+    .capaian = "Achievement (%)",
+    .score = "Score (%)",
+    .rating = "Rating",
+    .name = "Program/Activity/Sub-activity",
+    .program = "Program",
+    .pagu = "Budget ceiling (Rp)",
+    .spending = "Spending (Rp)",
+    .absorption = "Absorption (%)",
+    .silpa = "Unspent (Rp)",
+    .share = "Budget share (%)",
+    .gap_score = "Efficiency (%)",
+    .gap_raw = "Efficiency from achievement (%)",
+    .level_program = "Program",
+    .level_activity = "Activity",
+    .level_sub_activity = "Sub-activity",
+    .mean_key_indicators = "Mean achievement of key indicators",
+    .mean_program_indicators = "Mean of program indicators",
+    .total = "Total",
+    .title_key_indicators = "Key performance indicators",
+    .title_measurement = "Performance of programs, activities and sub-activities",
+    .title_spending = "Spending of programs, activities and sub-activities",
+    .title_performance_by_objective = "Performance and budget per strategic objective",
+    .title_performance_by_program = "Performance and budget per program",
+    .title_efficiency_by_objective = "Budget efficiency per strategic objective",
+    .title_efficiency_by_program = "Budget efficiency per program",
+    .regional_actual = "Actual",
+    .kabupaten = "Regency",
+    .provinsi = "Province",
+    .nasional = "National",
+    .to_kabupaten = "Difference to regency",
+    .to_provinsi = "Difference to province",
+    .to_nasional = "Difference to national",
+    .end_target = "Strategic plan end target",
+    .progress = "Progress (%)",
+    .mean_progress = "Mean progress",
+    .staff_needed = "Staff needed (ABK)",
+    .staff_available = "Staff available",
+    .staff_share = "Staff availability (%)",
+    .resource_gap = "Efficiency (%)",
+    .item = "Item",
+    .item_available = "Available",
+    .item_needed = "Needed",
+    .item_share = "Availability (%)",
+    .facilities_share = "Facility availability (%)",
+    .component = "Component",
+    .weight = "Weight",
+    .component_score = "Score",
+    .component_percent = "Share of weight (%)",
+    .agreement = "Agreement",
+    .agrees = "agrees",
+    .disagrees = "disagrees",
+    .stated_total = "Total stated in the report",
+    .stated_predicate = "Predicate stated in the report",
+    .key_indicators_row = "Mean of key indicators",
+    .allocation_pagu = "Budget (Rp)",
+    .allocation_share = "Budget share (%)",
+    .title_trend = "Actuals compared with previous years",
+    .title_key_progress = "Key indicators against the strategic plan end target",
+    .title_program_progress = "Program indicators against the strategic plan end target",
+    .title_regional = "Actuals compared with regency, province and nation",
+    .title_allocation = "Budget allocation per strategic objective",
+    .title_staff_by_objective = "Staff efficiency per strategic objective",
+    .title_staff_by_program = "Staff efficiency per program",
+    .title_facilities = "Availability of facilities",
+    .title_facilities_efficiency = "Facility efficiency",
+    .title_sakip = "SAKIP evaluation components",
+    .out_of_scale = "outside the rating scale",
+    .year = "Year",
+    .unavailable_mark = "n/c",
+    .unavailable_note = "not computable",
+};
+
+}  // namespace
+
+std::string Labels::explain(const Unavailable& why) const {
+  return language == Language::kEnglish ? explain_english(why) : explain_indonesian(why);
+}
+
+const Labels& labels_for(Language language) {
+  return language == Language::kEnglish ? kEnglish : kIndonesian;
+}
+
+namespace labels {
 
 const char* formula_text(Formula formula) {
   switch (formula) {
@@ -130,4 +354,5 @@ const char* role_text(Role role) {
   return "";
 }
 
-}  // namespace lkjip::labels
+}  // namespace labels
+}  // namespace lkjip

@@ -1,106 +1,109 @@
-// Labels and messages of the tables, in Indonesian (the reports' language). Internal.
+// Labels and messages of the tables, in the report's language: Indonesian (the reports'
+// language, the default) or English. Internal to the report.
 #pragma once
 
 #include <string>
 
 #include "lkjip/engine.h"
+#include "lkjip/report.h"
 
-namespace lkjip::labels {
+namespace lkjip {
 
-inline constexpr const char* kNo = "No";
-inline constexpr const char* kCode = "Kode";
-inline constexpr const char* kLevel = "Tingkat";
-inline constexpr const char* kObjective = "Sasaran Strategis";
-inline constexpr const char* kIndicator = "Indikator Kinerja";
-inline constexpr const char* kUnit = "Satuan";
-inline constexpr const char* kTarget = "Target";
-inline constexpr const char* kActual = "Realisasi";
-inline constexpr const char* kCapaian = "Capaian (%)";
-inline constexpr const char* kScore = "Nilai (%)";
-inline constexpr const char* kRating = "Predikat";
-inline constexpr const char* kName = "Program/Kegiatan/Sub Kegiatan";
-inline constexpr const char* kProgram = "Program";
-inline constexpr const char* kPagu = "Pagu (Rp)";
-inline constexpr const char* kSpending = "Realisasi (Rp)";
-inline constexpr const char* kAbsorption = "Serapan (%)";
-inline constexpr const char* kSilpa = "SILPA (Rp)";
-inline constexpr const char* kShare = "Porsi Pagu (%)";
-inline constexpr const char* kGapScore = "Efisiensi (%)";
-inline constexpr const char* kGapRaw = "Efisiensi dari Capaian (%)";
-inline constexpr const char* kLevelProgram = "Program";
-inline constexpr const char* kLevelActivity = "Kegiatan";
-inline constexpr const char* kLevelSubActivity = "Sub Kegiatan";
-inline constexpr const char* kMeanKeyIndicators = "Rata-rata capaian IKU";
-inline constexpr const char* kMeanProgramIndicators = "Rata-rata indikator program";
-inline constexpr const char* kTotal = "Jumlah";
+struct Labels {
+  Language language;
+  char decimal_mark;     // of numbers for people: 97,09 or 97.09
+  char group_separator;  // 2.696.606.251 or 2,696,606,251
+  const char* no;
+  const char* code;
+  const char* level;
+  const char* objective;
+  const char* indicator;
+  const char* unit;
+  const char* target;
+  const char* actual;
+  const char* capaian;
+  const char* score;
+  const char* rating;
+  const char* name;
+  const char* program;
+  const char* pagu;
+  const char* spending;
+  const char* absorption;
+  const char* silpa;
+  const char* share;
+  const char* gap_score;
+  const char* gap_raw;
+  const char* level_program;
+  const char* level_activity;
+  const char* level_sub_activity;
+  const char* mean_key_indicators;
+  const char* mean_program_indicators;
+  const char* total;
+  const char* title_key_indicators;
+  const char* title_measurement;
+  const char* title_spending;
+  const char* title_performance_by_objective;
+  const char* title_performance_by_program;
+  const char* title_efficiency_by_objective;
+  const char* title_efficiency_by_program;
+  const char* regional_actual;
+  const char* kabupaten;
+  const char* provinsi;
+  const char* nasional;
+  const char* to_kabupaten;
+  const char* to_provinsi;
+  const char* to_nasional;
+  const char* end_target;
+  const char* progress;
+  const char* mean_progress;
+  const char* staff_needed;
+  const char* staff_available;
+  const char* staff_share;
+  const char* resource_gap;
+  const char* item;
+  const char* item_available;
+  const char* item_needed;
+  const char* item_share;
+  const char* facilities_share;
+  const char* component;
+  const char* weight;
+  const char* component_score;
+  const char* component_percent;
+  const char* agreement;
+  const char* agrees;
+  const char* disagrees;
+  const char* stated_total;
+  const char* stated_predicate;
+  const char* key_indicators_row;
+  const char* allocation_pagu;
+  const char* allocation_share;
+  const char* title_trend;
+  const char* title_key_progress;
+  const char* title_program_progress;
+  const char* title_regional;
+  const char* title_allocation;
+  const char* title_staff_by_objective;
+  const char* title_staff_by_program;
+  const char* title_facilities;
+  const char* title_facilities_efficiency;
+  const char* title_sakip;
+  const char* out_of_scale;
+  const char* year;
+  const char* unavailable_mark;
+  const char* unavailable_note;
 
-inline constexpr const char* kTitleKeyIndicators = "Pencapaian Indikator Kinerja Utama";
-inline constexpr const char* kTitleMeasurement =
-    "Pengukuran Kinerja Program, Kegiatan dan Sub Kegiatan";
-inline constexpr const char* kTitleSpending =
-    "Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan";
-inline constexpr const char* kTitlePerformanceByObjective =
-    "Pencapaian Kinerja dan Anggaran per Sasaran Strategis";
-inline constexpr const char* kTitlePerformanceByProgram =
-    "Pencapaian Kinerja dan Anggaran per Program";
-inline constexpr const char* kTitleEfficiencyByObjective =
-    "Efisiensi Penggunaan Anggaran per Sasaran Strategis";
-inline constexpr const char* kTitleEfficiencyByProgram =
-    "Efisiensi Penggunaan Anggaran per Program";
+  // Why a figure cannot be computed, in words a reader of the report understands.
+  std::string explain(const Unavailable& why) const;
+};
 
-inline constexpr const char* kRegionalActual = "Realisasi";
-inline constexpr const char* kKabupaten = "Kabupaten";
-inline constexpr const char* kProvinsi = "Provinsi";
-inline constexpr const char* kNasional = "Nasional";
-inline constexpr const char* kToKabupaten = "Selisih Kabupaten";
-inline constexpr const char* kToProvinsi = "Selisih Provinsi";
-inline constexpr const char* kToNasional = "Selisih Nasional";
-inline constexpr const char* kEndTarget = "Target Akhir Renstra";
-inline constexpr const char* kProgress = "Tingkat Kemajuan (%)";
-inline constexpr const char* kMeanProgress = "Rata-rata tingkat kemajuan";
-inline constexpr const char* kStaffNeeded = "Kebutuhan SDM (ABK)";
-inline constexpr const char* kStaffAvailable = "Ketersediaan SDM";
-inline constexpr const char* kStaffShare = "Ketersediaan SDM (%)";
-inline constexpr const char* kResourceGap = "Efisiensi (%)";
-inline constexpr const char* kItem = "Uraian";
-inline constexpr const char* kItemAvailable = "Tersedia";
-inline constexpr const char* kItemNeeded = "Kebutuhan";
-inline constexpr const char* kItemShare = "Ketersediaan (%)";
-inline constexpr const char* kFacilitiesShare = "Ketersediaan Sarpras (%)";
-inline constexpr const char* kComponent = "Komponen";
-inline constexpr const char* kWeight = "Bobot";
-inline constexpr const char* kComponentScore = "Nilai";
-inline constexpr const char* kComponentPercent = "Capaian Bobot (%)";
-inline constexpr const char* kAgreement = "Kesesuaian";
-inline constexpr const char* kAgrees = "sesuai";
-inline constexpr const char* kDisagrees = "tidak sesuai";
-inline constexpr const char* kStatedTotal = "Total tertulis di laporan";
-inline constexpr const char* kStatedPredicate = "Predikat tertulis di laporan";
-inline constexpr const char* kKeyIndicatorsRow = "Rata-rata IKU";
-inline constexpr const char* kAllocationPagu = "Anggaran (Rp)";
-inline constexpr const char* kAllocationShare = "Porsi Anggaran (%)";
+const Labels& labels_for(Language language);
 
-inline constexpr const char* kTitleTrend = "Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya";
-inline constexpr const char* kTitleKeyProgress =
-    "Perbandingan Realisasi IKU dengan Target Akhir Renstra";
-inline constexpr const char* kTitleProgramProgress =
-    "Perbandingan Realisasi Indikator Program dengan Target Akhir Renstra";
-inline constexpr const char* kTitleRegional =
-    "Perbandingan Realisasi dengan Kabupaten, Provinsi dan Nasional";
-inline constexpr const char* kTitleAllocation = "Alokasi Anggaran per Sasaran Strategis";
-inline constexpr const char* kTitleStaffByObjective =
-    "Efisiensi Penggunaan Sumber Daya Manusia per Sasaran Strategis";
-inline constexpr const char* kTitleStaffByProgram =
-    "Efisiensi Penggunaan Sumber Daya Manusia per Program";
-inline constexpr const char* kTitleFacilities = "Ketersediaan Sarana dan Prasarana";
-inline constexpr const char* kTitleFacilitiesEfficiency = "Efisiensi Sarana dan Prasarana";
-inline constexpr const char* kTitleSakip = "Komponen Hasil Evaluasi SAKIP";
+namespace labels {
 
-// A formula in words and symbols, and what a term is to it: for explanations and findings.
+// A formula in words and symbols, and what a term is to it: for explanations and findings
+// (Indonesian).
 const char* formula_text(Formula formula);
 const char* role_text(Role role);
 
-// Why a figure cannot be computed, in words a reader of the report understands.
-std::string explain(const Unavailable& why);
-
-}  // namespace lkjip::labels
+}  // namespace labels
+}  // namespace lkjip
