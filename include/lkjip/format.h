@@ -11,9 +11,26 @@ namespace lkjip {
 // Aligned tables for people, in the document's number format (2.696.606.251, 97,09); with
 // `color`, titles and totals in bold (ANSI).
 std::string format_text(const Document& document, bool color = false);
-// RFC 4180, one header row of column keys per table, `.` decimal mark, no grouping. Tables are
-// separated by one empty line; select one with --table for a single-table file.
+// RFC 4180, one header row of column keys per table, no grouping. Tables are separated by one
+// empty line; select one with --table for a single-table file. A text that a spreadsheet would
+// take for a formula (=, +, -, @ first) is prefixed with an apostrophe.
+struct DelimitedOptions {
+  char separator = ',';
+  char decimal_mark = '.';
+};
+// CSV (`,`) or TSV (`\t`); `indonesian`: `,` decimal mark and, for CSV, `;` between fields, as
+// Excel set to Indonesian opens directly.
+DelimitedOptions delimited_options(char separator, bool indonesian);
+std::string format_delimited(const Document& document, const DelimitedOptions& options);
 std::string format_csv(const Document& document);
+// GitHub-flavoured Markdown tables, in the document's number format.
+std::string format_markdown(const Document& document);
+// An XLSX workbook (the file's bytes): one sheet per table, numbers with Indonesian display
+// formats, computed cells as live formulas over the cells they are made from.
+std::string format_xlsx(const Document& document);
+// One self-contained HTML page (no external request, no script): every table and charts drawn
+// as inline SVG. Text from the data is escaped.
+std::string format_html(const Document& document);
 // Exact figures (as fractions too) and the status of every figure.
 std::string format_json(const Document& document);
 

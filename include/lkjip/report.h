@@ -56,6 +56,7 @@ struct Row {
   std::string key;  // stable name of the row: "AKIP", "P1.K1", "total"
   std::vector<Cell> cells;
   bool is_total = false;
+  int depth = 0;  // in a hierarchy: 0 program, 1 activity, 2 sub-activity
 };
 
 struct Table {
@@ -94,6 +95,9 @@ struct Document {
   char group_separator = '.';    // 2.696.606.251
   std::string unavailable_mark;  // "t.d."
   std::string unavailable_note;  // "tidak dapat dihitung"
+  std::string chart_capaian;     // titles of the charts of an HTML page
+  std::string chart_absorption;
+  std::string chart_efficiency;
 };
 
 Document build_document(const PerformanceReport& report, const Results& results,

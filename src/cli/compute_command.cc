@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
+#include <utility>
 
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
@@ -25,10 +27,32 @@ std::string tables_help() {
   return out;
 }
 
-std::string render(const Document& document, const std::string& format) {
-  if (format == "csv") return format_csv(document);
+// The output formats and the file extensions that choose them.
+const std::vector<std::pair<std::string, std::string>> kExtensions = {
+    {".txt", "text"},  {".csv", "csv"},     {".tsv", "tsv"},
+    {".json", "json"}, {".md", "markdown"}, {".markdown", "markdown"},
+    {".xlsx", "xlsx"}, {".html", "html"},   {".htm", "html"}};
+
+std::optional<std::string> format_of_extension(const std::string& path) {
+  for (const auto& [extension, format] : kExtensions) {
+    if (path.size() > extension.size() &&
+        path.compare(path.size() - extension.size(), extension.size(), extension) == 0) {
+      return format;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string render(const Document& document, const std::string& format,
+                   const ComputeOptions& options, bool color) {
+  const bool indonesian = options.locale == "id";
+  if (format == "csv") return format_delimited(document, delimited_options(',', indonesian));
+  if (format == "tsv") return format_delimited(document, delimited_options('\t', indonesian));
   if (format == "json") return format_json(document);
-  return format_text(document);
+  if (format == "markdown") return format_markdown(document);
+  if (format == "xlsx") return format_xlsx(document);
+  if (format == "html") return format_html(document);
+  return format_text(document, color);
 }
 
 }  // namespace
@@ -40,11 +64,29 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
       "file and print them.");
   compute->add_option("FILE", options.file, "Data file in the lkjip/1 JSON format")->required();
   compute
-      ->add_option("-f,--format", options.format,
-                   "Output: text (aligned, Indonesian number format), csv (RFC 4180, '.' "
-                   "decimal mark, one header row per table, an empty line between tables) or "
-                   "json (exact figures and the reason for any figure that cannot be computed)")
-      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->add_option("-O,--output-format,-f,--format", options.format,
+                   "text (aligned; the default), csv, tsv, json, markdown, xlsx or html; "
+                   "without it, the extension of -o decides")
+      ->check(CLI::IsMember({"text", "csv", "tsv", "json", "markdown", "xlsx", "html"}));
+  compute->add_option("-o,--output", options.output,
+                      "Write to this file (written whole, or not at all) instead of stdout");
+  compute
+      ->add_option("--locale", options.locale,
+                   "csv and tsv: c ('.' decimal mark, ',' between fields) or id (',' decimal "
+                   "mark, ';' between csv fields: what Excel set to Indonesian opens)")
+      ->check(CLI::IsMember({"c", "id"}))
+      ->capture_default_str();
+  compute
+      ->add_option("--color", options.color,
+                   "text: bold titles and totals; auto uses them on a terminal unless NO_COLOR "
+                   "is set or TERM=dumb")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  compute
+      ->add_option("--lang", options.lang,
+                   "Labels and headings in id (Indonesian) or en (English); the figures do not "
+                   "change")
+      ->check(CLI::IsMember({"id", "en"}))
       ->capture_default_str();
   std::vector<std::string> names(table_names().begin(), table_names().end());
   compute
@@ -65,11 +107,36 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
 }
 
 int run_compute(const ComputeOptions& options) {
+  std::string format = options.format;
+  if (format.empty() && !options.output.empty()) {
+    const std::optional<std::string> inferred = format_of_extension(options.output);
+    if (!inferred) {
+      std::cerr << "lkjip compute: cannot tell the format from \"" << options.output
+                << "\"; give -O (text, csv, tsv, json, markdown, xlsx, html)\n";
+      return kExitUsageOrInput;
+    }
+    format = *inferred;
+  }
+  if (format.empty()) format = "text";
+  if (format == "xlsx" && options.output.empty() && stdout_is_terminal()) {
+    std::cerr << "lkjip compute: an xlsx workbook is binary; write it with -o FILE.xlsx\n";
+    return kExitUsageOrInput;
+  }
   const std::unique_ptr<LoadedReport> loaded = load_or_report(options.file);
   if (!loaded) return kExitUsageOrInput;
-  Document document = loaded->document;
+  const Language language = options.lang == "en" ? Language::kEnglish : Language::kIndonesian;
+  Document document = build_document(loaded->report, loaded->results, language);
   keep_tables(document, options.tables);
-  return write_output(render(document, options.format));
+  const bool color = options.output.empty() && stdout_wants_color(options.color);
+  std::string output;
+  try {
+    output = render(document, format, options, color);
+  } catch (const std::runtime_error& error) {
+    std::cerr << "lkjip compute: error: " << error.what() << '\n';
+    return kExitUsageOrInput;
+  }
+  if (!options.output.empty()) return write_output_file(output, options.output);
+  return write_output(output);
 }
 
 }  // namespace lkjip

@@ -1,11 +1,20 @@
-// RFC 4180 CSV: one header row of column keys, `.` decimal mark, no digit grouping.
+// RFC 4180 CSV (and TSV): one header row of column keys, no digit grouping, every row as wide
+// as its header. The default writes `,` between fields and `.` in numbers; Indonesian Excel
+// wants `;` and `,`.
 #include "lkjip/format.h"
 
 namespace lkjip {
 namespace {
 
-std::string quoted(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+bool needs_quotes(const std::string& field, char separator) {
+  for (char c : field) {
+    if (c == separator || c == '"' || c == '\r' || c == '\n') return true;
+  }
+  return false;
+}
+
+std::string quoted(const std::string& field, char separator) {
+  if (!needs_quotes(field, separator)) return field;
   std::string out = "\"";
   for (char c : field) {
     if (c == '"') out += '"';
@@ -14,13 +23,25 @@ std::string quoted(const std::string& field) {
   return out + '"';
 }
 
+// A text a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
+// prefixed with an apostrophe, which spreadsheets show as text. Numbers are left alone.
+std::string neutralised(const std::string& text) {
+  if (text.empty()) return text;
+  const char first = text.front();
+  if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+      first == '\r') {
+    return "'" + text;
+  }
+  return text;
+}
+
 // A figure that cannot be computed is an empty field; --format json says why.
-std::string field(const Cell& cell) {
+std::string field(const Cell& cell, const DelimitedOptions& options) {
   switch (cell.state) {
     case Cell::State::kText:
-      return cell.text;
+      return neutralised(cell.text);
     case Cell::State::kNumber:
-      return cell.value.round_half_up(cell.decimals).render('.', '\0');
+      return cell.value.round_half_up(cell.decimals).render(options.decimal_mark, '\0');
     case Cell::State::kEmpty:
     case Cell::State::kUnavailable:
       return "";
@@ -28,17 +49,28 @@ std::string field(const Cell& cell) {
   return "";
 }
 
-void append_record(std::string& out, const std::vector<std::string>& fields) {
+void append_record(std::string& out, const std::vector<std::string>& fields, char separator) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out += ',';
-    out += quoted(fields[i]);
+    if (i > 0) out += separator;
+    out += quoted(fields[i], separator);
   }
   out += "\r\n";
 }
 
 }  // namespace
 
-std::string format_csv(const Document& document) {
+DelimitedOptions delimited_options(char separator, bool indonesian) {
+  DelimitedOptions options;
+  options.separator = separator;
+  options.decimal_mark = '.';
+  if (indonesian) {
+    options.decimal_mark = ',';
+    if (separator == ',') options.separator = ';';
+  }
+  return options;
+}
+
+std::string format_delimited(const Document& document, const DelimitedOptions& options) {
   std::string out;
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     const Table& table = document.tables[t];
@@ -46,15 +78,19 @@ std::string format_csv(const Document& document) {
     std::vector<std::string> header;
     for (const Column& column : table.columns)
       header.push_back(column.key);
-    append_record(out, header);
+    append_record(out, header, options.separator);
     for (const Row& row : table.rows) {
       std::vector<std::string> fields;
       for (const Cell& cell : row.cells)
-        fields.push_back(field(cell));
-      append_record(out, fields);
+        fields.push_back(field(cell, options));
+      append_record(out, fields, options.separator);
     }
   }
   return out;
+}
+
+std::string format_csv(const Document& document) {
+  return format_delimited(document, delimited_options(',', false));
 }
 
 }  // namespace lkjip

@@ -43,6 +43,10 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
+std::string clipped_to_width(std::string_view text, std::size_t width) {
+  return std::string(text.substr(0, prefix_fitting(text, width)));
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   std::vector<std::string> lines;
   std::string line;

@@ -53,6 +53,9 @@ Document build_document(const PerformanceReport& report, const Results& results,
   document.group_separator = L.group_separator;
   document.unavailable_mark = L.unavailable_mark;
   document.unavailable_note = L.unavailable_note;
+  document.chart_capaian = L.chart_capaian;
+  document.chart_absorption = L.chart_absorption;
+  document.chart_efficiency = L.chart_efficiency;
   document.tables = {key_indicator_table(L, results),
                      measurement_table(L, results),
                      trend_table(L, results, report),

@@ -170,6 +170,9 @@ const Labels kIndonesian{
     .year = "Tahun",
     .unavailable_mark = "t.d.",
     .unavailable_note = "tidak dapat dihitung",
+    .chart_capaian = "Capaian (%) terhadap target 100 %",
+    .chart_absorption = "Serapan anggaran per program (%)",
+    .chart_efficiency = "Efisiensi anggaran per sasaran strategis (%)",
 };
 
 const Labels kEnglish{
@@ -254,6 +257,9 @@ const Labels kEnglish{
     .year = "Year",
     .unavailable_mark = "n/c",
     .unavailable_note = "not computable",
+    .chart_capaian = "Achievement (%) against the 100 % target",
+    .chart_absorption = "Budget absorption per program (%)",
+    .chart_efficiency = "Budget efficiency per strategic objective (%)",
 };
 
 }  // namespace

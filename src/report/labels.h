@@ -91,6 +91,9 @@ struct Labels {
   const char* year;
   const char* unavailable_mark;
   const char* unavailable_note;
+  const char* chart_capaian;
+  const char* chart_absorption;
+  const char* chart_efficiency;
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;

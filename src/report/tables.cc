@@ -35,18 +35,19 @@ std::vector<Column> measurement_columns(const Labels& L) {
 
 // Calls visit(level label, code, name, indicators, budget) for every program, activity and
 // sub-activity in report order.
-using LevelVisitor = std::function<void(const char*, const std::string&, const std::string&,
-                                        const std::vector<IndicatorResult>&, const BudgetResult&)>;
+using LevelVisitor =
+    std::function<void(const char*, int depth, const std::string&, const std::string&,
+                       const std::vector<IndicatorResult>&, const BudgetResult&)>;
 
 void visit_levels(const Labels& L, const Results& results, const LevelVisitor& visit) {
   for (const ProgramResult& program : results.programs) {
-    visit(L.level_program, program.program->id, program.program->name, program.indicators,
+    visit(L.level_program, 0, program.program->id, program.program->name, program.indicators,
           program.budget);
     for (const ActivityResult& activity : program.activities) {
-      visit(L.level_activity, activity.activity->id, activity.activity->name, activity.indicators,
-            activity.budget);
+      visit(L.level_activity, 1, activity.activity->id, activity.activity->name,
+            activity.indicators, activity.budget);
       for (const SubActivityResult& sub : activity.sub_activities) {
-        visit(L.level_sub_activity, sub.sub_activity->id, sub.sub_activity->name, sub.indicators,
+        visit(L.level_sub_activity, 2, sub.sub_activity->id, sub.sub_activity->name, sub.indicators,
               sub.budget);
       }
     }
@@ -108,7 +109,7 @@ Table measurement_table(const Labels& L, const Results& results) {
       measurement_columns(L));
   visit_levels(
       L, results,
-      [&](const char* level, const std::string& code, const std::string& name,
+      [&](const char* level, int depth, const std::string& code, const std::string& name,
           const std::vector<IndicatorResult>& indicators, const BudgetResult&) {
         bool first = true;
         for (const IndicatorResult& indicator : indicators) {
@@ -117,7 +118,7 @@ Table measurement_table(const Labels& L, const Results& results) {
           table.rows.push_back(
               Row{indicator.indicator->id,
                   concat(std::move(owner), measurement_cells(L, indicator, *results.rating_scale)),
-                  false});
+                  false, depth});
           first = false;
         }
       });
@@ -130,13 +131,13 @@ Table spending_table(const Labels& L, const Results& results) {
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       budget_columns(L));
   visit_levels(L, results,
-               [&](const char* level, const std::string& code, const std::string& name,
+               [&](const char* level, int depth, const std::string& code, const std::string& name,
                    const std::vector<IndicatorResult>&, const BudgetResult& budget) {
                  table.rows.push_back(
                      Row{code,
                          concat({Cell::of_text(code), Cell::of_text(level), Cell::of_text(name)},
                                 budget_cells(L, budget)),
-                         false});
+                         false, depth});
                });
   table.rows.push_back(Row{"total",
                            concat({Cell::empty(), Cell::empty(), Cell::of_text(L.total)},

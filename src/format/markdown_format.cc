@@ -1,0 +1,77 @@
+// GitHub-flavoured Markdown tables, ready to paste into a report (pandoc makes a .docx of it).
+#include "lkjip/format.h"
+
+namespace lkjip {
+namespace {
+
+// Pipes, backslashes and line breaks would end a cell; HTML-like text would become markup.
+std::string escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '|':
+        out += "\\|";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string cell_text(const Document& document, const Cell& cell, ColumnType type) {
+  switch (cell.state) {
+    case Cell::State::kEmpty:
+      return "";
+    case Cell::State::kText:
+      return escaped(cell.text);
+    case Cell::State::kNumber: {
+      const char group = type == ColumnType::kPercent ? '\0' : document.group_separator;
+      return cell.value.round_half_up(cell.decimals).render(document.decimal_mark, group);
+    }
+    case Cell::State::kUnavailable:
+      return document.unavailable_mark + " (" + escaped(cell.text) + ")";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string format_markdown(const Document& document) {
+  std::string out = "# " + escaped(document.heading) + "\n";
+  for (const Table& table : document.tables) {
+    out += "\n## " + escaped(table.title) + "\n\n|";
+    for (const Column& column : table.columns)
+      out += " " + escaped(column.label) + " |";
+    out += "\n|";
+    for (const Column& column : table.columns) {
+      out += column.type == ColumnType::kText ? " --- |" : " ---: |";
+    }
+    out += '\n';
+    for (const Row& row : table.rows) {
+      out += '|';
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        std::string text = cell_text(document, row.cells[c], table.columns[c].type);
+        if (row.is_total && !text.empty()) text = "**" + text + "**";
+        out += " " + text + " |";
+      }
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+}  // namespace lkjip

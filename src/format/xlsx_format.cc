@@ -1,0 +1,269 @@
+// XLSX workbook (libxlsxwriter): one sheet per table, numbers as numbers with Indonesian display
+// formats, and every computed cell a live formula over the cells it is made from, with lkjip's
+// figure as its cached value. A reviewer can click a cell and see how it was made.
+#include <fcntl.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "lkjip/format.h"
+
+namespace lkjip {
+namespace {
+
+// A temporary file for libxlsxwriter, which writes only to a path; removed when done.
+class TemporaryFile {
+ public:
+  TemporaryFile() : path_("/tmp/lkjip-xlsx-XXXXXX") {
+    const int fd = ::mkstemp(path_.data());
+    if (fd < 0) throw std::runtime_error("cannot create a temporary file for the workbook");
+    ::close(fd);
+  }
+  ~TemporaryFile() { std::remove(path_.c_str()); }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+std::string column_letters(std::size_t column) {
+  std::string letters;
+  for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters;
+}
+
+// Where each figure stands in the workbook: by its trace (a computed figure) and by its source
+// (a value of the data file).
+struct CellIndex {
+  std::map<const Trace*, std::pair<std::string, std::string>> by_trace;  // sheet, cell
+  std::map<std::string, std::pair<std::string, std::string>> by_source;
+
+  void add(const std::string& sheet, const std::string& cell, const TracePtr& trace) {
+    if (!trace) return;
+    by_trace.emplace(trace.get(), std::pair{sheet, cell});
+    if (trace->formula == Formula::kGiven && !trace->terms.empty()) {
+      by_source.emplace(trace->terms.front().source, std::pair{sheet, cell});
+    }
+  }
+};
+
+std::string literal(const Rational& value) {
+  if (const auto decimal = value.to_exact_decimal(12)) return "(" + *decimal + ")";
+  return "(" + value.to_fraction_string() + ")";
+}
+
+// The reference to a term's cell, or its value written out when the workbook does not hold it
+// (a setting such as the score cap).
+std::string reference(const Term& term, const CellIndex& index, const std::string& sheet) {
+  const std::pair<std::string, std::string>* place = nullptr;
+  if (term.derivation) {
+    if (const auto found = index.by_trace.find(term.derivation.get());
+        found != index.by_trace.end()) {
+      place = &found->second;
+    }
+  } else if (const auto found = index.by_source.find(term.source); found != index.by_source.end()) {
+    place = &found->second;
+  }
+  if (place == nullptr) return literal(term.value);
+  if (place->first == sheet) return place->second;
+  return "'" + place->first + "'!" + place->second;
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+// The spreadsheet formula of a computed figure, over the cells of its terms.
+std::string formula(const Trace& trace, const CellIndex& index, const std::string& sheet) {
+  std::vector<std::string> refs;
+  for (const Term& term : trace.terms)
+    refs.push_back(reference(term, index, sheet));
+  auto pairs = [&](const char* shape) {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i + 1 < refs.size(); i += 2) {
+      std::string part = shape;
+      part.replace(part.find("A"), 1, refs[i]);
+      part.replace(part.find("B"), 1, refs[i + 1]);
+      parts.push_back(part);
+    }
+    return joined(parts, "+");
+  };
+  switch (trace.formula) {
+    case Formula::kCapaianHigher:
+      return "=" + refs[1] + "/" + refs[0] + "*100";
+    case Formula::kCapaianReflected:
+      return "=(2*" + refs[0] + "-" + refs[1] + ")/" + refs[0] + "*100";
+    case Formula::kCapaianInverse:
+      return "=" + refs[0] + "/" + refs[1] + "*100";
+    case Formula::kScore:
+      return "=MIN(MAX(" + refs[0] + "," + refs[1] + ")," + refs[2] + ")";
+    case Formula::kMeanAsPrinted: {
+      std::vector<std::string> rounded;
+      for (const std::string& ref : refs)
+        rounded.push_back("ROUND(" + ref + ",2)");
+      return "=(" + joined(rounded, "+") + ")/" + std::to_string(refs.size());
+    }
+    case Formula::kSum:
+      return "=" + joined(refs, "+");
+    case Formula::kAbsorption:
+    case Formula::kShare:
+    case Formula::kAvailability:
+    case Formula::kComponentPercent:
+      return "=" + refs[0] + "/" + refs[1] + "*100";
+    case Formula::kSilpa:
+      return "=" + refs[0] + "-" + refs[1];
+    case Formula::kEfficiencyGap:
+      return "=ROUND(" + refs[0] + ",2)-ROUND(" + refs[1] + ",2)";
+    case Formula::kDifference:
+      return "=" + refs[1] + "-" + refs[0];
+    case Formula::kCompositeIndex:
+      return "=" + pairs("A*B");
+    case Formula::kCappedAvailability:
+      return "=MIN(" + refs[0] + "," + refs[1] + ")/" + refs[1] + "*100";
+    case Formula::kCappedSum:
+      return "=" + pairs("MIN(A,B)");
+    case Formula::kGiven:
+      break;
+  }
+  return "";
+}
+
+// "[$-421]" shows the number with Indonesian separators: 2.696.606.251 and 97,09.
+std::string number_format(int decimals) {
+  std::string format = "[$-421]#,##0";
+  if (decimals > 0) format += "." + std::string(static_cast<std::size_t>(decimals), '0');
+  return format;
+}
+
+class WorkbookWriter {
+ public:
+  explicit WorkbookWriter(const std::string& path) : workbook_(workbook_new(path.c_str())) {
+    if (workbook_ == nullptr) throw std::runtime_error("cannot create the workbook");
+    header_ = workbook_add_format(workbook_);
+    format_set_bold(header_);
+    format_set_text_wrap(header_);
+    bold_ = workbook_add_format(workbook_);
+    format_set_bold(bold_);
+  }
+  ~WorkbookWriter() {
+    if (workbook_ != nullptr) workbook_close(workbook_);
+  }
+  WorkbookWriter(const WorkbookWriter&) = delete;
+  WorkbookWriter& operator=(const WorkbookWriter&) = delete;
+
+  void write(const Document& document) {
+    CellIndex index;
+    for (const Table& table : document.tables) {
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+          const Cell& cell = table.rows[r].cells[c];
+          if (cell.state != Cell::State::kNumber) continue;
+          index.add(table.name, column_letters(c) + std::to_string(r + 2), cell.trace);
+        }
+      }
+    }
+    for (const Table& table : document.tables)
+      write_table(document, table, index);
+    const lxw_error error = workbook_close(workbook_);
+    workbook_ = nullptr;
+    if (error != LXW_NO_ERROR) throw std::runtime_error(lxw_strerror(error));
+  }
+
+ private:
+  lxw_format* number_style(int decimals, bool total) {
+    const auto key = std::pair{decimals, total};
+    if (const auto found = number_formats_.find(key); found != number_formats_.end()) {
+      return found->second;
+    }
+    lxw_format* format = workbook_add_format(workbook_);
+    format_set_num_format(format, number_format(decimals).c_str());
+    if (total) format_set_bold(format);
+    number_formats_.emplace(key, format);
+    return format;
+  }
+
+  void write_table(const Document& document, const Table& table, const CellIndex& index) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook_, table.name.c_str());
+    if (sheet == nullptr) throw std::runtime_error("cannot add sheet " + table.name);
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const Column& column = table.columns[c];
+      const auto col = static_cast<lxw_col_t>(c);
+      worksheet_set_column(sheet, col, col, column.type == ColumnType::kText ? 40 : 16, nullptr);
+      worksheet_write_string(sheet, 0, col, column.label.c_str(), header_);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const Row& row = table.rows[r];
+      const auto row_number = static_cast<lxw_row_t>(r + 1);
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        write_cell(document, table, row, row_number, static_cast<lxw_col_t>(c), index);
+      }
+    }
+  }
+
+  void write_cell(const Document& document, const Table& table, const Row& row,
+                  lxw_row_t row_number, lxw_col_t col, const CellIndex& index) {
+    lxw_worksheet* sheet = workbook_get_worksheet_by_name(workbook_, table.name.c_str());
+    const Cell& cell = row.cells[col];
+    lxw_format* text_style = row.is_total ? bold_ : nullptr;
+    switch (cell.state) {
+      case Cell::State::kEmpty:
+        return;
+      case Cell::State::kText:
+        worksheet_write_string(sheet, row_number, col, cell.text.c_str(), text_style);
+        return;
+      case Cell::State::kUnavailable: {
+        const std::string text = document.unavailable_mark + " (" + cell.text + ")";
+        worksheet_write_string(sheet, row_number, col, text.c_str(), text_style);
+        return;
+      }
+      case Cell::State::kNumber:
+        break;
+    }
+    lxw_format* style = number_style(cell.decimals, row.is_total);
+    // The cached value only: the spreadsheet recomputes the formula itself.
+    const double cached = std::stod(cell.value.round_half_up(12).render('.', '\0'));
+    const std::string made_of =
+        cell.trace ? formula(*cell.trace, index, table.name) : std::string();
+    if (made_of.empty()) {
+      worksheet_write_number(sheet, row_number, col, cached, style);
+    } else {
+      worksheet_write_formula_num(sheet, row_number, col, made_of.c_str(), style, cached);
+    }
+  }
+
+  lxw_workbook* workbook_;
+  lxw_format* header_ = nullptr;
+  lxw_format* bold_ = nullptr;
+  std::map<std::pair<int, bool>, lxw_format*> number_formats_;
+};
+
+}  // namespace
+
+std::string format_xlsx(const Document& document) {
+  const TemporaryFile file;
+  {
+    WorkbookWriter writer(file.path());
+    writer.write(document);
+  }
+  std::ifstream in(file.path(), std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace lkjip
