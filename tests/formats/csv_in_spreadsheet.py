@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""CSV opened in a real spreadsheet (LibreOffice): numbers stay numbers, names stay text, and a
+name written like a formula (=, +, -, @) is never run as one. Both the default CSV (`,` and `.`)
+and `--locale id` (`;` and `,`, as Excel set to Indonesian opens it)."""
+import json
+import os
+import sys
+import tempfile
+
+from common import LibreOffice, run, xlsx_cells
+
+HOSTILE = {
+    "P1": "=HYPERLINK(\"http://example.invalid\",\"klik\")",
+    "indicator": "+SUM(1,2)",
+    "unit": "-1+1",
+    "objective": "@SUM(3)",
+}
+
+
+def data_file(directory):
+    with open(os.path.join(os.path.dirname(__file__), "..", "inputs", "minimal.json")) as handle:
+        data = json.load(handle)
+    data["programs"][0]["name"] = HOSTILE["P1"]
+    data["programs"][0]["indicators"][0]["name"] = HOSTILE["indicator"]
+    data["programs"][0]["indicators"][0]["unit"] = HOSTILE["unit"]
+    data["objectives"][0]["name"] = HOSTILE["objective"]
+    path = os.path.join(directory, "hostile.json")
+    with open(path, "w") as handle:
+        json.dump(data, handle)
+    return path
+
+
+def check(binary, data, office, directory, locale, infilter, problems):
+    csv_path = os.path.join(directory, f"{locale}.csv")
+    run(binary, "compute", data, "-O", "csv", "--locale", locale, "--table", "pengukuran",
+        "-o", csv_path)
+    outdir = office.convert(csv_path, "xlsx", infilter)
+    cells = xlsx_cells(os.path.join(outdir, f"{locale}.xlsx"))
+    header = [cells[f"{c}1"][1] for c in "ABCDEFGHIJ"]
+    row = {header[i]: cells.get(f"{c}2") for i, c in enumerate("ABCDEFGHIJ")}
+    if any(formula for _, _, formula in cells.values()):
+        problems.append(f"{locale}: the spreadsheet made a formula of a text")
+    for column, expected in (("name", HOSTILE["P1"]), ("indicator", HOSTILE["indicator"]),
+                             ("unit", HOSTILE["unit"])):
+        kind, value, _ = row[column]
+        if kind not in ("s", "str", "inlineStr") or expected not in value.replace("&quot;", '"'):
+            problems.append(f"{locale}: {column} is {kind} {value!r}, expected the text {expected!r}")
+    for column, expected in (("target", 100), ("actual", 100), ("capaian", 100), ("score", 100)):
+        kind, value, _ = row[column]
+        if kind != "n" or float(value) != expected:
+            problems.append(f"{locale}: {column} is {kind} {value!r}, expected the number {expected}")
+
+
+def main():
+    binary = sys.argv[1]
+    problems = []
+    with tempfile.TemporaryDirectory() as directory, LibreOffice() as office:
+        data = data_file(directory)
+        # Filter options: separator, quote, UTF-8, from line 1, no column formats, language.
+        check(binary, data, office, directory, "c", "CSV:44,34,76,1,,1033", problems)
+        check(binary, data, office, directory, "id", "CSV:59,34,76,1,,1057", problems)
+    for problem in problems:
+        print(problem)
+    print(f"CSV in LibreOffice, default and --locale id: {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

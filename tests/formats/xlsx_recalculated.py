@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""The xlsx workbook's formulas, recalculated by LibreOffice, give lkjip's figures.
+
+The cached values lkjip writes are removed first, so that every value comes from LibreOffice
+evaluating the formulas; then every figure of every sheet, rounded at its printed precision,
+must equal `compute --format json`."""
+import csv
+import os
+import re
+import sys
+import tempfile
+import zipfile
+
+from common import LibreOffice, figures, rounded, run
+
+
+def strip_cached_values(source, target):
+    with zipfile.ZipFile(source) as book, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in book.infolist():
+            data = book.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"(</f>)<v>[^<]*</v>", rb"\1", data)
+            out.writestr(item, data)
+
+
+def main():
+    binary, data = sys.argv[1:3]
+    expected = figures(binary, data)
+    problems, compared, formulas = [], 0, 0
+    with tempfile.TemporaryDirectory() as directory, LibreOffice() as office:
+        workbook = os.path.join(directory, "report.xlsx")
+        run(binary, "compute", data, "-o", workbook)
+        with zipfile.ZipFile(workbook) as book:
+            for name in book.namelist():
+                if name.startswith("xl/worksheets/sheet"):
+                    formulas += book.read(name).count(b"<f>")
+        uncached = os.path.join(directory, "uncached.xlsx")
+        strip_cached_values(workbook, uncached)
+        outdir = office.convert(
+            uncached, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1")
+        for table, rows in expected.items():
+            with open(os.path.join(outdir, f"uncached-{table}.csv"), encoding="utf-8") as handle:
+                sheet = list(csv.reader(handle))
+            for index, (key, cells) in enumerate(rows, start=1):
+                for column, (name, cell) in enumerate(cells.items()):
+                    if not isinstance(cell, dict) or "decimals" not in cell:
+                        continue
+                    got = sheet[index][column].replace(",", ".")
+                    if rounded(got, cell["decimals"]) != cell["text"]:
+                        problems.append(f"{cell['name']}: spreadsheet {got}, lkjip {cell['text']}")
+                    compared += 1
+    for problem in problems[:30]:
+        print(problem)
+    print(f"{formulas} formulas; {compared} figures recalculated by LibreOffice: "
+          f"{compared - len(problems)} equal lkjip's, {len(problems)} differ")
+    return 1 if problems or compared == 0 or formulas == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
