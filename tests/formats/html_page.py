@@ -4,6 +4,7 @@ every table present, and rendered by headless Chromium into a screenshot without
 message."""
 import json
 import os
+from html.parser import HTMLParser
 import re
 import shutil
 import subprocess
@@ -23,6 +24,51 @@ def hostile_data(directory):
     with open(path, "w") as handle:
         json.dump(data, handle)
     return path
+
+
+class TableCells(HTMLParser):
+    """The text of every table cell, per section id."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables, self.section, self.cell = {}, None, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "section":
+            self.section = dict(attrs).get("id")
+            self.tables[self.section] = []
+        elif tag == "tr" and self.section:
+            self.tables[self.section].append([])
+        elif tag == "td" and self.section:
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag == "td" and self.cell is not None:
+            self.tables[self.section][-1].append(self.cell.strip())
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+
+def compare_figures(html, expected, problems):
+    """Every number on the page, back in '.' notation, is lkjip's JSON figure."""
+    parser = TableCells()
+    parser.feed(html)
+    compared = 0
+    for table, rows in expected.items():
+        page_rows = [r for r in parser.tables.get(table, []) if r]
+        if len(page_rows) != len(rows):
+            problems.append(f"html {table}: {len(page_rows)} rows, expected {len(rows)}")
+            continue
+        for got_row, (_, cells) in zip(page_rows, rows):
+            for got, cell in zip(got_row, cells.values()):
+                if isinstance(cell, dict) and "decimals" in cell:
+                    if got.replace(".", "").replace(",", ".") != cell["text"]:
+                        problems.append(f"html {cell['name']}: {got!r}, lkjip {cell['text']}")
+                    compared += 1
+    return compared
 
 
 def chromium_screenshot(page, png, profile):
@@ -49,6 +95,9 @@ def main():
         for table in figures(binary, data):
             if f'<section id="{table}">' not in html:
                 problems.append(f"table {table} missing from the page")
+        compared = compare_figures(html, figures(binary, data), problems)
+        if compared < 500:
+            problems.append(f"only {compared} figures found on the page")
         if html.count("<svg") < 3:
             problems.append(f"{html.count('<svg')} charts, expected at least 3")
 
@@ -71,7 +120,8 @@ def main():
         shutil.rmtree(directory, ignore_errors=True)
     for problem in problems:
         print(problem)
-    print(f"html page rendered by Chromium: {len(problems)} problems")
+    print(f"html page: figures parsed back, escaping, rendered by Chromium: "
+          f"{len(problems)} problems")
     return 1 if problems else 0
 
 
