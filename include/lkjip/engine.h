@@ -32,6 +32,7 @@ enum class Reason {
   kNeedZero,           // an availability whose need is zero
   kWeightZero,         // a component whose weight is zero
   kComponentMissing,   // a composite index whose component `subject` has no value
+  kOutsidePeriod,      // a cumulative progress for year `subject`, outside the plan period
 };
 
 struct Unavailable {
@@ -80,11 +81,20 @@ const RatingBand* rate(const Rational& value, const std::vector<RatingBand>& sca
 // Mean of values as printed (each rounded half-up at kPercentDecimals), so that a reader with a
 // calculator gets the same number. A value that is not computable makes the mean not computable.
 Figure mean_as_printed(std::span<const Figure> values, const std::string& subject);
-// to - from, exactly (trend between years, comparison with a regional figure).
-Figure difference(const Figure& from, const Figure& to, const std::string& subject);
+// to - from, exactly (trend between years, comparison with a regional figure). A part that
+// cannot be computed passes on its own reason ("tidak ada data").
+Figure difference(const Figure& from, const Figure& to, const std::string& subject,
+                  Role from_role = Role::kFrom, Role to_role = Role::kTo);
 // Progress to the strategic plan's end target: the capaian formula against the end target, with
 // this year's actual (level) or the sum of the plan years' actuals (cumulative).
-Figure renstra_progress(const Indicator& indicator, int year, int renstra_from);
+// The actual it is measured with: this year's (level), or the sum of the plan years' actuals up
+// to this year (cumulative; a year outside the plan period cannot be summed).
+struct RenstraPeriod {
+  int from = 0;
+  int to = 0;
+};
+Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period);
+Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period);
 
 // ---- Budget formulas ---------------------------------------------------------------------
 Money sum_rupiah(std::span<const Money> amounts, const std::string& subject);
@@ -189,6 +199,7 @@ struct TrendResult {
 
 struct ProgressResult {
   const Indicator* indicator = nullptr;
+  Figure actual;  // this year's, or the cumulative sum
   Figure progress;
 };
 
@@ -200,8 +211,10 @@ struct RegionalResult {
 };
 
 struct FacilitiesResult {
-  std::vector<Figure> items;  // availability per item
-  Figure available;           // sum of min(available, needed)
+  std::vector<Figure> items;          // availability per item
+  std::vector<Figure> counted_items;  // min(available, needed) per item
+  Figure available;                   // sum of what is available
+  Figure counted;                     // sum of min(available, needed)
   Figure needed;
   Figure availability;
   EfficiencyResult efficiency;  // against the key indicators' mean

@@ -52,6 +52,7 @@ enum class Role {
   kAvailable,
   kNeeded,
   kScore,
+  kComparison,  // the figure compared with: a regional figure
 };
 
 struct Trace;

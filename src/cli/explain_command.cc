@@ -49,7 +49,7 @@ int run_explain(const ExplainOptions& options) {
   if (!figure) {
     const std::vector<std::string> names = figure_names(document);
     const std::vector<std::string_view> candidates(names.begin(), names.end());
-    std::cerr << "lkjip explain: no figure named \"" << options.figure << "\"";
+    std::cerr << "lkjip explain: no figure named \"" << printable(options.figure) << "\"";
     if (const auto suggestion = closest(options.figure, candidates)) {
       std::cerr << "; did you mean \"" << *suggestion << "\"?";
     }

@@ -217,29 +217,40 @@ TEST_CASE("differences between years are exact") {
   CHECK(printed(difference(from, to, "AKIP")) == "1.87");
   CHECK(printed(difference(given(exact("86.07"), "2023"), given(exact("79.21"), "2024"), "P")) ==
         "-6.86");
+  // A part that cannot be computed passes on its own reason.
   CHECK(difference(Unavailable{Reason::kNoData, "2022"}, to, "AKIP").why().reason ==
-        Reason::kPartNotComputable);
+        Reason::kNoData);
 }
 
 TEST_CASE("Renstra progress: level uses this year's actual, cumulative sums the plan years") {
   Indicator akip = indicator("73.75", "73.87");
   akip.renstra = RenstraTarget{exact("75"), false};
-  CHECK(printed(renstra_progress(akip, 2024, 2024)) == "98.49");
+  CHECK(printed(renstra_progress(akip, 2024, RenstraPeriod{2024, 2026})) == "98.49");
 
   Indicator built = indicator("10", "4");
   built.renstra = RenstraTarget{exact("20"), true};
   built.history = {PastYear{2022, std::nullopt, exact("3")},
                    PastYear{2023, std::nullopt, exact("5")}};
-  CHECK(printed(renstra_progress(built, 2024, 2022)) == "60.00");  // (3 + 5 + 4) / 20
+  CHECK(printed(renstra_progress(built, 2024, RenstraPeriod{2022, 2026})) ==
+        "60.00");  // (3 + 5 + 4) / 20
 
   // A cumulative indicator with a plan year missing cannot be computed, and says which year.
   built.history = {PastYear{2022, std::nullopt, exact("3")}};
-  const Figure missing = renstra_progress(built, 2024, 2022);
+  const Figure missing = renstra_progress(built, 2024, RenstraPeriod{2022, 2026});
   CHECK(missing.why().reason == Reason::kYearMissing);
   CHECK(missing.why().subject == "2023");
 
+  // Years outside the plan period are never summed.
+  built.history = {PastYear{2022, std::nullopt, exact("3")},
+                   PastYear{2023, std::nullopt, exact("5")}};
+  CHECK(renstra_progress(built, 2024, RenstraPeriod{2025, 2026}).why().reason ==
+        Reason::kOutsidePeriod);
+  CHECK(renstra_progress(built, 2024, RenstraPeriod{2020, 2023}).why().reason ==
+        Reason::kOutsidePeriod);
+  CHECK(printed(renstra_actual(built, 2024, RenstraPeriod{2022, 2026})) == "12.00");
+
   Indicator none = indicator("1", "1");
-  CHECK(renstra_progress(none, 2024, 2024).why().reason == Reason::kNoData);
+  CHECK(renstra_progress(none, 2024, RenstraPeriod{2024, 2026}).why().reason == Reason::kNoData);
 }
 
 TEST_CASE("staff availability and its efficiency gap") {

@@ -182,12 +182,13 @@ std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorR
 RegionalResult regional(const IndicatorResult& indicator) {
   const RegionalFigures& figures = *indicator.indicator->regional;
   const std::string& id = indicator.indicator->id;
-  Figure kabupaten = given(figures.kabupaten, Reason::kNoData, id);
-  Figure provinsi = given(figures.provinsi, Reason::kNoData, id);
-  Figure nasional = given(figures.nasional, Reason::kNoData, id);
+  Figure kabupaten = given(figures.kabupaten, Reason::kNoData, "kabupaten");
+  Figure provinsi = given(figures.provinsi, Reason::kNoData, "provinsi");
+  Figure nasional = given(figures.nasional, Reason::kNoData, "nasional");
   // "no data" stays the reason of a difference with an absent regional figure.
   auto to = [&](const Figure& other) {
-    return other.ok() ? difference(other, indicator.actual, id) : other;
+    return other.ok() ? difference(other, indicator.actual, id, Role::kComparison, Role::kActual)
+                      : other;
   };
   return RegionalResult{indicator.indicator, indicator.actual, kabupaten,   provinsi, nasional,
                         to(kabupaten),       to(provinsi),     to(nasional)};
@@ -202,8 +203,9 @@ void collect_indicator_views(const std::vector<IndicatorResult>& indicators,
       results.trends.push_back(trend(indicator, result.actual, past_years, report.year));
     }
     if (indicator.renstra) {
-      progress.push_back(ProgressResult{
-          &indicator, renstra_progress(indicator, report.year, report.renstra_from)});
+      const RenstraPeriod period{report.renstra_from, report.renstra_to};
+      progress.push_back(ProgressResult{&indicator, renstra_actual(indicator, report.year, period),
+                                        renstra_progress(indicator, report.year, period)});
     }
     if (indicator.regional) results.regional.push_back(regional(result));
   }
@@ -220,12 +222,16 @@ FacilitiesResult evaluate_facilities(const std::vector<Facility>& facilities,
                                      const PerformanceResult& key_indicators) {
   FacilitiesResult result;
   if (facilities.empty()) return result;
+  std::vector<Figure> available;
   for (const Facility& facility : facilities) {
     result.items.push_back(capped_availability(facility));
+    result.counted_items.push_back(counted_available(std::span(&facility, 1)));
+    available.push_back(given(facility.available, facility.id));
   }
-  result.available = counted_available(facilities);
+  result.available = sum(available, "total");
+  result.counted = counted_available(facilities);
   result.needed = total_needed(facilities);
-  result.availability = availability(result.available, result.needed, "total");
+  result.availability = availability(result.counted, result.needed, "total");
   result.efficiency = efficiency(key_indicators, result.availability, "total");
   return result;
 }

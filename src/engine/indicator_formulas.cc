@@ -124,29 +124,39 @@ Figure mean_as_printed(std::span<const Figure> values, const std::string& subjec
                        sum / Rational(static_cast<long long>(values.size())));
 }
 
-Figure difference(const Figure& from, const Figure& to, const std::string& subject) {
-  if (!from.ok()) return Unavailable{Reason::kPartNotComputable, from.why().subject};
-  if (!to.ok()) return Unavailable{Reason::kPartNotComputable, to.why().subject};
+Figure difference(const Figure& from, const Figure& to, const std::string& subject, Role from_role,
+                  Role to_role) {
+  if (!from.ok()) return from.why();
+  if (!to.ok()) return to.why();
+  // Each term names what it is of: a year of the trend, the indicator, the region.
+  auto named = [&](const Figure& figure) {
+    return figure.trace() && !figure.trace()->subject.empty() ? figure.trace()->subject : subject;
+  };
   return trace::result(
       Formula::kDifference, subject,
-      {trace::of(from, "A", Role::kFrom, subject), trace::of(to, "B", Role::kTo, subject)},
+      {trace::of(from, "A", from_role, named(from)), trace::of(to, "B", to_role, named(to))},
       to.value() - from.value());
 }
 
-Figure renstra_progress(const Indicator& indicator, int year, int renstra_from) {
-  if (!indicator.renstra) return Unavailable{Reason::kNoData, indicator.id};
-  const Figure end_target = given(indicator.renstra->end_target, indicator.id);
-  if (!indicator.renstra->cumulative) {
-    return achievement(indicator, end_target, effective_actual(indicator), Role::kEndTarget);
+Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period) {
+  if (!indicator.renstra || !indicator.renstra->cumulative) return effective_actual(indicator);
+  if (year < period.from || year > period.to) {
+    return Unavailable{Reason::kOutsidePeriod, std::to_string(year)};
   }
   std::vector<Figure> actuals;
-  for (int plan_year = renstra_from; plan_year < year; ++plan_year) {
+  for (int plan_year = period.from; plan_year < year; ++plan_year) {
     const std::optional<Quantity> past = actual_of_year(indicator, plan_year);
     if (!past) return Unavailable{Reason::kYearMissing, std::to_string(plan_year)};
     actuals.push_back(given(*past, std::to_string(plan_year)));
   }
   actuals.push_back(effective_actual(indicator));
-  return achievement(indicator, end_target, sum(actuals, indicator.id), Role::kEndTarget);
+  return sum(actuals, indicator.id);
+}
+
+Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period) {
+  if (!indicator.renstra) return Unavailable{Reason::kNoData, indicator.id};
+  return achievement(indicator, given(indicator.renstra->end_target, indicator.id),
+                     renstra_actual(indicator, year, period), Role::kEndTarget);
 }
 
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,

@@ -51,7 +51,8 @@ Figure counted_available(std::span<const Facility> facilities) {
         trace::of(given(facility.needed, facility.id), "N" + n, Role::kNeeded, facility.id));
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
-  return trace::result(Formula::kCappedSum, "total", std::move(terms), counted);
+  const std::string subject = facilities.size() == 1 ? facilities.front().id : "total";
+  return trace::result(Formula::kCappedSum, subject, std::move(terms), counted);
 }
 
 Figure total_needed(std::span<const Facility> facilities) {

@@ -249,13 +249,24 @@ class ReportReader {
     const JsonNode& node = fields.required("id");
     const std::string path = fields.path("id");
     std::string id = read_text(node, path);
+    // These name the total and mean rows of the tables: an item with one would share their
+    // figure names (anggaran/total/pagu).
+    for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
+      if (id == reserved)
+        fail(node, path, "the id \"" + id + "\" is reserved for the tables' rows");
+    }
+    if (id.find('/') != std::string::npos) {
+      fail(node, path, "an id cannot contain \"/\": it separates the parts of a figure's name");
+    }
     const auto [place, inserted] = ids_.emplace(id, path);
     if (!inserted)
       fail(node, path, "duplicate id \"" + id + "\" (first used at " + place->second + ")");
     return id;
   }
 
-  Indicator read_indicator(const JsonNode& node, const std::string& path);
+  // `with_views`: the indicator may give history, Renstra and regional figures (key and
+  // program indicators, the ones chapter III compares).
+  Indicator read_indicator(const JsonNode& node, const std::string& path, bool with_views);
   std::vector<IndexComponent> read_components(const Fields& fields) const;
   std::vector<PastYear> read_history(const Fields& fields) const;
   RenstraTarget read_renstra(const JsonNode& node, const std::string& path) const;
@@ -264,7 +275,7 @@ class ReportReader {
   SakipEvaluation read_sakip(const JsonNode& node, const std::string& path) const;
   std::vector<PrintedFigure> read_printed(const Fields& fields) const;
   std::vector<RatingBand> read_scale(const JsonNode& node, const std::string& path) const;
-  std::vector<Indicator> read_indicators(const Fields& fields);
+  std::vector<Indicator> read_indicators(const Fields& fields, bool with_views);
   Budget read_budget(const Fields& fields, bool program_level);
   SubActivity read_sub_activity(const JsonNode& node, const std::string& path);
   Activity read_activity(const JsonNode& node, const std::string& path);
@@ -281,10 +292,12 @@ class ReportReader {
   std::map<std::string, std::string> ids_;  // id -> JSON path where it was first used
 };
 
-Indicator ReportReader::read_indicator(const JsonNode& node, const std::string& path) {
-  const Fields fields(*this, node, path,
-                      {"id", "name", "unit", "target", "actual", "polarity", "method", "note",
-                       "components", "history", "renstra", "regional"});
+Indicator ReportReader::read_indicator(const JsonNode& node, const std::string& path,
+                                       bool with_views) {
+  std::vector<std::string_view> allowed = {"id",       "name",   "unit", "target",    "actual",
+                                           "polarity", "method", "note", "components"};
+  if (with_views) allowed.insert(allowed.end(), {"history", "renstra", "regional"});
+  const Fields fields(*this, node, path, allowed);
   Indicator indicator;
   indicator.source = path;
   indicator.id = read_id(fields);
@@ -450,10 +463,17 @@ SakipEvaluation ReportReader::read_sakip(const JsonNode& node, const std::string
   for (std::size_t i = 0; i < components.items.size(); ++i) {
     const Fields component(*this, components.items[i], append_pointer(fields.path("components"), i),
                            {"name", "weight", "score"});
-    sakip.components.push_back(
-        SakipComponent{read_text(component.required("name"), component.path("name")),
-                       read_quantity(component.required("weight"), component.path("weight")),
-                       read_quantity(component.required("score"), component.path("score"))});
+    SakipComponent read{read_text(component.required("name"), component.path("name")),
+                        read_quantity(component.required("weight"), component.path("weight")),
+                        read_quantity(component.required("score"), component.path("score"))};
+    if (read.weight.value.sign() <= 0) {
+      fail(component.required("weight"), component.path("weight"), "a weight must be above zero");
+    }
+    if (read.score.value.sign() < 0 || read.score.value > read.weight.value) {
+      fail(component.required("score"), component.path("score"),
+           "a component's score must be from 0 to its weight");
+    }
+    sakip.components.push_back(std::move(read));
   }
   sakip.stated_total = read_optional_quantity(fields, "stated_total");
   if (const JsonNode* predicate = fields.optional("stated_predicate")) {
@@ -466,12 +486,12 @@ SakipEvaluation ReportReader::read_sakip(const JsonNode& node, const std::string
   return sakip;
 }
 
-std::vector<Indicator> ReportReader::read_indicators(const Fields& fields) {
+std::vector<Indicator> ReportReader::read_indicators(const Fields& fields, bool with_views) {
   const JsonNode& array = read_array(fields, "indicators");
   std::vector<Indicator> indicators;
   for (std::size_t i = 0; i < array.items.size(); ++i) {
     indicators.push_back(
-        read_indicator(array.items[i], append_pointer(fields.path("indicators"), i)));
+        read_indicator(array.items[i], append_pointer(fields.path("indicators"), i), with_views));
   }
   return indicators;
 }
@@ -497,7 +517,7 @@ SubActivity ReportReader::read_sub_activity(const JsonNode& node, const std::str
   sub.name = read_text(fields.required("name"), fields.path("name"));
   sub.aim = read_optional_text(fields, "aim");
   sub.budget = read_budget(fields, false);
-  sub.indicators = read_indicators(fields);
+  sub.indicators = read_indicators(fields, false);
   return sub;
 }
 
@@ -509,7 +529,7 @@ Activity ReportReader::read_activity(const JsonNode& node, const std::string& pa
   activity.name = read_text(fields.required("name"), fields.path("name"));
   activity.aim = read_optional_text(fields, "aim");
   activity.budget = read_budget(fields, false);
-  activity.indicators = read_indicators(fields);
+  activity.indicators = read_indicators(fields, false);
   const JsonNode& subs = read_array(fields, "sub_activities");
   for (std::size_t i = 0; i < subs.items.size(); ++i) {
     activity.sub_activities.push_back(
@@ -529,7 +549,7 @@ Program ReportReader::read_program(const JsonNode& node, const std::string& path
   program.objective_id = read_text(fields.required("objective"), fields.path("objective"));
   program.budget = read_budget(fields, true);
   program.staff = read_staff(fields);
-  program.indicators = read_indicators(fields);
+  program.indicators = read_indicators(fields, true);
   const JsonNode& activities = read_array(fields, "activities");
   for (std::size_t i = 0; i < activities.items.size(); ++i) {
     program.activities.push_back(
@@ -544,7 +564,7 @@ Objective ReportReader::read_objective(const JsonNode& node, const std::string& 
   objective.id = read_id(fields);
   objective.name = read_text(fields.required("name"), fields.path("name"));
   objective.staff = read_staff(fields);
-  objective.indicators = read_indicators(fields);
+  objective.indicators = read_indicators(fields, true);
   if (objective.indicators.empty()) {
     fail(fields.required("indicators"), fields.path("indicators"),
          "a strategic objective needs at least one key indicator");

@@ -380,3 +380,33 @@ TEST_CASE("an unexpected token is reported where it starts, with the path being 
   CHECK(error.position().column == 13);
   CHECK(error.json_path() == "/a/2");
 }
+
+TEST_CASE("ids that name the tables' total and mean rows are reserved") {
+  std::string text = document();
+  text.replace(text.find(R"("id": "SS1")"), 11, R"("id": "total")");
+  const InputError error = load_error(text);
+  CHECK(error.json_path() == "/objectives/0/id");
+  CHECK(error.message() == "the id \"total\" is reserved for the tables' rows");
+}
+
+TEST_CASE("history, Renstra and regional figures belong to key and program indicators only") {
+  const InputError error = load_error(document(R"({"id": "P1", "name": "P", "objective": "SS1",
+      "budget": {"pagu": 1, "spending": 1}, "indicators": [],
+      "activities": [{"id": "K1", "name": "K", "sub_activities": [], "indicators": [
+        {"id": "K1.I1", "name": "N", "unit": "%", "target": 1, "actual": 1,
+         "history": [{"year": 2023, "actual": 1}]}]}]})"));
+  CHECK(error.json_path() == "/programs/0/activities/0/indicators/0/history");
+  CHECK_THAT(error.message(), Catch::StartsWith("unknown field \"history\""));
+}
+
+TEST_CASE("a SAKIP component's score lies between 0 and its weight, which is above 0") {
+  const auto sakip = [](const char* weight, const char* score) {
+    return with_sections("", std::string(R"( "sakip_evaluation": {"components": [
+        {"name": "P", "weight": )") +
+                                 weight + R"(, "score": )" + score + "}]},");
+  };
+  CHECK(load_error(sakip("30", "31")).message() ==
+        "a component's score must be from 0 to its weight");
+  CHECK(load_error(sakip("-30", "1")).message() == "a weight must be above zero");
+  CHECK(load_report_text(sakip("30", "24.50"), "in.json").sakip.has_value());
+}

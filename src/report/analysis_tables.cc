@@ -46,14 +46,13 @@ Table progress_table(const Labels& L, std::string name, const char* title,
                                                         percent_column("progress", L.progress)});
   for (const ProgressResult& result : progress) {
     const Indicator& indicator = *result.indicator;
-    table.rows.push_back(
-        Row{indicator.id,
-            concat(indicator_heading(indicator),
-                   {number(L, given(indicator.renstra->end_target, indicator.id),
-                           indicator.renstra->end_target.decimals),
-                    number(L, effective_actual(indicator), decimals_of(indicator.actual)),
-                    percent(L, result.progress)}),
-            false});
+    table.rows.push_back(Row{indicator.id,
+                             concat(indicator_heading(indicator),
+                                    {number(L, given(indicator.renstra->end_target, indicator.id),
+                                            indicator.renstra->end_target.decimals),
+                                     number(L, result.actual, decimals_of(indicator.actual)),
+                                     percent(L, result.progress)}),
+                             false});
   }
   table.rows.push_back(Row{"mean",
                            {Cell::empty(), Cell::of_text(L.mean_progress), Cell::empty(),
@@ -237,9 +236,11 @@ Table staff_by_program_table(const Labels& L, const Results& results) {
 
 Table facilities_table(const Labels& L, const Results& results, const PerformanceReport& report) {
   Table table{"sarpras", L.title_facilities, {}, {}};
-  table.columns = {text_column("no", L.no), text_column("item", L.item),
+  table.columns = {text_column("no", L.no),
+                   text_column("item", L.item),
                    number_column("available", L.item_available),
                    number_column("needed", L.item_needed),
+                   number_column("counted", L.item_counted),
                    percent_column("availability", L.item_share)};
   for (std::size_t i = 0; i < report.facilities.size(); ++i) {
     const Facility& facility = report.facilities[i];
@@ -247,14 +248,16 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
                              {ordinal(i), Cell::of_text(facility.name),
                               number(L, given(facility.available, facility.id), 0),
                               number(L, given(facility.needed, facility.id), 0),
+                              number(L, results.facilities.counted_items[i], 0),
                               percent(L, results.facilities.items[i])},
                              false});
   }
   const FacilitiesResult& total = results.facilities;
-  table.rows.push_back(Row{"total",
-                           {Cell::empty(), Cell::of_text(L.total), number(L, total.available, 0),
-                            number(L, total.needed, 0), percent(L, total.availability)},
-                           true});
+  table.rows.push_back(
+      Row{"total",
+          {Cell::empty(), Cell::of_text(L.total), number(L, total.available, 0),
+           number(L, total.needed, 0), number(L, total.counted, 0), percent(L, total.availability)},
+          true});
   table.without_data = report.facilities.empty();
   return table;
 }

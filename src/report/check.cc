@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "labels.h"
@@ -51,21 +52,22 @@ std::string where_suffix(const PrintedFigure& printed) {
 // The value to compare with: a figure the report says it caps is limited like a score.
 Rational expected_value(const Cell& cell, const PrintedFigure& printed, const Settings& settings) {
   if (!printed.capped) return cell.value;
-  if (cell.value > settings.score_cap.value) return settings.score_cap.value;
-  if (cell.value < settings.score_floor.value) return settings.score_floor.value;
-  return cell.value;
+  return score(Figure(cell.value), settings).value();
 }
 
-std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& cell,
+std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& cell, ColumnType type,
                                     const Settings& settings) {
   const Quantity& number = *printed.number;
   const Rational expected = expected_value(cell, printed, settings);
   Finding finding = about_figure(printed, Severity::kError);
   finding.computed = indonesian(expected, number.decimals);
   finding.formula = formula_of(cell);
-  // A value printed at the cap for a capaian above it is right only where the report caps.
-  const bool looks_capped = !printed.capped && number.value == settings.score_cap.value &&
-                            cell.value > settings.score_cap.value;
+  // A percentage printed at the cap while the figure, at its own precision, is above it is right
+  // only where the report caps.
+  const int precision = std::max(number.decimals, kPercentDecimals);
+  const bool looks_capped = !printed.capped && type == ColumnType::kPercent &&
+                            number.value == settings.score_cap.value &&
+                            cell.value.rounded(precision) > settings.score_cap.value;
   if (looks_capped) {
     finding.computed = indonesian(cell.value, kPercentDecimals);
     finding.message = fmt::format(
@@ -106,13 +108,13 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
     return finding;
   }
   if (cell.state == Cell::State::kNumber && printed.number) {
-    return check_number(printed, cell, settings);
+    return check_number(printed, cell, found->column->type, settings);
   }
   if (cell.state == Cell::State::kText && !printed.number) {
     if (cell.text == printed.text) return std::nullopt;
     Finding finding = about_figure(printed, Severity::kError);
     finding.computed = cell.text;
-    finding.formula = formula_of(cell);
+    finding.formula = "predikat = pita skala yang memuat nilai, dibulatkan 2 desimal";
     finding.message = fmt::format("{}: dicetak {}{}, dihitung {}", printed.figure, finding.printed,
                                   where_suffix(printed), cell.text);
     return finding;
@@ -148,7 +150,15 @@ void check_parts_add_up(const Budget& whole, const std::string& whole_id,
     amounts.push_back(Money(part.budget.spending->value));
   }
   const Money total = sum_rupiah(amounts, whole_id);
-  if (!total.ok() || total.value() == whole.spending->value) return;
+  if (!total.ok()) {  // beyond the largest amount: certainly not the whole's spending
+    findings.push_back(data_finding(
+        Severity::kError, whole.spending->source,
+        fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah melebihi batas yang "
+                    "didukung",
+                    whole_id, rupiah(whole.spending->value), parts.size(), parts_name)));
+    return;
+  }
+  if (total.value() == whole.spending->value) return;
   findings.push_back(data_finding(
       Severity::kError, whole.spending->source,
       fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah {} (selisih {})", whole_id,
@@ -175,6 +185,27 @@ void check_budgets(const PerformanceReport& report, std::vector<Finding>& findin
                          findings);
       for (const SubActivity& sub : activity.sub_activities) {
         check_spending_within_pagu(sub.budget, sub.id, findings);
+      }
+    }
+  }
+}
+
+// Every indicator of the report: key, program, activity and sub-activity ones, in file order.
+template <class Visit>
+void for_each_indicator(const PerformanceReport& report, const Visit& visit) {
+  for (const Objective& objective : report.objectives) {
+    for (const Indicator& indicator : objective.indicators)
+      visit(indicator);
+  }
+  for (const Program& program : report.programs) {
+    for (const Indicator& indicator : program.indicators)
+      visit(indicator);
+    for (const Activity& activity : program.activities) {
+      for (const Indicator& indicator : activity.indicators)
+        visit(indicator);
+      for (const SubActivity& sub : activity.sub_activities) {
+        for (const Indicator& indicator : sub.indicators)
+          visit(indicator);
       }
     }
   }
@@ -213,27 +244,29 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
           std::tuple{"realisasi", &earlier.actual, &indicator.actual}}) {
       if (same_value(*a, *b)) continue;
       findings.push_back(
-          data_finding(Severity::kError, indicator.source,
+          data_finding(Severity::kWarning, indicator.source,
                        fmt::format("{}: indikator yang sama dengan {} (\"{}\") diberi {} berbeda",
                                    indicator.id, earlier.id, indicator.name, label)));
     }
   };
-  for (const Objective& objective : report.objectives) {
-    for (const Indicator& indicator : objective.indicators)
-      visit(indicator);
-  }
-  for (const Program& program : report.programs) {
-    for (const Indicator& indicator : program.indicators)
-      visit(indicator);
-    for (const Activity& activity : program.activities) {
-      for (const Indicator& indicator : activity.indicators)
-        visit(indicator);
-      for (const SubActivity& sub : activity.sub_activities) {
-        for (const Indicator& indicator : sub.indicators)
-          visit(indicator);
-      }
-    }
-  }
+  for_each_indicator(report, visit);
+}
+
+// An index given both as a value and by its components: the two must agree.
+void check_composites(const PerformanceReport& report, std::vector<Finding>& findings) {
+  auto visit = [&](const Indicator& indicator) {
+    if (indicator.components.empty() || !indicator.actual) return;
+    const Figure computed = effective_actual(indicator);
+    if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;
+    Finding finding =
+        data_finding(Severity::kError, indicator.actual->source,
+                     fmt::format("{}: realisasi tertulis {}, komponennya memberi {}", indicator.id,
+                                 indonesian(indicator.actual->value, indicator.actual->decimals),
+                                 indonesian(computed.value(), indicator.actual->decimals)));
+    finding.formula = labels::formula_text(Formula::kCompositeIndex);
+    findings.push_back(std::move(finding));
+  };
+  for_each_indicator(report, visit);
 }
 
 void check_sakip_statements(const PerformanceReport& report, const Results& results,
@@ -241,6 +274,13 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
   if (!report.sakip || !results.sakip) return;
   const SakipEvaluation& sakip = *report.sakip;
   const SakipResult& result = *results.sakip;
+  // PermenPANRB 88/2021 weighs the components to 100 in all, the predicate scale's maximum.
+  if (result.total_weight.ok() && !(result.total_weight.value() == Rational(100))) {
+    findings.push_back(
+        data_finding(Severity::kWarning, "/sakip_evaluation/components",
+                     fmt::format("sakip/total/weight: bobot komponen berjumlah {}, bukan 100",
+                                 indonesian(result.total_weight.value(), 2))));
+  }
   if (sakip.stated_total && result.stated_total_agrees == false) {
     Finding finding = data_finding(
         Severity::kError, sakip.stated_total->source,
@@ -248,6 +288,9 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
                     indonesian(sakip.stated_total->value, sakip.stated_total->decimals),
                     indonesian(result.total_score.value(), sakip.stated_total->decimals)));
     finding.figure = "sakip/total/score";
+    finding.printed = indonesian(sakip.stated_total->value, sakip.stated_total->decimals);
+    finding.computed = indonesian(result.total_score.value(), sakip.stated_total->decimals);
+    finding.formula = labels::formula_text(Formula::kSum);
     findings.push_back(std::move(finding));
   }
   if (sakip.stated_predicate && result.stated_predicate_agrees == false) {
@@ -266,6 +309,7 @@ std::vector<Finding> check_report(const PerformanceReport& report, const Results
   std::vector<Finding> findings;
   check_budgets(report, findings);
   check_repeated_indicators(report, findings);
+  check_composites(report, findings);
   check_sakip_statements(report, results, findings);
   for (const PrintedFigure& printed : report.printed) {
     if (auto finding = check_printed(printed, document, report.settings)) {

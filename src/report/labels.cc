@@ -39,6 +39,8 @@ std::string explain_indonesian(const Unavailable& why) {
       return "bobot nol";
     case Reason::kComponentMissing:
       return "nilai komponen " + why.subject + " tidak ada";
+    case Reason::kOutsidePeriod:
+      return "tahun " + why.subject + " di luar periode Renstra, tidak dapat dijumlahkan";
     case Reason::kOverflow:
       return "jumlah melebihi batas yang didukung (9.223.372.036.854.775.807 rupiah)";
   }
@@ -81,6 +83,8 @@ std::string explain_english(const Unavailable& why) {
       return "weight is zero";
     case Reason::kComponentMissing:
       return "no value for component " + why.subject;
+    case Reason::kOutsidePeriod:
+      return "year " + why.subject + " is outside the strategic plan period, cannot be summed";
     case Reason::kOverflow:
       return "sum beyond the largest supported amount (9,223,372,036,854,775,807 rupiah)";
   }
@@ -142,6 +146,7 @@ const Labels kIndonesian{
     .item_available = "Tersedia",
     .item_needed = "Kebutuhan",
     .item_share = "Ketersediaan (%)",
+    .item_counted = "Dihitung (maks. kebutuhan)",
     .facilities_share = "Ketersediaan Sarpras (%)",
     .component = "Komponen",
     .weight = "Bobot",
@@ -230,6 +235,7 @@ const Labels kEnglish{
     .item_available = "Available",
     .item_needed = "Needed",
     .item_share = "Availability (%)",
+    .item_counted = "Counted (at most the need)",
     .facilities_share = "Facility availability (%)",
     .component = "Component",
     .weight = "Weight",
@@ -343,9 +349,9 @@ const char* role_text(Role role) {
     case Role::kResourceUse:
       return "penggunaan sumber daya";
     case Role::kFrom:
-      return "nilai awal";
+      return "realisasi awal";
     case Role::kTo:
-      return "nilai akhir";
+      return "realisasi akhir";
     case Role::kWeight:
       return "bobot";
     case Role::kComponent:
@@ -356,6 +362,8 @@ const char* role_text(Role role) {
       return "kebutuhan";
     case Role::kScore:
       return "nilai";
+    case Role::kComparison:
+      return "pembanding";
   }
   return "";
 }

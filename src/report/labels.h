@@ -64,6 +64,7 @@ struct Labels {
   const char* item_available;
   const char* item_needed;
   const char* item_share;
+  const char* item_counted;
   const char* facilities_share;
   const char* component;
   const char* weight;
