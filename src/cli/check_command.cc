@@ -67,7 +67,8 @@ int run_check(const CheckOptions& options) {
       continue;
     }
     const LoadedReport& data = *loaded.back();
-    FileFindings found{file, check_report(data.report, data.results, data.document),
+    const Document document = build_document(data.report, data.results);
+    FileFindings found{file, check_report(data.report, data.results, document),
                        maps.back().get()};
     input_error = report_input_errors(found) || input_error;
     files.push_back(std::move(found));

@@ -38,7 +38,7 @@ int run_explain(const ExplainOptions& options) {
   }
   const std::unique_ptr<LoadedReport> loaded = load_or_report(options.file);
   if (!loaded) return kExitUsageOrInput;
-  const Document& document = loaded->document;
+  const Document document = build_document(loaded->report, loaded->results);
   std::string output;
   if (options.list) {
     for (const std::string& name : figure_names(document))

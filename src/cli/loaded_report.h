@@ -11,18 +11,16 @@
 
 namespace lkjip {
 
-// Results and tables point into the report: built in place, never moved.
+// Results point into the report: built in place, never moved. Tables are built by the command
+// that needs them, in its language.
 struct LoadedReport {
   LoadedReport(const std::string& file, SourceMap* positions)
-      : report(load_report_file(file, positions)),
-        results(evaluate(report)),
-        document(build_document(report, results)) {}
+      : report(load_report_file(file, positions)), results(evaluate(report)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
   PerformanceReport report;
   Results results;
-  Document document;
 };
 
 // Loads `file`; on bad input (or too little memory) prints the one error line to stderr and

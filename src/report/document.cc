@@ -56,23 +56,26 @@ Document build_document(const PerformanceReport& report, const Results& results,
   document.chart_capaian = L.chart_capaian;
   document.chart_absorption = L.chart_absorption;
   document.chart_efficiency = L.chart_efficiency;
-  document.tables = {key_indicator_table(L, results),
-                     measurement_table(L, results),
-                     trend_table(L, results, report),
-                     key_progress_table(L, results),
-                     program_progress_table(L, results),
-                     regional_table(L, results),
-                     spending_table(L, results),
-                     allocation_table(L, results),
-                     performance_by_objective_table(L, results),
-                     performance_by_program_table(L, results),
-                     efficiency_by_objective_table(L, results),
-                     efficiency_by_program_table(L, results),
-                     staff_by_objective_table(L, results),
-                     staff_by_program_table(L, results),
-                     facilities_table(L, results, report),
-                     facilities_efficiency_table(L, results, report),
-                     sakip_table(L, results, report)};
+  // Moved in one by one: an initializer list would copy every table.
+  std::vector<Table>& tables = document.tables;
+  tables.reserve(table_catalogue().size());
+  tables.push_back(key_indicator_table(L, results));
+  tables.push_back(measurement_table(L, results));
+  tables.push_back(trend_table(L, results, report));
+  tables.push_back(key_progress_table(L, results));
+  tables.push_back(program_progress_table(L, results));
+  tables.push_back(regional_table(L, results));
+  tables.push_back(spending_table(L, results));
+  tables.push_back(allocation_table(L, results));
+  tables.push_back(performance_by_objective_table(L, results));
+  tables.push_back(performance_by_program_table(L, results));
+  tables.push_back(efficiency_by_objective_table(L, results));
+  tables.push_back(efficiency_by_program_table(L, results));
+  tables.push_back(staff_by_objective_table(L, results));
+  tables.push_back(staff_by_program_table(L, results));
+  tables.push_back(facilities_table(L, results, report));
+  tables.push_back(facilities_efficiency_table(L, results, report));
+  tables.push_back(sakip_table(L, results, report));
   return document;
 }
 
