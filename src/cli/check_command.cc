@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "batch.h"
 #include "lkjip/check.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
@@ -40,7 +41,10 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
       "Check a report: every figure it prints (the data file's \"printed\" entries) against the "
       "computed one at the precision it is printed with, and the data's consistency (parts that "
       "must add up, spending above pagu, the same indicator given different figures).");
-  check->add_option("FILE", options.files, "Data files in the lkjip/1 JSON format")->required();
+  check
+      ->add_option("FILE", options.files,
+                   "Data files in the lkjip/1 JSON format, or directories of them")
+      ->required();
   check
       ->add_option("-f,--format", options.format,
                    "Findings as text (FILE:LINE:COL: error: /path: message, then a summary) or "
@@ -59,7 +63,9 @@ int run_check(const CheckOptions& options) {
   std::vector<FileFindings> files;
   bool input_error = false;
   std::vector<std::unique_ptr<LoadedReport>> loaded;
-  for (const std::string& file : options.files) {
+  const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
+  if (!inputs) return kExitUsageOrInput;
+  for (const std::string& file : *inputs) {
     maps.push_back(std::make_unique<SourceMap>());
     loaded.push_back(load_or_report(file, maps.back().get()));
     if (!loaded.back()) {
@@ -68,8 +74,7 @@ int run_check(const CheckOptions& options) {
     }
     const LoadedReport& data = *loaded.back();
     const Document document = build_document(data.report, data.results);
-    FileFindings found{file, check_report(data.report, data.results, document),
-                       maps.back().get()};
+    FileFindings found{file, check_report(data.report, data.results, document), maps.back().get()};
     input_error = report_input_errors(found) || input_error;
     files.push_back(std::move(found));
   }

@@ -2,19 +2,20 @@
 
 #include <fmt/format.h>
 
-#include <cstdio>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <utility>
 
+#include "batch.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
 #include "lkjip/exit_codes.h"
-#include "lkjip/format.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
+#include "lkjip/rollup.h"
+#include "lkjip/rollup_report.h"
 #include "loaded_report.h"
-#include "output.h"
 
 namespace lkjip {
 namespace {
@@ -27,32 +28,76 @@ std::string tables_help() {
   return out;
 }
 
-// The output formats and the file extensions that choose them.
-const std::vector<std::pair<std::string, std::string>> kExtensions = {
-    {".txt", "text"},  {".csv", "csv"},     {".tsv", "tsv"},
-    {".json", "json"}, {".md", "markdown"}, {".markdown", "markdown"},
-    {".xlsx", "xlsx"}, {".html", "html"},   {".htm", "html"}};
-
-std::optional<std::string> format_of_extension(const std::string& path) {
-  for (const auto& [extension, format] : kExtensions) {
-    if (path.size() > extension.size() &&
-        path.compare(path.size() - extension.size(), extension.size(), extension) == 0) {
-      return format;
-    }
-  }
-  return std::nullopt;
+int compute_one(const ComputeOptions& options, const std::string& format) {
+  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.files.front());
+  if (!loaded) return kExitUsageOrInput;
+  Document document = build_document(loaded->report, loaded->results, language_of(options.output));
+  keep_tables(document, options.tables);
+  return emit(document, format, options.output);
 }
 
-std::string render(const Document& document, const std::string& format,
-                   const ComputeOptions& options, bool color) {
-  const bool indonesian = options.locale == "id";
-  if (format == "csv") return format_delimited(document, delimited_options(',', indonesian));
-  if (format == "tsv") return format_delimited(document, delimited_options('\t', indonesian));
-  if (format == "json") return format_json(document);
-  if (format == "markdown") return format_markdown(document);
-  if (format == "xlsx") return format_xlsx(document);
-  if (format == "html") return format_html(document);
-  return format_text(document, color);
+// One file of a roll-up: its summary, or the error that kept it out.
+struct Loaded {
+  std::optional<UnitSummary> summary;
+  std::string error;
+};
+
+Loaded summarize_file(const std::string& file) {
+  try {
+    const PerformanceReport report = load_report_file(file);
+    const Results results = evaluate(report);
+    return Loaded{summarize(file, report, results), {}};
+  } catch (const InputError& error) {
+    return Loaded{std::nullopt, render(error)};
+  } catch (const std::bad_alloc&) {
+    return Loaded{std::nullopt, file + ": error: not enough memory to read this file"};
+  }
+}
+
+// Two files for the same unit and year cannot both be right.
+bool report_duplicates(const std::vector<UnitSummary>& units) {
+  std::map<std::pair<std::string, int>, const UnitSummary*> seen;
+  bool any = false;
+  for (const UnitSummary& unit : units) {
+    const auto [place, inserted] = seen.emplace(std::pair{unit.unit_name, unit.year}, &unit);
+    if (inserted) continue;
+    std::cerr << printable(unit.file) << ": error: " << printable(unit.unit_name) << " "
+              << unit.year << " is also the report of " << printable(place->second->file)
+              << "; one file per unit and year\n";
+    any = true;
+  }
+  return any;
+}
+
+int compute_many(const ComputeOptions& options, const std::string& format) {
+  if (!options.tables.empty()) {
+    std::cerr << "lkjip compute: --table selects the tables of one report; a roll-up has one "
+                 "table\n";
+    return kExitUsageOrInput;
+  }
+  const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
+  if (!files) return kExitUsageOrInput;
+  std::vector<Loaded> loaded(files->size());
+  for_each_parallel(files->size(), options.jobs,
+                    [&](std::size_t i) { loaded[i] = summarize_file((*files)[i]); });
+  std::vector<UnitSummary> units;
+  bool failed = false;
+  for (Loaded& file : loaded) {
+    if (!file.error.empty()) {
+      std::cerr << file.error << '\n';
+      failed = true;
+    } else {
+      units.push_back(std::move(*file.summary));
+    }
+  }
+  if (report_duplicates(units)) return kExitUsageOrInput;
+  // The files that could be read are still rolled up; the exit status says some could not.
+  const int written =
+      units.empty()
+          ? kExitSuccess
+          : emit(build_rollup_document(roll_up(std::move(units)), language_of(options.output)),
+                 format, options.output);
+  return failed ? kExitUsageOrInput : written;
 }
 
 }  // namespace
@@ -61,40 +106,27 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
   CLI::App* compute = app.add_subcommand(
       "compute",
       "Compute the tables of chapter III (capaian, budget absorption, efficiency) from a data "
-      "file and print them.");
-  compute->add_option("FILE", options.file, "Data file in the lkjip/1 JSON format")->required();
+      "file and print them; from several files or a directory, the roll-up of their units.");
   compute
-      ->add_option("-O,--output-format,-f,--format", options.format,
-                   "text (aligned; the default), csv, tsv, json, markdown, xlsx or html; "
-                   "without it, the extension of -o decides")
-      ->check(CLI::IsMember({"text", "csv", "tsv", "json", "markdown", "xlsx", "html"}));
-  compute->add_option("-o,--output", options.output,
-                      "Write to this file (written whole, or not at all) instead of stdout");
-  compute
-      ->add_option("--locale", options.locale,
-                   "csv and tsv: c ('.' decimal mark, ',' between fields) or id (',' decimal "
-                   "mark, ';' between csv fields: what Excel set to Indonesian opens)")
-      ->check(CLI::IsMember({"c", "id"}))
-      ->capture_default_str();
-  compute
-      ->add_option("--color", options.color,
-                   "text: bold titles and totals; auto uses them on a terminal unless NO_COLOR "
-                   "is set or TERM=dumb")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  compute
-      ->add_option("--lang", options.lang,
-                   "Labels and headings in id (Indonesian) or en (English); the figures do not "
-                   "change")
-      ->check(CLI::IsMember({"id", "en"}))
-      ->capture_default_str();
+      ->add_option("FILE", options.files,
+                   "Data files in the lkjip/1 JSON format, or directories of them")
+      ->required();
+  add_output_options(*compute, options.output);
   std::vector<std::string> names(table_names().begin(), table_names().end());
   compute
       ->add_option("-t,--table", options.tables,
                    "Print only this table (see Tables below); repeat for several")
       ->check(CLI::IsMember(names));
+  compute->add_option("-j,--jobs", options.jobs,
+                      "Files read at once (default: one per core); the output is the same");
   compute->footer(
       tables_help() +
+      "\n"
+      "With several files or a directory (its *.json files): one table, rekap: per unit the key\n"
+      "indicators' mean capaian and score, rating, pagu, spending, absorption and efficiency,\n"
+      "ranked by mean score; totals from the summed pagu and spending. Units are told apart by\n"
+      "name and year; two files for the same unit and year are an error. A file that cannot\n"
+      "be read is named on stderr, the others are still rolled up, and the exit status is 2.\n"
       "\n"
       "Figures are exact and rounded half-up at 2 decimals. capaian = R/T x 100 (higher is\n"
       "better), (2T-R)/T x 100 (lower is better); score = capaian within [score_floor,\n"
@@ -107,36 +139,10 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
 }
 
 int run_compute(const ComputeOptions& options) {
-  std::string format = options.format;
-  if (format.empty() && !options.output.empty()) {
-    const std::optional<std::string> inferred = format_of_extension(options.output);
-    if (!inferred) {
-      std::cerr << "lkjip compute: cannot tell the format from \"" << options.output
-                << "\"; give -O (text, csv, tsv, json, markdown, xlsx, html)\n";
-      return kExitUsageOrInput;
-    }
-    format = *inferred;
-  }
-  if (format.empty()) format = "text";
-  if (format == "xlsx" && options.output.empty() && stdout_is_terminal()) {
-    std::cerr << "lkjip compute: an xlsx workbook is binary; write it with -o FILE.xlsx\n";
-    return kExitUsageOrInput;
-  }
-  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.file);
-  if (!loaded) return kExitUsageOrInput;
-  const Language language = options.lang == "en" ? Language::kEnglish : Language::kIndonesian;
-  Document document = build_document(loaded->report, loaded->results, language);
-  keep_tables(document, options.tables);
-  const bool color = options.output.empty() && stdout_wants_color(options.color);
-  std::string output;
-  try {
-    output = render(document, format, options, color);
-  } catch (const std::runtime_error& error) {
-    std::cerr << "lkjip compute: error: " << error.what() << '\n';
-    return kExitUsageOrInput;
-  }
-  if (!options.output.empty()) return write_output_file(output, options.output);
-  return write_output(output);
+  const std::string format = resolve_format(options.output);
+  if (format.empty()) return kExitUsageOrInput;
+  if (names_many(options.files)) return compute_many(options, format);
+  return compute_one(options, format);
 }
 
 }  // namespace lkjip

@@ -1,21 +1,20 @@
-// `lkjip compute FILE`: prints the tables of chapter III, for people or machines, to stdout or
-// to a file.
+// `lkjip compute FILE...`: the tables of chapter III of one report, or the roll-up of many (several
+// files, or a directory), for people or machines, to stdout or to a file.
 #pragma once
 
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
+#include "emit.h"
+
 namespace lkjip {
 
 struct ComputeOptions {
-  std::string file;
-  std::string format;  // empty: from the extension of `output`, else text
-  std::string output;  // empty: stdout
+  std::vector<std::string> files;
   std::vector<std::string> tables;
-  std::string locale = "c";  // csv and tsv: "c" or "id"
-  std::string color = "auto";
-  std::string lang = "id";
+  unsigned jobs = 0;  // 0: one thread per core
+  OutputOptions output;
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.

@@ -6,6 +6,7 @@
 #include "compute_command.h"
 #include "explain_command.h"
 #include "lkjip/exit_codes.h"
+#include "trend_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -22,6 +23,8 @@ int main(int argc, char** argv) {
   const CLI::App* explain_command = lkjip::setup_explain(app, explain);
   lkjip::CheckOptions check;
   const CLI::App* check_command = lkjip::setup_check(app, check);
+  lkjip::TrendOptions trend;
+  const CLI::App* trend_command = lkjip::setup_trend(app, trend);
 
   try {
     app.parse(argc, argv);
@@ -32,5 +35,6 @@ int main(int argc, char** argv) {
   if (compute_command->parsed()) return lkjip::run_compute(compute);
   if (explain_command->parsed()) return lkjip::run_explain(explain);
   if (check_command->parsed()) return lkjip::run_check(check);
+  if (trend_command->parsed()) return lkjip::run_trend(trend);
   return lkjip::kExitUsageOrInput;
 }

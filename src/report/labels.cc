@@ -178,6 +178,14 @@ const Labels kIndonesian{
     .chart_capaian = "Capaian (%) terhadap target 100 %",
     .chart_absorption = "Serapan anggaran per program (%)",
     .chart_efficiency = "Efisiensi anggaran per sasaran strategis (%)",
+    .title_rollup = "Rekapitulasi Kinerja dan Anggaran Perangkat Daerah",
+    .title_years = "Realisasi dan Capaian Indikator per Tahun",
+    .title_unit_years = "Kinerja dan Serapan Anggaran per Tahun",
+    .rank = "Peringkat",
+    .unit_name = "Perangkat Daerah",
+    .region = "Wilayah",
+    .rollup_heading = "Rekapitulasi LKjIP",
+    .mean_of_units = "Jumlah / rata-rata perangkat daerah",
 };
 
 const Labels kEnglish{
@@ -266,6 +274,14 @@ const Labels kEnglish{
     .chart_capaian = "Achievement (%) against the 100 % target",
     .chart_absorption = "Budget absorption per program (%)",
     .chart_efficiency = "Budget efficiency per strategic objective (%)",
+    .title_rollup = "Performance and budget of the units",
+    .title_years = "Actuals and achievement per year",
+    .title_unit_years = "Performance and budget absorption per year",
+    .rank = "Rank",
+    .unit_name = "Unit",
+    .region = "Region",
+    .rollup_heading = "LKjIP roll-up",
+    .mean_of_units = "Total / mean of the units",
 };
 
 }  // namespace

@@ -95,6 +95,14 @@ struct Labels {
   const char* chart_capaian;
   const char* chart_absorption;
   const char* chart_efficiency;
+  const char* title_rollup;
+  const char* title_years;
+  const char* title_unit_years;
+  const char* rank;
+  const char* unit_name;
+  const char* region;
+  const char* rollup_heading;
+  const char* mean_of_units;
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;

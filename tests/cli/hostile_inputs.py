@@ -73,7 +73,7 @@ def main():
             for command in (["compute", path], ["explain", path, "--list"], ["check", path]):
                 expect_clear_error(f"{name} ({command[0]})", [binary, *command], pattern, problems)
                 checked += 1
-        expect_clear_error("directory", [binary, "compute", directory],
+        expect_clear_error("directory", [binary, "explain", directory, "--list"],
                            r"error: is a directory, expected a JSON data file", problems)
         checked += 1
         unreadable = os.path.join(directory, "unreadable.json")

@@ -1,0 +1,75 @@
+// Many reports at once: the roll-up of a kabupaten's units, and one unit across its yearly
+// files. Pure functions, like the rest of the engine.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lkjip/engine.h"
+
+namespace lkjip {
+
+// What the roll-up keeps of one unit's report (the report itself can be let go).
+struct UnitSummary {
+  std::string file;
+  std::string unit_name;
+  std::string region;
+  int year = 0;
+  Figure mean_capaian;  // key indicators, raw
+  Figure mean_score;    // key indicators, scores
+  std::string rating;   // band of the mean score; empty when not computable
+  Money pagu;
+  Money spending;
+  Figure absorption;
+  Figure gap_from_score;
+  Figure gap_from_raw;
+};
+
+UnitSummary summarize(const std::string& file, const PerformanceReport& report,
+                      const Results& results);
+
+struct RollupResult {
+  std::vector<UnitSummary> units;  // in the order of the files
+  std::vector<std::size_t> rank;   // rank[i]: 1-based rank of units[i] by mean score
+  Money pagu;
+  Money spending;
+  Figure absorption;
+  Figure mean_score;  // mean of the units' mean scores, as printed
+};
+
+// Ranks by mean score as printed, highest first; ties, and units whose score cannot be
+// computed (ranked last), in order of unit name, then year.
+RollupResult roll_up(std::vector<UnitSummary> units);
+
+// One unit across years: the same indicators, matched by id.
+struct YearOfUnit {
+  int year = 0;
+  const PerformanceReport* report = nullptr;
+  const Results* results = nullptr;
+};
+
+struct IndicatorAcrossYears {
+  std::string id;
+  std::string name;
+  std::string unit;
+  std::vector<Figure> actuals;  // one per year, "tidak ada data" where the year lacks it
+  std::vector<Figure> capaians;
+  std::vector<Figure> changes;  // actual of year i+1 minus year i
+};
+
+struct UnitAcrossYears {
+  std::vector<int> years;
+  std::vector<IndicatorAcrossYears> indicators;  // key, then program indicators
+  std::vector<Figure> mean_scores;               // per year
+  std::vector<Figure> absorptions;
+};
+
+// Precondition: years sorted, distinct. Throws nothing: differing definitions are checked by
+// `definition_conflict` first.
+UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years);
+
+// An indicator whose unit or polarity differs between two years, described for the user; empty
+// when every id keeps its definition.
+std::string definition_conflict(const std::vector<YearOfUnit>& years);
+
+}  // namespace lkjip

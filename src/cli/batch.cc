@@ -1,0 +1,104 @@
+#include "batch.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "lkjip/error.h"
+
+namespace lkjip {
+
+bool names_many(const std::vector<std::string>& arguments) {
+  std::error_code error;
+  return arguments.size() > 1 ||
+         (arguments.size() == 1 && std::filesystem::is_directory(arguments.front(), error));
+}
+
+std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments) {
+  std::vector<std::string> files;
+  for (const std::string& argument : arguments) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(argument, error)) {
+      files.push_back(argument);  // reading it says what is wrong with it, if anything
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(argument, error)) {
+      if (entry.path().extension() == ".json" && !entry.is_directory()) {
+        found.push_back(entry.path().string());
+      }
+    }
+    if (error) {
+      std::cerr << printable(argument) << ": error: cannot list: " << error.message() << '\n';
+      return std::nullopt;
+    }
+    if (found.empty()) {
+      std::cerr << printable(argument) << ": error: no .json data files in this directory\n";
+      return std::nullopt;
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+namespace {
+
+void draw_progress(std::size_t done, std::size_t count) {
+  constexpr std::size_t kWidth = 30;
+  const std::size_t filled = count == 0 ? kWidth : done * kWidth / count;
+  std::cerr << "\r[" << std::string(filled, '=') << std::string(kWidth - filled, ' ') << "] "
+            << done << "/" << count << " files" << std::flush;
+}
+
+}  // namespace
+
+void for_each_parallel(std::size_t count, unsigned jobs,
+                       const std::function<void(std::size_t)>& work) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(count, 1)));
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  std::mutex mutex;
+  std::condition_variable finished;
+  std::vector<std::thread> workers;
+  for (unsigned j = 0; j < jobs; ++j) {
+    workers.emplace_back([&] {
+      for (std::size_t i = next++; i < count; i = next++) {
+        work(i);
+        if (++done == count) {
+          const std::lock_guard lock(mutex);
+          finished.notify_all();
+        }
+      }
+    });
+  }
+  const bool terminal = ::isatty(STDERR_FILENO) == 1;
+  const auto start = std::chrono::steady_clock::now();
+  bool shown = false;
+  {
+    std::unique_lock lock(mutex);
+    while (done < count) {
+      finished.wait_for(lock, std::chrono::milliseconds(200));
+      if (terminal && std::chrono::steady_clock::now() - start > std::chrono::seconds(1)) {
+        draw_progress(done, count);
+        shown = true;
+      }
+    }
+  }
+  for (std::thread& worker : workers)
+    worker.join();
+  if (shown) {
+    draw_progress(count, count);
+    std::cerr << '\n';
+  }
+}
+
+}  // namespace lkjip

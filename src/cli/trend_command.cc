@@ -1,0 +1,90 @@
+#include "trend_command.h"
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "batch.h"
+#include "lkjip/error.h"
+#include "lkjip/exit_codes.h"
+#include "lkjip/rollup.h"
+#include "lkjip/rollup_report.h"
+#include "loaded_report.h"
+
+namespace lkjip {
+
+CLI::App* setup_trend(CLI::App& app, TrendOptions& options) {
+  CLI::App* trend = app.add_subcommand(
+      "trend",
+      "One unit across years from its yearly files (2022.json 2023.json 2024.json): each key "
+      "and program indicator's actual and capaian per year, matched by id, the changes between "
+      "years, and the unit's mean score and absorption per year.");
+  trend->add_option("FILE", options.files, "The unit's yearly data files, or a directory of them")
+      ->required();
+  add_output_options(*trend, options.output);
+  trend->add_option("-j,--jobs", options.jobs, "Files read at once (default: one per core)");
+  trend->footer(
+      "The files must be of one unit, one per year; an indicator whose unit or polarity differs "
+      "between years is an error (exit 2).");
+  return trend;
+}
+
+int run_trend(const TrendOptions& options) {
+  const std::string format = resolve_format(options.output);
+  if (format.empty()) return kExitUsageOrInput;
+  const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
+  if (!files) return kExitUsageOrInput;
+  std::vector<std::unique_ptr<LoadedReport>> loaded(files->size());
+  std::vector<std::string> errors(files->size());
+  for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
+    try {
+      loaded[i] = std::make_unique<LoadedReport>((*files)[i], nullptr);
+    } catch (const InputError& error) {
+      errors[i] = render(error);
+    } catch (const std::bad_alloc&) {
+      errors[i] = (*files)[i] + ": error: not enough memory to read this file";
+    }
+  });
+  bool failed = false;
+  for (const std::string& error : errors) {
+    if (error.empty()) continue;
+    std::cerr << error << '\n';
+    failed = true;
+  }
+  if (failed) return kExitUsageOrInput;
+
+  std::vector<std::size_t> order(files->size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return loaded[a]->report.year < loaded[b]->report.year;
+  });
+  std::vector<YearOfUnit> years;
+  for (std::size_t position = 0; position < order.size(); ++position) {
+    const std::size_t i = order[position];
+    const PerformanceReport& report = loaded[i]->report;
+    const PerformanceReport& first = loaded[order.front()]->report;
+    if (report.unit.name != first.unit.name) {
+      std::cerr << printable((*files)[i]) << ": error: a report of " << printable(report.unit.name)
+                << ", not of " << printable(first.unit.name) << " like "
+                << printable((*files)[order.front()]) << "\n";
+      return kExitUsageOrInput;
+    }
+    if (position > 0 && report.year == years.back().year) {
+      std::cerr << printable((*files)[i]) << ": error: a second report for " << report.year
+                << "; one file per year\n";
+      return kExitUsageOrInput;
+    }
+    years.push_back(YearOfUnit{report.year, &report, &loaded[i]->results});
+  }
+  if (const std::string conflict = definition_conflict(years); !conflict.empty()) {
+    std::cerr << "lkjip trend: error: " << conflict << "\n";
+    return kExitUsageOrInput;
+  }
+  const PerformanceReport& last = *years.back().report;
+  return emit(build_years_document(compare_years(years), last.unit.name, last.unit.region,
+                                   language_of(options.output)),
+              format, options.output);
+}
+
+}  // namespace lkjip

@@ -1,0 +1,145 @@
+// Roll-up across units and comparison of one unit across years.
+#include "lkjip/rollup.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace lkjip {
+namespace {
+
+// Key and program indicators: what a unit reports on, year after year.
+std::vector<const IndicatorResult*> compared_indicators(const Results& results) {
+  std::vector<const IndicatorResult*> indicators;
+  for (const ObjectiveResult& objective : results.objectives) {
+    for (const IndicatorResult& indicator : objective.indicators)
+      indicators.push_back(&indicator);
+  }
+  for (const ProgramResult& program : results.programs) {
+    for (const IndicatorResult& indicator : program.indicators)
+      indicators.push_back(&indicator);
+  }
+  return indicators;
+}
+
+const char* polarity_name(Polarity polarity) {
+  return polarity == Polarity::kLowerIsBetter ? "lower_is_better" : "higher_is_better";
+}
+
+}  // namespace
+
+UnitSummary summarize(const std::string& file, const PerformanceReport& report,
+                      const Results& results) {
+  const PerformanceResult& key = results.key_indicators;
+  return UnitSummary{file,
+                     report.unit.name,
+                     report.unit.region,
+                     report.year,
+                     key.mean_capaian,
+                     key.mean_score,
+                     key.rating != nullptr ? key.rating->label : std::string(),
+                     results.total_budget.pagu,
+                     results.total_budget.spending,
+                     results.total_budget.absorption,
+                     results.key_budget_efficiency.gap_from_score,
+                     results.key_budget_efficiency.gap_from_raw};
+}
+
+RollupResult roll_up(std::vector<UnitSummary> units) {
+  RollupResult result;
+  std::vector<Money> pagus;
+  std::vector<Money> spendings;
+  std::vector<Figure> scores;
+  for (const UnitSummary& unit : units) {
+    pagus.push_back(unit.pagu);
+    spendings.push_back(unit.spending);
+    scores.push_back(unit.mean_score);
+  }
+  result.pagu = sum_rupiah(pagus, "total");
+  result.spending = sum_rupiah(spendings, "total");
+  result.absorption = absorption(result.spending, result.pagu, "total");
+  result.mean_score = mean_as_printed(scores, "total");
+
+  std::vector<std::size_t> order(units.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Figure& left = units[a].mean_score;
+    const Figure& right = units[b].mean_score;
+    if (left.ok() != right.ok()) return left.ok();
+    if (left.ok()) {
+      const Rational l = left.value().rounded(kPercentDecimals);
+      const Rational r = right.value().rounded(kPercentDecimals);
+      if (!(l == r)) return r < l;
+    }
+    if (units[a].unit_name != units[b].unit_name) return units[a].unit_name < units[b].unit_name;
+    return units[a].year < units[b].year;
+  });
+  result.rank.assign(units.size(), 0);
+  for (std::size_t position = 0; position < order.size(); ++position) {
+    result.rank[order[position]] = position + 1;
+  }
+  result.units = std::move(units);
+  return result;
+}
+
+std::string definition_conflict(const std::vector<YearOfUnit>& years) {
+  struct Seen {
+    const Indicator* indicator;
+    int year;
+  };
+  std::map<std::string, Seen> first;
+  for (const YearOfUnit& year : years) {
+    for (const IndicatorResult* result : compared_indicators(*year.results)) {
+      const Indicator& indicator = *result->indicator;
+      const auto [place, inserted] = first.emplace(indicator.id, Seen{&indicator, year.year});
+      if (inserted) continue;
+      const Indicator& earlier = *place->second.indicator;
+      if (earlier.unit != indicator.unit) {
+        return "indicator " + indicator.id + " is measured in \"" + earlier.unit + "\" in " +
+               std::to_string(place->second.year) + " but in \"" + indicator.unit + "\" in " +
+               std::to_string(year.year);
+      }
+      if (earlier.polarity != indicator.polarity) {
+        return "indicator " + indicator.id + " is " + polarity_name(earlier.polarity) + " in " +
+               std::to_string(place->second.year) + " but " + polarity_name(indicator.polarity) +
+               " in " + std::to_string(year.year);
+      }
+    }
+  }
+  return "";
+}
+
+UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years) {
+  UnitAcrossYears result;
+  std::map<std::string, std::size_t> row_of;
+  for (std::size_t y = 0; y < years.size(); ++y) {
+    result.years.push_back(years[y].year);
+    result.mean_scores.push_back(years[y].results->key_indicators.mean_score);
+    result.absorptions.push_back(years[y].results->total_budget.absorption);
+    for (const IndicatorResult* indicator : compared_indicators(*years[y].results)) {
+      const std::string& id = indicator->indicator->id;
+      auto [place, inserted] = row_of.emplace(id, result.indicators.size());
+      if (inserted) {
+        IndicatorAcrossYears row{id, indicator->indicator->name, indicator->indicator->unit, {}, {},
+                                 {}};
+        for (const YearOfUnit& other : years) {
+          const Unavailable missing{Reason::kNoData, std::to_string(other.year)};
+          row.actuals.push_back(missing);
+          row.capaians.push_back(missing);
+        }
+        result.indicators.push_back(std::move(row));
+      }
+      IndicatorAcrossYears& row = result.indicators[place->second];
+      row.actuals[y] = indicator->actual;
+      row.capaians[y] = indicator->capaian;
+    }
+  }
+  for (IndicatorAcrossYears& row : result.indicators) {
+    for (std::size_t y = 0; y + 1 < years.size(); ++y) {
+      row.changes.push_back(difference(row.actuals[y], row.actuals[y + 1], row.id));
+    }
+  }
+  return result;
+}
+
+}  // namespace lkjip

@@ -1,0 +1,131 @@
+// Tables of the roll-up across units and of one unit across years.
+#include <algorithm>
+#include <numeric>
+
+#include "cells.h"
+#include "labels.h"
+#include "lkjip/rollup_report.h"
+
+namespace lkjip {
+namespace {
+
+using namespace cells;
+
+Document framed(const Labels& L, std::string heading) {
+  Document document;
+  document.heading = std::move(heading);
+  document.decimal_mark = L.decimal_mark;
+  document.group_separator = L.group_separator;
+  document.unavailable_mark = L.unavailable_mark;
+  document.unavailable_note = L.unavailable_note;
+  document.chart_capaian = L.chart_capaian;
+  document.chart_absorption = L.chart_absorption;
+  document.chart_efficiency = L.chart_efficiency;
+  return document;
+}
+
+// A row key without "/", which separates the parts of a figure's name.
+std::string unit_key(const UnitSummary& unit) {
+  std::string key = unit.unit_name + " " + std::to_string(unit.year);
+  std::replace(key.begin(), key.end(), '/', '-');
+  return key;
+}
+
+}  // namespace
+
+Document build_rollup_document(const RollupResult& rollup, Language language) {
+  const Labels& L = labels_for(language);
+  Document document = framed(L, L.rollup_heading);
+  if (!rollup.units.empty()) {
+    document.unit_name = rollup.units.front().unit_name;
+    document.region = rollup.units.front().region;
+    document.year = rollup.units.front().year;
+  }
+  Table table{"rekap", L.title_rollup, {}, {}};
+  table.columns = {text_column("rank", L.rank),
+                   text_column("unit", L.unit_name),
+                   text_column("region", L.region),
+                   text_column("year", L.year),
+                   percent_column("capaian", L.capaian),
+                   percent_column("score", L.score),
+                   text_column("rating", L.rating),
+                   rupiah_column("pagu", L.pagu),
+                   rupiah_column("spending", L.spending),
+                   percent_column("absorption", L.absorption),
+                   percent_column("efficiency", L.gap_score),
+                   percent_column("efficiency_raw", L.gap_raw)};
+  std::vector<std::size_t> order(rollup.units.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return rollup.rank[a] < rollup.rank[b]; });
+  for (std::size_t index : order) {
+    const UnitSummary& unit = rollup.units[index];
+    table.rows.push_back(
+        Row{unit_key(unit),
+            {Cell::of_text(std::to_string(rollup.rank[index])), Cell::of_text(unit.unit_name),
+             Cell::of_text(unit.region), Cell::of_text(std::to_string(unit.year)),
+             percent(L, unit.mean_capaian), percent(L, unit.mean_score),
+             unit.rating.empty() ? Cell::empty() : Cell::of_text(unit.rating), rupiah(L, unit.pagu),
+             rupiah(L, unit.spending), percent(L, unit.absorption), percent(L, unit.gap_from_score),
+             percent(L, unit.gap_from_raw)},
+            false});
+  }
+  table.rows.push_back(
+      Row{"total",
+          {Cell::empty(), Cell::of_text(L.mean_of_units), Cell::empty(), Cell::empty(),
+           Cell::empty(), percent(L, rollup.mean_score), Cell::empty(), rupiah(L, rollup.pagu),
+           rupiah(L, rollup.spending), percent(L, rollup.absorption), Cell::empty(), Cell::empty()},
+          true});
+  document.tables.push_back(std::move(table));
+  return document;
+}
+
+Document build_years_document(const UnitAcrossYears& years, const std::string& unit_name,
+                              const std::string& region, Language language) {
+  const Labels& L = labels_for(language);
+  Document document = framed(L, "LKjIP " + unit_name + ", " + region);
+  document.unit_name = unit_name;
+  document.region = region;
+  document.year = years.years.empty() ? 0 : years.years.back();
+
+  Table indicators{"tren-tahunan", L.title_years, {}, {}};
+  indicators.columns = {text_column("code", L.code), text_column("indicator", L.indicator),
+                        text_column("unit", L.unit)};
+  for (int year : years.years) {
+    const std::string y = std::to_string(year);
+    indicators.columns.push_back(number_column("actual_" + y, std::string(L.actual) + " " + y));
+    indicators.columns.push_back(percent_column("capaian_" + y, std::string(L.capaian) + " " + y));
+  }
+  for (std::size_t i = 0; i + 1 < years.years.size(); ++i) {
+    const std::string from = std::to_string(years.years[i]);
+    const std::string to = std::to_string(years.years[i + 1]);
+    indicators.columns.push_back(number_column("change_" + from + "_" + to, from + "→" + to));
+  }
+  for (const IndicatorAcrossYears& row : years.indicators) {
+    std::vector<Cell> cells = {Cell::of_text(row.id), Cell::of_text(row.name),
+                               Cell::of_text(row.unit)};
+    for (std::size_t y = 0; y < years.years.size(); ++y) {
+      cells.push_back(number(L, row.actuals[y], kPercentDecimals));
+      cells.push_back(percent(L, row.capaians[y]));
+    }
+    for (const Figure& change : row.changes)
+      cells.push_back(number(L, change, kPercentDecimals));
+    indicators.rows.push_back(Row{row.id, std::move(cells), false});
+  }
+  document.tables.push_back(std::move(indicators));
+
+  Table unit{"tren-unit", L.title_unit_years, {}, {}};
+  unit.columns = {text_column("year", L.year), percent_column("score", L.score),
+                  percent_column("absorption", L.absorption)};
+  for (std::size_t y = 0; y < years.years.size(); ++y) {
+    const std::string year = std::to_string(years.years[y]);
+    unit.rows.push_back(Row{
+        year,
+        {Cell::of_text(year), percent(L, years.mean_scores[y]), percent(L, years.absorptions[y])},
+        false});
+  }
+  document.tables.push_back(std::move(unit));
+  return document;
+}
+
+}  // namespace lkjip

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Many files: the roll-up (two units, a duplicate unit, an empty directory, a bad file among
+good ones), the trend of one unit across yearly files (matching ids, mismatched definitions),
+and determinism (1 and 2 threads give byte-identical output)."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+def write(path, data):
+    with open(path, "w") as handle:
+        json.dump(data, handle)
+    return path
+
+
+def main():
+    binary = sys.argv[1]
+    seed = os.path.join(ROOT, "data", "2024.json")
+    minimal = json.load(open(os.path.join(ROOT, "tests", "inputs", "minimal.json")))
+    problems = []
+
+    def expect(label, condition, result):
+        if not condition:
+            problems.append(f"{label}: exit {result.returncode}\n{result.stdout[-800:]}\n{result.stderr[-800:]}")
+
+    directory = tempfile.mkdtemp(prefix="lkjip-many-")
+    try:
+        other = write(os.path.join(directory, "contoh.json"), minimal)
+        # Two units: ranked by mean score, totals from the summed budgets.
+        result = run(binary, "compute", seed, other, "-O", "csv")
+        lines = result.stdout.splitlines()
+        expect("roll-up of two units",
+               result.returncode == 0 and lines[1].startswith("1,Kecamatan Kesamben,")
+               and lines[2].startswith("2,Kecamatan Contoh,")
+               and lines[3] == ",Jumlah / rata-rata perangkat daerah,,,,95.63,,2696607251,2448146647,90.79,,",
+               result)
+        # The same unit and year twice.
+        copy = os.path.join(directory, "copy.json")
+        shutil.copy(seed, copy)
+        result = run(binary, "compute", seed, copy)
+        expect("duplicate unit", result.returncode == 2 and not result.stdout
+               and "Kecamatan Kesamben 2024 is also the report of" in result.stderr, result)
+        # An empty directory.
+        empty = os.path.join(directory, "empty")
+        os.mkdir(empty)
+        result = run(binary, "compute", empty)
+        expect("empty directory", result.returncode == 2 and not result.stdout
+               and "no .json data files in this directory" in result.stderr, result)
+        # A bad file among good ones: named with its error, the others still rolled up.
+        units = os.path.join(directory, "units")
+        os.mkdir(units)
+        shutil.copy(seed, os.path.join(units, "a.json"))
+        shutil.copy(other, os.path.join(units, "b.json"))
+        with open(os.path.join(units, "c.json"), "w") as handle:
+            handle.write('{"format": "lkjip/1",}')
+        result = run(binary, "compute", units, "-O", "csv")
+        expect("bad file among good ones",
+               result.returncode == 2 and "Kecamatan Kesamben" in result.stdout
+               and "Kecamatan Contoh" in result.stdout
+               and "c.json:1:22: error: invalid JSON" in result.stderr, result)
+
+        # Trend: one unit across years, indicators matched by id.
+        years = os.path.join(directory, "years")
+        os.mkdir(years)
+        for year, actual in ((2022, 6.4), (2023, 8.3), (2024, 7.91)):
+            data = json.loads(json.dumps(minimal))
+            data["year"] = year
+            data["renstra_period"] = {"from": 2022, "to": 2026}
+            data["objectives"][0]["indicators"][0]["actual"] = actual
+            write(os.path.join(years, f"{year}.json"), data)
+        result = run(binary, "trend", os.path.join(years, "2024.json"),
+                     os.path.join(years, "2022.json"), os.path.join(years, "2023.json"), "-O", "csv")
+        expect("trend across years",
+               result.returncode == 0
+               and "IKU1,Indeks,indeks,6.40,76.19,8.30,98.81,7.91,94.17,1.90,-0.39" in result.stdout,
+               result)
+        data = json.loads(json.dumps(minimal))
+        data["year"] = 2025
+        data["objectives"][0]["indicators"][0]["unit"] = "%"
+        write(os.path.join(years, "2025.json"), data)
+        result = run(binary, "trend", years)
+        expect("mismatched definitions",
+               result.returncode == 2 and not result.stdout
+               and "indicator IKU1 is measured in \"indeks\" in 2022 but in \"%\" in 2025" in result.stderr,
+               result)
+
+        # Determinism: the same output whatever the number of threads.
+        generated = os.path.join(directory, "generated")
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), generated,
+                        "--units", "40", "--seed", "7"], check=True)
+        one = run(binary, "compute", generated, "-j", "1", "-O", "json")
+        two = run(binary, "compute", generated, "-j", "2", "-O", "json")
+        expect("1 and 2 threads", one.returncode == 0 and one.stdout == two.stdout
+               and one.stdout.count('"key"') > 40, one)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+    for problem in problems:
+        print(problem)
+    print(f"many files (roll-up, trend, determinism): {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
