@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lkjip/engine.h"
+#include "lkjip/error.h"
 #include "lkjip/model.h"
 #include "lkjip/report.h"
 
@@ -22,9 +23,10 @@ struct Finding {
   std::string figure;   // the figure's name, when it is about one
   std::string printed;  // as the report prints it (Indonesian format)
   std::string computed;
-  std::string where;    // where the report prints it
-  std::string formula;  // how the computed figure is made, in words
-  std::string message;  // one line, in the report's language
+  std::string where;        // where the report prints it
+  std::string formula;      // how the computed figure is made, in words
+  std::string message;      // one line, in the report's language
+  SourcePosition position;  // in the data file, once located (0 when not)
 };
 
 // `document` must hold every table (no selection), so that every figure name resolves.

@@ -11,8 +11,7 @@ namespace lkjip {
 
 struct FileFindings {
   std::string file;
-  std::vector<Finding> findings;
-  const SourceMap* positions = nullptr;
+  std::vector<Finding> findings;  // located in the file (Finding::position)
 };
 
 struct FindingCounts {

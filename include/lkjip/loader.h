@@ -16,6 +16,9 @@ inline constexpr std::string_view kFormatVersion = "lkjip/1";
 // Where each value of the file stands, by JSON Pointer: for diagnostics about the data.
 using SourceMap = std::unordered_map<std::string, SourcePosition>;
 
+// The position of the value at `path`, or of the nearest value enclosing it that the map holds.
+SourcePosition position_in(const SourceMap& positions, std::string path);
+
 // With `positions`, the position of every value of the file is recorded there too.
 PerformanceReport load_report_file(const std::string& path, SourceMap* positions = nullptr);
 // `file` names the source in error messages.

@@ -22,11 +22,7 @@ bool report_input_errors(const FileFindings& file) {
   bool any = false;
   for (const Finding& finding : file.findings) {
     if (finding.severity != Finding::Severity::kInputError) continue;
-    const auto position = file.positions->find(finding.path);
-    std::cerr << render(InputError(
-                     file.file,
-                     position != file.positions->end() ? position->second : SourcePosition{},
-                     finding.path, finding.message))
+    std::cerr << render(InputError(file.file, finding.position, finding.path, finding.message))
               << '\n';
     any = true;
   }
@@ -52,31 +48,45 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   check->add_flag("--strict", options.strict, "Warnings fail the check too");
+  check->add_option("-j,--jobs", options.jobs,
+                    "Files checked at once (default: one per core); the output is the same");
   check->footer(
       "Exit status: 0 no error (and no warning with --strict), 1 the data failed a check, "
       "2 usage or input error.");
   return check;
 }
 
+namespace {
+
+// The findings of one file, located in it; the report and its positions are let go after.
+std::optional<FileFindings> check_file(const std::string& file) {
+  SourceMap positions;
+  const std::unique_ptr<LoadedReport> data = load_or_report(file, &positions);
+  if (!data) return std::nullopt;
+  const Document document = build_document(data->report, data->results);
+  FileFindings found{file, check_report(data->report, data->results, document)};
+  for (Finding& finding : found.findings)
+    finding.position = position_in(positions, finding.path);
+  return found;
+}
+
+}  // namespace
+
 int run_check(const CheckOptions& options) {
-  std::vector<std::unique_ptr<SourceMap>> maps;
-  std::vector<FileFindings> files;
-  bool input_error = false;
-  std::vector<std::unique_ptr<LoadedReport>> loaded;
   const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
   if (!inputs) return kExitUsageOrInput;
-  for (const std::string& file : *inputs) {
-    maps.push_back(std::make_unique<SourceMap>());
-    loaded.push_back(load_or_report(file, maps.back().get()));
-    if (!loaded.back()) {
+  std::vector<std::optional<FileFindings>> checked(inputs->size());
+  for_each_parallel(inputs->size(), options.jobs,
+                    [&](std::size_t i) { checked[i] = check_file((*inputs)[i]); });
+  std::vector<FileFindings> files;
+  bool input_error = false;
+  for (std::optional<FileFindings>& found : checked) {
+    if (!found) {
       input_error = true;
       continue;
     }
-    const LoadedReport& data = *loaded.back();
-    const Document document = build_document(data.report, data.results);
-    FileFindings found{file, check_report(data.report, data.results, document), maps.back().get()};
-    input_error = report_input_errors(found) || input_error;
-    files.push_back(std::move(found));
+    input_error = report_input_errors(*found) || input_error;
+    files.push_back(std::move(*found));
   }
   if (input_error) return kExitUsageOrInput;
   const std::string output =

@@ -12,6 +12,7 @@ struct CheckOptions {
   std::vector<std::string> files;
   std::string format = "text";
   bool strict = false;
+  unsigned jobs = 0;
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.

@@ -11,22 +11,8 @@ const char* severity_name(Finding::Severity severity) {
   return severity == Finding::Severity::kWarning ? "warning" : "error";
 }
 
-SourcePosition position_of(const FileFindings& file, const Finding& finding) {
-  if (file.positions == nullptr) return {};
-  // The finding's own value, else the nearest enclosing one that the file has.
-  std::string path = finding.path;
-  for (;;) {
-    if (const auto found = file.positions->find(path); found != file.positions->end()) {
-      return found->second;
-    }
-    const auto slash = path.rfind('/');
-    if (slash == std::string::npos) return {};
-    path.erase(slash);
-  }
-}
-
 std::string location(const FileFindings& file, const Finding& finding) {
-  const SourcePosition position = position_of(file, finding);
+  const SourcePosition position = finding.position;
   if (position.line == 0) return file.file;
   return fmt::format("{}:{}:{}", file.file, position.line, position.column);
 }
@@ -67,7 +53,7 @@ std::string format_findings_json(const std::vector<FileFindings>& files) {
   bool first = true;
   for (const FileFindings& file : files) {
     for (const Finding& finding : file.findings) {
-      const SourcePosition position = position_of(file, finding);
+      const SourcePosition position = finding.position;
       out += first ? "\n    " : ",\n    ";
       first = false;
       out += fmt::format(

@@ -749,6 +749,15 @@ PerformanceReport load_report_text(std::string_view text, const std::string& fil
   return report;
 }
 
+SourcePosition position_in(const SourceMap& positions, std::string path) {
+  for (;;) {
+    if (const auto found = positions.find(path); found != positions.end()) return found->second;
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos) return {};
+    path.erase(slash);
+  }
+}
+
 PerformanceReport load_report_file(const std::string& path, SourceMap* positions) {
   return load_report_text(read_whole_file(path), path, positions);
 }

@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       (void)lkjip::format_explanation(*lkjip::find_figure(document, name));
     }
     const std::vector<lkjip::FileFindings> findings = {
-        {"fuzz.json", lkjip::check_report(report, results, document), &positions}};
+        {"fuzz.json", lkjip::check_report(report, results, document)}};
     (void)lkjip::format_findings_text(findings);
     (void)lkjip::format_findings_json(findings);
   } catch (const lkjip::InputError&) {
