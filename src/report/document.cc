@@ -40,15 +40,9 @@ const std::vector<std::string_view>& table_names() {
   return names;
 }
 
-Document build_document(const PerformanceReport& report, const Results& results,
-                        Language language) {
-  const Labels& L = labels_for(language);
+Document framed_document(const Labels& L, std::string heading) {
   Document document;
-  document.unit_name = report.unit.name;
-  document.region = report.unit.region;
-  document.year = report.year;
-  document.heading = "LKjIP " + report.unit.name + ", " + report.unit.region + ", " + L.year + " " +
-                     std::to_string(report.year);
+  document.heading = std::move(heading);
   document.decimal_mark = L.decimal_mark;
   document.group_separator = L.group_separator;
   document.unavailable_mark = L.unavailable_mark;
@@ -56,6 +50,18 @@ Document build_document(const PerformanceReport& report, const Results& results,
   document.chart_capaian = L.chart_capaian;
   document.chart_absorption = L.chart_absorption;
   document.chart_efficiency = L.chart_efficiency;
+  return document;
+}
+
+Document build_document(const PerformanceReport& report, const Results& results,
+                        Language language) {
+  const Labels& L = labels_for(language);
+  Document document = framed_document(
+      L, "LKjIP " + report.unit.name + ", " + report.unit.region + ", " + L.year + " " +
+             std::to_string(report.year));
+  document.unit_name = report.unit.name;
+  document.region = report.unit.region;
+  document.year = report.year;
   // Moved in one by one: an initializer list would copy every table.
   std::vector<Table>& tables = document.tables;
   tables.reserve(table_catalogue().size());

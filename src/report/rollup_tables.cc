@@ -5,24 +5,12 @@
 #include "cells.h"
 #include "labels.h"
 #include "lkjip/rollup_report.h"
+#include "tables.h"
 
 namespace lkjip {
 namespace {
 
 using namespace cells;
-
-Document framed(const Labels& L, std::string heading) {
-  Document document;
-  document.heading = std::move(heading);
-  document.decimal_mark = L.decimal_mark;
-  document.group_separator = L.group_separator;
-  document.unavailable_mark = L.unavailable_mark;
-  document.unavailable_note = L.unavailable_note;
-  document.chart_capaian = L.chart_capaian;
-  document.chart_absorption = L.chart_absorption;
-  document.chart_efficiency = L.chart_efficiency;
-  return document;
-}
 
 // A row key without "/", which separates the parts of a figure's name.
 std::string unit_key(const UnitSummary& unit) {
@@ -35,7 +23,7 @@ std::string unit_key(const UnitSummary& unit) {
 
 Document build_rollup_document(const RollupResult& rollup, Language language) {
   const Labels& L = labels_for(language);
-  Document document = framed(L, L.rollup_heading);
+  Document document = framed_document(L, L.rollup_heading);
   if (!rollup.units.empty()) {
     document.unit_name = rollup.units.front().unit_name;
     document.region = rollup.units.front().region;
@@ -83,7 +71,7 @@ Document build_rollup_document(const RollupResult& rollup, Language language) {
 Document build_years_document(const UnitAcrossYears& years, const std::string& unit_name,
                               const std::string& region, Language language) {
   const Labels& L = labels_for(language);
-  Document document = framed(L, "LKjIP " + unit_name + ", " + region);
+  Document document = framed_document(L, "LKjIP " + unit_name + ", " + region);
   document.unit_name = unit_name;
   document.region = region;
   document.year = years.years.empty() ? 0 : years.years.back();

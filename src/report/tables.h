@@ -7,6 +7,9 @@
 
 namespace lkjip {
 
+// A document without tables yet: its heading, and how its language writes numbers and marks.
+Document framed_document(const Labels& L, std::string heading);
+
 Table key_indicator_table(const Labels& L, const Results& results);
 Table measurement_table(const Labels& L, const Results& results);
 Table trend_table(const Labels& L, const Results& results, const PerformanceReport& report);
