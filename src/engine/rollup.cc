@@ -26,6 +26,14 @@ const char* polarity_name(Polarity polarity) {
   return polarity == Polarity::kLowerIsBetter ? "lower_is_better" : "higher_is_better";
 }
 
+// The value or the reason, without the trace: a roll-up of thousands of units keeps only what
+// it prints, so that its memory does not grow with the traces of every report.
+template <class T>
+Computed<T> bare(const Computed<T>& figure) {
+  if (!figure.ok()) return figure.why();
+  return Computed<T>(figure.value());
+}
+
 }  // namespace
 
 UnitSummary summarize(const std::string& file, const PerformanceReport& report,
@@ -35,14 +43,14 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report,
                      report.unit.name,
                      report.unit.region,
                      report.year,
-                     key.mean_capaian,
-                     key.mean_score,
+                     bare(key.mean_capaian),
+                     bare(key.mean_score),
                      key.rating != nullptr ? key.rating->label : std::string(),
-                     results.total_budget.pagu,
-                     results.total_budget.spending,
-                     results.total_budget.absorption,
-                     results.key_budget_efficiency.gap_from_score,
-                     results.key_budget_efficiency.gap_from_raw};
+                     bare(results.total_budget.pagu),
+                     bare(results.total_budget.spending),
+                     bare(results.total_budget.absorption),
+                     bare(results.key_budget_efficiency.gap_from_score),
+                     bare(results.key_budget_efficiency.gap_from_raw)};
 }
 
 RollupResult roll_up(std::vector<UnitSummary> units) {
