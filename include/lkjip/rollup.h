@@ -25,8 +25,9 @@ struct UnitSummary {
   Figure gap_from_raw;
 };
 
-UnitSummary summarize(const std::string& file, const PerformanceReport& report,
-                      const Results& results);
+// Computes only what the roll-up prints (the key indicators and the total budget) with the same
+// formulas as evaluate(), and keeps no trace: a roll-up of thousands of units stays light.
+UnitSummary summarize(const std::string& file, const PerformanceReport& report);
 
 struct RollupResult {
   std::vector<UnitSummary> units;  // in the order of the files

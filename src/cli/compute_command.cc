@@ -45,8 +45,7 @@ struct Loaded {
 Loaded summarize_file(const std::string& file) {
   try {
     const PerformanceReport report = load_report_file(file);
-    const Results results = evaluate(report);
-    return Loaded{summarize(file, report, results), {}};
+    return Loaded{summarize(file, report), {}};
   } catch (const InputError& error) {
     return Loaded{std::nullopt, render(error)};
   } catch (const std::bad_alloc&) {

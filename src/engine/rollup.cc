@@ -36,21 +36,42 @@ Computed<T> bare(const Computed<T>& figure) {
 
 }  // namespace
 
-UnitSummary summarize(const std::string& file, const PerformanceReport& report,
-                      const Results& results) {
-  const PerformanceResult& key = results.key_indicators;
+UnitSummary summarize(const std::string& file, const PerformanceReport& report) {
+  const Settings& settings = report.settings;
+  std::vector<Figure> capaians;
+  std::vector<Figure> scores;
+  for (const Objective& objective : report.objectives) {
+    for (const Indicator& indicator : objective.indicators) {
+      capaians.push_back(capaian(indicator));
+      scores.push_back(score(capaians.back(), settings));
+    }
+  }
+  std::vector<Money> pagus;
+  std::vector<Money> spendings;
+  for (const Program& program : report.programs) {
+    pagus.push_back(given(program.budget.pagu, Reason::kPaguMissing, program.id));
+    spendings.push_back(given(program.budget.spending, Reason::kSpendingMissing, program.id));
+  }
+  const Figure mean_capaian = mean_as_printed(capaians, "total");
+  const Figure mean_score = mean_as_printed(scores, "total");
+  const RatingBand* band =
+      mean_score.ok() ? rate(mean_score.value(), settings.rating_scale) : nullptr;
+  const Unavailable no_programs{Reason::kNoPrograms, "total"};
+  const Money pagu = pagus.empty() ? Money(no_programs) : sum_rupiah(pagus, "total");
+  const Money spending = spendings.empty() ? Money(no_programs) : sum_rupiah(spendings, "total");
+  const Figure absorbed = pagus.empty() ? Figure(no_programs) : absorption(spending, pagu, "total");
   return UnitSummary{file,
                      report.unit.name,
                      report.unit.region,
                      report.year,
-                     bare(key.mean_capaian),
-                     bare(key.mean_score),
-                     key.rating != nullptr ? key.rating->label : std::string(),
-                     bare(results.total_budget.pagu),
-                     bare(results.total_budget.spending),
-                     bare(results.total_budget.absorption),
-                     bare(results.key_budget_efficiency.gap_from_score),
-                     bare(results.key_budget_efficiency.gap_from_raw)};
+                     bare(mean_capaian),
+                     bare(mean_score),
+                     band != nullptr ? band->label : std::string(),
+                     bare(pagu),
+                     bare(spending),
+                     bare(absorbed),
+                     bare(efficiency_gap(mean_score, absorbed, "total")),
+                     bare(efficiency_gap(mean_capaian, absorbed, "total"))};
 }
 
 RollupResult roll_up(std::vector<UnitSummary> units) {

@@ -39,3 +39,25 @@ TEST_CASE("roll-up of no unit") {
   CHECK(result.pagu.value() == 0);
   CHECK(result.absorption.why().reason == Reason::kPaguZero);
 }
+
+#include <fstream>
+#include <iterator>
+
+#include "lkjip/loader.h"
+
+TEST_CASE("a unit's summary equals the figures of its full evaluation") {
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const PerformanceReport report = load_report_text(text, "2024.json");
+  const Results results = evaluate(report);
+  const UnitSummary summary = summarize("2024.json", report);
+  CHECK(summary.mean_capaian.value() == results.key_indicators.mean_capaian.value());
+  CHECK(summary.mean_score.value() == results.key_indicators.mean_score.value());
+  CHECK(summary.rating == results.key_indicators.rating->label);
+  CHECK(summary.pagu.value() == results.total_budget.pagu.value());
+  CHECK(summary.spending.value() == results.total_budget.spending.value());
+  CHECK(summary.absorption.value() == results.total_budget.absorption.value());
+  CHECK(summary.gap_from_score.value() == results.key_budget_efficiency.gap_from_score.value());
+  CHECK(summary.gap_from_raw.value() == results.key_budget_efficiency.gap_from_raw.value());
+  CHECK_FALSE(summary.mean_score.trace());
+}

@@ -56,9 +56,8 @@ Document framed_document(const Labels& L, std::string heading) {
 Document build_document(const PerformanceReport& report, const Results& results,
                         Language language) {
   const Labels& L = labels_for(language);
-  Document document = framed_document(
-      L, "LKjIP " + report.unit.name + ", " + report.unit.region + ", " + L.year + " " +
-             std::to_string(report.year));
+  Document document = framed_document(L, "LKjIP " + report.unit.name + ", " + report.unit.region +
+                                             ", " + L.year + " " + std::to_string(report.year));
   document.unit_name = report.unit.name;
   document.region = report.unit.region;
   document.year = report.year;
