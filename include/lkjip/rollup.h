@@ -56,6 +56,7 @@ struct IndicatorAcrossYears {
   std::vector<Figure> actuals;  // one per year, "tidak ada data" where the year lacks it
   std::vector<Figure> capaians;
   std::vector<Figure> changes;  // actual of year i+1 minus year i
+  int decimals = 0;             // the most any year's actual is written with
 };
 
 struct UnitAcrossYears {

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
@@ -31,7 +32,11 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
     }
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(argument, error)) {
-      if (entry.path().extension() == ".json" && !entry.is_directory()) {
+      // Regular files (links followed) named *.json, not hidden ones (._x.json, .x.json).
+      const std::string name = entry.path().filename().string();
+      std::error_code kind;
+      if (entry.path().extension() == ".json" && name.front() != '.' &&
+          entry.is_regular_file(kind)) {
         found.push_back(entry.path().string());
       }
     }
@@ -69,10 +74,17 @@ void for_each_parallel(std::size_t count, unsigned jobs,
   std::mutex mutex;
   std::condition_variable finished;
   std::vector<std::thread> workers;
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
   for (unsigned j = 0; j < jobs; ++j) {
     workers.emplace_back([&] {
       for (std::size_t i = next++; i < count; i = next++) {
-        work(i);
+        try {
+          work(i);
+        } catch (...) {  // passed to the caller after the join, never lost in a thread
+          const std::lock_guard lock(failure_mutex);
+          if (!failure) failure = std::current_exception();
+        }
         if (++done == count) {
           const std::lock_guard lock(mutex);
           finished.notify_all();
@@ -99,6 +111,7 @@ void for_each_parallel(std::size_t count, unsigned jobs,
     draw_progress(count, count);
     std::cerr << '\n';
   }
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace lkjip

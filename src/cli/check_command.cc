@@ -58,16 +58,24 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
 
 namespace {
 
-// The findings of one file, located in it; the report and its positions are let go after.
-std::optional<FileFindings> check_file(const std::string& file) {
+// The findings of one file, located in it, or the error that kept it from being checked; the
+// report and its positions are let go after.
+struct Checked {
+  std::optional<FileFindings> found;
+  std::string error;
+};
+
+Checked check_file(const std::string& file) {
   SourceMap positions;
-  const std::unique_ptr<LoadedReport> data = load_or_report(file, &positions);
-  if (!data) return std::nullopt;
+  Checked checked;
+  const std::unique_ptr<LoadedReport> data = load_or_error(file, &positions, checked.error);
+  if (!data) return checked;
   const Document document = build_document(data->report, data->results);
   FileFindings found{file, check_report(data->report, data->results, document)};
   for (Finding& finding : found.findings)
     finding.position = position_in(positions, finding.path);
-  return found;
+  checked.found = std::move(found);
+  return checked;
 }
 
 }  // namespace
@@ -75,18 +83,19 @@ std::optional<FileFindings> check_file(const std::string& file) {
 int run_check(const CheckOptions& options) {
   const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
   if (!inputs) return kExitUsageOrInput;
-  std::vector<std::optional<FileFindings>> checked(inputs->size());
+  std::vector<Checked> checked(inputs->size());
   for_each_parallel(inputs->size(), options.jobs,
                     [&](std::size_t i) { checked[i] = check_file((*inputs)[i]); });
   std::vector<FileFindings> files;
   bool input_error = false;
-  for (std::optional<FileFindings>& found : checked) {
-    if (!found) {
+  for (Checked& result : checked) {  // in file order, whatever order the threads finished in
+    if (!result.found) {
+      std::cerr << result.error << '\n';
       input_error = true;
       continue;
     }
-    input_error = report_input_errors(*found) || input_error;
-    files.push_back(std::move(*found));
+    input_error = report_input_errors(*result.found) || input_error;
+    files.push_back(std::move(*result.found));
   }
   if (input_error) return kExitUsageOrInput;
   const std::string output =

@@ -7,15 +7,23 @@
 
 namespace lkjip {
 
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceMap* positions) {
+std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceMap* positions,
+                                            std::string& error) {
   try {
     return std::make_unique<LoadedReport>(file, positions);
-  } catch (const InputError& error) {
-    std::cerr << render(error) << '\n';
+  } catch (const InputError& input) {
+    error = render(input);
   } catch (const std::bad_alloc&) {
-    std::cerr << file << ": error: not enough memory to read this file\n";
+    error = printable(file) + ": error: not enough memory to read this file";
   }
   return nullptr;
+}
+
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceMap* positions) {
+  std::string error;
+  std::unique_ptr<LoadedReport> loaded = load_or_error(file, positions, error);
+  if (!loaded) std::cerr << error << '\n';
+  return loaded;
 }
 
 }  // namespace lkjip

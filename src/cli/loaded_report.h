@@ -27,5 +27,9 @@ struct LoadedReport {
 // returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
                                              SourceMap* positions = nullptr);
+// The same, but the error line is returned in `error` instead of printed (for worker threads,
+// whose messages are printed afterwards in file order).
+std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceMap* positions,
+                                            std::string& error);
 
 }  // namespace lkjip

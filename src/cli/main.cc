@@ -1,5 +1,6 @@
 // The lkjip command line: a thin layer over the library.
 #include <CLI/CLI.hpp>
+#include <exception>
 #include <iostream>
 
 #include "check_command.h"
@@ -32,9 +33,14 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);  // prints help, version or the usage error
     return code == 0 ? lkjip::kExitSuccess : lkjip::kExitUsageOrInput;
   }
-  if (compute_command->parsed()) return lkjip::run_compute(compute);
-  if (explain_command->parsed()) return lkjip::run_explain(explain);
-  if (check_command->parsed()) return lkjip::run_check(check);
-  if (trend_command->parsed()) return lkjip::run_trend(trend);
+  try {
+    if (compute_command->parsed()) return lkjip::run_compute(compute);
+    if (explain_command->parsed()) return lkjip::run_explain(explain);
+    if (check_command->parsed()) return lkjip::run_check(check);
+    if (trend_command->parsed()) return lkjip::run_trend(trend);
+  } catch (const std::exception& error) {  // a defect of lkjip: said plainly, never a crash
+    std::cerr << "lkjip: internal error: " << error.what() << '\n';
+    return lkjip::kExitUsageOrInput;
+  }
   return lkjip::kExitUsageOrInput;
 }

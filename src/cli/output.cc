@@ -24,28 +24,64 @@ int write_output(const std::string& output) {
   return kExitSuccess;
 }
 
-int write_output_file(const std::string& output, const std::string& path) {
-  std::string temporary = path + ".XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
-  auto fail = [&](const char* what) {
-    std::cerr << path << ": error: cannot " << what << ": " << std::strerror(errno) << '\n';
-    if (fd >= 0) ::unlink(temporary.c_str());
-    return kExitUsageOrInput;
-  };
-  if (fd < 0) return fail("create it");
+namespace {
+
+int fail_writing(const std::string& path, const char* what) {
+  std::cerr << path << ": error: cannot " << what << ": " << std::strerror(errno) << '\n';
+  return kExitUsageOrInput;
+}
+
+bool write_all(int fd, const std::string& output) {
   std::size_t done = 0;
   while (done < output.size()) {
     const ssize_t count = ::write(fd, output.data() + done, output.size() - done);
     if (count < 0 && errno == EINTR) continue;
-    if (count <= 0) {
-      ::close(fd);
-      return fail("write it");
-    }
+    if (count <= 0) return false;
     done += static_cast<std::size_t>(count);
   }
-  ::fchmod(fd, 0644);
-  if (::close(fd) != 0) return fail("write it");
-  if (::rename(temporary.c_str(), path.c_str()) != 0) return fail("write it");
+  return true;
+}
+
+// Not a regular file (a device, a pipe): written into, as a shell redirection would.
+int write_in_place(const std::string& output, const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) return fail_writing(path, "open it");
+  const bool written = write_all(fd, output);
+  if (::close(fd) != 0 || !written) return fail_writing(path, "write it");
+  return kExitSuccess;
+}
+
+}  // namespace
+
+int write_output_file(const std::string& output, const std::string& requested) {
+  struct stat info {};
+  std::string path = requested;
+  mode_t mode = 0644;
+  if (::stat(requested.c_str(), &info) == 0) {
+    if (!S_ISREG(info.st_mode)) {
+      if (S_ISDIR(info.st_mode)) {
+        std::cerr << requested << ": error: is a directory, expected a file to write\n";
+        return kExitUsageOrInput;
+      }
+      return write_in_place(output, requested);
+    }
+    // A link is followed: the file it names is replaced, the link stays.
+    if (char* real = ::realpath(requested.c_str(), nullptr)) {
+      path = real;
+      std::free(real);
+    }
+    mode = info.st_mode & 07777;
+  }
+  std::string temporary = path + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) return fail_writing(requested, "create it");
+  const bool written = write_all(fd, output) && ::fchmod(fd, mode) == 0;
+  if (::close(fd) != 0 || !written || ::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(temporary.c_str());
+    errno = saved;
+    return fail_writing(requested, "write it");
+  }
   return kExitSuccess;
 }
 

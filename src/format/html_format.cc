@@ -132,6 +132,7 @@ std::vector<Bar> bars_of(const Table* table, std::string_view label_key, std::st
 // One small line chart per indicator of the trend table.
 std::string trend_charts(const Document& document) {
   const Table* table = table_named(document, "tren");
+  if (table == nullptr) table = table_named(document, "tren-tahunan");  // lkjip trend
   if (table == nullptr || table->rows.empty()) return "";
   std::vector<std::size_t> year_columns;
   for (std::size_t c = 0; c < table->columns.size(); ++c) {

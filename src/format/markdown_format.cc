@@ -10,7 +10,16 @@ std::string escaped(const std::string& text) {
   for (char c : text) {
     switch (c) {
       case '|':
-        out += "\\|";
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+        out += '\\';
+        out += c;
+        break;
+      case '&':
+        out += "&amp;";
         break;
       case '\\':
         out += "\\\\";

@@ -93,11 +93,11 @@ Document build_years_document(const UnitAcrossYears& years, const std::string& u
     std::vector<Cell> cells = {Cell::of_text(row.id), Cell::of_text(row.name),
                                Cell::of_text(row.unit)};
     for (std::size_t y = 0; y < years.years.size(); ++y) {
-      cells.push_back(number(L, row.actuals[y], kPercentDecimals));
+      cells.push_back(number(L, row.actuals[y], row.decimals));
       cells.push_back(percent(L, row.capaians[y]));
     }
     for (const Figure& change : row.changes)
-      cells.push_back(number(L, change, kPercentDecimals));
+      cells.push_back(number(L, change, row.decimals));
     indicators.rows.push_back(Row{row.id, std::move(cells), false});
   }
   document.tables.push_back(std::move(indicators));
