@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "for_people.h"
 #include "lkjip/format.h"
 #include "text_width.h"
 
@@ -36,11 +37,6 @@ std::string escaped(const std::string& text) {
     }
   }
   return out;
-}
-
-std::string printed(const Document& document, const Cell& cell, ColumnType type) {
-  const char group = type == ColumnType::kPercent ? '\0' : document.group_separator;
-  return cell.value.round_half_up(cell.decimals).render(document.decimal_mark, group);
 }
 
 // A figure's position on a chart: only for drawing, at a precision no eye can tell apart.
@@ -100,7 +96,7 @@ std::string bar_chart(const Document& document, const std::string& title,
                        label_width - 6, y + 14, escaped(bars[i].label), std::min(zero, end), y + 2,
                        std::max(1, std::abs(end - zero)), row_height - 6,
                        value < 0 ? "bar negative" : "bar", std::max(zero, end) + 4, y + 14,
-                       escaped(printed(document, *bars[i].cell, ColumnType::kPercent)));
+                       escaped(number_for_people(document, *bars[i].cell, ColumnType::kPercent)));
   }
   if (reference != 0) {
     svg += fmt::format(R"(<line x1="{0}" x2="{0}" y1="0" y2="{1}" class="reference"/>)",
@@ -172,7 +168,7 @@ std::string trend_charts(const Document& document) {
       marks += fmt::format(
           R"(<circle cx="{}" cy="{}" r="3" class="point"/><text x="{}" y="{}" class="value" text-anchor="middle">{}</text>)",
           x_of(i), y_of(*cell), x_of(i), y_of(*cell) - 6,
-          escaped(printed(document, *cell, ColumnType::kNumber)));
+          escaped(number_for_people(document, *cell, ColumnType::kNumber)));
     }
     std::string years;
     for (std::size_t i = 0; i < year_columns.size(); ++i) {
@@ -226,7 +222,8 @@ std::string table_html(const Document& document, const Table& table) {
           out += "<td>" + escaped(cell.text) + "</td>";
           break;
         case Cell::State::kNumber:
-          out += "<td class=\"number\">" + escaped(printed(document, cell, type)) + "</td>";
+          out +=
+              "<td class=\"number\">" + escaped(number_for_people(document, cell, type)) + "</td>";
           break;
         case Cell::State::kUnavailable: {
           auto found = std::find(reasons.begin(), reasons.end(), cell.text);

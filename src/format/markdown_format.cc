@@ -1,4 +1,5 @@
 // GitHub-flavoured Markdown tables, ready to paste into a report (pandoc makes a .docx of it).
+#include "for_people.h"
 #include "lkjip/format.h"
 
 namespace lkjip {
@@ -47,10 +48,8 @@ std::string cell_text(const Document& document, const Cell& cell, ColumnType typ
       return "";
     case Cell::State::kText:
       return escaped(cell.text);
-    case Cell::State::kNumber: {
-      const char group = type == ColumnType::kPercent ? '\0' : document.group_separator;
-      return cell.value.round_half_up(cell.decimals).render(document.decimal_mark, group);
-    }
+    case Cell::State::kNumber:
+      return number_for_people(document, cell, type);
     case Cell::State::kUnavailable:
       return document.unavailable_mark + " (" + escaped(cell.text) + ")";
   }

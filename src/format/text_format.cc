@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "for_people.h"
 #include "lkjip/format.h"
 #include "text_width.h"
 
@@ -35,10 +36,8 @@ std::string cell_text(const Document& document, const Cell& cell, ColumnType typ
       return "";
     case Cell::State::kText:
       return cell.text;
-    case Cell::State::kNumber: {
-      const char group = type == ColumnType::kPercent ? '\0' : document.group_separator;
-      return cell.value.round_half_up(cell.decimals).render(document.decimal_mark, group);
-    }
+    case Cell::State::kNumber:
+      return number_for_people(document, cell, type);
     case Cell::State::kUnavailable:
       return document.unavailable_mark + "[" + std::to_string(footnotes.number_of(cell.text)) + "]";
   }
