@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <charconv>
 #include <optional>
+#include <span>
 
+#include "json_cursor.h"
 #include "json_document.h"
 #include "lkjip/suggest.h"
 #include "read_file.h"
@@ -13,10 +16,46 @@
 namespace lkjip {
 namespace {
 
-using Kind = JsonNode::Kind;
+using Kind = JsonCursor::Kind;
+using Keys = std::span<const std::string_view>;
 
 constexpr int kMaxIntegerDigits = 18;
 constexpr int kMaxDecimals = 12;
+
+// The fields each object of the format allows.
+constexpr std::string_view kRootKeys[] = {
+    "$schema",        "format",           "unit",       "year",
+    "renstra_period", "settings",         "objectives", "programs",
+    "facilities",     "sakip_evaluation", "printed"};
+constexpr std::string_view kIndicatorKeys[] = {"id",       "name",   "unit", "target",    "actual",
+                                               "polarity", "method", "note", "components"};
+constexpr std::string_view kViewIndicatorKeys[] = {"id",         "name",     "unit",    "target",
+                                                   "actual",     "polarity", "method",  "note",
+                                                   "components", "history",  "renstra", "regional"};
+constexpr std::string_view kComponentKeys[] = {"name", "weight", "value"};
+constexpr std::string_view kPastYearKeys[] = {"year", "target", "actual"};
+constexpr std::string_view kRenstraKeys[] = {"end_target", "kind"};
+constexpr std::string_view kRegionalKeys[] = {"kabupaten", "provinsi", "nasional"};
+constexpr std::string_view kStaffKeys[] = {"needed", "available"};
+constexpr std::string_view kFacilityKeys[] = {"name", "available", "needed"};
+constexpr std::string_view kPrintedKeys[] = {"figure", "value", "where", "capped", "note"};
+constexpr std::string_view kSakipKeys[] = {"components", "stated_total", "stated_predicate",
+                                           "predicate_scale"};
+constexpr std::string_view kSakipComponentKeys[] = {"name", "weight", "score"};
+constexpr std::string_view kBudgetKeys[] = {"pagu", "spending"};
+constexpr std::string_view kSubActivityKeys[] = {"id", "name", "aim", "budget", "indicators"};
+constexpr std::string_view kActivityKeys[] = {"id",     "name",       "aim",
+                                              "budget", "indicators", "sub_activities"};
+constexpr std::string_view kProgramKeys[] = {"id",     "name",  "aim",        "objective",
+                                             "budget", "staff", "indicators", "activities"};
+constexpr std::string_view kObjectiveKeys[] = {"id", "name", "staff", "indicators"};
+constexpr std::string_view kBandKeys[] = {"label", "min", "max", "include_min", "include_max"};
+constexpr std::string_view kSettingsKeys[] = {"score_floor", "score_cap", "rating_scale"};
+constexpr std::string_view kUnitKeys[] = {"name", "region"};
+constexpr std::string_view kPeriodKeys[] = {"from", "to"};
+
+constexpr std::string_view kNullHint =
+    "use null when the report gives no value; missing is not zero";
 
 // Bounds an echoed value so that one error stays one readable line.
 std::string clipped(std::string_view text) {
@@ -25,25 +64,7 @@ std::string clipped(std::string_view text) {
   return std::string(text.substr(0, kMaxEcho)) + "...";
 }
 
-std::string describe(const JsonNode& node) {
-  switch (node.kind) {
-    case Kind::kNull:
-      return "null";
-    case Kind::kBoolean:
-      return node.boolean ? "true" : "false";
-    case Kind::kNumber:
-      return "the number " + clipped(node.text);
-    case Kind::kString:
-      return "the string \"" + clipped(node.text) + "\"";
-    case Kind::kArray:
-      return "an array";
-    case Kind::kObject:
-      return "an object";
-  }
-  return "a value";
-}
-
-std::string join(const std::vector<std::string_view>& words) {
+std::string join(Keys words) {
   std::string out;
   for (std::string_view word : words) {
     if (!out.empty()) out += ", ";
@@ -52,565 +73,764 @@ std::string join(const std::vector<std::string_view>& words) {
   return out;
 }
 
-// Turns a JSON document into the model, failing with the position and path of the first error.
+int written_decimals(std::string_view text) {
+  const auto exponent_at = text.find_first_of("eE");
+  const std::string_view mantissa = text.substr(0, exponent_at);
+  const auto dot = mantissa.find('.');
+  long decimals = dot == std::string_view::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
+  if (exponent_at != std::string_view::npos) {
+    const std::string exponent(text.substr(exponent_at + 1));
+    if (exponent.size() > 6) return kMaxDecimals + 1;
+    decimals -= std::stol(exponent);
+  }
+  return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
+}
+
+// More than kMaxIntegerDigits digits before the decimal mark.
+bool too_large(const Rational& value) {
+  static const Rational kLimit = *Rational::parse_decimal("1e" + std::to_string(kMaxIntegerDigits));
+  return value >= kLimit || value <= -kLimit;
+}
+
+bool is_whole(std::string_view number) {
+  return number.find_first_of(".eE") == std::string_view::npos;
+}
+
+// A past year read before the report's own year was known: checked once the whole file is read.
+struct PendingPastYear {
+  std::string path;
+  int year;
+};
+
+// Streams a JSON text into the model, value by value in file order, failing with the position
+// and path of the first error. Positions are looked up only when an error is reported.
 class ReportReader {
  public:
-  explicit ReportReader(std::string file) : file_(std::move(file)) {}
+  ReportReader(std::string_view text, const std::string& file)
+      : text_(text), file_(file), cursor_(text) {}
 
-  PerformanceReport read(const JsonNode& root);
+  PerformanceReport read();
 
  private:
-  // The members of one JSON object, checked against the keys the format allows there.
-  class Fields {
+  class Members;
+
+  // Appends one array index to the path for as long as an item is being read.
+  class ItemScope {
    public:
-    Fields(const ReportReader& reader, const JsonNode& node, std::string path,
-           std::vector<std::string_view> allowed)
-        : reader_(reader), node_(node), path_(std::move(path)) {
-      reader.expect(node, Kind::kObject, path_, "an object");
-      for (const JsonMember& member : node.members) {
-        if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end()) continue;
-        std::string message = "unknown field \"" + member.key + "\"";
-        if (const auto suggestion = closest(member.key, allowed)) {
-          message += "; did you mean \"" + std::string(*suggestion) + "\"?";
-        } else {
-          message += "; allowed here: " + join(allowed);
-        }
-        throw InputError(reader.file_, member.key_position, append_pointer(path_, member.key),
-                         message);
-      }
+    ItemScope(ReportReader& reader, std::size_t index)
+        : reader_(reader), length_(reader.path_.size()) {
+      reader.path_ += '/';
+      reader.path_ += std::to_string(index);
     }
-
-    const JsonNode* optional(std::string_view key) const {
-      for (const JsonMember& member : node_.members) {
-        if (member.key == key) return &member.value;
-      }
-      return nullptr;
-    }
-
-    const JsonNode& required(std::string_view key, std::string_view hint = {}) const {
-      if (const JsonNode* value = optional(key)) return *value;
-      std::string message = "missing required field \"" + std::string(key) + "\"";
-      if (!hint.empty()) message += " (" + std::string(hint) + ")";
-      throw InputError(reader_.file_, node_.position, path_, message);
-    }
-
-    std::string path(std::string_view key) const { return append_pointer(path_, key); }
+    ~ItemScope() { reader_.path_.resize(length_); }
+    ItemScope(const ItemScope&) = delete;
+    ItemScope& operator=(const ItemScope&) = delete;
 
    private:
-    const ReportReader& reader_;
-    const JsonNode& node_;
-    std::string path_;
+    ReportReader& reader_;
+    std::size_t length_;
   };
 
-  [[noreturn]] void fail(const JsonNode& node, const std::string& path,
-                         const std::string& message) const {
-    throw InputError(file_, node.position, path, message);
+  [[noreturn]] void fail_at(const std::string& path, const std::string& message) const {
+    throw InputError(file_, position_at(text_, locate(text_, path).value_offset), path, message);
   }
+  [[noreturn]] void fail(const std::string& message) const { fail_at(path_, message); }
 
-  void expect(const JsonNode& node, Kind kind, const std::string& path,
-              std::string_view expected) const {
-    if (node.kind != kind) {
-      fail(node, path, "expected " + std::string(expected) + ", found " + describe(node));
+  // What the next value is, for "expected ..., found ..." (reads it when it is a scalar).
+  std::string describe_next() {
+    switch (cursor_.peek()) {
+      case Kind::kNull:
+        return "null";
+      case Kind::kBoolean:
+        return cursor_.read_boolean() ? "true" : "false";
+      case Kind::kNumber:
+        return "the number " + clipped(cursor_.read_number());
+      case Kind::kString:
+        return "the string \"" + clipped(cursor_.read_string()) + "\"";
+      case Kind::kArray:
+        return "an array";
+      case Kind::kObject:
+        return "an object";
     }
+    return "a value";
   }
 
-  std::string read_text(const JsonNode& node, const std::string& path) const {
-    expect(node, Kind::kString, path, "a string");
-    if (node.text.empty()) fail(node, path, "expected a non-empty string");
-    for (char c : node.text) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (byte < 0x20 || byte == 0x7F) {
-        fail(node, path,
-             fmt::format("control character U+{:04X} in text; names and units are one line of "
-                         "printable text",
-                         byte));
-      }
-    }
-    return node.text;
+  void expect(Kind kind, std::string_view expected) {
+    if (cursor_.peek() != kind)
+      fail("expected " + std::string(expected) + ", found " + describe_next());
   }
 
-  std::string read_optional_text(const Fields& fields, std::string_view key) const {
-    const JsonNode* node = fields.optional(key);
-    return node == nullptr ? std::string() : read_text(*node, fields.path(key));
+  bool take_null() {
+    if (cursor_.peek() != Kind::kNull) return false;
+    cursor_.read_null();
+    return true;
   }
 
-  long long read_whole_number(const JsonNode& node, const std::string& path, long long min,
-                              long long max, std::string_view what) const {
-    const std::string expected = "a whole number " + std::string(what);
-    expect(node, Kind::kNumber, path, expected);
-    const std::optional<Rational> value = Rational::parse_decimal(node.text);
-    const bool whole = node.text.find_first_of(".eE") == std::string::npos;
-    if (!value || !whole) fail(node, path, "expected " + expected + ", found " + describe(node));
-    if (*value < Rational(min) || *value > Rational(max)) {
-      fail(node, path,
-           "expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
-               ", found " + clipped(node.text));
-    }
-    return std::stoll(node.text);
-  }
-
-  Rupiah read_rupiah(const JsonNode& node, const std::string& path) const {
-    expect(node, Kind::kNumber, path, "a whole number of rupiah");
-    const bool whole = node.text.find_first_of(".eE") == std::string::npos;
-    if (!whole) {
-      fail(node, path, "expected a whole number of rupiah, found " + clipped(node.text));
-    }
-    if (node.text.front() == '-') {
-      fail(node, path, "expected a non-negative amount of rupiah, found " + clipped(node.text));
-    }
-    const std::optional<Rational> value = Rational::parse_decimal(node.text);
-    if (!value || *value > Rational(kMaxRupiah)) {
-      fail(node, path,
-           "amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
-    }
-    return std::stoll(node.text);
-  }
-
-  std::optional<Amount> read_optional_amount(const Fields& fields, std::string_view key,
-                                             bool nullable) const {
-    const JsonNode* node = fields.optional(key);
-    if (node == nullptr) return std::nullopt;
-    if (nullable && node->kind == Kind::kNull) return std::nullopt;
-    return Amount{read_rupiah(*node, fields.path(key)), fields.path(key)};
-  }
-
-  // A count of people or things: a whole number, zero or more.
-  Quantity read_count(const JsonNode& node, const std::string& path) const {
-    const long long count = read_whole_number(node, path, 0, 1'000'000'000'000LL, "(a count)");
-    return Quantity{Rational(count), 0, path};
-  }
-
-  std::optional<Quantity> read_optional_quantity(const Fields& fields, std::string_view key) const {
-    const JsonNode* node = fields.optional(key);
-    if (node == nullptr || node->kind == Kind::kNull) return std::nullopt;
-    return read_quantity(*node, fields.path(key));
-  }
-
-  Quantity read_quantity(const JsonNode& node, const std::string& path) const {
-    expect(node, Kind::kNumber, path, "a number");
-    const std::string& text = node.text;
-    const std::optional<Rational> value = Rational::parse_decimal(text);
-    const int decimals = written_decimals(text);
-    if (!value || decimals > kMaxDecimals || too_large(*value)) {
-      fail(node, path,
-           "expected a number with at most " + std::to_string(kMaxIntegerDigits) +
-               " digits before and " + std::to_string(kMaxDecimals) +
-               " after the decimal mark, found " + clipped(text));
-    }
-    return Quantity{*value, decimals, path};
-  }
-
-  // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
-  // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
-  Quantity read_bound(const JsonNode& node, const std::string& path) const {
-    Quantity bound = read_quantity(node, path);
-    if (bound.decimals > kPercentDecimals) {
-      fail(node, path,
-           "expected at most " + std::to_string(kPercentDecimals) +
-               " decimals: scores are rated as printed, found " + clipped(node.text));
-    }
-    return bound;
-  }
-
-  static int written_decimals(const std::string& text) {
-    const auto exponent_at = text.find_first_of("eE");
-    const std::string mantissa = text.substr(0, exponent_at);
-    const auto dot = mantissa.find('.');
-    long decimals = dot == std::string::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
-    if (exponent_at != std::string::npos) {
-      const std::string exponent = text.substr(exponent_at + 1);
-      if (exponent.size() > 6) return kMaxDecimals + 1;
-      decimals -= std::stol(exponent);
-    }
-    return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
-  }
-
-  // More than kMaxIntegerDigits digits before the decimal mark.
-  static bool too_large(const Rational& value) {
-    static const Rational kLimit =
-        *Rational::parse_decimal("1e" + std::to_string(kMaxIntegerDigits));
-    return value >= kLimit || value <= -kLimit;
-  }
-
-  std::optional<Quantity> read_nullable_quantity(const Fields& fields, std::string_view key) const {
-    const JsonNode& node =
-        fields.required(key, "use null when the report gives no value; missing is not zero");
-    if (node.kind == Kind::kNull) return std::nullopt;
-    return read_quantity(node, fields.path(key));
-  }
-
-  const JsonNode& read_array(const Fields& fields, std::string_view key) const {
-    const JsonNode& node = fields.required(key);
-    expect(node, Kind::kArray, fields.path(key), "an array");
-    return node;
-  }
-
-  std::string read_id(const Fields& fields) {
-    const JsonNode& node = fields.required("id");
-    const std::string path = fields.path("id");
-    std::string id = read_text(node, path);
-    // These name the total and mean rows of the tables: an item with one would share their
-    // figure names (anggaran/total/pagu).
-    for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
-      if (id == reserved)
-        fail(node, path, "the id \"" + id + "\" is reserved for the tables' rows");
-    }
-    if (id.find('/') != std::string::npos) {
-      fail(node, path, "an id cannot contain \"/\": it separates the parts of a figure's name");
-    }
-    const auto [place, inserted] = ids_.emplace(id, path);
-    if (!inserted)
-      fail(node, path, "duplicate id \"" + id + "\" (first used at " + place->second + ")");
-    return id;
-  }
+  std::string read_text();
+  bool read_boolean();
+  long long read_whole_number(long long min, long long max, std::string_view what);
+  Rupiah read_rupiah();
+  Amount read_amount(bool nullable, bool* was_null);
+  Quantity read_count();
+  Quantity read_quantity();
+  Quantity quantity_from(std::string_view text) const;
+  std::optional<Quantity> read_nullable_quantity();
+  Quantity read_bound();
+  std::string read_id();
 
   // `with_views`: the indicator may give history, Renstra and regional figures (key and
   // program indicators, the ones chapter III compares).
-  Indicator read_indicator(const JsonNode& node, const std::string& path, bool with_views);
-  std::vector<IndexComponent> read_components(const Fields& fields) const;
-  std::vector<PastYear> read_history(const Fields& fields) const;
-  RenstraTarget read_renstra(const JsonNode& node, const std::string& path) const;
-  std::optional<Staff> read_staff(const Fields& owner) const;
-  std::vector<Facility> read_facilities(const Fields& fields) const;
-  SakipEvaluation read_sakip(const JsonNode& node, const std::string& path) const;
-  std::vector<PrintedFigure> read_printed(const Fields& fields) const;
-  std::vector<RatingBand> read_scale(const JsonNode& node, const std::string& path) const;
-  std::vector<Indicator> read_indicators(const Fields& fields, bool with_views);
-  Budget read_budget(const Fields& fields, bool program_level);
-  SubActivity read_sub_activity(const JsonNode& node, const std::string& path);
-  Activity read_activity(const JsonNode& node, const std::string& path);
-  Program read_program(const JsonNode& node, const std::string& path);
-  Objective read_objective(const JsonNode& node, const std::string& path);
-  Settings read_settings(const JsonNode& node, const std::string& path) const;
-  RatingBand read_band(const JsonNode& node, const std::string& path) const;
-  void check_bands(const JsonNode& scale_node, const std::string& path,
-                   const std::vector<RatingBand>& bands) const;
-  void check_coverage(const JsonNode& at, const std::string& path, const Settings& settings) const;
+  Indicator read_indicator(bool with_views);
+  std::vector<Indicator> read_indicators(bool with_views);
+  std::vector<IndexComponent> read_components();
+  std::vector<PastYear> read_history();
+  RenstraTarget read_renstra();
+  RegionalFigures read_regional();
+  Staff read_staff();
+  std::vector<Facility> read_facilities();
+  std::vector<PrintedFigure> read_printed();
+  SakipEvaluation read_sakip();
+  Budget read_budget(bool program_level);
+  SubActivity read_sub_activity();
+  Activity read_activity();
+  Program read_program();
+  Objective read_objective();
+  Settings read_settings();
+  RatingBand read_band();
+  std::vector<RatingBand> read_scale();
+  void check_bands(const std::vector<RatingBand>& bands) const;
+  void check_coverage(const std::string& path, const Settings& settings) const;
+  void read_root_member(std::string_view key, PerformanceReport& report);
+  void check_references(const PerformanceReport& report) const;
+  void check_unique_ids(const PerformanceReport& report) const;
 
-  std::string file_;
-  int year_ = 0;                            // the report's year, once read
-  std::map<std::string, std::string> ids_;  // id -> JSON path where it was first used
+  // Calls read_item(index) for each item of the array that comes next.
+  template <typename ReadItem>
+  void for_each_item(std::string_view expected, ReadItem read_item) {
+    expect(Kind::kArray, expected);
+    cursor_.begin_array();
+    for (std::size_t i = 0; cursor_.next_item(); ++i) {
+      const ItemScope scope(*this, i);
+      read_item(i);
+    }
+  }
+
+  template <typename T, typename ReadItem>
+  std::vector<T> read_array(std::string_view expected, ReadItem read_item) {
+    std::vector<T> items;
+    for_each_item(expected, [&](std::size_t i) { items.push_back(read_item(i)); });
+    return items;
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  JsonCursor cursor_;
+  std::string path_;  // JSON Pointer of the value being read
+  int year_ = 0;      // the report's year, once read
+  std::vector<PendingPastYear> pending_years_;
 };
 
-Indicator ReportReader::read_indicator(const JsonNode& node, const std::string& path,
-                                       bool with_views) {
-  std::vector<std::string_view> allowed = {"id",       "name",   "unit", "target",    "actual",
-                                           "polarity", "method", "note", "components"};
-  if (with_views) allowed.insert(allowed.end(), {"history", "renstra", "regional"});
-  const Fields fields(*this, node, path, allowed);
-  Indicator indicator;
-  indicator.source = path;
-  indicator.id = read_id(fields);
-  indicator.name = read_text(fields.required("name"), fields.path("name"));
-  indicator.unit = read_text(fields.required("unit"), fields.path("unit"));
-  indicator.target = read_nullable_quantity(fields, "target");
-  indicator.actual = read_nullable_quantity(fields, "actual");
-  indicator.note = read_optional_text(fields, "note");
-  if (const JsonNode* polarity = fields.optional("polarity")) {
-    const std::string text = read_text(*polarity, fields.path("polarity"));
-    if (text == "lower_is_better") {
-      indicator.polarity = Polarity::kLowerIsBetter;
-    } else if (text != "higher_is_better") {
-      fail(*polarity, fields.path("polarity"),
-           "expected \"higher_is_better\" or \"lower_is_better\", found " + describe(*polarity));
+// The members of one JSON object, read in file order and checked against the keys the format
+// allows there: an unknown or repeated key fails where it stands.
+class ReportReader::Members {
+ public:
+  Members(ReportReader& reader, Keys allowed)
+      : reader_(reader), allowed_(allowed), base_(reader.path_.size()) {
+    reader.expect(Kind::kObject, "an object");
+    reader.cursor_.begin_object();
+  }
+
+  // Moves to the next member and makes the reader's path name it; false after the last one.
+  bool next() {
+    reader_.path_.resize(base_);
+    std::string_view key;
+    if (!reader_.cursor_.next_member(&key)) return false;
+    const std::size_t key_offset = reader_.cursor_.key_offset();
+    const auto found = std::find(allowed_.begin(), allowed_.end(), key);
+    if (found == allowed_.end()) unknown(key, key_offset);
+    current_ = static_cast<std::size_t>(found - allowed_.begin());
+    if (seen_[current_]) {
+      const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
+      throw InputError(reader_.file_, position_at(reader_.text_, key_offset),
+                       append_pointer(object_path(), key),
+                       "duplicate key \"" + std::string(key) + "\" (first at line " +
+                           std::to_string(first_line) + ")");
+    }
+    seen_[current_] = true;
+    key_offsets_[current_] = key_offset;
+    reader_.path_ += '/';  // no allowed key holds '~' or '/', which a pointer would escape
+    reader_.path_ += allowed_[current_];
+    return true;
+  }
+
+  std::string_view key() const { return allowed_[current_]; }
+
+  bool seen(std::string_view key) const {
+    const auto found = std::find(allowed_.begin(), allowed_.end(), key);
+    return found != allowed_.end() && seen_[static_cast<std::size_t>(found - allowed_.begin())];
+  }
+
+  void require(std::string_view key, std::string_view hint = {}) const {
+    if (seen(key)) return;
+    std::string message = "missing required field \"" + std::string(key) + "\"";
+    if (!hint.empty()) message += " (" + std::string(hint) + ")";
+    reader_.fail_at(object_path(), message);
+  }
+
+  std::string object_path() const { return reader_.path_.substr(0, base_); }
+  std::string path(std::string_view key) const { return append_pointer(object_path(), key); }
+
+ private:
+  [[noreturn]] void unknown(std::string_view key, std::size_t key_offset) const {
+    std::string message = "unknown field \"" + std::string(key) + "\"";
+    const std::vector<std::string_view> candidates(allowed_.begin(), allowed_.end());
+    if (const auto suggestion = closest(key, candidates)) {
+      message += "; did you mean \"" + std::string(*suggestion) + "\"?";
+    } else {
+      message += "; allowed here: " + join(allowed_);
+    }
+    throw InputError(reader_.file_, position_at(reader_.text_, key_offset), path(key), message);
+  }
+
+  static constexpr std::size_t kMaxKeys = 16;
+
+  ReportReader& reader_;
+  Keys allowed_;
+  std::size_t base_;
+  std::size_t current_ = 0;
+  std::array<bool, kMaxKeys> seen_{};
+  std::array<std::size_t, kMaxKeys> key_offsets_{};
+};
+
+std::string ReportReader::read_text() {
+  expect(Kind::kString, "a string");
+  const std::string_view text = cursor_.read_string();
+  if (text.empty()) fail("expected a non-empty string");
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) {
+      fail(fmt::format(
+          "control character U+{:04X} in text; names and units are one line of printable text",
+          byte));
     }
   }
-  if (const JsonNode* method = fields.optional("method")) {
-    const std::string text = read_text(*method, fields.path("method"));
-    if (text != "target_over_actual") {
-      fail(*method, fields.path("method"),
-           "expected \"target_over_actual\", found " + describe(*method));
+  return std::string(text);
+}
+
+bool ReportReader::read_boolean() {
+  expect(Kind::kBoolean, "true or false");
+  return cursor_.read_boolean();
+}
+
+long long ReportReader::read_whole_number(long long min, long long max, std::string_view what) {
+  const std::string expected = "a whole number " + std::string(what);
+  expect(Kind::kNumber, expected);
+  const std::string_view text = cursor_.read_number();
+  if (!is_whole(text)) fail("expected " + expected + ", found the number " + clipped(text));
+  long long value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    fail("expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
+         ", found " + clipped(text));
+  }
+  return value;
+}
+
+Rupiah ReportReader::read_rupiah() {
+  expect(Kind::kNumber, "a whole number of rupiah");
+  const std::string_view text = cursor_.read_number();
+  if (!is_whole(text)) fail("expected a whole number of rupiah, found " + clipped(text));
+  if (text.front() == '-') {
+    fail("expected a non-negative amount of rupiah, found " + clipped(text));
+  }
+  Rupiah value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value > kMaxRupiah) {
+    fail("amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
+  }
+  return value;
+}
+
+// `was_null`, when given, allows null (no amount) and says whether it was.
+Amount ReportReader::read_amount(bool nullable, bool* was_null) {
+  if (nullable && take_null()) {
+    *was_null = true;
+    return {};
+  }
+  return Amount{read_rupiah(), path_};
+}
+
+// A count of people or things: a whole number, zero or more.
+Quantity ReportReader::read_count() {
+  const long long count = read_whole_number(0, 1'000'000'000'000LL, "(a count)");
+  return Quantity{Rational(count), 0, path_};
+}
+
+Quantity ReportReader::read_quantity() {
+  expect(Kind::kNumber, "a number");
+  return quantity_from(cursor_.read_number());
+}
+
+// The number as written, refused beyond the supported digits rather than rounded.
+Quantity ReportReader::quantity_from(std::string_view text) const {
+  const int decimals = written_decimals(text);
+  std::optional<Rational> value;
+  if (decimals <= kMaxDecimals) value = Rational::parse_decimal(text);
+  if (!value || too_large(*value)) {
+    fail("expected a number with at most " + std::to_string(kMaxIntegerDigits) +
+         " digits before and " + std::to_string(kMaxDecimals) + " after the decimal mark, found " +
+         clipped(text));
+  }
+  return Quantity{std::move(*value), decimals, path_};
+}
+
+std::optional<Quantity> ReportReader::read_nullable_quantity() {
+  if (take_null()) return std::nullopt;
+  return read_quantity();
+}
+
+// A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
+// kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
+Quantity ReportReader::read_bound() {
+  expect(Kind::kNumber, "a number");
+  const std::string_view text = cursor_.read_number();
+  Quantity bound = quantity_from(text);
+  if (bound.decimals > kPercentDecimals) {
+    fail("expected at most " + std::to_string(kPercentDecimals) +
+         " decimals: scores are rated as printed, found " + clipped(text));
+  }
+  return bound;
+}
+
+std::string ReportReader::read_id() {
+  std::string id = read_text();
+  // These name the total and mean rows of the tables: an item with one would share their
+  // figure names (anggaran/total/pagu).
+  for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
+    if (id == reserved) fail("the id \"" + id + "\" is reserved for the tables' rows");
+  }
+  if (id.find('/') != std::string::npos) {
+    fail("an id cannot contain \"/\": it separates the parts of a figure's name");
+  }
+  return id;
+}
+
+Indicator ReportReader::read_indicator(bool with_views) {
+  Members members(*this, with_views ? Keys(kViewIndicatorKeys) : Keys(kIndicatorKeys));
+  Indicator indicator;
+  indicator.source = path_;
+  bool method_given = false;
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "id") {
+      indicator.id = read_id();
+    } else if (key == "name") {
+      indicator.name = read_text();
+    } else if (key == "unit") {
+      indicator.unit = read_text();
+    } else if (key == "target") {
+      indicator.target = read_nullable_quantity();
+    } else if (key == "actual") {
+      indicator.actual = read_nullable_quantity();
+    } else if (key == "note") {
+      indicator.note = read_text();
+    } else if (key == "polarity") {
+      const std::string text = read_text();
+      if (text == "lower_is_better") {
+        indicator.polarity = Polarity::kLowerIsBetter;
+      } else if (text != "higher_is_better") {
+        fail("expected \"higher_is_better\" or \"lower_is_better\", found the string \"" +
+             clipped(text) + "\"");
+      }
+    } else if (key == "method") {
+      const std::string text = read_text();
+      if (text != "target_over_actual") {
+        fail("expected \"target_over_actual\", found the string \"" + clipped(text) + "\"");
+      }
+      method_given = true;
+    } else if (key == "components") {
+      indicator.components = read_components();
+    } else if (key == "history") {
+      indicator.history = read_history();
+    } else if (key == "renstra") {
+      indicator.renstra = read_renstra();
+    } else if (key == "regional") {
+      indicator.regional = read_regional();
     }
+  }
+  members.require("id");
+  members.require("name");
+  members.require("unit");
+  members.require("target", kNullHint);
+  members.require("actual", kNullHint);
+  if (method_given) {
     if (indicator.polarity != Polarity::kLowerIsBetter) {
-      fail(*method, fields.path("method"),
-           "\"target_over_actual\" applies only to a lower_is_better indicator");
+      fail_at(members.path("method"),
+              "\"target_over_actual\" applies only to a lower_is_better indicator");
     }
     indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
-  }
-  indicator.components = read_components(fields);
-  indicator.history = read_history(fields);
-  if (const JsonNode* renstra = fields.optional("renstra")) {
-    indicator.renstra = read_renstra(*renstra, fields.path("renstra"));
-  }
-  if (const JsonNode* regional = fields.optional("regional")) {
-    const Fields figures(*this, *regional, fields.path("regional"),
-                         {"kabupaten", "provinsi", "nasional"});
-    indicator.regional = RegionalFigures{read_optional_quantity(figures, "kabupaten"),
-                                         read_optional_quantity(figures, "provinsi"),
-                                         read_optional_quantity(figures, "nasional")};
   }
   return indicator;
 }
 
-std::vector<IndexComponent> ReportReader::read_components(const Fields& fields) const {
-  std::vector<IndexComponent> components;
-  const JsonNode* array = fields.optional("components");
-  if (array == nullptr) return components;
-  expect(*array, Kind::kArray, fields.path("components"), "an array of components");
-  if (array->items.empty()) {
-    fail(*array, fields.path("components"), "a composite index needs at least one component");
-  }
-  for (std::size_t i = 0; i < array->items.size(); ++i) {
-    const Fields component(*this, array->items[i], append_pointer(fields.path("components"), i),
-                           {"name", "weight", "value"});
-    components.push_back(
-        IndexComponent{read_text(component.required("name"), component.path("name")),
-                       read_quantity(component.required("weight"), component.path("weight")),
-                       read_nullable_quantity(component, "value")});
-  }
+std::vector<Indicator> ReportReader::read_indicators(bool with_views) {
+  return read_array<Indicator>("an array", [&](std::size_t) { return read_indicator(with_views); });
+}
+
+std::vector<IndexComponent> ReportReader::read_components() {
+  auto components = read_array<IndexComponent>("an array of components", [&](std::size_t) {
+    Members members(*this, kComponentKeys);
+    IndexComponent component;
+    while (members.next()) {
+      if (members.key() == "name") {
+        component.name = read_text();
+      } else if (members.key() == "weight") {
+        component.weight = read_quantity();
+      } else {
+        component.value = read_nullable_quantity();
+      }
+    }
+    members.require("name");
+    members.require("weight");
+    members.require("value", kNullHint);
+    return component;
+  });
+  if (components.empty()) fail("a composite index needs at least one component");
   return components;
 }
 
-std::vector<PastYear> ReportReader::read_history(const Fields& fields) const {
+std::vector<PastYear> ReportReader::read_history() {
   std::vector<PastYear> history;
-  const JsonNode* array = fields.optional("history");
-  if (array == nullptr) return history;
-  expect(*array, Kind::kArray, fields.path("history"), "an array of past years");
-  for (std::size_t i = 0; i < array->items.size(); ++i) {
-    const std::string path = append_pointer(fields.path("history"), i);
-    const Fields past(*this, array->items[i], path, {"year", "target", "actual"});
-    const JsonNode& year_node = past.required("year");
-    const int year = static_cast<int>(read_whole_number(year_node, past.path("year"), 1945,
-                                                        year_ - 1, "(a year before the report's)"));
-    if (!history.empty() && year <= history.back().year) {
-      fail(year_node, past.path("year"), "past years must be listed oldest first, each once");
+  for_each_item("an array of past years", [&](std::size_t) {
+    Members members(*this, kPastYearKeys);
+    PastYear past;
+    while (members.next()) {
+      if (members.key() == "year") {
+        // Before the report's year; when that is not read yet, checked at the end.
+        const long long latest = year_ != 0 ? year_ - 1 : 2200;
+        past.year = static_cast<int>(read_whole_number(
+            1945, latest, year_ != 0 ? "(a year before the report's)" : "(a year)"));
+        if (year_ == 0) pending_years_.push_back(PendingPastYear{path_, past.year});
+      } else if (members.key() == "target") {
+        past.target = read_nullable_quantity();
+      } else {
+        past.actual = read_nullable_quantity();
+      }
     }
-    history.push_back(PastYear{year, read_optional_quantity(past, "target"),
-                               read_nullable_quantity(past, "actual")});
-  }
+    members.require("year");
+    members.require("actual", kNullHint);
+    if (!history.empty() && past.year <= history.back().year) {
+      fail_at(members.path("year"), "past years must be listed oldest first, each once");
+    }
+    history.push_back(std::move(past));
+  });
   return history;
 }
 
-RenstraTarget ReportReader::read_renstra(const JsonNode& node, const std::string& path) const {
-  const Fields fields(*this, node, path, {"end_target", "kind"});
-  RenstraTarget renstra{read_quantity(fields.required("end_target"), fields.path("end_target")),
-                        false};
-  if (const JsonNode* kind = fields.optional("kind")) {
-    const std::string text = read_text(*kind, fields.path("kind"));
-    if (text != "level" && text != "cumulative") {
-      fail(*kind, fields.path("kind"),
-           "expected \"level\" or \"cumulative\", found " + describe(*kind));
+RenstraTarget ReportReader::read_renstra() {
+  Members members(*this, kRenstraKeys);
+  RenstraTarget renstra{};
+  while (members.next()) {
+    if (members.key() == "end_target") {
+      renstra.end_target = read_quantity();
+    } else {
+      const std::string text = read_text();
+      if (text != "level" && text != "cumulative") {
+        fail("expected \"level\" or \"cumulative\", found the string \"" + clipped(text) + "\"");
+      }
+      renstra.cumulative = text == "cumulative";
     }
-    renstra.cumulative = text == "cumulative";
   }
+  members.require("end_target");
   return renstra;
 }
 
-std::optional<Staff> ReportReader::read_staff(const Fields& owner) const {
-  const JsonNode* node = owner.optional("staff");
-  if (node == nullptr) return std::nullopt;
-  const Fields fields(*this, *node, owner.path("staff"), {"needed", "available"});
-  return Staff{read_count(fields.required("needed"), fields.path("needed")),
-               read_count(fields.required("available"), fields.path("available"))};
-}
-
-std::vector<Facility> ReportReader::read_facilities(const Fields& fields) const {
-  std::vector<Facility> facilities;
-  const JsonNode* array = fields.optional("facilities");
-  if (array == nullptr) return facilities;
-  expect(*array, Kind::kArray, fields.path("facilities"), "an array of items");
-  for (std::size_t i = 0; i < array->items.size(); ++i) {
-    const Fields item(*this, array->items[i], append_pointer(fields.path("facilities"), i),
-                      {"name", "available", "needed"});
-    facilities.push_back(Facility{"F" + std::to_string(i + 1),
-                                  read_text(item.required("name"), item.path("name")),
-                                  read_count(item.required("available"), item.path("available")),
-                                  read_count(item.required("needed"), item.path("needed"))});
-  }
-  return facilities;
-}
-
-std::vector<PrintedFigure> ReportReader::read_printed(const Fields& fields) const {
-  std::vector<PrintedFigure> printed;
-  const JsonNode* array = fields.optional("printed");
-  if (array == nullptr) return printed;
-  expect(*array, Kind::kArray, fields.path("printed"), "an array of printed figures");
-  for (std::size_t i = 0; i < array->items.size(); ++i) {
-    const std::string path = append_pointer(fields.path("printed"), i);
-    const Fields entry(*this, array->items[i], path,
-                       {"figure", "value", "where", "capped", "note"});
-    PrintedFigure figure;
-    figure.source = path;
-    figure.figure = read_text(entry.required("figure"), entry.path("figure"));
-    const JsonNode& value = entry.required("value");
-    if (value.kind == Kind::kString) {
-      figure.text = read_text(value, entry.path("value"));
-    } else if (value.kind == Kind::kNumber) {
-      figure.number = read_quantity(value, entry.path("value"));
+RegionalFigures ReportReader::read_regional() {
+  Members members(*this, kRegionalKeys);
+  RegionalFigures figures;
+  while (members.next()) {
+    std::optional<Quantity> value = read_nullable_quantity();
+    if (members.key() == "kabupaten") {
+      figures.kabupaten = std::move(value);
+    } else if (members.key() == "provinsi") {
+      figures.provinsi = std::move(value);
     } else {
-      fail(value, entry.path("value"),
-           "expected the number or the text the report prints, found " + describe(value));
+      figures.nasional = std::move(value);
     }
-    figure.where = read_optional_text(entry, "where");
-    read_optional_text(entry, "note");
-    if (const JsonNode* capped = entry.optional("capped")) {
-      expect(*capped, Kind::kBoolean, entry.path("capped"), "true or false");
-      figure.capped = capped->boolean;
-    }
-    printed.push_back(std::move(figure));
   }
-  return printed;
+  return figures;
 }
 
-SakipEvaluation ReportReader::read_sakip(const JsonNode& node, const std::string& path) const {
-  const Fields fields(*this, node, path,
-                      {"components", "stated_total", "stated_predicate", "predicate_scale"});
+Staff ReportReader::read_staff() {
+  Members members(*this, kStaffKeys);
+  Staff staff;
+  while (members.next()) {
+    (members.key() == "needed" ? staff.needed : staff.available) = read_count();
+  }
+  members.require("needed");
+  members.require("available");
+  return staff;
+}
+
+std::vector<Facility> ReportReader::read_facilities() {
+  return read_array<Facility>("an array of items", [&](std::size_t i) {
+    Members members(*this, kFacilityKeys);
+    Facility facility;
+    facility.id = "F" + std::to_string(i + 1);
+    while (members.next()) {
+      if (members.key() == "name") {
+        facility.name = read_text();
+      } else {
+        (members.key() == "available" ? facility.available : facility.needed) = read_count();
+      }
+    }
+    members.require("name");
+    members.require("available");
+    members.require("needed");
+    return facility;
+  });
+}
+
+std::vector<PrintedFigure> ReportReader::read_printed() {
+  return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t) {
+    Members members(*this, kPrintedKeys);
+    PrintedFigure figure;
+    figure.source = path_;
+    while (members.next()) {
+      const std::string_view key = members.key();
+      if (key == "figure") {
+        figure.figure = read_text();
+      } else if (key == "value") {
+        const Kind kind = cursor_.peek();
+        if (kind == Kind::kString) {
+          figure.text = read_text();
+        } else if (kind == Kind::kNumber) {
+          figure.number = read_quantity();
+        } else {
+          fail("expected the number or the text the report prints, found " + describe_next());
+        }
+      } else if (key == "where") {
+        figure.where = read_text();
+      } else if (key == "note") {
+        read_text();
+      } else {
+        figure.capped = read_boolean();
+      }
+    }
+    members.require("figure");
+    members.require("value");
+    return figure;
+  });
+}
+
+SakipEvaluation ReportReader::read_sakip() {
+  Members members(*this, kSakipKeys);
   SakipEvaluation sakip;
-  const JsonNode& components = read_array(fields, "components");
-  if (components.items.empty()) {
-    fail(components, fields.path("components"), "an evaluation needs at least one component");
-  }
-  for (std::size_t i = 0; i < components.items.size(); ++i) {
-    const Fields component(*this, components.items[i], append_pointer(fields.path("components"), i),
-                           {"name", "weight", "score"});
-    SakipComponent read{read_text(component.required("name"), component.path("name")),
-                        read_quantity(component.required("weight"), component.path("weight")),
-                        read_quantity(component.required("score"), component.path("score"))};
-    if (read.weight.value.sign() <= 0) {
-      fail(component.required("weight"), component.path("weight"), "a weight must be above zero");
-    }
-    if (read.score.value.sign() < 0 || read.score.value > read.weight.value) {
-      fail(component.required("score"), component.path("score"),
-           "a component's score must be from 0 to its weight");
-    }
-    sakip.components.push_back(std::move(read));
-  }
-  sakip.stated_total = read_optional_quantity(fields, "stated_total");
-  if (const JsonNode* predicate = fields.optional("stated_predicate")) {
-    sakip.stated_predicate = read_text(*predicate, fields.path("stated_predicate"));
-  }
   sakip.predicate_scale = default_sakip_predicate_scale();
-  if (const JsonNode* scale = fields.optional("predicate_scale")) {
-    sakip.predicate_scale = read_scale(*scale, fields.path("predicate_scale"));
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "components") {
+      sakip.components = read_array<SakipComponent>("an array", [&](std::size_t) {
+        Members component(*this, kSakipComponentKeys);
+        SakipComponent read;
+        while (component.next()) {
+          if (component.key() == "name") {
+            read.name = read_text();
+          } else {
+            (component.key() == "weight" ? read.weight : read.score) = read_quantity();
+          }
+        }
+        component.require("name");
+        component.require("weight");
+        component.require("score");
+        if (read.weight.value.sign() <= 0) {
+          fail_at(component.path("weight"), "a weight must be above zero");
+        }
+        if (read.score.value.sign() < 0 || read.score.value > read.weight.value) {
+          fail_at(component.path("score"), "a component's score must be from 0 to its weight");
+        }
+        return read;
+      });
+      if (sakip.components.empty()) fail("an evaluation needs at least one component");
+    } else if (key == "stated_total") {
+      sakip.stated_total = read_nullable_quantity();
+    } else if (key == "stated_predicate") {
+      sakip.stated_predicate = read_text();
+    } else {
+      sakip.predicate_scale = read_scale();
+    }
   }
+  members.require("components");
   return sakip;
 }
 
-std::vector<Indicator> ReportReader::read_indicators(const Fields& fields, bool with_views) {
-  const JsonNode& array = read_array(fields, "indicators");
-  std::vector<Indicator> indicators;
-  for (std::size_t i = 0; i < array.items.size(); ++i) {
-    indicators.push_back(
-        read_indicator(array.items[i], append_pointer(fields.path("indicators"), i), with_views));
-  }
-  return indicators;
-}
-
-Budget ReportReader::read_budget(const Fields& owner, bool program_level) {
-  const JsonNode* node = program_level ? &owner.required("budget") : owner.optional("budget");
-  if (node == nullptr) return {};
-  const Fields fields(*this, *node, owner.path("budget"), {"pagu", "spending"});
+Budget ReportReader::read_budget(bool program_level) {
+  Members members(*this, kBudgetKeys);
   Budget budget;
-  if (program_level) {
-    fields.required("pagu");
-    fields.required("spending", "use null when the report gives no spending");
+  while (members.next()) {
+    if (members.key() == "pagu") {
+      budget.pagu = read_amount(false, nullptr);
+    } else {
+      bool was_null = false;
+      Amount spending = read_amount(program_level, &was_null);
+      if (!was_null) budget.spending = std::move(spending);
+    }
   }
-  budget.pagu = read_optional_amount(fields, "pagu", false);
-  budget.spending = read_optional_amount(fields, "spending", program_level);
+  if (program_level) {
+    members.require("pagu");
+    members.require("spending", "use null when the report gives no spending");
+  }
   return budget;
 }
 
-SubActivity ReportReader::read_sub_activity(const JsonNode& node, const std::string& path) {
-  const Fields fields(*this, node, path, {"id", "name", "aim", "budget", "indicators"});
+SubActivity ReportReader::read_sub_activity() {
+  Members members(*this, kSubActivityKeys);
   SubActivity sub;
-  sub.id = read_id(fields);
-  sub.name = read_text(fields.required("name"), fields.path("name"));
-  sub.aim = read_optional_text(fields, "aim");
-  sub.budget = read_budget(fields, false);
-  sub.indicators = read_indicators(fields, false);
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "id") {
+      sub.id = read_id();
+    } else if (key == "name") {
+      sub.name = read_text();
+    } else if (key == "aim") {
+      sub.aim = read_text();
+    } else if (key == "budget") {
+      sub.budget = read_budget(false);
+    } else {
+      sub.indicators = read_indicators(false);
+    }
+  }
+  members.require("id");
+  members.require("name");
+  members.require("indicators");
   return sub;
 }
 
-Activity ReportReader::read_activity(const JsonNode& node, const std::string& path) {
-  const Fields fields(*this, node, path,
-                      {"id", "name", "aim", "budget", "indicators", "sub_activities"});
+Activity ReportReader::read_activity() {
+  Members members(*this, kActivityKeys);
   Activity activity;
-  activity.id = read_id(fields);
-  activity.name = read_text(fields.required("name"), fields.path("name"));
-  activity.aim = read_optional_text(fields, "aim");
-  activity.budget = read_budget(fields, false);
-  activity.indicators = read_indicators(fields, false);
-  const JsonNode& subs = read_array(fields, "sub_activities");
-  for (std::size_t i = 0; i < subs.items.size(); ++i) {
-    activity.sub_activities.push_back(
-        read_sub_activity(subs.items[i], append_pointer(fields.path("sub_activities"), i)));
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "id") {
+      activity.id = read_id();
+    } else if (key == "name") {
+      activity.name = read_text();
+    } else if (key == "aim") {
+      activity.aim = read_text();
+    } else if (key == "budget") {
+      activity.budget = read_budget(false);
+    } else if (key == "indicators") {
+      activity.indicators = read_indicators(false);
+    } else {
+      activity.sub_activities =
+          read_array<SubActivity>("an array", [&](std::size_t) { return read_sub_activity(); });
+    }
   }
+  members.require("id");
+  members.require("name");
+  members.require("indicators");
+  members.require("sub_activities");
   return activity;
 }
 
-Program ReportReader::read_program(const JsonNode& node, const std::string& path) {
-  const Fields fields(
-      *this, node, path,
-      {"id", "name", "aim", "objective", "budget", "staff", "indicators", "activities"});
+Program ReportReader::read_program() {
+  Members members(*this, kProgramKeys);
   Program program;
-  program.id = read_id(fields);
-  program.name = read_text(fields.required("name"), fields.path("name"));
-  program.aim = read_optional_text(fields, "aim");
-  program.objective_id = read_text(fields.required("objective"), fields.path("objective"));
-  program.budget = read_budget(fields, true);
-  program.staff = read_staff(fields);
-  program.indicators = read_indicators(fields, true);
-  const JsonNode& activities = read_array(fields, "activities");
-  for (std::size_t i = 0; i < activities.items.size(); ++i) {
-    program.activities.push_back(
-        read_activity(activities.items[i], append_pointer(fields.path("activities"), i)));
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "id") {
+      program.id = read_id();
+    } else if (key == "name") {
+      program.name = read_text();
+    } else if (key == "aim") {
+      program.aim = read_text();
+    } else if (key == "objective") {
+      program.objective_id = read_text();
+    } else if (key == "budget") {
+      program.budget = read_budget(true);
+    } else if (key == "staff") {
+      program.staff = read_staff();
+    } else if (key == "indicators") {
+      program.indicators = read_indicators(true);
+    } else {
+      program.activities =
+          read_array<Activity>("an array", [&](std::size_t) { return read_activity(); });
+    }
   }
+  members.require("id");
+  members.require("name");
+  members.require("objective");
+  members.require("budget");
+  members.require("indicators");
+  members.require("activities");
   return program;
 }
 
-Objective ReportReader::read_objective(const JsonNode& node, const std::string& path) {
-  const Fields fields(*this, node, path, {"id", "name", "staff", "indicators"});
+Objective ReportReader::read_objective() {
+  Members members(*this, kObjectiveKeys);
   Objective objective;
-  objective.id = read_id(fields);
-  objective.name = read_text(fields.required("name"), fields.path("name"));
-  objective.staff = read_staff(fields);
-  objective.indicators = read_indicators(fields, true);
-  if (objective.indicators.empty()) {
-    fail(fields.required("indicators"), fields.path("indicators"),
-         "a strategic objective needs at least one key indicator");
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "id") {
+      objective.id = read_id();
+    } else if (key == "name") {
+      objective.name = read_text();
+    } else if (key == "staff") {
+      objective.staff = read_staff();
+    } else {
+      objective.indicators = read_indicators(true);
+      if (objective.indicators.empty()) {
+        fail("a strategic objective needs at least one key indicator");
+      }
+    }
   }
+  members.require("id");
+  members.require("name");
+  members.require("indicators");
   return objective;
 }
 
-RatingBand ReportReader::read_band(const JsonNode& node, const std::string& path) const {
-  const Fields fields(*this, node, path, {"label", "min", "max", "include_min", "include_max"});
+RatingBand ReportReader::read_band() {
+  Members members(*this, kBandKeys);
   RatingBand band;
-  band.label = read_text(fields.required("label"), fields.path("label"));
-  band.min = read_bound(fields.required("min"), fields.path("min")).value;
-  band.max = read_bound(fields.required("max"), fields.path("max")).value;
-  for (const auto& [key, flag] :
-       {std::pair{"include_min", &band.include_min}, std::pair{"include_max", &band.include_max}}) {
-    if (const JsonNode* value = fields.optional(key)) {
-      expect(*value, Kind::kBoolean, fields.path(key), "true or false");
-      *flag = value->boolean;
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "label") {
+      band.label = read_text();
+    } else if (key == "min") {
+      band.min = read_bound().value;
+    } else if (key == "max") {
+      band.max = read_bound().value;
+    } else {
+      (key == "include_min" ? band.include_min : band.include_max) = read_boolean();
     }
   }
-  if (!(band.min < band.max)) fail(node, path, "a band's min must be below its max");
+  members.require("label");
+  members.require("min");
+  members.require("max");
+  if (!(band.min < band.max)) fail("a band's min must be below its max");
   return band;
 }
 
 // Bands listed lowest first, each touching the next with exactly one of them holding the bound.
-void ReportReader::check_bands(const JsonNode& scale_node, const std::string& path,
-                               const std::vector<RatingBand>& bands) const {
-  if (bands.empty()) fail(scale_node, path, "a rating scale needs at least one band");
+void ReportReader::check_bands(const std::vector<RatingBand>& bands) const {
+  if (bands.empty()) fail("a rating scale needs at least one band");
   for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
     const RatingBand& low = bands[i];
     const RatingBand& high = bands[i + 1];
-    const JsonNode& at = scale_node.items[i + 1];
-    const std::string where = append_pointer(path, i + 1);
-    if (high.min < low.min) fail(at, where, "bands must be listed from the lowest to the highest");
+    const std::string where = append_pointer(path_, i + 1);
+    if (high.min < low.min) fail_at(where, "bands must be listed from the lowest to the highest");
     if (low.max < high.min || (low.max == high.min && !low.include_max && !high.include_min)) {
-      fail(at, where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
+      fail_at(where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
     }
     if (high.min < low.max || (low.max == high.min && low.include_max && high.include_min)) {
-      fail(at, where, "band \"" + high.label + "\" overlaps band \"" + low.label + "\"");
+      fail_at(where, "band \"" + high.label + "\" overlaps band \"" + low.label + "\"");
     }
   }
 }
 
 // Every score from floor to cap, both included, must have a band.
-void ReportReader::check_coverage(const JsonNode& at, const std::string& path,
-                                  const Settings& settings) const {
+void ReportReader::check_coverage(const std::string& path, const Settings& settings) const {
   const RatingBand& lowest = settings.rating_scale.front();
   const RatingBand& highest = settings.rating_scale.back();
   const Rational& floor = settings.score_floor.value;
@@ -618,115 +838,197 @@ void ReportReader::check_coverage(const JsonNode& at, const std::string& path,
   const bool covers_floor = lowest.min < floor || (lowest.min == floor && lowest.include_min);
   const bool covers_cap = cap < highest.max || (highest.max == cap && highest.include_max);
   if (!covers_floor || !covers_cap) {
-    fail(at, path, "the rating scale must cover every score from score_floor to score_cap");
+    fail_at(path, "the rating scale must cover every score from score_floor to score_cap");
   }
 }
 
-std::vector<RatingBand> ReportReader::read_scale(const JsonNode& node,
-                                                 const std::string& path) const {
-  expect(node, Kind::kArray, path, "an array of bands");
-  std::vector<RatingBand> bands;
-  for (std::size_t i = 0; i < node.items.size(); ++i) {
-    bands.push_back(read_band(node.items[i], append_pointer(path, i)));
-  }
-  check_bands(node, path, bands);
+std::vector<RatingBand> ReportReader::read_scale() {
+  std::vector<RatingBand> bands =
+      read_array<RatingBand>("an array of bands", [&](std::size_t) { return read_band(); });
+  check_bands(bands);
   return bands;
 }
 
-Settings ReportReader::read_settings(const JsonNode& node, const std::string& path) const {
-  const Fields fields(*this, node, path, {"score_floor", "score_cap", "rating_scale"});
+Settings ReportReader::read_settings() {
+  Members members(*this, kSettingsKeys);
   Settings settings;
-  if (const JsonNode* floor = fields.optional("score_floor")) {
-    settings.score_floor = read_bound(*floor, fields.path("score_floor"));
-  }
-  if (const JsonNode* cap = fields.optional("score_cap")) {
-    settings.score_cap = read_bound(*cap, fields.path("score_cap"));
+  settings.rating_scale = default_rating_scale();
+  while (members.next()) {
+    const std::string_view key = members.key();
+    if (key == "score_floor") {
+      settings.score_floor = read_bound();
+    } else if (key == "score_cap") {
+      settings.score_cap = read_bound();
+    } else {
+      settings.rating_scale = read_scale();
+    }
   }
   if (!(settings.score_floor.value < settings.score_cap.value)) {
-    const JsonNode* cap = fields.optional("score_cap");
-    fail(cap != nullptr ? *cap : node, cap != nullptr ? fields.path("score_cap") : path,
-         "score_floor must be below score_cap");
+    fail_at(members.seen("score_cap") ? members.path("score_cap") : members.object_path(),
+            "score_floor must be below score_cap");
   }
-  settings.rating_scale = default_rating_scale();
-  if (const JsonNode* scale = fields.optional("rating_scale")) {
-    const std::string scale_path = fields.path("rating_scale");
-    settings.rating_scale = read_scale(*scale, scale_path);
-    check_coverage(*scale, scale_path, settings);
-  } else {
-    check_coverage(node, path, settings);  // the default scale with another floor or cap
-  }
+  check_coverage(
+      members.seen("rating_scale") ? members.path("rating_scale") : members.object_path(),
+      settings);
   return settings;
 }
 
-PerformanceReport ReportReader::read(const JsonNode& root) {
-  const Fields fields(*this, root, "",
-                      {"$schema", "format", "unit", "year", "renstra_period", "settings",
-                       "objectives", "programs", "facilities", "sakip_evaluation", "printed"});
-  const JsonNode& format = fields.required("format");
-  if (format.kind != Kind::kString || format.text != kFormatVersion) {
-    fail(format, fields.path("format"),
-         "expected \"" + std::string(kFormatVersion) + "\", found " + describe(format));
-  }
-  if (const JsonNode* schema = fields.optional("$schema")) {
-    expect(*schema, Kind::kString, fields.path("$schema"), "a string");
-  }
-
-  PerformanceReport report;
-  const Fields unit(*this, fields.required("unit"), fields.path("unit"), {"name", "region"});
-  report.unit.name = read_text(unit.required("name"), unit.path("name"));
-  report.unit.region = read_text(unit.required("region"), unit.path("region"));
-  report.year = static_cast<int>(
-      read_whole_number(fields.required("year"), fields.path("year"), 1946, 2200, "(a year)"));
-  year_ = report.year;
-  const Fields period(*this, fields.required("renstra_period"), fields.path("renstra_period"),
-                      {"from", "to"});
-  report.renstra_from = static_cast<int>(
-      read_whole_number(period.required("from"), period.path("from"), 1945, 2200, "(a year)"));
-  report.renstra_to = static_cast<int>(
-      read_whole_number(period.required("to"), period.path("to"), 1945, 2200, "(a year)"));
-  if (report.renstra_to < report.renstra_from) {
-    fail(period.required("to"), period.path("to"), "the period ends before it starts");
-  }
-
-  if (const JsonNode* settings = fields.optional("settings")) {
-    report.settings = read_settings(*settings, fields.path("settings"));
+void ReportReader::read_root_member(std::string_view key, PerformanceReport& report) {
+  if (key == "$schema") {
+    expect(Kind::kString, "a string");
+    cursor_.read_string();
+  } else if (key == "format") {
+    if (cursor_.peek() != Kind::kString) {
+      fail("expected \"" + std::string(kFormatVersion) + "\", found " + describe_next());
+    }
+    if (const std::string_view format = cursor_.read_string(); format != kFormatVersion) {
+      fail("expected \"" + std::string(kFormatVersion) + "\", found the string \"" +
+           clipped(format) + "\"");
+    }
+  } else if (key == "unit") {
+    Members unit(*this, kUnitKeys);
+    while (unit.next()) {
+      (unit.key() == "name" ? report.unit.name : report.unit.region) = read_text();
+    }
+    unit.require("name");
+    unit.require("region");
+  } else if (key == "year") {
+    report.year = static_cast<int>(read_whole_number(1946, 2200, "(a year)"));
+    year_ = report.year;
+  } else if (key == "renstra_period") {
+    Members period(*this, kPeriodKeys);
+    while (period.next()) {
+      (period.key() == "from" ? report.renstra_from : report.renstra_to) =
+          static_cast<int>(read_whole_number(1945, 2200, "(a year)"));
+    }
+    period.require("from");
+    period.require("to");
+    if (report.renstra_to < report.renstra_from) {
+      fail_at(period.path("to"), "the period ends before it starts");
+    }
+  } else if (key == "settings") {
+    report.settings = read_settings();
+  } else if (key == "objectives") {
+    report.objectives =
+        read_array<Objective>("an array", [&](std::size_t) { return read_objective(); });
+    if (report.objectives.empty()) fail("at least one strategic objective is needed");
+  } else if (key == "programs") {
+    report.programs = read_array<Program>("an array", [&](std::size_t) { return read_program(); });
+  } else if (key == "facilities") {
+    report.facilities = read_facilities();
+  } else if (key == "sakip_evaluation") {
+    report.sakip = read_sakip();
   } else {
-    report.settings.rating_scale = default_rating_scale();
+    report.printed = read_printed();
   }
+}
 
-  const JsonNode& objectives = read_array(fields, "objectives");
-  for (std::size_t i = 0; i < objectives.items.size(); ++i) {
-    report.objectives.push_back(
-        read_objective(objectives.items[i], append_pointer(fields.path("objectives"), i)));
+PerformanceReport ReportReader::read() {
+  PerformanceReport report;
+  report.settings.rating_scale = default_rating_scale();
+  Members members(*this, kRootKeys);
+  while (members.next()) {
+    read_root_member(members.key(), report);
   }
-  if (report.objectives.empty()) {
-    fail(objectives, fields.path("objectives"), "at least one strategic objective is needed");
-  }
+  members.require("format");
+  members.require("unit");
+  members.require("year");
+  members.require("renstra_period");
+  members.require("objectives");
+  members.require("programs");
+  cursor_.finish();
+  check_references(report);
+  return report;
+}
 
-  const JsonNode& programs = read_array(fields, "programs");
-  for (std::size_t i = 0; i < programs.items.size(); ++i) {
-    const std::string path = append_pointer(fields.path("programs"), i);
-    report.programs.push_back(read_program(programs.items[i], path));
-    const std::string& objective_id = report.programs.back().objective_id;
-    const bool known = std::any_of(report.objectives.begin(), report.objectives.end(),
-                                   [&](const Objective& o) { return o.id == objective_id; });
-    if (!known) {
-      std::vector<std::string_view> ids;
-      for (const Objective& objective : report.objectives)
-        ids.push_back(objective.id);
-      const Fields program(
-          *this, programs.items[i], path,
-          {"id", "name", "aim", "objective", "budget", "indicators", "activities"});
-      fail(program.required("objective"), program.path("objective"),
-           "no strategic objective has the id \"" + objective_id + "\"; known: " + join(ids));
+// Every item id once, in the order of the tables (objectives, then programs with their
+// activities and sub-activities), each with a way to name where it stands.
+template <typename Visit>
+void for_each_id(const PerformanceReport& report, Visit visit) {
+  const auto indicators = [&](const std::vector<Indicator>& list, const std::string& owner) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      visit(list[i].id, [&] { return owner + "/indicators/" + std::to_string(i) + "/id"; });
+    }
+  };
+  for (std::size_t o = 0; o < report.objectives.size(); ++o) {
+    const std::string path = "/objectives/" + std::to_string(o);
+    visit(report.objectives[o].id, [&] { return path + "/id"; });
+    indicators(report.objectives[o].indicators, path);
+  }
+  for (std::size_t p = 0; p < report.programs.size(); ++p) {
+    const Program& program = report.programs[p];
+    const std::string path = "/programs/" + std::to_string(p);
+    visit(program.id, [&] { return path + "/id"; });
+    indicators(program.indicators, path);
+    for (std::size_t a = 0; a < program.activities.size(); ++a) {
+      const Activity& activity = program.activities[a];
+      const std::string activity_path = path + "/activities/" + std::to_string(a);
+      visit(activity.id, [&] { return activity_path + "/id"; });
+      indicators(activity.indicators, activity_path);
+      for (std::size_t s = 0; s < activity.sub_activities.size(); ++s) {
+        const std::string sub_path = activity_path + "/sub_activities/" + std::to_string(s);
+        visit(activity.sub_activities[s].id, [&] { return sub_path + "/id"; });
+        indicators(activity.sub_activities[s].indicators, sub_path);
+      }
     }
   }
-  report.facilities = read_facilities(fields);
-  report.printed = read_printed(fields);
-  if (const JsonNode* sakip = fields.optional("sakip_evaluation")) {
-    report.sakip = read_sakip(*sakip, fields.path("sakip_evaluation"));
+}
+
+// Ids are unique across the whole file: they name the rows of every table.
+void ReportReader::check_unique_ids(const PerformanceReport& report) const {
+  std::vector<std::pair<std::string_view, std::size_t>> ids;  // id, order of appearance
+  for_each_id(report, [&](const std::string& id, auto) { ids.emplace_back(id, ids.size()); });
+  std::sort(ids.begin(), ids.end());
+  // The repeated id met first in table order, and where that id was first used.
+  std::size_t repeat = ids.size();
+  std::size_t original = 0;
+  for (std::size_t i = 1; i < ids.size(); ++i) {
+    if (ids[i].first != ids[i - 1].first || ids[i - 1].second == repeat) continue;
+    std::size_t first = i - 1;
+    while (first > 0 && ids[first - 1].first == ids[i].first)
+      --first;
+    if (ids[i].second < repeat) {
+      repeat = ids[i].second;
+      original = ids[first].second;
+    }
   }
-  return report;
+  if (repeat == ids.size()) return;
+  std::string repeat_path;
+  std::string original_path;
+  std::string id;
+  std::size_t order = 0;
+  for_each_id(report, [&](const std::string& each, auto path) {
+    if (order == original) original_path = path();
+    if (order == repeat) {
+      repeat_path = path();
+      id = each;
+    }
+    ++order;
+  });
+  fail_at(repeat_path, "duplicate id \"" + id + "\" (first used at " + original_path + ")");
+}
+
+// What can only be checked once the whole file is read, whatever the order of its fields.
+void ReportReader::check_references(const PerformanceReport& report) const {
+  check_unique_ids(report);
+  for (std::size_t i = 0; i < report.programs.size(); ++i) {
+    const std::string& objective_id = report.programs[i].objective_id;
+    const bool known = std::any_of(report.objectives.begin(), report.objectives.end(),
+                                   [&](const Objective& o) { return o.id == objective_id; });
+    if (known) continue;
+    std::vector<std::string_view> ids;
+    for (const Objective& objective : report.objectives)
+      ids.push_back(objective.id);
+    fail_at(
+        "/programs/" + std::to_string(i) + "/objective",
+        "no strategic objective has the id \"" + objective_id + "\"; known: " + join(Keys(ids)));
+  }
+  for (const PendingPastYear& past : pending_years_) {
+    if (past.year < report.year) continue;
+    fail_at(past.path, "expected a whole number (a year before the report's) from 1945 to " +
+                           std::to_string(report.year - 1) + ", found " +
+                           std::to_string(past.year));
+  }
 }
 
 void record_positions(const JsonNode& node, const std::string& path, SourceMap& positions) {
@@ -743,10 +1045,18 @@ void record_positions(const JsonNode& node, const std::string& path, SourceMap& 
 
 PerformanceReport load_report_text(std::string_view text, const std::string& file,
                                    SourceMap* positions) {
-  const JsonNode root = parse_json_document(text, file);
-  PerformanceReport report = ReportReader(file).read(root);
-  if (positions != nullptr) record_positions(root, "", *positions);
-  return report;
+  if (positions != nullptr) record_positions(parse_json_document(text, file), "", *positions);
+  try {
+    return ReportReader(text, file).read();
+  } catch (const InputError&) {
+    // The reader stops at the first error in file order; a text that is no JSON at all is
+    // reported as such first, with the parser's own diagnosis.
+    parse_json_document(text, file);
+    throw;
+  } catch (const JsonSyntaxError& error) {
+    parse_json_document(text, file);
+    throw InputError(file, position_at(text, error.offset), "", "invalid JSON: " + error.message);
+  }
 }
 
 SourcePosition position_in(const SourceMap& positions, std::string path) {

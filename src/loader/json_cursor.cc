@@ -1,0 +1,428 @@
+#include "json_cursor.h"
+
+#include <charconv>
+
+namespace lkjip {
+namespace {
+
+// Objects and arrays nested deeper than this are refused when skipped (the schema itself never
+// nests more than a few levels, so the loader meets a wrong type long before this).
+constexpr int kMaxSkipDepth = 64;
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool is_continuation_byte(unsigned c) {
+  return (c & 0xC0) == 0x80;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void append_utf8(std::string& out, unsigned code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+bool has_bom(std::string_view text) {
+  return text.substr(0, 3) == "\xEF\xBB\xBF";
+}
+
+}  // namespace
+
+JsonCursor::JsonCursor(std::string_view text) : text_(text) {
+  if (has_bom(text_)) pos_ = 3;
+}
+
+void JsonCursor::fail(std::string message) const {
+  throw JsonSyntaxError{pos_, std::move(message)};
+}
+
+void JsonCursor::skip_whitespace() {
+  while (pos_ < text_.size()) {
+    const char c = text_[pos_];
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+    ++pos_;
+  }
+}
+
+std::size_t JsonCursor::next_offset() {
+  skip_whitespace();
+  return pos_;
+}
+
+JsonCursor::Kind JsonCursor::peek() {
+  skip_whitespace();
+  if (pos_ >= text_.size()) fail("unexpected end of input; expected a value");
+  switch (text_[pos_]) {
+    case '{':
+      return Kind::kObject;
+    case '[':
+      return Kind::kArray;
+    case '"':
+      return Kind::kString;
+    case 't':
+    case 'f':
+      return Kind::kBoolean;
+    case 'n':
+      return Kind::kNull;
+    default:
+      if (text_[pos_] == '-' || is_digit(text_[pos_])) return Kind::kNumber;
+      fail("expected a value");
+  }
+}
+
+void JsonCursor::expect_byte(char byte, const char* what) {
+  skip_whitespace();
+  if (pos_ >= text_.size() || text_[pos_] != byte) fail(std::string("expected ") + what);
+  ++pos_;
+}
+
+void JsonCursor::scan_literal(std::string_view word) {
+  if (text_.substr(pos_, word.size()) != word) fail("invalid literal");
+  pos_ += word.size();
+}
+
+void JsonCursor::read_null() {
+  skip_whitespace();
+  scan_literal("null");
+}
+
+bool JsonCursor::read_boolean() {
+  if (peek() != Kind::kBoolean) fail("expected true or false");
+  const bool value = text_[pos_] == 't';
+  scan_literal(value ? "true" : "false");
+  return value;
+}
+
+std::string_view JsonCursor::read_number() {
+  skip_whitespace();
+  const std::size_t start = pos_;
+  const auto digits = [&] {
+    const std::size_t from = pos_;
+    while (pos_ < text_.size() && is_digit(text_[pos_]))
+      ++pos_;
+    if (pos_ == from) fail("expected a digit");
+  };
+  if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
+  if (pos_ < text_.size() && text_[pos_] == '0') {
+    ++pos_;
+  } else {
+    digits();
+  }
+  if (pos_ < text_.size() && text_[pos_] == '.') {
+    ++pos_;
+    digits();
+  }
+  if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+    ++pos_;
+    if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
+    digits();
+  }
+  return text_.substr(start, pos_ - start);
+}
+
+std::string_view JsonCursor::read_string() {
+  if (peek() != Kind::kString) fail("expected a string");
+  return scan_string();
+}
+
+std::string_view JsonCursor::scan_string() {
+  ++pos_;  // the opening quote
+  const std::size_t start = pos_;
+  bool decoded = false;  // scratch_ holds the value, escapes resolved
+  while (pos_ < text_.size()) {
+    const auto c = static_cast<unsigned char>(text_[pos_]);
+    if (c == '"') {
+      const std::string_view raw = text_.substr(start, pos_ - start);
+      ++pos_;
+      return decoded ? std::string_view(scratch_) : raw;
+    }
+    if (c == '\\') {
+      if (!decoded) scratch_.assign(text_.substr(start, pos_ - start));
+      decoded = true;
+      scan_escape();
+    } else if (c < 0x20) {
+      fail("control character in a string");
+    } else if (c >= 0x80) {
+      const std::size_t from = pos_;
+      scan_utf8_sequence();
+      if (decoded) scratch_.append(text_.substr(from, pos_ - from));
+    } else {
+      if (decoded) scratch_ += static_cast<char>(c);
+      ++pos_;
+    }
+  }
+  fail("unterminated string");
+}
+
+void JsonCursor::scan_escape() {
+  ++pos_;  // the backslash
+  if (pos_ >= text_.size()) fail("unterminated escape");
+  const char c = text_[pos_++];
+  switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+      scratch_ += c;
+      return;
+    case 'b':
+      scratch_ += '\b';
+      return;
+    case 'f':
+      scratch_ += '\f';
+      return;
+    case 'n':
+      scratch_ += '\n';
+      return;
+    case 'r':
+      scratch_ += '\r';
+      return;
+    case 't':
+      scratch_ += '\t';
+      return;
+    case 'u':
+      break;
+    default:
+      fail("invalid escape");
+  }
+  const auto hex4 = [&] {
+    if (pos_ + 4 > text_.size()) fail("invalid \\u escape");
+    unsigned value = 0;
+    for (int i = 0; i < 4; ++i) {
+      const int digit = hex_value(text_[pos_++]);
+      if (digit < 0) fail("invalid \\u escape");
+      value = value * 16 + static_cast<unsigned>(digit);
+    }
+    return value;
+  };
+  unsigned code = hex4();
+  if (code >= 0xDC00 && code <= 0xDFFF) fail("a low surrogate without a high one");
+  if (code >= 0xD800 && code <= 0xDBFF) {
+    if (text_.substr(pos_, 2) != "\\u") fail("a high surrogate without a low one");
+    pos_ += 2;
+    const unsigned low = hex4();
+    if (low < 0xDC00 || low > 0xDFFF) fail("a high surrogate without a low one");
+    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+  }
+  append_utf8(scratch_, code);
+}
+
+// One well-formed UTF-8 sequence (Unicode Table 3-7: no overlong forms, no surrogates, nothing
+// above U+10FFFF).
+void JsonCursor::scan_utf8_sequence() {
+  const auto byte = [&](std::size_t i) {
+    return pos_ + i < text_.size()
+               ? static_cast<unsigned>(static_cast<unsigned char>(text_[pos_ + i]))
+               : 0U;
+  };
+  const unsigned lead = byte(0);
+  int length = 0;
+  unsigned low = 0x80;
+  unsigned high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    fail("invalid UTF-8");
+  }
+  const unsigned second = byte(1);
+  if (second < low || second > high) fail("invalid UTF-8");
+  for (int i = 2; i < length; ++i) {
+    if (!is_continuation_byte(byte(static_cast<std::size_t>(i)))) fail("invalid UTF-8");
+  }
+  pos_ += static_cast<std::size_t>(length);
+}
+
+void JsonCursor::begin_object() {
+  expect_byte('{', "'{'");
+  first_in_container_ = true;
+}
+
+void JsonCursor::begin_array() {
+  expect_byte('[', "'['");
+  first_in_container_ = true;
+}
+
+// Moves past the ',' before the next element, or past the closing bracket (returns false).
+bool JsonCursor::next_in_container(char close) {
+  skip_whitespace();
+  if (pos_ >= text_.size()) fail("unexpected end of input");
+  if (text_[pos_] == close) {
+    ++pos_;
+    first_in_container_ = false;
+    return false;
+  }
+  if (!first_in_container_) {
+    if (text_[pos_] != ',') fail(std::string("expected ',' or '") + close + "'");
+    ++pos_;
+  }
+  first_in_container_ = false;
+  return true;
+}
+
+bool JsonCursor::next_member(std::string_view* key) {
+  const bool first = first_in_container_;
+  if (!next_in_container('}')) return false;
+  skip_whitespace();
+  if (pos_ >= text_.size() || text_[pos_] != '"') {
+    fail(first ? "expected a key or '}'" : "expected a key");
+  }
+  key_offset_ = pos_;
+  *key = scan_string();
+  expect_byte(':', "':'");
+  return true;
+}
+
+bool JsonCursor::next_item() {
+  const bool first = first_in_container_;
+  if (!next_in_container(']')) return false;
+  if (!first) peek();  // "[1,]": a value must follow the comma
+  return true;
+}
+
+void JsonCursor::skip_value() {
+  int depth = 0;
+  // An explicit stack of the open containers' closing brackets, bounded by kMaxSkipDepth.
+  char open[kMaxSkipDepth];
+  std::string_view key;
+  for (;;) {
+    switch (peek()) {
+      case Kind::kObject:
+      case Kind::kArray: {
+        if (depth == kMaxSkipDepth) fail("nesting deeper than 64 levels");
+        const bool object = text_[pos_] == '{';
+        object ? begin_object() : begin_array();
+        open[depth++] = object ? '}' : ']';
+        break;
+      }
+      case Kind::kString:
+        scan_string();
+        break;
+      case Kind::kNumber:
+        read_number();
+        break;
+      case Kind::kBoolean:
+        read_boolean();
+        break;
+      case Kind::kNull:
+        read_null();
+        break;
+    }
+    // Close every container that ends here; stop when the value we skip is complete.
+    for (;;) {
+      if (depth == 0) return;
+      const bool more = open[depth - 1] == '}' ? next_member(&key) : next_item();
+      if (more) break;
+      --depth;
+    }
+  }
+}
+
+void JsonCursor::finish() {
+  skip_whitespace();
+  if (pos_ != text_.size()) fail("unexpected content after the JSON value");
+}
+
+SourcePosition position_at(std::string_view text, std::size_t offset) {
+  SourcePosition position{1, 1};
+  for (std::size_t i = has_bom(text) ? 3 : 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if (!is_continuation_byte(static_cast<unsigned char>(text[i]))) {
+      ++position.column;
+    }
+  }
+  return position;
+}
+
+namespace {
+
+// One reference token of a JSON Pointer, "~1" and "~0" undone.
+std::string unescape_token(std::string_view token) {
+  std::string out;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+      out += token[i + 1] == '0' ? '~' : '/';
+      ++i;
+    } else {
+      out += token[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+LocatedValue locate(std::string_view text, std::string_view pointer) {
+  JsonCursor cursor(text);
+  LocatedValue found;
+  try {
+    found.value_offset = cursor.next_offset();
+    while (!pointer.empty() && pointer.front() == '/') {
+      pointer.remove_prefix(1);
+      const std::size_t end = pointer.find('/');
+      const std::string token = unescape_token(pointer.substr(0, end));
+      pointer = end == std::string_view::npos ? std::string_view() : pointer.substr(end);
+      bool entered = false;
+      if (cursor.peek() == JsonCursor::Kind::kObject) {
+        cursor.begin_object();
+        std::string_view key;
+        while (cursor.next_member(&key)) {
+          if (key == token) {
+            found = LocatedValue{cursor.key_offset(), cursor.next_offset()};
+            entered = true;
+            break;
+          }
+          cursor.skip_value();
+        }
+      } else if (cursor.peek() == JsonCursor::Kind::kArray) {
+        std::size_t index = 0;
+        const auto [end_of_index, error] =
+            std::from_chars(token.data(), token.data() + token.size(), index);
+        if (error != std::errc() || end_of_index != token.data() + token.size()) return found;
+        cursor.begin_array();
+        for (std::size_t i = 0; cursor.next_item(); ++i) {
+          if (i == index) {
+            found = LocatedValue{std::string_view::npos, cursor.next_offset()};
+            entered = true;
+            break;
+          }
+          cursor.skip_value();
+        }
+      }
+      if (!entered) return found;
+    }
+  } catch (const JsonSyntaxError&) {
+    // The text breaks before the value: the deepest value found so far is the best answer.
+  }
+  return found;
+}
+
+}  // namespace lkjip

@@ -1,0 +1,82 @@
+// A pull parser over a JSON text in memory: the loader asks for the value it expects next and
+// the cursor reads it, so the file streams into the model without a JSON tree in between.
+// Strict RFC 8259 (UTF-8 checked, duplicate keys left to the caller). Internal to the loader.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "lkjip/error.h"
+
+namespace lkjip {
+
+// Where the text stops being JSON. The loader turns it into an InputError with the parser's
+// full diagnosis; `offset` is the byte where the cursor gave up.
+struct JsonSyntaxError {
+  std::size_t offset;
+  std::string message;
+};
+
+class JsonCursor {
+ public:
+  enum class Kind { kNull, kBoolean, kNumber, kString, kArray, kObject };
+
+  explicit JsonCursor(std::string_view text);
+
+  // The kind of the next value, without reading it. Throws JsonSyntaxError when none starts.
+  Kind peek();
+  // The byte offset where the next token starts.
+  std::size_t next_offset();
+
+  void read_null();
+  bool read_boolean();
+  // The number's text exactly as written (valid JSON number grammar).
+  std::string_view read_number();
+  // The decoded string; the view is valid until the next string is read.
+  std::string_view read_string();
+
+  // Objects: begin_object(), then next_member(&key) until it returns false (the '}' is read).
+  void begin_object();
+  bool next_member(std::string_view* key);
+  // Where the key last read by next_member() starts.
+  std::size_t key_offset() const { return key_offset_; }
+  // Arrays: begin_array(), then next_item() before each item until it returns false.
+  void begin_array();
+  bool next_item();
+
+  // Reads past the next value, however deeply nested (no recursion).
+  void skip_value();
+  // Only whitespace may follow the top-level value.
+  void finish();
+
+ private:
+  [[noreturn]] void fail(std::string message) const;
+  void skip_whitespace();
+  void expect_byte(char byte, const char* what);
+  void scan_literal(std::string_view word);
+  // Reads a string from its opening quote; decodes into scratch_ only when it has escapes.
+  std::string_view scan_string();
+  void scan_escape();
+  void scan_utf8_sequence();
+  bool next_in_container(char close);
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::string scratch_;
+  std::size_t key_offset_ = 0;
+  bool first_in_container_ = false;  // just after '{' or '['
+};
+
+// Line and column (1-based, columns in code points, a byte order mark is no column) of a byte.
+SourcePosition position_at(std::string_view text, std::size_t offset);
+
+// The offset of the value a JSON Pointer names, and of its key when it is an object member.
+// When the pointer leads nowhere, the deepest value on its way. Used only to report errors.
+struct LocatedValue {
+  std::size_t key_offset = std::string_view::npos;
+  std::size_t value_offset = 0;
+};
+LocatedValue locate(std::string_view text, std::string_view pointer);
+
+}  // namespace lkjip
