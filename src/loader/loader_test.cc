@@ -410,3 +410,52 @@ TEST_CASE("a SAKIP component's score lies between 0 and its weight, which is abo
   CHECK(load_error(sakip("-30", "1")).message() == "a weight must be above zero");
   CHECK(load_report_text(sakip("30", "24.50"), "in.json").sakip.has_value());
 }
+
+namespace lkjip {
+namespace {
+
+// The same report with its top-level fields in another order: what the streaming reader can
+// only check at the end (the report's year, objective references, ids) is still checked.
+const char* const kYearLast = R"({
+  "programs": [{"id": "P1", "name": "P", "objective": "SS1",
+    "budget": {"spending": 1, "pagu": 2}, "activities": [], "indicators": []}],
+  "objectives": [{"indicators": [{"unit": "%", "actual": 1, "target": 2, "name": "I", "id": "%s",
+    "history": [{"actual": 1, "year": %d}]}], "name": "S", "id": "SS1"}],
+  "renstra_period": {"to": 2026, "from": 2024},
+  "unit": {"region": "R", "name": "U"}, "year": 2024, "format": "lkjip/1"})";
+
+std::string year_last(const std::string& id, int past_year) {
+  std::string text = kYearLast;
+  text.replace(text.find("%s"), 2, id);
+  text.replace(text.find("%d"), 2, std::to_string(past_year));
+  return text;
+}
+
+TEST_CASE("fields load in any order, later fields checked once the file is read") {
+  const PerformanceReport report = load_report_text(year_last("IKU1", 2023), "in.json");
+  CHECK(report.year == 2024);
+  CHECK(report.programs[0].objective_id == "SS1");
+  CHECK(report.programs[0].budget.pagu->value == 2);
+  CHECK(report.objectives[0].indicators[0].history[0].year == 2023);
+  CHECK(report.objectives[0].indicators[0].target->source == "/objectives/0/indicators/0/target");
+
+  const InputError late_year = load_error(year_last("IKU1", 2024));
+  CHECK(late_year.json_path() == "/objectives/0/indicators/0/history/0/year");
+  CHECK(late_year.message() ==
+        "expected a whole number (a year before the report's) from 1945 to 2023, found 2024");
+  CHECK(late_year.position().line == 5);
+
+  // Programs come before objectives in this file, yet the objective's id is found first.
+  const InputError repeated = load_error(year_last("P1", 2023));
+  CHECK(repeated.json_path() == "/programs/0/id");
+  CHECK(repeated.message() == "duplicate id \"P1\" (first used at /objectives/0/indicators/0/id)");
+  CHECK(repeated.position().line == 2);
+}
+
+TEST_CASE("a semantic error in a text that is not JSON reports the syntax first") {
+  const InputError error = load_error(R"({"format": "lkjip/2", "year": })");
+  CHECK_THAT(error.message(), Catch::StartsWith("invalid JSON"));
+}
+
+}  // namespace
+}  // namespace lkjip

@@ -1,0 +1,122 @@
+#include "json_cursor.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <random>
+
+namespace lkjip {
+namespace {
+
+// Whether the cursor reads the text as one JSON value and nothing after it.
+bool cursor_accepts(std::string_view text) {
+  try {
+    JsonCursor cursor(text);
+    cursor.skip_value();
+    cursor.finish();
+    return true;
+  } catch (const JsonSyntaxError&) {
+    return false;
+  }
+}
+
+bool nlohmann_accepts(std::string_view text) {
+  return nlohmann::json::accept(text);
+}
+
+const char* const kDocument = R"({"format": "lkjip/1", "unit": {"name": "Kecamatan \u00c9 \"x\"",
+  "region": "Kab\u0061"}, "year": 2024, "list": [1, -0.5, 2e3, 1E-2, true, false, null, [], {}],
+  "s\/lash": "a\\b\n\t\r\b\f", "emoji": "\ud83d\ude00 é 漢"})";
+
+TEST_CASE("the cursor accepts exactly what nlohmann's parser accepts") {
+  const std::vector<std::string> cases = {
+      kDocument, "{}", "[]", "0", "-0", "1.5e+3", "\"\"", " [ 1 , 2 ] ", "\xEF\xBB\xBF{}",
+      // refused
+      "", "{", "[1,]", "[,1]", "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "01", "1.", ".5", "-", "1e",
+      "+1", "tru", "nul", "[1 2]", "{} {}", "\"\\x\"", "\"\\u12\"", "\"\\ud800\"", "\"\\udc00\"",
+      "\"\\ud800\\u0041\"", "\"a\nb\"", "\"\xff\"", "\"\xc0\xaf\"", "\"\xed\xa0\x80\"",
+      "\"\xf4\x90\x80\x80\"", "\"\xe2\x82\"", "NaN", "[1]x", "\"abc"};
+  for (const std::string& text : cases) {
+    INFO(text);
+    CHECK(cursor_accepts(text) == nlohmann_accepts(text));
+  }
+}
+
+TEST_CASE("the cursor and nlohmann agree on thousands of damaged documents") {
+  std::mt19937 random(20241129);
+  const std::string alphabet = "{}[]\":,.-+eE0123456789 \\/u\xc3\xa9\xff\ntfaln";
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = kDocument;
+    const int edits = 1 + static_cast<int>(random() % 3);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = random() % text.size();
+      switch (random() % 3) {
+        case 0:
+          text.erase(at, 1);
+          break;
+        case 1:
+          text.insert(at, 1, alphabet[random() % alphabet.size()]);
+          break;
+        default:
+          text[at] = alphabet[random() % alphabet.size()];
+      }
+    }
+    INFO(text);
+    REQUIRE(cursor_accepts(text) == nlohmann_accepts(text));
+  }
+}
+
+TEST_CASE("strings decode escapes and keep raw UTF-8") {
+  JsonCursor cursor(R"(["plain", "a\"b\\c\/d\u00e9\ud83d\ude00", "é"])");
+  cursor.begin_array();
+  REQUIRE(cursor.next_item());
+  CHECK(cursor.read_string() == "plain");
+  REQUIRE(cursor.next_item());
+  CHECK(cursor.read_string() == "a\"b\\c/d\xc3\xa9\xf0\x9f\x98\x80");
+  REQUIRE(cursor.next_item());
+  CHECK(cursor.read_string() == "\xc3\xa9");
+  CHECK_FALSE(cursor.next_item());
+  cursor.finish();
+}
+
+TEST_CASE("numbers are returned as written") {
+  JsonCursor cursor("[8.40, -1e-3, 0]");
+  cursor.begin_array();
+  std::vector<std::string> numbers;
+  while (cursor.next_item())
+    numbers.emplace_back(cursor.read_number());
+  CHECK(numbers == std::vector<std::string>{"8.40", "-1e-3", "0"});
+}
+
+TEST_CASE("skipping refuses nesting deeper than 64 levels") {
+  CHECK(cursor_accepts(std::string(64, '[') + std::string(64, ']')));
+  CHECK_FALSE(cursor_accepts(std::string(65, '[') + std::string(65, ']')));
+}
+
+TEST_CASE("locate finds keys, values and items by JSON Pointer") {
+  const std::string text = "{\"a\": {\"b~/c\": [10, {\"d\": true}]},\n \"e\": 5}";
+  const LocatedValue root = locate(text, "");
+  CHECK(root.value_offset == 0);
+  const LocatedValue e = locate(text, "/e");
+  CHECK(text.substr(e.key_offset, 3) == "\"e\"");
+  CHECK(text.substr(e.value_offset, 1) == "5");
+  const LocatedValue d = locate(text, "/a/b~0~1c/1/d");
+  CHECK(text.substr(d.value_offset, 4) == "true");
+  CHECK(text.substr(d.key_offset, 3) == "\"d\"");
+  const LocatedValue item = locate(text, "/a/b~0~1c/0");
+  CHECK(text.substr(item.value_offset, 2) == "10");
+  // A pointer leading nowhere stops at the deepest value on its way.
+  CHECK(locate(text, "/a/missing").value_offset == locate(text, "/a").value_offset);
+  CHECK(locate(text, "/a/b~0~1c/7").value_offset == locate(text, "/a/b~0~1c").value_offset);
+}
+
+TEST_CASE("positions count lines, code points and no byte order mark") {
+  const std::string text = "\xEF\xBB\xBF{\n  \"\xc3\xa9\": 1}";
+  CHECK(position_at(text, 3).line == 1);
+  CHECK(position_at(text, 3).column == 1);
+  const std::size_t one = text.find('1');
+  CHECK(position_at(text, one).line == 2);
+  CHECK(position_at(text, one).column == 8);  // '  "é": ' is 7 code points
+}
+
+}  // namespace
+}  // namespace lkjip
