@@ -19,7 +19,28 @@ struct FindingCounts {
   std::size_t warnings = 0;
 };
 
-FindingCounts count_findings(const std::vector<FileFindings>& files);
+// Findings written file by file as they come (`lkjip check` on thousands of files keeps none
+// of them): the text lines, or the pieces of one JSON document.
+class FindingsWriter {
+ public:
+  explicit FindingsWriter(bool json) : json_(json) {}
+
+  // The findings of one more file (with JSON, the first call also opens the document).
+  std::string file(const FileFindings& file);
+  // The summary line, or the end of the JSON document with the counts.
+  std::string end();
+  FindingCounts counts() const { return counts_; }
+
+ private:
+  void append_text(std::string& out, const FileFindings& file, const Finding& finding);
+  void append_json(std::string& out, const FileFindings& file, const Finding& finding);
+
+  bool json_;
+  bool started_ = false;
+  bool first_finding_ = true;
+  FindingCounts counts_;
+};
+
 std::string format_findings_text(const std::vector<FileFindings>& files);
 std::string format_findings_json(const std::vector<FileFindings>& files);
 

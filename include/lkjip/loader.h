@@ -4,7 +4,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "lkjip/error.h"
 #include "lkjip/model.h"
@@ -13,16 +13,24 @@ namespace lkjip {
 
 inline constexpr std::string_view kFormatVersion = "lkjip/1";
 
-// Where each value of the file stands, by JSON Pointer: for diagnostics about the data.
-using SourceMap = std::unordered_map<std::string, SourcePosition>;
+// Where the values of a data file stand, found on demand: only findings and errors need them,
+// so loading records no position at all.
+class SourceIndex {
+ public:
+  SourceIndex() = default;
+  explicit SourceIndex(std::string text) : text_(std::move(text)) {}
 
-// The position of the value at `path`, or of the nearest value enclosing it that the map holds.
-SourcePosition position_in(const SourceMap& positions, std::string path);
+  // The position of the value at each JSON Pointer, or of the nearest value enclosing it; all
+  // found in one pass over the text.
+  std::vector<SourcePosition> positions_of(const std::vector<std::string>& paths) const;
 
-// With `positions`, the position of every value of the file is recorded there too.
-PerformanceReport load_report_file(const std::string& path, SourceMap* positions = nullptr);
+ private:
+  std::string text_;
+};
+
+// With `index`, the file's text is kept there to locate values later.
+PerformanceReport load_report_file(const std::string& path, SourceIndex* index = nullptr);
 // `file` names the source in error messages.
-PerformanceReport load_report_text(std::string_view text, const std::string& file,
-                                   SourceMap* positions = nullptr);
+PerformanceReport load_report_text(std::string_view text, const std::string& file);
 
 }  // namespace lkjip

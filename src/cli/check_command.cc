@@ -1,7 +1,10 @@
 #include "check_command.h"
 
+#include <condition_variable>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 #include "batch.h"
 #include "lkjip/check.h"
@@ -51,6 +54,8 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
   check->add_option("-j,--jobs", options.jobs,
                     "Files checked at once (default: one per core); the output is the same");
   check->footer(
+      "Findings are written file by file, in the order of the files. A file that cannot be "
+      "read is named on stderr, the others are still checked, and the exit status is 2.\n"
       "Exit status: 0 no error (and no warning with --strict), 1 the data failed a check, "
       "2 usage or input error.");
   return check;
@@ -59,50 +64,103 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
 namespace {
 
 // The findings of one file, located in it, or the error that kept it from being checked; the
-// report and its positions are let go after.
+// report and its text are let go after.
 struct Checked {
   std::optional<FileFindings> found;
   std::string error;
 };
 
 Checked check_file(const std::string& file) {
-  SourceMap positions;
+  SourceIndex sources;
   Checked checked;
-  const std::unique_ptr<LoadedReport> data = load_or_error(file, &positions, checked.error);
+  const std::unique_ptr<LoadedReport> data = load_or_error(file, &sources, checked.error);
   if (!data) return checked;
   const Document document = build_document(data->report, data->results);
   FileFindings found{file, check_report(data->report, data->results, document)};
-  for (Finding& finding : found.findings)
-    finding.position = position_in(positions, finding.path);
+  std::vector<std::string> paths;
+  for (const Finding& finding : found.findings)
+    paths.push_back(finding.path);
+  const std::vector<SourcePosition> positions = sources.positions_of(paths);
+  for (std::size_t i = 0; i < found.findings.size(); ++i)
+    found.findings[i].position = positions[i];
   checked.found = std::move(found);
   return checked;
 }
+
+// Writes each file's findings as soon as those of every file before it are written: the output
+// is in file order whatever the threads do, and only the files between the oldest one still
+// being checked and the newest one done are held in memory.
+class OrderedFindings {
+ public:
+  OrderedFindings(std::size_t count, bool json) : pending_(count), writer_(json) {}
+
+  // Blocks a worker that is too far ahead of the output (a large file being checked).
+  void wait_for_turn(std::size_t index) {
+    std::unique_lock lock(mutex_);
+    turn_.wait(lock, [&] { return index < next_ + kWindow; });
+  }
+
+  void deliver(std::size_t index, Checked checked) {
+    const std::lock_guard lock(mutex_);
+    pending_[index] = std::move(checked);
+    while (next_ < pending_.size() && pending_[next_]) {
+      write(*pending_[next_]);
+      pending_[next_].reset();
+      ++next_;
+    }
+    turn_.notify_all();
+  }
+
+  // After the last file: the summary, when any file was checked.
+  void finish() {
+    if (checked_any_ && exit_code_ == kExitSuccess) exit_code_ = write_output(writer_.end());
+  }
+
+  bool input_error() const { return input_error_; }
+  int write_status() const { return exit_code_; }
+  FindingCounts counts() const { return writer_.counts(); }
+
+ private:
+  static constexpr std::size_t kWindow = 64;
+
+  void write(const Checked& result) {
+    if (!result.found) {
+      std::cerr << result.error << '\n';
+      input_error_ = true;
+      return;
+    }
+    if (report_input_errors(*result.found)) {
+      input_error_ = true;  // the check of this file could not be made: no finding of it stands
+      return;
+    }
+    checked_any_ = true;
+    const std::string text = writer_.file(*result.found);
+    if (!text.empty() && exit_code_ == kExitSuccess) exit_code_ = write_output(text);
+  }
+
+  std::mutex mutex_;
+  std::condition_variable turn_;
+  std::vector<std::optional<Checked>> pending_;
+  std::size_t next_ = 0;
+  FindingsWriter writer_;
+  bool checked_any_ = false;
+  bool input_error_ = false;
+  int exit_code_ = kExitSuccess;
+};
 
 }  // namespace
 
 int run_check(const CheckOptions& options) {
   const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
   if (!inputs) return kExitUsageOrInput;
-  std::vector<Checked> checked(inputs->size());
-  for_each_parallel(inputs->size(), options.jobs,
-                    [&](std::size_t i) { checked[i] = check_file((*inputs)[i]); });
-  std::vector<FileFindings> files;
-  bool input_error = false;
-  for (Checked& result : checked) {  // in file order, whatever order the threads finished in
-    if (!result.found) {
-      std::cerr << result.error << '\n';
-      input_error = true;
-      continue;
-    }
-    input_error = report_input_errors(*result.found) || input_error;
-    files.push_back(std::move(*result.found));
-  }
-  if (input_error) return kExitUsageOrInput;
-  const std::string output =
-      options.format == "json" ? format_findings_json(files) : format_findings_text(files);
-  const int written = write_output(output);
-  if (written != kExitSuccess) return written;
-  const FindingCounts counts = count_findings(files);
+  OrderedFindings output(inputs->size(), options.format == "json");
+  for_each_parallel(inputs->size(), options.jobs, [&](std::size_t i) {
+    output.wait_for_turn(i);
+    output.deliver(i, check_file((*inputs)[i]));
+  });
+  output.finish();
+  if (output.write_status() != kExitSuccess || output.input_error()) return kExitUsageOrInput;
+  const FindingCounts counts = output.counts();
   const bool failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
   return failed ? kExitCheckFailed : kExitSuccess;
 }

@@ -7,10 +7,10 @@
 
 namespace lkjip {
 
-std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceMap* positions,
+std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
                                             std::string& error) {
   try {
-    return std::make_unique<LoadedReport>(file, positions);
+    return std::make_unique<LoadedReport>(file, sources);
   } catch (const InputError& input) {
     error = render(input);
   } catch (const std::bad_alloc&) {
@@ -19,9 +19,9 @@ std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceMap* 
   return nullptr;
 }
 
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceMap* positions) {
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources) {
   std::string error;
-  std::unique_ptr<LoadedReport> loaded = load_or_error(file, positions, error);
+  std::unique_ptr<LoadedReport> loaded = load_or_error(file, sources, error);
   if (!loaded) std::cerr << error << '\n';
   return loaded;
 }

@@ -19,57 +19,71 @@ std::string location(const FileFindings& file, const Finding& finding) {
 
 }  // namespace
 
-FindingCounts count_findings(const std::vector<FileFindings>& files) {
-  FindingCounts counts;
-  for (const FileFindings& file : files) {
-    for (const Finding& finding : file.findings) {
-      if (finding.severity == Finding::Severity::kWarning) {
-        ++counts.warnings;
-      } else {
-        ++counts.errors;
-      }
-    }
+std::string FindingsWriter::file(const FileFindings& file) {
+  std::string out;
+  if (!started_ && json_) out = "{\n  \"format\": \"lkjip-findings/1\",\n  \"findings\": [";
+  started_ = true;
+  for (const Finding& finding : file.findings) {
+    ++(finding.severity == Finding::Severity::kWarning ? counts_.warnings : counts_.errors);
+    json_ ? append_json(out, file, finding) : append_text(out, file, finding);
   }
-  return counts;
+  return out;
 }
 
-std::string format_findings_text(const std::vector<FileFindings>& files) {
+std::string FindingsWriter::end() {
   std::string out;
-  for (const FileFindings& file : files) {
-    for (const Finding& finding : file.findings) {
-      out += fmt::format("{}: {}: {}: {}\n", location(file, finding),
-                         severity_name(finding.severity), finding.path, finding.message);
-      if (!finding.formula.empty()) out += fmt::format("    rumus: {}\n", finding.formula);
-    }
+  if (!started_ && json_) out = "{\n  \"format\": \"lkjip-findings/1\",\n  \"findings\": [";
+  started_ = true;
+  if (json_) {
+    out += fmt::format("\n  ],\n  \"errors\": {},\n  \"warnings\": {}\n}}\n", counts_.errors,
+                       counts_.warnings);
+  } else {
+    out += fmt::format("{} error{}, {} warning{}\n", counts_.errors, counts_.errors == 1 ? "" : "s",
+                       counts_.warnings, counts_.warnings == 1 ? "" : "s");
   }
-  const FindingCounts counts = count_findings(files);
-  out += fmt::format("{} error{}, {} warning{}\n", counts.errors, counts.errors == 1 ? "" : "s",
-                     counts.warnings, counts.warnings == 1 ? "" : "s");
   return out;
+}
+
+void FindingsWriter::append_text(std::string& out, const FileFindings& file,
+                                 const Finding& finding) {
+  out += fmt::format("{}: {}: {}: {}\n", location(file, finding), severity_name(finding.severity),
+                     finding.path, finding.message);
+  if (!finding.formula.empty()) out += fmt::format("    rumus: {}\n", finding.formula);
+}
+
+void FindingsWriter::append_json(std::string& out, const FileFindings& file,
+                                 const Finding& finding) {
+  const SourcePosition position = finding.position;
+  out += first_finding_ ? "\n    " : ",\n    ";
+  first_finding_ = false;
+  out += fmt::format(R"({{"severity": "{}", "file": {}, "line": {}, "column": {}, "path": {}, )"
+                     R"("figure": {}, "printed": {}, "computed": {}, "where": {}, "formula": {}, )"
+                     R"("message": {}}})",
+                     severity_name(finding.severity), json_string(file.file), position.line,
+                     position.column, json_string(finding.path), json_string(finding.figure),
+                     json_string(finding.printed), json_string(finding.computed),
+                     json_string(finding.where), json_string(finding.formula),
+                     json_string(finding.message));
+}
+
+namespace {
+
+std::string format_all(const std::vector<FileFindings>& files, bool json) {
+  FindingsWriter writer(json);
+  std::string out;
+  for (const FileFindings& file : files)
+    out += writer.file(file);
+  return out + writer.end();
+}
+
+}  // namespace
+
+std::string format_findings_text(const std::vector<FileFindings>& files) {
+  return format_all(files, false);
 }
 
 std::string format_findings_json(const std::vector<FileFindings>& files) {
-  std::string out = "{\n  \"format\": \"lkjip-findings/1\",\n  \"findings\": [";
-  bool first = true;
-  for (const FileFindings& file : files) {
-    for (const Finding& finding : file.findings) {
-      const SourcePosition position = finding.position;
-      out += first ? "\n    " : ",\n    ";
-      first = false;
-      out += fmt::format(
-          R"({{"severity": "{}", "file": {}, "line": {}, "column": {}, "path": {}, )"
-          R"("figure": {}, "printed": {}, "computed": {}, "where": {}, "formula": {}, )"
-          R"("message": {}}})",
-          severity_name(finding.severity), json_string(file.file), position.line, position.column,
-          json_string(finding.path), json_string(finding.figure), json_string(finding.printed),
-          json_string(finding.computed), json_string(finding.where), json_string(finding.formula),
-          json_string(finding.message));
-    }
-  }
-  const FindingCounts counts = count_findings(files);
-  out += fmt::format("\n  ],\n  \"errors\": {},\n  \"warnings\": {}\n}}\n", counts.errors,
-                     counts.warnings);
-  return out;
+  return format_all(files, true);
 }
 
 }  // namespace lkjip

@@ -1,6 +1,9 @@
 #include "json_cursor.h"
 
+#include <algorithm>
 #include <charconv>
+#include <numeric>
+#include <unordered_map>
 
 namespace lkjip {
 namespace {
@@ -350,16 +353,7 @@ void JsonCursor::finish() {
 }
 
 SourcePosition position_at(std::string_view text, std::size_t offset) {
-  SourcePosition position{1, 1};
-  for (std::size_t i = has_bom(text) ? 3 : 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++position.line;
-      position.column = 1;
-    } else if (!is_continuation_byte(static_cast<unsigned char>(text[i]))) {
-      ++position.column;
-    }
-  }
-  return position;
+  return positions_at(text, {offset}).front();
 }
 
 namespace {
@@ -378,7 +372,108 @@ std::string unescape_token(std::string_view token) {
   return out;
 }
 
+void append_token(std::string& path, std::string_view key) {
+  path += '/';
+  for (char c : key) {
+    if (c == '~') {
+      path += "~0";
+    } else if (c == '/') {
+      path += "~1";
+    } else {
+      path += c;
+    }
+  }
+}
+
+using Offsets = std::unordered_map<std::string, std::size_t>;
+
+// Records the offset of the value at `path` (one of `wanted`) and descends only into the members
+// and items that lead to another wanted pointer; everything else is skipped.
+void visit(JsonCursor& cursor, std::string& path, Offsets& wanted) {
+  wanted[path] = cursor.next_offset();
+  const std::size_t length = path.size();
+  const JsonCursor::Kind kind = cursor.peek();
+  if (kind == JsonCursor::Kind::kObject) {
+    cursor.begin_object();
+    std::string_view key;
+    while (cursor.next_member(&key)) {
+      append_token(path, key);
+      wanted.contains(path) ? visit(cursor, path, wanted) : cursor.skip_value();
+      path.resize(length);
+    }
+  } else if (kind == JsonCursor::Kind::kArray) {
+    cursor.begin_array();
+    for (std::size_t i = 0; cursor.next_item(); ++i) {
+      path += '/';
+      path += std::to_string(i);
+      wanted.contains(path) ? visit(cursor, path, wanted) : cursor.skip_value();
+      path.resize(length);
+    }
+  } else {
+    cursor.skip_value();
+  }
+}
+
 }  // namespace
+
+std::vector<std::size_t> locate_all(std::string_view text,
+                                    const std::vector<std::string>& pointers) {
+  Offsets wanted;  // every pointer and every pointer on its way
+  for (const std::string& pointer : pointers) {
+    for (std::size_t slash = pointer.find('/'); slash != std::string::npos;
+         slash = pointer.find('/', slash + 1)) {
+      wanted.emplace(pointer.substr(0, slash), std::string::npos);
+    }
+    wanted.emplace(pointer, std::string::npos);
+  }
+  JsonCursor cursor(text);
+  std::string path;
+  try {
+    visit(cursor, path, wanted);
+  } catch (const JsonSyntaxError&) {
+    // What was found before the text breaks still stands.
+  }
+  std::vector<std::size_t> offsets;
+  for (std::string pointer : pointers) {
+    for (;;) {
+      const auto found = wanted.find(pointer);
+      if (found != wanted.end() && found->second != std::string::npos) {
+        offsets.push_back(found->second);
+        break;
+      }
+      const std::size_t slash = pointer.rfind('/');
+      if (slash == std::string::npos) {
+        offsets.push_back(0);
+        break;
+      }
+      pointer.erase(slash);
+    }
+  }
+  return offsets;
+}
+
+std::vector<SourcePosition> positions_at(std::string_view text,
+                                         const std::vector<std::size_t>& offsets) {
+  std::vector<std::size_t> order(offsets.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+  std::vector<SourcePosition> positions(offsets.size());
+  SourcePosition position{1, 1};
+  std::size_t at = has_bom(text) ? 3 : 0;
+  for (const std::size_t index : order) {
+    for (; at < offsets[index] && at < text.size(); ++at) {
+      if (text[at] == '\n') {
+        ++position.line;
+        position.column = 1;
+      } else if (!is_continuation_byte(static_cast<unsigned char>(text[at]))) {
+        ++position.column;
+      }
+    }
+    positions[index] = position;
+  }
+  return positions;
+}
 
 LocatedValue locate(std::string_view text, std::string_view pointer) {
   JsonCursor cursor(text);

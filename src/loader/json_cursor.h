@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lkjip/error.h"
 
@@ -78,5 +79,12 @@ struct LocatedValue {
   std::size_t value_offset = 0;
 };
 LocatedValue locate(std::string_view text, std::string_view pointer);
+
+// The value offsets of many pointers in one pass (each, when it leads nowhere, that of the
+// nearest value enclosing it), and their positions in another.
+std::vector<std::size_t> locate_all(std::string_view text,
+                                    const std::vector<std::string>& pointers);
+std::vector<SourcePosition> positions_at(std::string_view text,
+                                         const std::vector<std::size_t>& offsets);
 
 }  // namespace lkjip

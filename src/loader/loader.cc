@@ -1031,21 +1031,9 @@ void ReportReader::check_references(const PerformanceReport& report) const {
   }
 }
 
-void record_positions(const JsonNode& node, const std::string& path, SourceMap& positions) {
-  positions.emplace(path, node.position);
-  for (std::size_t i = 0; i < node.items.size(); ++i) {
-    record_positions(node.items[i], append_pointer(path, i), positions);
-  }
-  for (const JsonMember& member : node.members) {
-    record_positions(member.value, append_pointer(path, member.key), positions);
-  }
-}
-
 }  // namespace
 
-PerformanceReport load_report_text(std::string_view text, const std::string& file,
-                                   SourceMap* positions) {
-  if (positions != nullptr) record_positions(parse_json_document(text, file), "", *positions);
+PerformanceReport load_report_text(std::string_view text, const std::string& file) {
   try {
     return ReportReader(text, file).read();
   } catch (const InputError&) {
@@ -1059,17 +1047,15 @@ PerformanceReport load_report_text(std::string_view text, const std::string& fil
   }
 }
 
-SourcePosition position_in(const SourceMap& positions, std::string path) {
-  for (;;) {
-    if (const auto found = positions.find(path); found != positions.end()) return found->second;
-    const auto slash = path.rfind('/');
-    if (slash == std::string::npos) return {};
-    path.erase(slash);
-  }
+std::vector<SourcePosition> SourceIndex::positions_of(const std::vector<std::string>& paths) const {
+  return positions_at(text_, locate_all(text_, paths));
 }
 
-PerformanceReport load_report_file(const std::string& path, SourceMap* positions) {
-  return load_report_text(read_whole_file(path), path, positions);
+PerformanceReport load_report_file(const std::string& path, SourceIndex* index) {
+  std::string text = read_whole_file(path);
+  PerformanceReport report = load_report_text(text, path);
+  if (index != nullptr) *index = SourceIndex(std::move(text));
+  return report;
 }
 
 }  // namespace lkjip

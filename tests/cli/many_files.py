@@ -69,6 +69,21 @@ def main():
                and "Kecamatan Contoh" in result.stdout
                and "c.json:1:22: error: invalid JSON" in result.stderr, result)
 
+        # check on the same files: the good ones' findings in file order, the bad one named.
+        result = run(binary, "check", units)
+        expect("check with a bad file among good ones",
+               result.returncode == 2 and "a.json:" in result.stdout
+               and result.stdout.endswith("64 errors, 2 warnings\n")
+               and "c.json:1:22: error: invalid JSON" in result.stderr, result)
+        result = run(binary, "check", units, "--format", "json")
+        findings = json.loads(result.stdout) if result.stdout else {}
+        expect("check --format json with a bad file",
+               result.returncode == 2 and findings.get("errors") == 64
+               and [f["file"] for f in findings["findings"]] == sorted(f["file"] for f in findings["findings"]),
+               result)
+        result = run(binary, "check", os.path.join(units, "c.json"))
+        expect("check of a bad file alone", result.returncode == 2 and not result.stdout, result)
+
         # Trend: one unit across years, indicators matched by id.
         years = os.path.join(directory, "years")
         os.mkdir(years)
@@ -102,6 +117,20 @@ def main():
         two = run(binary, "compute", generated, "-j", "2", "-O", "json")
         expect("1 and 2 threads", one.returncode == 0 and one.stdout == two.stdout
                and one.stdout.count('"key"') > 40, one)
+        # check streams each file's findings in file order: a large file first holds the output
+        # while the other thread runs ahead through 100 small ones, and the output stays the same.
+        many = os.path.join(directory, "many")
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), many,
+                        "--units", "100", "--seed", "8"], check=True)
+        large = os.path.join(directory, "large")
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), large,
+                        "--units", "60", "--single", "--seed", "9"], check=True)
+        shutil.copy(os.path.join(large, "single.json"), os.path.join(many, "000-large.json"))
+        one = run(binary, "check", many, "-j", "1")
+        two = run(binary, "check", many, "-j", "2")
+        files_in_order = [line.split(":")[0] for line in one.stdout.splitlines() if ": error: " in line or ": warning: " in line]
+        expect("check: 1 and 2 threads", one.returncode in (0, 1) and one.stdout == two.stdout
+               and files_in_order == sorted(files_in_order) and len(set(files_in_order)) > 64, one)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
     for problem in problems:

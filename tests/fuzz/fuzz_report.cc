@@ -16,8 +16,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
-    lkjip::SourceMap positions;
-    const lkjip::PerformanceReport report = lkjip::load_report_text(text, "fuzz.json", &positions);
+    const lkjip::PerformanceReport report = lkjip::load_report_text(text, "fuzz.json");
     const lkjip::Results results = lkjip::evaluate(report);
     const lkjip::Document document = lkjip::build_document(report, results);
     (void)lkjip::format_text(document);
@@ -26,8 +25,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const std::string& name : lkjip::figure_names(document)) {
       (void)lkjip::format_explanation(*lkjip::find_figure(document, name));
     }
-    const std::vector<lkjip::FileFindings> findings = {
+    std::vector<lkjip::FileFindings> findings = {
         {"fuzz.json", lkjip::check_report(report, results, document)}};
+    std::vector<std::string> paths;
+    for (const lkjip::Finding& finding : findings.front().findings)
+      paths.push_back(finding.path);
+    const std::vector<lkjip::SourcePosition> positions =
+        lkjip::SourceIndex(std::string(text)).positions_of(paths);
+    for (std::size_t i = 0; i < paths.size(); ++i)
+      findings.front().findings[i].position = positions[i];
     (void)lkjip::format_findings_text(findings);
     (void)lkjip::format_findings_json(findings);
   } catch (const lkjip::InputError&) {
