@@ -9,7 +9,8 @@
 namespace lkjip {
 
 // One table, "rekap": a row per unit in rank order, then the totals.
-Document build_rollup_document(const RollupResult& rollup, Language language);
+// Consumes the roll-up: each unit's summary is released once its row is built.
+Document build_rollup_document(RollupResult rollup, Language language);
 
 // Two tables: "tren-tahunan" (each indicator's actual and capaian per year, and the changes) and
 // "tren-unit" (the key indicators' mean score and the absorption per year).

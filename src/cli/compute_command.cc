@@ -76,26 +76,38 @@ int compute_many(const ComputeOptions& options, const std::string& format) {
   }
   const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
   if (!files) return kExitUsageOrInput;
-  std::vector<Loaded> loaded(files->size());
-  for_each_parallel(files->size(), options.jobs,
-                    [&](std::size_t i) { loaded[i] = summarize_file((*files)[i]); });
-  std::vector<UnitSummary> units;
+  // Filled in place by index (no second copy of thousands of summaries), failures dropped after.
+  std::vector<UnitSummary> units(files->size());
+  std::vector<std::string> errors(files->size());
+  for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
+    Loaded loaded = summarize_file((*files)[i]);
+    if (loaded.summary) {
+      units[i] = std::move(*loaded.summary);
+    } else {
+      errors[i] = std::move(loaded.error);
+    }
+  });
   bool failed = false;
-  for (Loaded& file : loaded) {
-    if (!file.error.empty()) {
-      std::cerr << file.error << '\n';
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!errors[i].empty()) {
+      std::cerr << errors[i] << '\n';
       failed = true;
     } else {
-      units.push_back(std::move(*file.summary));
+      if (kept != i) units[kept] = std::move(units[i]);
+      ++kept;
     }
   }
+  units.resize(kept);
+  errors = {};
   if (report_duplicates(units)) return kExitUsageOrInput;
   // The files that could be read are still rolled up; the exit status says some could not.
-  const int written =
-      units.empty()
-          ? kExitSuccess
-          : emit(build_rollup_document(roll_up(std::move(units)), language_of(options.output)),
-                 format, options.output);
+  int written = kExitSuccess;
+  if (!units.empty()) {
+    const Document document =
+        build_rollup_document(roll_up(std::move(units)), language_of(options.output));
+    written = emit(document, format, options.output);
+  }
   return failed ? kExitUsageOrInput : written;
 }
 

@@ -21,7 +21,9 @@ std::string unit_key(const UnitSummary& unit) {
 
 }  // namespace
 
-Document build_rollup_document(const RollupResult& rollup, Language language) {
+// Takes the roll-up by value and lets each unit go once its row is built: for thousands of units,
+// the summaries and the table are not both held whole.
+Document build_rollup_document(RollupResult rollup, Language language) {
   const Labels& L = labels_for(language);
   Document document = framed_document(L, L.rollup_heading);
   if (!rollup.units.empty()) {
@@ -47,7 +49,7 @@ Document build_rollup_document(const RollupResult& rollup, Language language) {
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return rollup.rank[a] < rollup.rank[b]; });
   for (std::size_t index : order) {
-    const UnitSummary& unit = rollup.units[index];
+    UnitSummary& unit = rollup.units[index];
     table.rows.push_back(
         Row{unit_key(unit),
             {Cell::of_text(std::to_string(rollup.rank[index])), Cell::of_text(unit.unit_name),
@@ -57,6 +59,7 @@ Document build_rollup_document(const RollupResult& rollup, Language language) {
              rupiah(L, unit.spending), percent(L, unit.absorption), percent(L, unit.gap_from_score),
              percent(L, unit.gap_from_raw)},
             false});
+    unit = UnitSummary{};
   }
   table.rows.push_back(
       Row{"total",
