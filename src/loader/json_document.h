@@ -1,5 +1,6 @@
 // A JSON document with the position of every value and key, and numbers kept as their text.
-// Internal to the loader.
+// Internal to the loader, which streams files through JsonCursor and builds this tree only to
+// diagnose a text that is not JSON with nlohmann's own messages (rare, and never for good files).
 #pragma once
 
 #include <string>
