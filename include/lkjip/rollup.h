@@ -2,6 +2,7 @@
 // files. Pure functions, like the rest of the engine.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,8 +71,15 @@ struct UnitAcrossYears {
 // `definition_conflict` first.
 UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years);
 
-// An indicator whose unit or polarity differs between two years, described for the user; empty
-// when every id keeps its definition.
-std::string definition_conflict(const std::vector<YearOfUnit>& years);
+// An indicator whose unit or polarity differs between two years: the later year (an index into
+// `years`), the JSON path of the differing field in its file, and what differs, for the user.
+struct DefinitionConflict {
+  std::size_t year_index = 0;
+  std::string path;
+  std::string message;
+};
+
+// The first conflict, or nullopt when every id keeps its definition.
+std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUnit>& years);
 
 }  // namespace lkjip

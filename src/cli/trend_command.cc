@@ -7,6 +7,7 @@
 #include "batch.h"
 #include "lkjip/error.h"
 #include "lkjip/exit_codes.h"
+#include "lkjip/loader.h"
 #include "lkjip/rollup.h"
 #include "lkjip/rollup_report.h"
 #include "loaded_report.h"
@@ -28,6 +29,19 @@ CLI::App* setup_trend(CLI::App& app, TrendOptions& options) {
       "between years is an error (exit 2).");
   return trend;
 }
+
+namespace {
+
+// FILE:LINE:COL: error: /path: message, at the differing field of the later year's file (read
+// again: positions are looked up only for errors).
+void report_conflict(const DefinitionConflict& conflict, const std::string& file) {
+  SourceIndex sources;
+  load_report_file(file, &sources);
+  const SourcePosition position = sources.positions_of({conflict.path}).front();
+  std::cerr << render(InputError(file, position, conflict.path, conflict.message)) << '\n';
+}
+
+}  // namespace
 
 int run_trend(const TrendOptions& options) {
   const std::string format = resolve_format(options.output);
@@ -77,8 +91,8 @@ int run_trend(const TrendOptions& options) {
     }
     years.push_back(YearOfUnit{report.year, &report, &loaded[i]->results});
   }
-  if (const std::string conflict = definition_conflict(years); !conflict.empty()) {
-    std::cerr << "lkjip trend: error: " << conflict << "\n";
+  if (const auto conflict = definition_conflict(years)) {
+    report_conflict(*conflict, (*files)[order[conflict->year_index]]);
     return kExitUsageOrInput;
   }
   const PerformanceReport& last = *years.back().report;

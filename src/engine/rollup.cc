@@ -111,31 +111,36 @@ RollupResult roll_up(std::vector<UnitSummary> units) {
   return result;
 }
 
-std::string definition_conflict(const std::vector<YearOfUnit>& years) {
+std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUnit>& years) {
   struct Seen {
     const Indicator* indicator;
     int year;
   };
   std::map<std::string, Seen> first;
-  for (const YearOfUnit& year : years) {
+  for (std::size_t y = 0; y < years.size(); ++y) {
+    const YearOfUnit& year = years[y];
     for (const IndicatorResult* result : compared_indicators(*year.results)) {
       const Indicator& indicator = *result->indicator;
       const auto [place, inserted] = first.emplace(indicator.id, Seen{&indicator, year.year});
       if (inserted) continue;
       const Indicator& earlier = *place->second.indicator;
       if (earlier.unit != indicator.unit) {
-        return "indicator " + indicator.id + " is measured in \"" + earlier.unit + "\" in " +
-               std::to_string(place->second.year) + " but in \"" + indicator.unit + "\" in " +
-               std::to_string(year.year);
+        return DefinitionConflict{y, indicator.source + "/unit",
+                                  "indicator " + indicator.id + " is measured in \"" +
+                                      earlier.unit + "\" in " + std::to_string(place->second.year) +
+                                      " but in \"" + indicator.unit + "\" in " +
+                                      std::to_string(year.year)};
       }
       if (earlier.polarity != indicator.polarity) {
-        return "indicator " + indicator.id + " is " + polarity_name(earlier.polarity) + " in " +
-               std::to_string(place->second.year) + " but " + polarity_name(indicator.polarity) +
-               " in " + std::to_string(year.year);
+        return DefinitionConflict{
+            y, indicator.source + "/polarity",
+            "indicator " + indicator.id + " is " + polarity_name(earlier.polarity) + " in " +
+                std::to_string(place->second.year) + " but " + polarity_name(indicator.polarity) +
+                " in " + std::to_string(year.year)};
       }
     }
   }
-  return "";
+  return std::nullopt;
 }
 
 UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years) {

@@ -106,7 +106,8 @@ def main():
         result = run(binary, "trend", years)
         expect("mismatched definitions",
                result.returncode == 2 and not result.stdout
-               and "indicator IKU1 is measured in \"indeks\" in 2022 but in \"%\" in 2025" in result.stderr,
+               and "2025.json:1:" in result.stderr
+               and "error: /objectives/0/indicators/0/unit: indicator IKU1 is measured in \"indeks\" in 2022 but in \"%\" in 2025" in result.stderr,
                result)
 
         # Determinism: the same output whatever the number of threads.
