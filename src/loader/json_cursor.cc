@@ -5,6 +5,8 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "json_document.h"
+
 namespace lkjip {
 namespace {
 
@@ -372,19 +374,6 @@ std::string unescape_token(std::string_view token) {
   return out;
 }
 
-void append_token(std::string& path, std::string_view key) {
-  path += '/';
-  for (char c : key) {
-    if (c == '~') {
-      path += "~0";
-    } else if (c == '/') {
-      path += "~1";
-    } else {
-      path += c;
-    }
-  }
-}
-
 using Offsets = std::unordered_map<std::string, std::size_t>;
 
 // Records the offset of the value at `path` (one of `wanted`) and descends only into the members
@@ -397,7 +386,7 @@ void visit(JsonCursor& cursor, std::string& path, Offsets& wanted) {
     cursor.begin_object();
     std::string_view key;
     while (cursor.next_member(&key)) {
-      append_token(path, key);
+      path = append_pointer(path, key);
       wanted.contains(path) ? visit(cursor, path, wanted) : cursor.skip_value();
       path.resize(length);
     }

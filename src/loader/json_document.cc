@@ -5,6 +5,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "json_cursor.h"
+
 namespace lkjip {
 namespace {
 
@@ -62,16 +64,7 @@ class TokenLocator {
 
   // Line and column of a byte offset, counted from the start (for the parser's own errors).
   SourcePosition position_of(std::size_t byte_offset) const {
-    SourcePosition position{1, 1};
-    for (std::size_t i = has_bom() ? 3 : 0; i < byte_offset && i < text_.size(); ++i) {
-      if (text_[i] == '\n') {
-        ++position.line;
-        position.column = 1;
-      } else if (!is_continuation_byte(text_[i])) {
-        ++position.column;
-      }
-    }
-    return position;
+    return position_at(text_, byte_offset);
   }
 
  private:
