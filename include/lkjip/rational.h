@@ -4,6 +4,9 @@
 
 #include <gmpxx.h>
 
+#include <compare>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,28 +28,31 @@ struct RoundedDecimal {
 class Rational {
  public:
   Rational() = default;
-  explicit Rational(long long integer) : q_(mpz_class(std::to_string(integer))) {}
+  explicit Rational(long long integer);
   static Rational from_ratio(long long numerator, long long denominator);
+
+  Rational(const Rational& other);
+  Rational(Rational&& other) noexcept = default;
+  Rational& operator=(const Rational& other);
+  Rational& operator=(Rational&& other) noexcept = default;
+  ~Rational() = default;
 
   // Parses the JSON number grammar (-?digits[.digits][(e|E)[+-]digits]) exactly.
   // Returns nullopt for anything else.
   static std::optional<Rational> parse_decimal(std::string_view text);
 
-  Rational operator+(const Rational& other) const { return Rational(q_ + other.q_); }
-  Rational operator-(const Rational& other) const { return Rational(q_ - other.q_); }
-  Rational operator*(const Rational& other) const { return Rational(q_ * other.q_); }
+  Rational operator+(const Rational& other) const;
+  Rational operator-(const Rational& other) const;
+  Rational operator*(const Rational& other) const;
   // Precondition: other is not zero. Callers decide what a zero divisor means.
   Rational operator/(const Rational& other) const;
-  Rational operator-() const { return Rational(-q_); }
+  Rational operator-() const;
 
-  bool operator==(const Rational& other) const { return q_ == other.q_; }
-  bool operator<(const Rational& other) const { return q_ < other.q_; }
-  bool operator<=(const Rational& other) const { return q_ <= other.q_; }
-  bool operator>(const Rational& other) const { return q_ > other.q_; }
-  bool operator>=(const Rational& other) const { return q_ >= other.q_; }
+  bool operator==(const Rational& other) const;
+  std::strong_ordering operator<=>(const Rational& other) const;
 
-  bool is_zero() const { return sgn(q_) == 0; }
-  int sign() const { return sgn(q_); }
+  bool is_zero() const { return sign() == 0; }
+  int sign() const;
 
   // Rounds half away from zero (Python's ROUND_HALF_UP) at the given number of decimals.
   RoundedDecimal round_half_up(int decimals) const;
@@ -59,8 +65,21 @@ class Rational {
   std::optional<std::string> to_exact_decimal(int max_decimals) const;
 
  private:
-  explicit Rational(mpq_class q) : q_(std::move(q)) { q_.canonicalize(); }
-  mpq_class q_;
+  __extension__ typedef __int128 Int128;  // GCC and Clang; __extension__: not ISO C++
+  // Lowest terms from a 128-bit fraction (den != 0): inline when it fits, in GMP otherwise.
+  static Rational normalized(Int128 numerator, Int128 denominator);
+  static Rational of_mpq(mpq_class value);
+  mpq_class to_mpq() const;
+  bool is_small() const { return big_ == nullptr; }
+
+  // Nearly every value of a report (its decimals, percentages, rupiah sums) has a numerator and
+  // a denominator within +-(2^63 - 1): such a value is kept inline, in lowest terms with
+  // den_ > 0, and computed with 128-bit integers, without allocating. Any other value is kept
+  // in big_ (then num_ = 0, den_ = 1). A value has exactly one form, so equal values compare
+  // equal member by member.
+  std::int64_t num_ = 0;
+  std::int64_t den_ = 1;
+  std::unique_ptr<mpq_class> big_;
 };
 
 }  // namespace lkjip

@@ -2,6 +2,8 @@
 
 #include <cassert>
 #include <cctype>
+#include <climits>
+#include <numeric>
 
 namespace lkjip {
 namespace {
@@ -23,6 +25,56 @@ bool all_digits(std::string_view text) {
 // Exponents beyond this are refused: 1e-100000000 would otherwise ask for a huge integer.
 constexpr long kMaxExponent = 4000;
 
+__extension__ typedef __int128 Int128;
+__extension__ typedef unsigned __int128 Uint128;
+static_assert(sizeof(unsigned long) == 8, "GMP's unsigned long carries 64 bits here");
+
+// 10^18 is the largest power of ten in an int64; the inline paths stay within it.
+constexpr int kMaxInlineDecimals = 18;
+
+Uint128 power_of_ten_128(int exponent) {
+  Uint128 result = 1;
+  for (int i = 0; i < exponent; ++i)
+    result *= 10;
+  return result;
+}
+
+Uint128 magnitude(Int128 value) {
+  return value < 0 ? Uint128(0) - static_cast<Uint128>(value) : static_cast<Uint128>(value);
+}
+
+Uint128 gcd_128(Uint128 a, Uint128 b) {
+  while (b != 0) {
+    if ((a >> 64) == 0 && (b >> 64) == 0) {
+      return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+    }
+    const Uint128 rest = a % b;
+    a = b;
+    b = rest;
+  }
+  return a;
+}
+
+mpz_class mpz_of(Uint128 value) {
+  mpz_class result(static_cast<unsigned long>(value >> 64));
+  result <<= 64;
+  result += static_cast<unsigned long>(value & ~std::uint64_t{0});
+  return result;
+}
+
+std::string decimal_digits(Uint128 value) {
+  std::string digits;
+  do {
+    digits.push_back(static_cast<char>('0' + static_cast<int>(value % 10)));
+    value /= 10;
+  } while (value != 0);
+  return {digits.rbegin(), digits.rend()};
+}
+
+bool fits_inline(Uint128 value) {
+  return value <= static_cast<Uint128>(INT64_MAX);
+}
+
 }  // namespace
 
 std::string RoundedDecimal::render(char decimal_mark, char group_separator) const {
@@ -41,10 +93,68 @@ std::string RoundedDecimal::render(char decimal_mark, char group_separator) cons
   return out;
 }
 
-Rational Rational::from_ratio(long long numerator, long long denominator) {
+Rational::Rational(long long integer) {
+  if (integer == LLONG_MIN) {
+    *this = normalized(integer, 1);
+  } else {
+    num_ = integer;
+  }
+}
+
+Rational::Rational(const Rational& other)
+    : num_(other.num_),
+      den_(other.den_),
+      big_(other.big_ ? std::make_unique<mpq_class>(*other.big_) : nullptr) {}
+
+Rational& Rational::operator=(const Rational& other) {
+  if (this != &other) *this = Rational(other);
+  return *this;
+}
+
+Rational Rational::normalized(Int128 numerator, Int128 denominator) {
   assert(denominator != 0);
-  return Rational(
-      mpq_class(mpz_class(std::to_string(numerator)), mpz_class(std::to_string(denominator))));
+  const bool negative = (numerator < 0) != (denominator < 0);
+  Uint128 n = magnitude(numerator);
+  Uint128 d = magnitude(denominator);
+  const Uint128 divisor = gcd_128(n, d);
+  if (divisor > 1) {
+    n /= divisor;
+    d /= divisor;
+  }
+  if (n == 0) d = 1;
+  if (fits_inline(n) && fits_inline(d)) {
+    Rational result;
+    result.num_ = negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
+    result.den_ = static_cast<std::int64_t>(d);
+    return result;
+  }
+  mpq_class big(mpz_of(n), mpz_of(d));
+  if (negative) big = -big;
+  return of_mpq(std::move(big));
+}
+
+Rational Rational::of_mpq(mpq_class value) {
+  value.canonicalize();
+  const mpz_class& n = value.get_num();
+  const mpz_class& d = value.get_den();
+  Rational result;
+  if (mpz_fits_slong_p(n.get_mpz_t()) && mpz_fits_slong_p(d.get_mpz_t()) &&
+      mpz_cmp_si(n.get_mpz_t(), LONG_MIN) != 0) {
+    result.num_ = mpz_get_si(n.get_mpz_t());
+    result.den_ = mpz_get_si(d.get_mpz_t());
+  } else {
+    result.big_ = std::make_unique<mpq_class>(std::move(value));
+  }
+  return result;
+}
+
+mpq_class Rational::to_mpq() const {
+  if (big_) return *big_;
+  return mpq_class(mpz_class(static_cast<long>(num_)), mpz_class(static_cast<long>(den_)));
+}
+
+Rational Rational::from_ratio(long long numerator, long long denominator) {
+  return normalized(numerator, denominator);
 }
 
 std::optional<Rational> Rational::parse_decimal(std::string_view text) {
@@ -79,37 +189,117 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
   if (!all_digits(integer_part)) return std::nullopt;
   if (integer_part.size() > 1 && integer_part.front() == '0') return std::nullopt;
 
+  const long scale = static_cast<long>(fraction_part.size()) - exponent;
+  const std::size_t digit_count = integer_part.size() + fraction_part.size();
+  if (digit_count <= kMaxInlineDecimals && scale >= -kMaxInlineDecimals &&
+      scale <= kMaxInlineDecimals) {
+    // At most 18 digits times at most 10^18: within 128 bits, no GMP needed.
+    Int128 mantissa = 0;
+    for (const std::string_view part : {integer_part, fraction_part}) {
+      for (char c : part)
+        mantissa = mantissa * 10 + (c - '0');
+    }
+    if (negative) mantissa = -mantissa;
+    const Int128 power =
+        static_cast<Int128>(power_of_ten_128(static_cast<int>(scale < 0 ? -scale : scale)));
+    return scale >= 0 ? normalized(mantissa, power) : normalized(mantissa * power, 1);
+  }
   mpz_class mantissa(std::string(integer_part) + std::string(fraction_part), 10);
   if (negative) mantissa = -mantissa;
-  const long scale = static_cast<long>(fraction_part.size()) - exponent;
   mpq_class value;
   if (scale >= 0) {
     value = mpq_class(mantissa, power_of_ten(static_cast<unsigned long>(scale)));
   } else {
     value = mpq_class(mantissa * power_of_ten(static_cast<unsigned long>(-scale)));
   }
-  return Rational(std::move(value));
+  return of_mpq(std::move(value));
+}
+
+// Both inline: |a|, |b|, |c|, |d| < 2^63, so a*d + c*b and b*d stay below 2^127.
+Rational Rational::operator+(const Rational& other) const {
+  if (is_small() && other.is_small()) {
+    return normalized(Int128{num_} * other.den_ + Int128{other.num_} * den_,
+                      Int128{den_} * other.den_);
+  }
+  return of_mpq(to_mpq() + other.to_mpq());
+}
+
+Rational Rational::operator-(const Rational& other) const {
+  if (is_small() && other.is_small()) {
+    return normalized(Int128{num_} * other.den_ - Int128{other.num_} * den_,
+                      Int128{den_} * other.den_);
+  }
+  return of_mpq(to_mpq() - other.to_mpq());
+}
+
+Rational Rational::operator*(const Rational& other) const {
+  if (is_small() && other.is_small()) {
+    return normalized(Int128{num_} * other.num_, Int128{den_} * other.den_);
+  }
+  return of_mpq(to_mpq() * other.to_mpq());
 }
 
 Rational Rational::operator/(const Rational& other) const {
   assert(!other.is_zero());
-  return Rational(q_ / other.q_);
+  if (is_small() && other.is_small()) {
+    return normalized(Int128{num_} * other.den_, Int128{den_} * other.num_);
+  }
+  return of_mpq(to_mpq() / other.to_mpq());
+}
+
+Rational Rational::operator-() const {
+  if (is_small()) {
+    Rational result;
+    result.num_ = -num_;  // never INT64_MIN: inline values stay within +-(2^63 - 1)
+    result.den_ = den_;
+    return result;
+  }
+  return of_mpq(-*big_);
+}
+
+bool Rational::operator==(const Rational& other) const {
+  if (is_small() != other.is_small()) return false;  // one form per value
+  if (is_small()) return num_ == other.num_ && den_ == other.den_;
+  return *big_ == *other.big_;
+}
+
+std::strong_ordering Rational::operator<=>(const Rational& other) const {
+  if (is_small() && other.is_small()) {
+    return Int128{num_} * other.den_ <=> Int128{other.num_} * den_;
+  }
+  const int order = cmp(to_mpq(), other.to_mpq());
+  return order < 0 ? std::strong_ordering::less
+                   : (order > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
+}
+
+int Rational::sign() const {
+  if (is_small()) return (num_ > 0) - (num_ < 0);
+  return sgn(*big_);
 }
 
 RoundedDecimal Rational::round_half_up(int decimals) const {
   assert(decimals >= 0);
-  const mpz_class scale = power_of_ten(static_cast<unsigned long>(decimals));
-  mpq_class magnitude = abs(q_) * scale;
-  // floor(|x| * 10^d + 1/2): ties go away from zero.
-  mpz_class doubled_numerator = 2 * magnitude.get_num() + magnitude.get_den();
-  mpz_class rounded;
-  mpz_fdiv_q(rounded.get_mpz_t(), doubled_numerator.get_mpz_t(),
-             mpz_class(2 * magnitude.get_den()).get_mpz_t());
-
   RoundedDecimal result;
   result.decimals = decimals;
-  result.negative = sgn(q_) < 0 && sgn(rounded) != 0;
-  result.digits = rounded.get_str();
+  if (is_small() && decimals <= kMaxInlineDecimals) {
+    // floor(|x| * 10^d + 1/2) = floor((2 |n| 10^d + den) / (2 den)); below 2^125.
+    const Uint128 scaled = magnitude(num_) * power_of_ten_128(decimals);
+    const Uint128 twice_den = Uint128(2) * static_cast<Uint128>(den_);
+    const Uint128 rounded = (Uint128(2) * scaled + static_cast<Uint128>(den_)) / twice_den;
+    result.negative = num_ < 0 && rounded != 0;
+    result.digits = decimal_digits(rounded);
+  } else {
+    const mpq_class exact = to_mpq();
+    const mpz_class scale = power_of_ten(static_cast<unsigned long>(decimals));
+    mpq_class magnitude_scaled = abs(exact) * scale;
+    // floor(|x| * 10^d + 1/2): ties go away from zero.
+    mpz_class doubled_numerator = 2 * magnitude_scaled.get_num() + magnitude_scaled.get_den();
+    mpz_class rounded;
+    mpz_fdiv_q(rounded.get_mpz_t(), doubled_numerator.get_mpz_t(),
+               mpz_class(2 * magnitude_scaled.get_den()).get_mpz_t());
+    result.negative = sgn(exact) < 0 && sgn(rounded) != 0;
+    result.digits = rounded.get_str();
+  }
   if (result.digits.size() < static_cast<std::size_t>(decimals) + 1) {
     result.digits.insert(0, static_cast<std::size_t>(decimals) + 1 - result.digits.size(), '0');
   }
@@ -117,19 +307,42 @@ RoundedDecimal Rational::round_half_up(int decimals) const {
 }
 
 Rational Rational::rounded(int decimals) const {
+  if (is_small() && decimals <= kMaxInlineDecimals) {
+    const Uint128 scaled = magnitude(num_) * power_of_ten_128(decimals);
+    const Uint128 twice_den = Uint128(2) * static_cast<Uint128>(den_);
+    const Int128 unscaled =
+        static_cast<Int128>((Uint128(2) * scaled + static_cast<Uint128>(den_)) / twice_den);
+    return normalized(num_ < 0 ? -unscaled : unscaled,
+                      static_cast<Int128>(power_of_ten_128(decimals)));
+  }
   const RoundedDecimal printed = round_half_up(decimals);
   mpz_class unscaled(printed.digits, 10);
   if (printed.negative) unscaled = -unscaled;
-  return Rational(mpq_class(unscaled, power_of_ten(static_cast<unsigned long>(decimals))));
+  return of_mpq(mpq_class(unscaled, power_of_ten(static_cast<unsigned long>(decimals))));
 }
 
 std::string Rational::to_fraction_string() const {
-  return q_.get_str();
+  if (!is_small()) return big_->get_str();
+  if (den_ == 1) return std::to_string(num_);
+  return std::to_string(num_) + "/" + std::to_string(den_);
 }
 
 std::optional<std::string> Rational::to_exact_decimal(int max_decimals) const {
+  if (is_small()) {
+    // den_ divides 10^k exactly when its only prime factors are 2 and 5; k is the larger count.
+    std::int64_t rest = den_;
+    int twos = 0;
+    int fives = 0;
+    for (; rest % 2 == 0; rest /= 2)
+      ++twos;
+    for (; rest % 5 == 0; rest /= 5)
+      ++fives;
+    const int decimals = std::max(twos, fives);
+    if (rest != 1 || decimals > max_decimals) return std::nullopt;
+    return round_half_up(decimals).render('.', '\0');
+  }
   for (int decimals = 0; decimals <= max_decimals; ++decimals) {
-    const mpq_class scaled = q_ * mpq_class(power_of_ten(static_cast<unsigned long>(decimals)));
+    const mpq_class scaled = *big_ * mpq_class(power_of_ten(static_cast<unsigned long>(decimals)));
     if (scaled.get_den() == 1) {
       return round_half_up(decimals).render('.', '\0');
     }

@@ -1,6 +1,10 @@
 #include "lkjip/rational.h"
 
+#include <gmpxx.h>
+
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 using lkjip::Rational;
 
@@ -66,4 +70,129 @@ TEST_CASE("rounded() gives the printed value exactly") {
 TEST_CASE("exact decimals are given where the value terminates") {
   CHECK(decimal("97.085").to_exact_decimal(10) == std::optional<std::string>("97.085"));
   CHECK_FALSE(Rational::from_ratio(1, 3).to_exact_decimal(10).has_value());
+}
+
+// ---- Inline and GMP forms ------------------------------------------------------------------
+// Values that fit 64 bits are computed inline with 128-bit integers, others with GMP; every
+// operation must give what GMP alone gives, across the boundary between the two forms.
+
+namespace {
+
+std::vector<std::string> boundary_texts() {
+  return {"0",
+          "1",
+          "-1",
+          "7",
+          "0.01",
+          "-97.085",
+          "1e-18",
+          "123456789012345678",
+          "9223372036854775807",    // INT64_MAX: still inline
+          "-9223372036854775807",   // its negation
+          "9223372036854775808",    // 2^63: GMP
+          "-9223372036854775808",   // INT64_MIN: GMP, so that negation never overflows
+          "4611686018427387904",    // 2^62
+          "0.9223372036854775807",  // 19 digits: read through GMP, then held inline
+          "1e18",
+          "1e19",
+          "3.000000000000000001",
+          "100000000000000000000000000001",
+          "-0.000000000000000000000000000003"};
+}
+
+mpq_class oracle(const std::string& text) {
+  // Reads the same decimal through GMP alone: mantissa / 10^fraction digits, times 10^exponent.
+  std::string mantissa = text;
+  long exponent = 0;
+  if (const auto e = mantissa.find_first_of("eE"); e != std::string::npos) {
+    exponent = std::stol(mantissa.substr(e + 1));
+    mantissa.erase(e);
+  }
+  if (const auto dot = mantissa.find('.'); dot != std::string::npos) {
+    exponent -= static_cast<long>(mantissa.size() - dot - 1);
+    mantissa.erase(dot, 1);
+  }
+  mpz_class power;
+  mpz_ui_pow_ui(power.get_mpz_t(), 10,
+                static_cast<unsigned long>(exponent < 0 ? -exponent : exponent));
+  mpq_class value(mpz_class(mantissa, 10));
+  if (exponent < 0) {
+    value /= power;
+  } else {
+    value *= power;
+  }
+  value.canonicalize();
+  return value;
+}
+
+std::string oracle_rounded(const mpq_class& value, int decimals) {
+  mpz_class power;
+  mpz_ui_pow_ui(power.get_mpz_t(), 10, static_cast<unsigned long>(decimals));
+  const mpq_class scaled = abs(value) * power;
+  mpz_class rounded;
+  mpz_fdiv_q(rounded.get_mpz_t(), mpz_class(2 * scaled.get_num() + scaled.get_den()).get_mpz_t(),
+             mpz_class(2 * scaled.get_den()).get_mpz_t());
+  std::string digits = rounded.get_str();
+  if (digits.size() < static_cast<std::size_t>(decimals) + 1)
+    digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+  std::string out = (sgn(value) < 0 && sgn(rounded) != 0) ? "-" : "";
+  out += digits.substr(0, digits.size() - static_cast<std::size_t>(decimals));
+  if (decimals > 0) out += "." + digits.substr(digits.size() - static_cast<std::size_t>(decimals));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("inline and GMP forms give GMP's results across the 64-bit boundary") {
+  const std::vector<std::string> texts = boundary_texts();
+  for (const std::string& a_text : texts) {
+    const Rational a = decimal(a_text.c_str());
+    const mpq_class qa = oracle(a_text);
+    INFO(a_text);
+    CHECK(a.to_fraction_string() == qa.get_str());
+    CHECK(a.sign() == sgn(qa));
+    CHECK((-a).to_fraction_string() == mpq_class(-qa).get_str());
+    for (int decimals : {0, 2, 18, 19, 25}) {
+      INFO(decimals);
+      CHECK(rounded(a, decimals) == oracle_rounded(qa, decimals));
+      CHECK(a.rounded(decimals) == decimal(oracle_rounded(qa, decimals).c_str()));
+    }
+    for (const std::string& b_text : texts) {
+      const Rational b = decimal(b_text.c_str());
+      const mpq_class qb = oracle(b_text);
+      INFO(b_text);
+      CHECK((a + b).to_fraction_string() == mpq_class(qa + qb).get_str());
+      CHECK((a - b).to_fraction_string() == mpq_class(qa - qb).get_str());
+      CHECK((a * b).to_fraction_string() == mpq_class(qa * qb).get_str());
+      if (!b.is_zero()) CHECK((a / b).to_fraction_string() == mpq_class(qa / qb).get_str());
+      CHECK((a == b) == (qa == qb));
+      CHECK((a < b) == (qa < qb));
+      CHECK((a >= b) == (qa >= qb));
+    }
+  }
+}
+
+TEST_CASE("a value has one form: a GMP result that fits 64 bits equals the inline value") {
+  const Rational two_to_63 = decimal("9223372036854775808");
+  CHECK(two_to_63 - Rational(1) == Rational(9223372036854775807LL));
+  CHECK(Rational(-9223372036854775807LL - 1) == -two_to_63);
+  CHECK((-two_to_63).to_fraction_string() == "-9223372036854775808");
+  CHECK(Rational::from_ratio(-9223372036854775807LL - 1, -2).to_fraction_string() ==
+        "4611686018427387904");
+  CHECK(Rational::from_ratio(6, -4).to_fraction_string() == "-3/2");
+  const Rational copied = two_to_63;  // a GMP value copied, not shared
+  CHECK(copied == two_to_63);
+  CHECK(copied + Rational(0) == two_to_63);
+}
+
+TEST_CASE("exact decimals of inline and GMP values") {
+  CHECK(decimal("1e-18").to_exact_decimal(18) ==
+        std::optional<std::string>("0.000000000000000001"));
+  CHECK_FALSE(decimal("1e-18").to_exact_decimal(17).has_value());
+  CHECK(decimal("-0.000000000000000000000000000003").to_exact_decimal(30) ==
+        std::optional<std::string>("-0.000000000000000000000000000003"));
+  CHECK(Rational::from_ratio(1, 40).to_exact_decimal(3) == std::optional<std::string>("0.025"));
+  CHECK_FALSE(Rational::from_ratio(1, 6).to_exact_decimal(30).has_value());
+  CHECK(decimal("9223372036854775808").to_exact_decimal(0) ==
+        std::optional<std::string>("9223372036854775808"));
 }
