@@ -64,10 +64,15 @@ class Computed {
 using Figure = Computed<Rational>;
 using Money = Computed<Rupiah>;
 
+// Whether computed figures keep their traces. explain, check and the xlsx formulas need them; the
+// other outputs do not, and a report of 100 000 indicators holds hundreds of MB of them.
+enum class Traces { kKeep, kDrop };
+
 // ---- Given values ------------------------------------------------------------------------
-Figure given(const Quantity& quantity, const std::string& subject);
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing,
-             const std::string& subject);
+// Without a trace under Traces::kDrop, or inside an evaluation that drops them.
+Figure given(const Quantity& quantity, const std::string& subject, Traces traces = Traces::kKeep);
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+             Traces traces = Traces::kKeep);
 Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject);
 
 // ---- Indicator formulas ------------------------------------------------------------------
@@ -231,6 +236,7 @@ struct SakipResult {
 };
 
 struct Results {
+  Traces traces = Traces::kKeep;                          // whether its figures keep traces
   const std::vector<RatingBand>* rating_scale = nullptr;  // the settings' scale
   std::vector<ObjectiveResult> objectives;
   std::vector<ProgramResult> programs;
@@ -252,6 +258,6 @@ struct Results {
   std::optional<SakipResult> sakip;
 };
 
-Results evaluate(const PerformanceReport& report);
+Results evaluate(const PerformanceReport& report, Traces traces = Traces::kKeep);
 
 }  // namespace lkjip

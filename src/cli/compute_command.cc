@@ -29,7 +29,10 @@ std::string tables_help() {
 }
 
 int compute_one(const ComputeOptions& options, const std::string& format) {
-  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.files.front());
+  // Only the xlsx workbook writes formulas, from the traces; the other formats need none.
+  const Traces traces = format == "xlsx" ? Traces::kKeep : Traces::kDrop;
+  const std::unique_ptr<LoadedReport> loaded =
+      load_or_report(options.files.front(), nullptr, traces);
   if (!loaded) return kExitUsageOrInput;
   Document document = build_document(loaded->report, loaded->results, language_of(options.output));
   keep_tables(document, options.tables);

@@ -8,9 +8,9 @@
 namespace lkjip {
 
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error) {
+                                            std::string& error, Traces traces) {
   try {
-    return std::make_unique<LoadedReport>(file, sources);
+    return std::make_unique<LoadedReport>(file, sources, traces);
   } catch (const InputError& input) {
     error = render(input);
   } catch (const std::bad_alloc&) {
@@ -19,9 +19,10 @@ std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex
   return nullptr;
 }
 
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources) {
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources,
+                                             Traces traces) {
   std::string error;
-  std::unique_ptr<LoadedReport> loaded = load_or_error(file, sources, error);
+  std::unique_ptr<LoadedReport> loaded = load_or_error(file, sources, error, traces);
   if (!loaded) std::cerr << error << '\n';
   return loaded;
 }

@@ -14,8 +14,8 @@ namespace lkjip {
 // Results point into the report: built in place, never moved. Tables are built by the command
 // that needs them, in its language.
 struct LoadedReport {
-  LoadedReport(const std::string& file, SourceIndex* sources)
-      : report(load_report_file(file, sources)), results(evaluate(report)) {}
+  LoadedReport(const std::string& file, SourceIndex* sources, Traces traces = Traces::kKeep)
+      : report(load_report_file(file, sources)), results(evaluate(report, traces)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
@@ -26,10 +26,11 @@ struct LoadedReport {
 // Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
 // returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
-                                             SourceIndex* sources = nullptr);
+                                             SourceIndex* sources = nullptr,
+                                             Traces traces = Traces::kKeep);
 // The same, but the error line is returned in `error` instead of printed (for worker threads,
 // whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error);
+                                            std::string& error, Traces traces = Traces::kKeep);
 
 }  // namespace lkjip

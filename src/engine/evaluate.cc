@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "lkjip/engine.h"
+#include "trace_builder.h"
 
 namespace lkjip {
 namespace {
@@ -264,9 +265,11 @@ SakipResult evaluate_sakip(const SakipEvaluation& sakip) {
 
 }  // namespace
 
-Results evaluate(const PerformanceReport& report) {
+Results evaluate(const PerformanceReport& report, Traces traces) {
+  const trace::Scope tracing(traces);
   const Settings& settings = report.settings;
   Results results;
+  results.traces = traces;
   results.rating_scale = &settings.rating_scale;
   results.programs.reserve(report.programs.size());
   for (const Program& program : report.programs) {

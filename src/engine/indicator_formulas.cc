@@ -51,16 +51,17 @@ std::optional<Quantity> actual_of_year(const Indicator& indicator, int year) {
 
 }  // namespace
 
-Figure given(const Quantity& quantity, const std::string& subject) {
+Figure given(const Quantity& quantity, const std::string& subject, Traces traces) {
+  if (traces == Traces::kDrop || trace::dropping()) return Figure(quantity.value);
   return trace::result(Formula::kGiven, subject,
                        {Term{"", Role::kValue, subject, quantity.value, quantity.source, nullptr}},
                        quantity.value);
 }
 
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing,
-             const std::string& subject) {
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+             Traces traces) {
   if (!quantity) return Unavailable{if_missing, subject};
-  return given(*quantity, subject);
+  return given(*quantity, subject, traces);
 }
 
 Figure effective_actual(const Indicator& indicator) {

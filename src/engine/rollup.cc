@@ -5,6 +5,8 @@
 #include <map>
 #include <numeric>
 
+#include "trace_builder.h"
+
 namespace lkjip {
 namespace {
 
@@ -26,17 +28,11 @@ const char* polarity_name(Polarity polarity) {
   return polarity == Polarity::kLowerIsBetter ? "lower_is_better" : "higher_is_better";
 }
 
-// The value or the reason, without the trace: a roll-up of thousands of units keeps only what
-// it prints, so that its memory does not grow with the traces of every report.
-template <class T>
-Computed<T> bare(const Computed<T>& figure) {
-  if (!figure.ok()) return figure.why();
-  return Computed<T>(figure.value());
-}
-
 }  // namespace
 
 UnitSummary summarize(const std::string& file, const PerformanceReport& report) {
+  // A roll-up of thousands of units keeps only what it prints, no trace of any report.
+  const trace::Scope no_traces(Traces::kDrop);
   const Settings& settings = report.settings;
   std::vector<Figure> capaians;
   std::vector<Figure> scores;
@@ -64,17 +60,18 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report) 
                      report.unit.name,
                      report.unit.region,
                      report.year,
-                     bare(mean_capaian),
-                     bare(mean_score),
+                     mean_capaian,
+                     mean_score,
                      band != nullptr ? band->label : std::string(),
-                     bare(pagu),
-                     bare(spending),
-                     bare(absorbed),
-                     bare(efficiency_gap(mean_score, absorbed, "total")),
-                     bare(efficiency_gap(mean_capaian, absorbed, "total"))};
+                     pagu,
+                     spending,
+                     absorbed,
+                     efficiency_gap(mean_score, absorbed, "total"),
+                     efficiency_gap(mean_capaian, absorbed, "total")};
 }
 
 RollupResult roll_up(std::vector<UnitSummary> units) {
+  const trace::Scope no_traces(Traces::kDrop);  // the totals' traces would name every unit
   RollupResult result;
   std::vector<Money> pagus;
   std::vector<Money> spendings;

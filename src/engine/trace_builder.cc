@@ -4,6 +4,9 @@ namespace lkjip::trace {
 
 namespace {
 
+// Per thread, so that files evaluated at once on several threads do not affect one another.
+thread_local bool dropping_traces = false;
+
 Term with_origin(Term term, const TracePtr& trace) {
   if (trace && trace->formula == Formula::kGiven && !trace->terms.empty()) {
     term.source = trace->terms.front().source;
@@ -26,12 +29,26 @@ Term of(const Money& money, std::string symbol, Role role, std::string subject) 
       money.trace());
 }
 
+Scope::Scope(Traces traces) : previous_(dropping_traces) {
+  dropping_traces = traces == Traces::kDrop;
+}
+
+Scope::~Scope() {
+  dropping_traces = previous_;
+}
+
+bool dropping() {
+  return dropping_traces;
+}
+
 Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value) {
+  if (dropping_traces) return Figure(std::move(value));
   auto trace = std::make_shared<Trace>(Trace{formula, std::move(subject), std::move(terms), value});
   return Figure(std::move(value), std::move(trace));
 }
 
 Money money_result(Formula formula, std::string subject, std::vector<Term> terms, Rupiah value) {
+  if (dropping_traces) return Money(value);
   auto trace = std::make_shared<Trace>(
       Trace{formula, std::move(subject), std::move(terms), to_rational(value)});
   return Money(value, std::move(trace));

@@ -14,6 +14,22 @@ Term of(const Figure& figure, std::string symbol, Role role, std::string subject
 
 Term of(const Money& money, std::string symbol, Role role, std::string subject);
 
+// While one lives, the formulas on this thread give their figures without traces (what
+// evaluate(report, Traces::kDrop) asks for); the values are the same. Scopes nest.
+class Scope {
+ public:
+  explicit Scope(Traces traces);
+  ~Scope();
+  Scope(const Scope&) = delete;
+  Scope& operator=(const Scope&) = delete;
+
+ private:
+  bool previous_;
+};
+
+// Whether the formulas on this thread are giving figures without traces.
+bool dropping();
+
 Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value);
 
 Money money_result(Formula formula, std::string subject, std::vector<Term> terms, Rupiah value);

@@ -39,20 +39,22 @@ std::vector<Column> indicator_heading_columns(const Labels& L) {
 }
 
 Table progress_table(const Labels& L, std::string name, const char* title,
-                     const std::vector<ProgressResult>& progress, const Figure& mean) {
+                     const std::vector<ProgressResult>& progress, const Figure& mean,
+                     Traces traces) {
   Table table{std::move(name), title, {}, {}};
   table.columns = concat(indicator_heading_columns(L), {number_column("end_target", L.end_target),
                                                         number_column("actual", L.actual),
                                                         percent_column("progress", L.progress)});
   for (const ProgressResult& result : progress) {
     const Indicator& indicator = *result.indicator;
-    table.rows.push_back(Row{indicator.id,
-                             concat(indicator_heading(indicator),
-                                    {number(L, given(indicator.renstra->end_target, indicator.id),
-                                            indicator.renstra->end_target.decimals),
-                                     number(L, result.actual, decimals_of(indicator.actual)),
-                                     percent(L, result.progress)}),
-                             false});
+    table.rows.push_back(Row{
+        indicator.id,
+        concat(
+            indicator_heading(indicator),
+            {number(L, given(indicator.renstra->end_target, indicator.id, traces),
+                    indicator.renstra->end_target.decimals),
+             number(L, result.actual, decimals_of(indicator.actual)), percent(L, result.progress)}),
+        false});
   }
   table.rows.push_back(Row{"mean",
                            {Cell::empty(), Cell::of_text(L.mean_progress), Cell::empty(),
@@ -132,12 +134,12 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
 
 Table key_progress_table(const Labels& L, const Results& results) {
   return progress_table(L, "renstra-iku", L.title_key_progress, results.key_progress,
-                        results.key_progress_mean);
+                        results.key_progress_mean, results.traces);
 }
 
 Table program_progress_table(const Labels& L, const Results& results) {
   return progress_table(L, "renstra-program", L.title_program_progress, results.program_progress,
-                        results.program_progress_mean);
+                        results.program_progress_mean, results.traces);
 }
 
 Table regional_table(const Labels& L, const Results& results) {
@@ -246,8 +248,8 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
     const Facility& facility = report.facilities[i];
     table.rows.push_back(Row{facility.id,
                              {ordinal(i), Cell::of_text(facility.name),
-                              number(L, given(facility.available, facility.id), 0),
-                              number(L, given(facility.needed, facility.id), 0),
+                              number(L, given(facility.available, facility.id, results.traces), 0),
+                              number(L, given(facility.needed, facility.id, results.traces), 0),
                               number(L, results.facilities.counted_items[i], 0),
                               percent(L, results.facilities.items[i])},
                              false});
@@ -305,8 +307,10 @@ Table sakip_table(const Labels& L, const Results& results, const PerformanceRepo
     table.rows.push_back(
         Row{"C" + std::to_string(i + 1),
             {ordinal(i), Cell::of_text(component.name),
-             number(L, given(component.weight, component.name), component.weight.decimals),
-             number(L, given(component.score, component.name), component.score.decimals),
+             number(L, given(component.weight, component.name, results.traces),
+                    component.weight.decimals),
+             number(L, given(component.score, component.name, results.traces),
+                    component.score.decimals),
              percent(L, result.component_percents[i]), Cell::empty(), Cell::empty()},
             false});
   }
@@ -320,7 +324,8 @@ Table sakip_table(const Labels& L, const Results& results, const PerformanceRepo
     table.rows.push_back(
         Row{"stated_total",
             {Cell::empty(), Cell::of_text(L.stated_total), Cell::empty(),
-             number(L, given(*sakip.stated_total, "stated_total"), sakip.stated_total->decimals),
+             number(L, given(*sakip.stated_total, "stated_total", results.traces),
+                    sakip.stated_total->decimals),
              Cell::empty(), Cell::empty(), agreement(L, result.stated_total_agrees)},
             false});
   }

@@ -14,11 +14,12 @@ using namespace cells;
 
 // The cells every indicator row shares: name, unit, target, actual, capaian, score, rating.
 std::vector<Cell> measurement_cells(const Labels& L, const IndicatorResult& result,
-                                    const std::vector<RatingBand>& scale) {
+                                    const Results& results) {
+  const std::vector<RatingBand>& scale = *results.rating_scale;
   const Indicator& indicator = *result.indicator;
   return {Cell::of_text(indicator.name),
           Cell::of_text(indicator.unit),
-          number(L, given(indicator.target, Reason::kTargetMissing, indicator.id),
+          number(L, given(indicator.target, Reason::kTargetMissing, indicator.id, results.traces),
                  decimals_of(indicator.target)),
           number(L, result.actual, decimals_of(indicator.actual)),
           percent(L, result.capaian),
@@ -88,7 +89,7 @@ Table key_indicator_table(const Labels& L, const Results& results) {
     for (const IndicatorResult& indicator : objective.indicators) {
       table.rows.push_back(Row{indicator.indicator->id,
                                concat({ordinal(number++), Cell::of_text(objective.objective->name)},
-                                      measurement_cells(L, indicator, *results.rating_scale)),
+                                      measurement_cells(L, indicator, results)),
                                false});
     }
   }
@@ -115,10 +116,9 @@ Table measurement_table(const Labels& L, const Results& results) {
         for (const IndicatorResult& indicator : indicators) {
           std::vector<Cell> owner = {Cell::of_text(code), Cell::of_text(level),
                                      first ? Cell::of_text(name) : Cell::empty()};
-          table.rows.push_back(
-              Row{indicator.indicator->id,
-                  concat(std::move(owner), measurement_cells(L, indicator, *results.rating_scale)),
-                  false, depth});
+          table.rows.push_back(Row{
+              indicator.indicator->id,
+              concat(std::move(owner), measurement_cells(L, indicator, results)), false, depth});
           first = false;
         }
       });

@@ -153,3 +153,41 @@ TEST_CASE("staff: a row without counts says so, and the total cannot be computed
   CHECK(cell(staff, "total", "availability").text ==
         "bergantung pada SS2 yang tidak dapat dihitung");
 }
+
+#include <fstream>
+#include <iterator>
+
+TEST_CASE("without traces every table has the same cells, and no cell keeps a trace") {
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const PerformanceReport report = load_report_text(text, "2024.json");
+  const Results kept = evaluate(report, Traces::kKeep);
+  const Results dropped = evaluate(report, Traces::kDrop);
+  const Document with = build_document(report, kept);
+  const Document without = build_document(report, dropped);
+  REQUIRE(with.tables.size() == without.tables.size());
+  std::size_t traced = 0;
+  std::size_t numbers = 0;
+  for (std::size_t t = 0; t < with.tables.size(); ++t) {
+    const std::vector<Row>& a = with.tables[t].rows;
+    const std::vector<Row>& b = without.tables[t].rows;
+    REQUIRE(a.size() == b.size());
+    for (std::size_t r = 0; r < a.size(); ++r) {
+      REQUIRE(a[r].cells.size() == b[r].cells.size());
+      for (std::size_t c = 0; c < a[r].cells.size(); ++c) {
+        const Cell& x = a[r].cells[c];
+        const Cell& y = b[r].cells[c];
+        INFO(figure_name(with.tables[t], a[r], with.tables[t].columns[c]));
+        CHECK(x.state == y.state);
+        CHECK(x.text == y.text);
+        CHECK(x.value == y.value);
+        CHECK(x.decimals == y.decimals);
+        CHECK(y.trace == nullptr);
+        if (x.state == Cell::State::kNumber && x.trace) ++traced;
+        if (x.state == Cell::State::kNumber) ++numbers;
+      }
+    }
+  }
+  CHECK(numbers > 300);
+  CHECK(traced == numbers);  // with traces, every number of the seed has one
+}
