@@ -20,6 +20,7 @@ struct FigureRef {
 
 // Every cell that holds a figure (a number, a rating, or a figure that cannot be computed).
 std::vector<std::string> figure_names(const Document& document);
+// Precondition: the document holds its rows (built with Rows::kHeld): the result points into them.
 std::optional<FigureRef> find_figure(const Document& document, const std::string& name);
 
 std::string format_explanation(const FigureRef& figure);

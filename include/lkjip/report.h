@@ -2,6 +2,7 @@
 // a cell keeps the exact value and the precision it is printed with.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,14 +60,26 @@ struct Row {
   int depth = 0;  // in a hierarchy: 0 program, 1 activity, 2 sub-activity
 };
 
+using RowVisitor = std::function<void(Row)>;
+// Produces a table's rows in order, each handed to the visitor and let go after it.
+using RowProducer = std::function<void(const RowVisitor&)>;
+
 struct Table {
   std::string name;  // what --table selects: "iku"
   std::string title;
   std::vector<Column> columns;
-  std::vector<Row> rows;
+  std::vector<Row> rows;  // the rows, when the table holds them
+  // Or, when set, the rows produced on demand from the results (Rows::kOnDemand): a report of
+  // 100 000 indicators is printed row by row, never held whole. It refers to the report and
+  // results the document was built from, which must outlive it.
+  RowProducer produce{};
   // A table of an optional section (trend, staff, facilities ...) that the data file does not
   // give: left out unless asked for by name.
   bool without_data = false;
+
+  // Every row in order, held or produced; may be called more than once (the text format lays a
+  // table out in a first pass and prints it in a second).
+  void for_each_row(const RowVisitor& visit) const;
 };
 
 // The stable name of a figure: "table/row/column", as `lkjip explain` takes it.
@@ -100,8 +113,12 @@ struct Document {
   std::string chart_efficiency;
 };
 
+// Whether a document holds its rows (to look figures up: explain, check) or produces them when
+// they are written (compute: the rows of a large report are never held at once).
+enum class Rows { kHeld, kOnDemand };
+
 Document build_document(const PerformanceReport& report, const Results& results,
-                        Language language = Language::kIndonesian);
+                        Language language = Language::kIndonesian, Rows rows = Rows::kHeld);
 
 }  // namespace lkjip
 

@@ -34,7 +34,9 @@ int compute_one(const ComputeOptions& options, const std::string& format) {
   const std::unique_ptr<LoadedReport> loaded =
       load_or_report(options.files.front(), nullptr, traces);
   if (!loaded) return kExitUsageOrInput;
-  Document document = build_document(loaded->report, loaded->results, language_of(options.output));
+  // Rows are produced as they are written: a large report is never held whole as a table.
+  Document document =
+      build_document(loaded->report, loaded->results, language_of(options.output), Rows::kOnDemand);
   keep_tables(document, options.tables);
   return emit(document, format, options.output);
 }

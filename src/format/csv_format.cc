@@ -79,12 +79,12 @@ std::string format_delimited(const Document& document, const DelimitedOptions& o
     for (const Column& column : table.columns)
       header.push_back(column.key);
     append_record(out, header, options.separator);
-    for (const Row& row : table.rows) {
+    table.for_each_row([&](const Row& row) {
       std::vector<std::string> fields;
       for (const Cell& cell : row.cells)
         fields.push_back(field(cell, options));
       append_record(out, fields, options.separator);
-    }
+    });
   }
   return out;
 }

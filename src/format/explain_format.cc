@@ -85,11 +85,11 @@ void explain_rating(std::string& out, const Cell& cell) {
 std::vector<std::string> figure_names(const Document& document) {
   std::vector<std::string> names;
   for (const Table& table : document.tables) {
-    for (const Row& row : table.rows) {
+    table.for_each_row([&](const Row& row) {
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         if (is_figure(row.cells[c])) names.push_back(figure_name(table, row, table.columns[c]));
       }
-    }
+    });
   }
   return names;
 }

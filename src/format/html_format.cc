@@ -60,7 +60,7 @@ std::ptrdiff_t column_of(const Table& table, std::string_view key) {
 
 struct Bar {
   std::string label;
-  const Cell* cell;
+  Cell cell;  // a copy: produced rows are let go one by one
 };
 
 // Horizontal bars from zero, with a reference line (the 100 % target) when given.
@@ -70,8 +70,8 @@ std::string bar_chart(const Document& document, const std::string& title,
   double low = 0;
   double high = reference;
   for (const Bar& bar : bars) {
-    low = std::min(low, position_of(*bar.cell));
-    high = std::max(high, position_of(*bar.cell));
+    low = std::min(low, position_of(bar.cell));
+    high = std::max(high, position_of(bar.cell));
   }
   if (high - low <= 0) high = low + 1;
   const int label_width = 340;
@@ -86,7 +86,7 @@ std::string bar_chart(const Document& document, const std::string& title,
                   R"(width="{}" height="{}" role="img" aria-label="{}">)",
                   escaped(title), label_width + plot_width + 80, height, escaped(title));
   for (std::size_t i = 0; i < bars.size(); ++i) {
-    const double value = position_of(*bars[i].cell);
+    const double value = position_of(bars[i].cell);
     const int y = static_cast<int>(i) * row_height + 4;
     const int zero = x_of(0);
     const int end = x_of(value);
@@ -96,7 +96,7 @@ std::string bar_chart(const Document& document, const std::string& title,
                        label_width - 6, y + 14, escaped(bars[i].label), std::min(zero, end), y + 2,
                        std::max(1, std::abs(end - zero)), row_height - 6,
                        value < 0 ? "bar negative" : "bar", std::max(zero, end) + 4, y + 14,
-                       escaped(number_for_people(document, *bars[i].cell, ColumnType::kPercent)));
+                       escaped(number_for_people(document, bars[i].cell, ColumnType::kPercent)));
   }
   if (reference != 0) {
     svg += fmt::format(R"(<line x1="{0}" x2="{0}" y1="0" y2="{1}" class="reference"/>)",
@@ -114,14 +114,14 @@ std::vector<Bar> bars_of(const Table* table, std::string_view label_key, std::st
   const std::ptrdiff_t label = column_of(*table, label_key);
   const std::ptrdiff_t value = column_of(*table, value_key);
   if (label < 0 || value < 0) return bars;
-  for (const Row& row : table->rows) {
-    if (row.is_total || (programs_only && row.depth != 0)) continue;
+  table->for_each_row([&](const Row& row) {
+    if (row.is_total || (programs_only && row.depth != 0)) return;
     const Cell& cell = row.cells[static_cast<std::size_t>(value)];
-    if (cell.state != Cell::State::kNumber) continue;
+    if (cell.state != Cell::State::kNumber) return;
     std::string name = row.cells[static_cast<std::size_t>(label)].text;
     if (display_width(name) > 40) name = clipped_to_width(name, 37) + "...";
-    bars.push_back(Bar{row.key + " " + name, &cell});
-  }
+    bars.push_back(Bar{row.key + " " + name, cell});
+  });
   return bars;
 }
 
@@ -129,20 +129,22 @@ std::vector<Bar> bars_of(const Table* table, std::string_view label_key, std::st
 std::string trend_charts(const Document& document) {
   const Table* table = table_named(document, "tren");
   if (table == nullptr) table = table_named(document, "tren-tahunan");  // lkjip trend
-  if (table == nullptr || table->rows.empty()) return "";
+  if (table == nullptr) return "";
   std::vector<std::size_t> year_columns;
   for (std::size_t c = 0; c < table->columns.size(); ++c) {
     if (table->columns[c].key.rfind("actual_", 0) == 0) year_columns.push_back(c);
   }
   if (year_columns.size() < 2) return "";
-  std::string out = "<div class=\"trends\">";
-  for (const Row& row : table->rows) {
+  std::string out;
+  bool any_row = false;
+  table->for_each_row([&](const Row& row) {
+    any_row = true;
     std::vector<std::pair<std::size_t, const Cell*>> points;
     for (std::size_t i = 0; i < year_columns.size(); ++i) {
       const Cell& cell = row.cells[year_columns[i]];
       if (cell.state == Cell::State::kNumber) points.emplace_back(i, &cell);
     }
-    if (points.size() < 2) continue;
+    if (points.size() < 2) return;
     double low = position_of(*points.front().second);
     double high = low;
     for (const auto& point : points) {
@@ -180,8 +182,8 @@ std::string trend_charts(const Document& document) {
         R"(<figure><figcaption>{}</figcaption><svg xmlns="http://www.w3.org/2000/svg" )"
         R"(width="{}" height="{}" role="img" aria-label="{}"><path d="{}" class="line"/>{}{}</svg></figure>)",
         escaped(row.key), width, height, escaped(row.key), path, marks, years);
-  }
-  return out + "</div>\n";
+  });
+  return any_row ? "<div class=\"trends\">" + out + "</div>\n" : "";
 }
 
 std::string charts(const Document& document) {
@@ -209,7 +211,7 @@ std::string table_html(const Document& document, const Table& table) {
   }
   out += "</tr></thead>\n<tbody>\n";
   std::vector<std::string> reasons;
-  for (const Row& row : table.rows) {
+  table.for_each_row([&](const Row& row) {
     out += row.is_total ? "<tr class=\"total\">" : "<tr>";
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       const Cell& cell = row.cells[c];
@@ -236,7 +238,7 @@ std::string table_html(const Document& document, const Table& table) {
       }
     }
     out += "</tr>\n";
-  }
+  });
   out += "</tbody>\n</table>\n";
   for (std::size_t i = 0; i < reasons.size(); ++i) {
     out += fmt::format("<p class=\"note\"><sup>{}</sup> {} = {}: {}</p>\n", i + 1,

@@ -56,9 +56,10 @@ void append_table(std::string& out, const Table& table) {
                        json_string(column.label), type_name(column.type));
   }
   out += "\n      ],\n      \"rows\": [";
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const Row& row = table.rows[r];
-    out += r > 0 ? ",\n        " : "\n        ";
+  bool first = true;
+  table.for_each_row([&](const Row& row) {
+    out += first ? "\n        " : ",\n        ";
+    first = false;
     out += "{\"key\": " + json_string(row.key) +
            ", \"total\": " + (row.is_total ? "true" : "false") + ", \"cells\": {";
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
@@ -67,7 +68,7 @@ void append_table(std::string& out, const Table& table) {
              cell_json(row.cells[c], figure_name(table, row, table.columns[c]));
     }
     out += "}}";
-  }
+  });
   out += "\n      ]\n    }";
 }
 

@@ -69,7 +69,7 @@ std::string format_markdown(const Document& document) {
       out += column.type == ColumnType::kText ? " --- |" : " ---: |";
     }
     out += '\n';
-    for (const Row& row : table.rows) {
+    table.for_each_row([&](const Row& row) {
       out += '|';
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         std::string text = cell_text(document, row.cells[c], table.columns[c].type);
@@ -77,7 +77,7 @@ std::string format_markdown(const Document& document) {
         out += " " + text + " |";
       }
       out += '\n';
-    }
+    });
   }
   return out;
 }

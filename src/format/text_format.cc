@@ -80,27 +80,33 @@ struct TextStyle {
   }
 };
 
+// The column widths of a table and its wrapped header, from a first pass over its rows (which
+// also numbers the footnotes); the rows are laid out again as they are printed.
 struct LaidOutTable {
   std::vector<std::size_t> widths;
-  std::vector<std::vector<std::string>> header;             // per column, wrapped lines
-  std::vector<std::vector<std::vector<std::string>>> rows;  // per row, per column, lines
+  std::vector<std::vector<std::string>> header;  // per column, wrapped lines
 };
+
+std::vector<std::string> row_texts(const Document& document, const Table& table, const Row& row,
+                                   Footnotes& footnotes) {
+  std::vector<std::string> texts;
+  for (std::size_t c = 0; c < table.columns.size(); ++c)
+    texts.push_back(cell_text(document, row.cells[c], table.columns[c].type, footnotes));
+  return texts;
+}
 
 LaidOutTable lay_out(const Document& document, const Table& table, Footnotes& footnotes) {
   const std::size_t count = table.columns.size();
   LaidOutTable out;
   out.widths.assign(count, 0);
-  std::vector<std::vector<std::string>> texts;
-  for (const Row& row : table.rows) {
-    std::vector<std::string> line;
+  table.for_each_row([&](const Row& row) {
+    const std::vector<std::string> texts = row_texts(document, table, row, footnotes);
     for (std::size_t c = 0; c < count; ++c) {
-      line.push_back(cell_text(document, row.cells[c], table.columns[c].type, footnotes));
-      const std::size_t width = display_width(line.back());
+      const std::size_t width = display_width(texts[c]);
       const bool is_text = table.columns[c].type == ColumnType::kText;
       out.widths[c] = std::max(out.widths[c], is_text ? std::min(width, kMaxTextWidth) : width);
     }
-    texts.push_back(std::move(line));
-  }
+  });
   for (std::size_t c = 0; c < count; ++c) {
     // A header wraps at spaces but never inside a word.
     const std::string& label = table.columns[c].label;
@@ -108,13 +114,15 @@ LaidOutTable lay_out(const Document& document, const Table& table, Footnotes& fo
     out.widths[c] = std::max(out.widths[c], std::min(kMinHeaderWidth, display_width(label)));
     out.header.push_back(wrap(label, out.widths[c]));
   }
-  for (std::vector<std::string>& line : texts) {
-    std::vector<std::vector<std::string>> cells;
-    for (std::size_t c = 0; c < count; ++c)
-      cells.push_back(wrap(line[c], out.widths[c]));
-    out.rows.push_back(std::move(cells));
-  }
   return out;
+}
+
+std::vector<std::vector<std::string>> wrapped_cells(const std::vector<std::string>& texts,
+                                                    const std::vector<std::size_t>& widths) {
+  std::vector<std::vector<std::string>> cells;
+  for (std::size_t c = 0; c < texts.size(); ++c)
+    cells.push_back(wrap(texts[c], widths[c]));
+  return cells;
 }
 
 // Prints one logical row whose cells may span several lines.
@@ -151,16 +159,17 @@ void print_table(std::string& out, const Document& document, const Table& table,
   out += style.title(table.title + " [" + table.name + "]") + "\n\n";
   print_lines(out, laid.header, laid.widths, table);
   out += rule(laid.widths);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (table.rows[r].is_total) {
+  table.for_each_row([&](const Row& row) {
+    const auto cells = wrapped_cells(row_texts(document, table, row, footnotes), laid.widths);
+    if (row.is_total) {
       out += rule(laid.widths);
       std::string total;
-      print_lines(total, laid.rows[r], laid.widths, table);
+      print_lines(total, cells, laid.widths, table);
       out += style.total(total);
-      continue;
+      return;
     }
-    print_lines(out, laid.rows[r], laid.widths, table);
-  }
+    print_lines(out, cells, laid.widths, table);
+  });
   if (!footnotes.reasons().empty()) {
     out += '\n';
     for (std::size_t i = 0; i < footnotes.reasons().size(); ++i) {

@@ -169,14 +169,17 @@ class WorkbookWriter {
 
   void write(const Document& document) {
     CellIndex index;
+    // Traces live in the results, so a produced row's cell has the same trace each time.
     for (const Table& table : document.tables) {
-      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      std::size_t r = 0;
+      table.for_each_row([&](const Row& row) {
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-          const Cell& cell = table.rows[r].cells[c];
+          const Cell& cell = row.cells[c];
           if (cell.state != Cell::State::kNumber) continue;
           index.add(table.name, column_letters(c) + std::to_string(r + 2), cell.trace);
         }
-      }
+        ++r;
+      });
     }
     for (const Table& table : document.tables)
       write_table(document, table, index);
@@ -208,13 +211,13 @@ class WorkbookWriter {
       worksheet_write_string(sheet, 0, col, column.label.c_str(), header_);
     }
     worksheet_freeze_panes(sheet, 1, 0);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      const Row& row = table.rows[r];
-      const auto row_number = static_cast<lxw_row_t>(r + 1);
+    lxw_row_t row_number = 1;
+    table.for_each_row([&](const Row& row) {
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         write_cell(document, table, row, row_number, static_cast<lxw_col_t>(c), index);
       }
-    }
+      ++row_number;
+    });
   }
 
   void write_cell(const Document& document, const Table& table, const Row& row,

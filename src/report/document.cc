@@ -53,8 +53,29 @@ Document framed_document(const Labels& L, std::string heading) {
   return document;
 }
 
-Document build_document(const PerformanceReport& report, const Results& results,
-                        Language language) {
+void Table::for_each_row(const RowVisitor& visit) const {
+  if (produce) {
+    produce(visit);
+    return;
+  }
+  for (const Row& row : rows)
+    visit(row);
+}
+
+namespace {
+
+// Produces the rows of a table into it, once: what a document that holds its rows is.
+void hold_rows(Table& table) {
+  if (!table.produce) return;
+  const RowProducer produce = std::move(table.produce);
+  table.produce = nullptr;
+  produce([&](Row row) { table.rows.push_back(std::move(row)); });
+}
+
+}  // namespace
+
+Document build_document(const PerformanceReport& report, const Results& results, Language language,
+                        Rows rows) {
   const Labels& L = labels_for(language);
   Document document = framed_document(L, "LKjIP " + report.unit.name + ", " + report.unit.region +
                                              ", " + L.year + " " + std::to_string(report.year));
@@ -81,6 +102,10 @@ Document build_document(const PerformanceReport& report, const Results& results,
   tables.push_back(facilities_table(L, results, report));
   tables.push_back(facilities_efficiency_table(L, results, report));
   tables.push_back(sakip_table(L, results, report));
+  if (rows == Rows::kHeld) {
+    for (Table& table : tables)
+      hold_rows(table);
+  }
   return document;
 }
 

@@ -84,22 +84,24 @@ Table key_indicator_table(const Labels& L, const Results& results) {
   Table table{"iku", L.title_key_indicators, {}, {}};
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective)},
                          measurement_columns(L));
-  std::size_t number = 0;
-  for (const ObjectiveResult& objective : results.objectives) {
-    for (const IndicatorResult& indicator : objective.indicators) {
-      table.rows.push_back(Row{indicator.indicator->id,
-                               concat({ordinal(number++), Cell::of_text(objective.objective->name)},
-                                      measurement_cells(L, indicator, results)),
-                               false});
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    std::size_t number = 0;
+    for (const ObjectiveResult& objective : results.objectives) {
+      for (const IndicatorResult& indicator : objective.indicators) {
+        emit(Row{indicator.indicator->id,
+                 concat({ordinal(number++), Cell::of_text(objective.objective->name)},
+                        measurement_cells(L, indicator, results)),
+                 false});
+      }
     }
-  }
-  const PerformanceResult& mean = results.key_indicators;
-  table.rows.push_back(
-      Row{"mean",
-          {Cell::empty(), Cell::of_text(L.mean_key_indicators), Cell::empty(), Cell::empty(),
-           Cell::empty(), Cell::empty(), percent(L, mean.mean_capaian), percent(L, mean.mean_score),
-           rating(L, mean.rating, mean.mean_score, *results.rating_scale)},
-          true});
+    const PerformanceResult& mean = results.key_indicators;
+    emit(Row{
+        "mean",
+        {Cell::empty(), Cell::of_text(L.mean_key_indicators), Cell::empty(), Cell::empty(),
+         Cell::empty(), Cell::empty(), percent(L, mean.mean_capaian), percent(L, mean.mean_score),
+         rating(L, mean.rating, mean.mean_score, *results.rating_scale)},
+        true});
+  };
   return table;
 }
 
@@ -108,20 +110,21 @@ Table measurement_table(const Labels& L, const Results& results) {
   table.columns = concat(
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       measurement_columns(L));
-  visit_levels(
-      L, results,
-      [&](const char* level, int depth, const std::string& code, const std::string& name,
-          const std::vector<IndicatorResult>& indicators, const BudgetResult&) {
-        bool first = true;
-        for (const IndicatorResult& indicator : indicators) {
-          std::vector<Cell> owner = {Cell::of_text(code), Cell::of_text(level),
-                                     first ? Cell::of_text(name) : Cell::empty()};
-          table.rows.push_back(Row{
-              indicator.indicator->id,
-              concat(std::move(owner), measurement_cells(L, indicator, results)), false, depth});
-          first = false;
-        }
-      });
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    visit_levels(L, results,
+                 [&](const char* level, int depth, const std::string& code, const std::string& name,
+                     const std::vector<IndicatorResult>& indicators, const BudgetResult&) {
+                   bool first = true;
+                   for (const IndicatorResult& indicator : indicators) {
+                     std::vector<Cell> owner = {Cell::of_text(code), Cell::of_text(level),
+                                                first ? Cell::of_text(name) : Cell::empty()};
+                     emit(Row{indicator.indicator->id,
+                              concat(std::move(owner), measurement_cells(L, indicator, results)),
+                              false, depth});
+                     first = false;
+                   }
+                 });
+  };
   return table;
 }
 
@@ -130,19 +133,20 @@ Table spending_table(const Labels& L, const Results& results) {
   table.columns = concat(
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       budget_columns(L));
-  visit_levels(L, results,
-               [&](const char* level, int depth, const std::string& code, const std::string& name,
-                   const std::vector<IndicatorResult>&, const BudgetResult& budget) {
-                 table.rows.push_back(
-                     Row{code,
-                         concat({Cell::of_text(code), Cell::of_text(level), Cell::of_text(name)},
-                                budget_cells(L, budget)),
-                         false, depth});
-               });
-  table.rows.push_back(Row{"total",
-                           concat({Cell::empty(), Cell::empty(), Cell::of_text(L.total)},
-                                  budget_cells(L, results.total_budget)),
-                           true});
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    visit_levels(L, results,
+                 [&](const char* level, int depth, const std::string& code, const std::string& name,
+                     const std::vector<IndicatorResult>&, const BudgetResult& budget) {
+                   emit(Row{code,
+                            concat({Cell::of_text(code), Cell::of_text(level), Cell::of_text(name)},
+                                   budget_cells(L, budget)),
+                            false, depth});
+                 });
+    emit(Row{"total",
+             concat({Cell::empty(), Cell::empty(), Cell::of_text(L.total)},
+                    budget_cells(L, results.total_budget)),
+             true});
+  };
   return table;
 }
 
@@ -152,21 +156,23 @@ Table performance_by_objective_table(const Labels& L, const Results& results) {
                           percent_column("capaian", L.capaian), percent_column("score", L.score)},
                          budget_columns(L));
   table.columns.push_back(percent_column("share", L.share));
-  std::size_t number = 0;
-  for (const ObjectiveResult& objective : results.objectives) {
-    std::vector<Cell> cells = {ordinal(number++), Cell::of_text(objective.objective->name),
-                               percent(L, objective.performance.mean_capaian),
-                               percent(L, objective.performance.mean_score)};
-    cells = concat(std::move(cells), budget_cells(L, objective.budget));
-    cells.push_back(percent(L, objective.pagu_share));
-    table.rows.push_back(Row{objective.objective->id, std::move(cells), false});
-  }
-  std::vector<Cell> total = {Cell::empty(), Cell::of_text(L.total),
-                             percent(L, results.key_indicators.mean_capaian),
-                             percent(L, results.key_indicators.mean_score)};
-  total = concat(std::move(total), budget_cells(L, results.total_budget));
-  total.push_back(percent(L, results.total_share));
-  table.rows.push_back(Row{"total", std::move(total), true});
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    std::size_t number = 0;
+    for (const ObjectiveResult& objective : results.objectives) {
+      std::vector<Cell> cells = {ordinal(number++), Cell::of_text(objective.objective->name),
+                                 percent(L, objective.performance.mean_capaian),
+                                 percent(L, objective.performance.mean_score)};
+      cells = concat(std::move(cells), budget_cells(L, objective.budget));
+      cells.push_back(percent(L, objective.pagu_share));
+      emit(Row{objective.objective->id, std::move(cells), false});
+    }
+    std::vector<Cell> total = {Cell::empty(), Cell::of_text(L.total),
+                               percent(L, results.key_indicators.mean_capaian),
+                               percent(L, results.key_indicators.mean_score)};
+    total = concat(std::move(total), budget_cells(L, results.total_budget));
+    total.push_back(percent(L, results.total_share));
+    emit(Row{"total", std::move(total), true});
+  };
   return table;
 }
 
@@ -175,18 +181,19 @@ Table performance_by_program_table(const Labels& L, const Results& results) {
   table.columns = concat({text_column("code", L.code), text_column("program", L.program),
                           percent_column("capaian", L.capaian), percent_column("score", L.score)},
                          budget_columns(L));
-  for (const ProgramResult& program : results.programs) {
-    std::vector<Cell> cells = {
-        Cell::of_text(program.program->id), Cell::of_text(program.program->name),
-        percent(L, program.performance.mean_capaian), percent(L, program.performance.mean_score)};
-    table.rows.push_back(
-        Row{program.program->id, concat(std::move(cells), budget_cells(L, program.budget)), false});
-  }
-  std::vector<Cell> total = {Cell::empty(), Cell::of_text(L.mean_program_indicators),
-                             percent(L, results.program_indicators.mean_capaian),
-                             percent(L, results.program_indicators.mean_score)};
-  table.rows.push_back(
-      Row{"total", concat(std::move(total), budget_cells(L, results.total_budget)), true});
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    for (const ProgramResult& program : results.programs) {
+      std::vector<Cell> cells = {
+          Cell::of_text(program.program->id), Cell::of_text(program.program->name),
+          percent(L, program.performance.mean_capaian), percent(L, program.performance.mean_score)};
+      emit(Row{program.program->id, concat(std::move(cells), budget_cells(L, program.budget)),
+               false});
+    }
+    std::vector<Cell> total = {Cell::empty(), Cell::of_text(L.mean_program_indicators),
+                               percent(L, results.program_indicators.mean_capaian),
+                               percent(L, results.program_indicators.mean_score)};
+    emit(Row{"total", concat(std::move(total), budget_cells(L, results.total_budget)), true});
+  };
   return table;
 }
 
@@ -194,19 +201,21 @@ Table efficiency_by_objective_table(const Labels& L, const Results& results) {
   Table table{"efisiensi-sasaran", L.title_efficiency_by_objective, {}, {}};
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective)},
                          efficiency_columns(L));
-  std::size_t number = 0;
-  for (const ObjectiveResult& objective : results.objectives) {
-    table.rows.push_back(Row{objective.objective->id,
-                             concat({ordinal(number++), Cell::of_text(objective.objective->name)},
-                                    efficiency_cells(L, objective.performance, objective.budget,
-                                                     objective.budget_efficiency)),
-                             false});
-  }
-  table.rows.push_back(Row{"total",
-                           concat({Cell::empty(), Cell::of_text(L.total)},
-                                  efficiency_cells(L, results.key_indicators, results.total_budget,
-                                                   results.key_budget_efficiency)),
-                           true});
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    std::size_t number = 0;
+    for (const ObjectiveResult& objective : results.objectives) {
+      emit(Row{objective.objective->id,
+               concat({ordinal(number++), Cell::of_text(objective.objective->name)},
+                      efficiency_cells(L, objective.performance, objective.budget,
+                                       objective.budget_efficiency)),
+               false});
+    }
+    emit(Row{"total",
+             concat({Cell::empty(), Cell::of_text(L.total)},
+                    efficiency_cells(L, results.key_indicators, results.total_budget,
+                                     results.key_budget_efficiency)),
+             true});
+  };
   return table;
 }
 
@@ -214,19 +223,20 @@ Table efficiency_by_program_table(const Labels& L, const Results& results) {
   Table table{"efisiensi-program", L.title_efficiency_by_program, {}, {}};
   table.columns = concat({text_column("code", L.code), text_column("program", L.program)},
                          efficiency_columns(L));
-  for (const ProgramResult& program : results.programs) {
-    table.rows.push_back(Row{
-        program.program->id,
-        concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
-               efficiency_cells(L, program.performance, program.budget, program.budget_efficiency)),
-        false});
-  }
-  table.rows.push_back(
-      Row{"total",
-          concat({Cell::empty(), Cell::of_text(L.total)},
-                 efficiency_cells(L, results.program_indicators, results.total_budget,
-                                  results.program_budget_efficiency)),
-          true});
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    for (const ProgramResult& program : results.programs) {
+      emit(Row{program.program->id,
+               concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
+                      efficiency_cells(L, program.performance, program.budget,
+                                       program.budget_efficiency)),
+               false});
+    }
+    emit(Row{"total",
+             concat({Cell::empty(), Cell::of_text(L.total)},
+                    efficiency_cells(L, results.program_indicators, results.total_budget,
+                                     results.program_budget_efficiency)),
+             true});
+  };
   return table;
 }
 
