@@ -45,21 +45,22 @@ Table progress_table(const Labels& L, std::string name, const char* title,
   table.columns = concat(indicator_heading_columns(L), {number_column("end_target", L.end_target),
                                                         number_column("actual", L.actual),
                                                         percent_column("progress", L.progress)});
-  for (const ProgressResult& result : progress) {
-    const Indicator& indicator = *result.indicator;
-    table.rows.push_back(Row{
-        indicator.id,
-        concat(
-            indicator_heading(indicator),
-            {number(L, given(indicator.renstra->end_target, indicator.id, traces),
-                    indicator.renstra->end_target.decimals),
-             number(L, result.actual, decimals_of(indicator.actual)), percent(L, result.progress)}),
-        false});
-  }
-  table.rows.push_back(Row{"mean",
-                           {Cell::empty(), Cell::of_text(L.mean_progress), Cell::empty(),
-                            Cell::empty(), Cell::empty(), percent(L, mean)},
-                           true});
+  table.produce = [&L, &progress, &mean, traces](const RowVisitor& emit) {
+    for (const ProgressResult& result : progress) {
+      const Indicator& indicator = *result.indicator;
+      emit(Row{indicator.id,
+               concat(indicator_heading(indicator),
+                      {number(L, given(indicator.renstra->end_target, indicator.id, traces),
+                              indicator.renstra->end_target.decimals),
+                       number(L, result.actual, decimals_of(indicator.actual)),
+                       percent(L, result.progress)}),
+               false});
+    }
+    emit(Row{"mean",
+             {Cell::empty(), Cell::of_text(L.mean_progress), Cell::empty(), Cell::empty(),
+              Cell::empty(), percent(L, mean)},
+             true});
+  };
   table.without_data = progress.empty();
   return table;
 }
@@ -110,25 +111,27 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   }
   if (years.size() > 2) table.columns.push_back(change_column(years.front(), years.back()));
 
-  for (const TrendResult& trend : results.trends) {
-    const Indicator& indicator = *trend.indicator;
-    std::vector<int> decimals;
-    for (int year : years)
-      decimals.push_back(decimals_in_year(indicator, year, report.year));
-    std::vector<Cell> cells = indicator_heading(indicator);
-    for (std::size_t i = 0; i < years.size(); ++i) {
-      cells.push_back(number(L, trend.actuals[i], decimals[i]));
+  table.produce = [&L, &results, &report, &years](const RowVisitor& emit) {
+    for (const TrendResult& trend : results.trends) {
+      const Indicator& indicator = *trend.indicator;
+      std::vector<int> decimals;
+      for (int year : years)
+        decimals.push_back(decimals_in_year(indicator, year, report.year));
+      std::vector<Cell> cells = indicator_heading(indicator);
+      for (std::size_t i = 0; i < years.size(); ++i) {
+        cells.push_back(number(L, trend.actuals[i], decimals[i]));
+      }
+      for (std::size_t i = 0; i < trend.changes.size(); ++i) {
+        cells.push_back(
+            number(L, trend.changes[i], difference_decimals(decimals[i], decimals[i + 1])));
+      }
+      if (years.size() > 2) {
+        cells.push_back(number(L, trend.overall_change,
+                               difference_decimals(decimals.front(), decimals.back())));
+      }
+      emit(Row{indicator.id, std::move(cells), false});
     }
-    for (std::size_t i = 0; i < trend.changes.size(); ++i) {
-      cells.push_back(
-          number(L, trend.changes[i], difference_decimals(decimals[i], decimals[i + 1])));
-    }
-    if (years.size() > 2) {
-      cells.push_back(
-          number(L, trend.overall_change, difference_decimals(decimals.front(), decimals.back())));
-    }
-    table.rows.push_back(Row{indicator.id, std::move(cells), false});
-  }
+  };
   return table;
 }
 
@@ -150,25 +153,26 @@ Table regional_table(const Labels& L, const Results& results) {
        number_column("provinsi", L.provinsi), number_column("nasional", L.nasional),
        number_column("to_kabupaten", L.to_kabupaten), number_column("to_provinsi", L.to_provinsi),
        number_column("to_nasional", L.to_nasional)});
-  for (const RegionalResult& result : results.regional) {
-    const Indicator& indicator = *result.indicator;
-    const RegionalFigures& figures = *indicator.regional;
-    const int own = decimals_of(indicator.actual);
-    table.rows.push_back(Row{
-        indicator.id,
-        concat(
-            indicator_heading(indicator),
-            {number(L, result.actual, own),
-             number(L, result.kabupaten, decimals_of(figures.kabupaten)),
-             number(L, result.provinsi, decimals_of(figures.provinsi)),
-             number(L, result.nasional, decimals_of(figures.nasional)),
-             number(L, result.to_kabupaten,
-                    difference_decimals(own, decimals_of(figures.kabupaten))),
-             number(L, result.to_provinsi, difference_decimals(own, decimals_of(figures.provinsi))),
-             number(L, result.to_nasional,
-                    difference_decimals(own, decimals_of(figures.nasional)))}),
-        false});
-  }
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    for (const RegionalResult& result : results.regional) {
+      const Indicator& indicator = *result.indicator;
+      const RegionalFigures& figures = *indicator.regional;
+      const int own = decimals_of(indicator.actual);
+      emit(Row{indicator.id,
+               concat(indicator_heading(indicator),
+                      {number(L, result.actual, own),
+                       number(L, result.kabupaten, decimals_of(figures.kabupaten)),
+                       number(L, result.provinsi, decimals_of(figures.provinsi)),
+                       number(L, result.nasional, decimals_of(figures.nasional)),
+                       number(L, result.to_kabupaten,
+                              difference_decimals(own, decimals_of(figures.kabupaten))),
+                       number(L, result.to_provinsi,
+                              difference_decimals(own, decimals_of(figures.provinsi))),
+                       number(L, result.to_nasional,
+                              difference_decimals(own, decimals_of(figures.nasional)))}),
+               false});
+    }
+  };
   table.without_data = results.regional.empty();
   return table;
 }
@@ -218,21 +222,21 @@ Table staff_by_program_table(const Labels& L, const Results& results) {
   Table table{"sdm-program", L.title_staff_by_program, {}, {}};
   table.columns =
       concat({text_column("code", L.code), text_column("program", L.program)}, staff_columns(L));
-  bool any = false;
-  for (const ProgramResult& program : results.programs) {
-    any = any || program.program->staff.has_value();
-    table.rows.push_back(
-        Row{program.program->id,
-            concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
-                   staff_cells(L, program.performance, program.staff)),
-            false});
-  }
-  table.rows.push_back(
-      Row{"total",
-          concat({Cell::empty(), Cell::of_text(L.total)},
-                 staff_cells(L, results.program_indicators, results.program_staff_total)),
-          true});
-  table.without_data = !any;
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    for (const ProgramResult& program : results.programs) {
+      emit(Row{program.program->id,
+               concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
+                      staff_cells(L, program.performance, program.staff)),
+               false});
+    }
+    emit(Row{"total",
+             concat({Cell::empty(), Cell::of_text(L.total)},
+                    staff_cells(L, results.program_indicators, results.program_staff_total)),
+             true});
+  };
+  table.without_data =
+      std::none_of(results.programs.begin(), results.programs.end(),
+                   [](const ProgramResult& program) { return program.program->staff.has_value(); });
   return table;
 }
 
