@@ -29,16 +29,16 @@ std::optional<std::string> format_of_extension(const std::string& path) {
   return std::nullopt;
 }
 
-std::string render(const Document& document, const std::string& format,
-                   const OutputOptions& options, bool color) {
+// Writes the document in a text format, piece by piece, to the sink.
+void write_document(const Document& document, const std::string& format,
+                    const OutputOptions& options, bool color, const TextSink& sink) {
   const bool indonesian = options.locale == "id";
-  if (format == "csv") return format_delimited(document, delimited_options(',', indonesian));
-  if (format == "tsv") return format_delimited(document, delimited_options('\t', indonesian));
-  if (format == "json") return format_json(document);
-  if (format == "markdown") return format_markdown(document);
-  if (format == "xlsx") return format_xlsx(document);
-  if (format == "html") return format_html(document);
-  return format_text(document, color);
+  if (format == "csv") return write_delimited(document, delimited_options(',', indonesian), sink);
+  if (format == "tsv") return write_delimited(document, delimited_options('\t', indonesian), sink);
+  if (format == "json") return write_json(document, sink);
+  if (format == "markdown") return write_markdown(document, sink);
+  if (format == "html") return write_html(document, sink);
+  write_text(document, color, sink);
 }
 
 }  // namespace
@@ -95,16 +95,22 @@ std::string resolve_format(const OutputOptions& options) {
 }
 
 int emit(const Document& document, const std::string& format, const OutputOptions& options) {
-  const bool color = options.output.empty() && stdout_wants_color(options.color);
-  std::string output;
-  try {
-    output = render(document, format, options, color);
-  } catch (const std::runtime_error& error) {
-    std::cerr << "lkjip: error: " << error.what() << '\n';
-    return kExitUsageOrInput;
+  if (format == "xlsx") {
+    // A workbook is a zip archive, made whole before it is written.
+    std::string workbook;
+    try {
+      workbook = format_xlsx(document);
+    } catch (const std::runtime_error& error) {
+      std::cerr << "lkjip: error: " << error.what() << '\n';
+      return kExitUsageOrInput;
+    }
+    if (!options.output.empty()) return write_output_file(workbook, options.output);
+    return write_output(workbook);
   }
-  if (!options.output.empty()) return write_output_file(output, options.output);
-  return write_output(output);
+  const bool color = options.output.empty() && stdout_wants_color(options.color);
+  return write_streamed(
+      [&](const TextSink& sink) { write_document(document, format, options, color, sink); },
+      options.output);
 }
 
 }  // namespace lkjip

@@ -15,15 +15,6 @@
 
 namespace lkjip {
 
-int write_output(const std::string& output) {
-  const std::size_t written = std::fwrite(output.data(), 1, output.size(), stdout);
-  if (written != output.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
-    std::cerr << "lkjip: error: cannot write the output\n";
-    return kExitUsageOrInput;
-  }
-  return kExitSuccess;
-}
-
 namespace {
 
 int fail_writing(const std::string& path, const char* what) {
@@ -31,7 +22,7 @@ int fail_writing(const std::string& path, const char* what) {
   return kExitUsageOrInput;
 }
 
-bool write_all(int fd, const std::string& output) {
+bool write_all(int fd, std::string_view output) {
   std::size_t done = 0;
   while (done < output.size()) {
     const ssize_t count = ::write(fd, output.data() + done, output.size() - done);
@@ -42,18 +33,37 @@ bool write_all(int fd, const std::string& output) {
   return true;
 }
 
-// Not a regular file (a device, a pipe): written into, as a shell redirection would.
-int write_in_place(const std::string& output, const std::string& path) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-  if (fd < 0) return fail_writing(path, "open it");
-  const bool written = write_all(fd, output);
-  if (::close(fd) != 0 || !written) return fail_writing(path, "write it");
+int write_to_stdout(const std::function<void(const TextSink&)>& write) {
+  bool written = true;
+  write([&](std::string_view piece) {
+    if (written) written = std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
+  });
+  if (!written || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    std::cerr << "lkjip: error: cannot write the output\n";
+    return kExitUsageOrInput;
+  }
   return kExitSuccess;
 }
 
-}  // namespace
+// Hands each piece to the file; after a failed write the rest is dropped and `failed` says so.
+struct FileSink {
+  int fd = -1;
+  bool failed = false;
+  void operator()(std::string_view piece) {
+    if (!failed) failed = !write_all(fd, piece);
+  }
+};
 
-int write_output_file(const std::string& output, const std::string& requested) {
+// Not a regular file (a device, a pipe): written into, as a shell redirection would.
+int write_in_place(const std::function<void(const TextSink&)>& write, const std::string& path) {
+  FileSink file{::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC)};
+  if (file.fd < 0) return fail_writing(path, "open it");
+  write([&](std::string_view piece) { file(piece); });
+  if (::close(file.fd) != 0 || file.failed) return fail_writing(path, "write it");
+  return kExitSuccess;
+}
+
+int write_to_file(const std::function<void(const TextSink&)>& write, const std::string& requested) {
   struct stat info {};
   std::string path = requested;
   mode_t mode = 0644;
@@ -63,7 +73,7 @@ int write_output_file(const std::string& output, const std::string& requested) {
         std::cerr << requested << ": error: is a directory, expected a file to write\n";
         return kExitUsageOrInput;
       }
-      return write_in_place(output, requested);
+      return write_in_place(write, requested);
     }
     // A link is followed: the file it names is replaced, the link stays.
     if (char* real = ::realpath(requested.c_str(), nullptr)) {
@@ -73,16 +83,31 @@ int write_output_file(const std::string& output, const std::string& requested) {
     mode = info.st_mode & 07777;
   }
   std::string temporary = path + ".XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) return fail_writing(requested, "create it");
-  const bool written = write_all(fd, output) && ::fchmod(fd, mode) == 0;
-  if (::close(fd) != 0 || !written || ::rename(temporary.c_str(), path.c_str()) != 0) {
+  FileSink file{::mkstemp(temporary.data())};
+  if (file.fd < 0) return fail_writing(requested, "create it");
+  write([&](std::string_view piece) { file(piece); });
+  const bool written = !file.failed && ::fchmod(file.fd, mode) == 0;
+  if (::close(file.fd) != 0 || !written || ::rename(temporary.c_str(), path.c_str()) != 0) {
     const int saved = errno;
     ::unlink(temporary.c_str());
     errno = saved;
     return fail_writing(requested, "write it");
   }
   return kExitSuccess;
+}
+
+}  // namespace
+
+int write_streamed(const std::function<void(const TextSink&)>& write, const std::string& path) {
+  return path.empty() ? write_to_stdout(write) : write_to_file(write, path);
+}
+
+int write_output(const std::string& output) {
+  return write_to_stdout([&](const TextSink& sink) { sink(output); });
+}
+
+int write_output_file(const std::string& output, const std::string& path) {
+  return write_to_file([&](const TextSink& sink) { sink(output); }, path);
 }
 
 bool stdout_is_terminal() {

@@ -1,16 +1,21 @@
 // Writing a finished output to stdout or to a file. Internal to the command line.
 #pragma once
 
+#include <functional>
 #include <string>
+
+#include "lkjip/format.h"
 
 namespace lkjip {
 
-// Writes everything at once, once it is complete: never half a report on stdout.
-// Returns the exit code: success, or a usage/input error when stdout cannot be written.
-int write_output(const std::string& output);
+// Writes what `write` hands to its sink, piece by piece as it comes: to stdout, or, when `path`
+// is not empty, to that file through a temporary file beside it renamed into place once
+// complete, so that a failure leaves no half-written file. Returns the exit code: success, or a
+// usage/input error when the output cannot be written.
+int write_streamed(const std::function<void(const TextSink&)>& write, const std::string& path);
 
-// Writes `output` to `path` through a temporary file beside it renamed into place, so that a
-// failure leaves no half-written file. Returns the exit code.
+// The same for an output made whole beforehand.
+int write_output(const std::string& output);
 int write_output_file(const std::string& output, const std::string& path);
 
 // Whether colour may be used on stdout: `always`, or `auto` on a terminal without NO_COLOR and

@@ -2,6 +2,7 @@
 // as its header. The default writes `,` between fields and `.` in numbers; Indonesian Excel
 // wants `;` and `,`.
 #include "lkjip/format.h"
+#include "pieces.h"
 
 namespace lkjip {
 namespace {
@@ -70,7 +71,8 @@ DelimitedOptions delimited_options(char separator, bool indonesian) {
   return options;
 }
 
-std::string format_delimited(const Document& document, const DelimitedOptions& options) {
+void write_delimited(const Document& document, const DelimitedOptions& options,
+                     const TextSink& sink) {
   std::string out;
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     const Table& table = document.tables[t];
@@ -84,9 +86,14 @@ std::string format_delimited(const Document& document, const DelimitedOptions& o
       for (const Cell& cell : row.cells)
         fields.push_back(field(cell, options));
       append_record(out, fields, options.separator);
+      pieces::pass_on_if_large(out, sink);
     });
   }
-  return out;
+  pieces::pass_on(out, sink);
+}
+
+std::string format_delimited(const Document& document, const DelimitedOptions& options) {
+  return pieces::collected([&](const TextSink& sink) { write_delimited(document, options, sink); });
 }
 
 std::string format_csv(const Document& document) {

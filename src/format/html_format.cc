@@ -8,6 +8,7 @@
 
 #include "for_people.h"
 #include "lkjip/format.h"
+#include "pieces.h"
 #include "text_width.h"
 
 namespace lkjip {
@@ -203,9 +204,10 @@ std::string charts(const Document& document) {
   return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
 }
 
-std::string table_html(const Document& document, const Table& table) {
-  std::string out = fmt::format("<section id=\"{}\"><h2>{}</h2>\n<table>\n<thead><tr>",
-                                escaped(table.name), escaped(table.title));
+void append_table(std::string& out, const Document& document, const Table& table,
+                  const TextSink& sink) {
+  out += fmt::format("<section id=\"{}\"><h2>{}</h2>\n<table>\n<thead><tr>", escaped(table.name),
+                     escaped(table.title));
   for (const Column& column : table.columns) {
     out += fmt::format("<th>{}</th>", escaped(column.label));
   }
@@ -238,6 +240,7 @@ std::string table_html(const Document& document, const Table& table) {
       }
     }
     out += "</tr>\n";
+    pieces::pass_on_if_large(out, sink);
   });
   out += "</tbody>\n</table>\n";
   for (std::size_t i = 0; i < reasons.size(); ++i) {
@@ -245,7 +248,7 @@ std::string table_html(const Document& document, const Table& table) {
                        escaped(document.unavailable_mark), escaped(document.unavailable_note),
                        escaped(reasons[i]));
   }
-  return out + "</section>\n";
+  out += "</section>\n";
 }
 
 constexpr const char* kStyle = R"(
@@ -266,7 +269,7 @@ svg .line { fill: none; stroke: #4c78a8; stroke-width: 2; } svg .point { fill: #
 
 }  // namespace
 
-std::string format_html(const Document& document) {
+void write_html(const Document& document, const TextSink& sink) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -275,8 +278,13 @@ std::string format_html(const Document& document) {
       escaped(document.heading));
   out += charts(document);
   for (const Table& table : document.tables)
-    out += table_html(document, table);
-  return out + "</body>\n</html>\n";
+    append_table(out, document, table, sink);
+  out += "</body>\n</html>\n";
+  pieces::pass_on(out, sink);
+}
+
+std::string format_html(const Document& document) {
+  return pieces::collected([&](const TextSink& sink) { write_html(document, sink); });
 }
 
 }  // namespace lkjip

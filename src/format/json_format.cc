@@ -4,6 +4,7 @@
 
 #include "json_text.h"
 #include "lkjip/format.h"
+#include "pieces.h"
 
 namespace lkjip {
 namespace {
@@ -46,7 +47,7 @@ std::string cell_json(const Cell& cell, const std::string& name) {
   return "null";
 }
 
-void append_table(std::string& out, const Table& table) {
+void append_table(std::string& out, const Table& table, const TextSink& sink) {
   out += "    {\n      \"name\": " + json_string(table.name) +
          ",\n      \"title\": " + json_string(table.title) + ",\n      \"columns\": [";
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
@@ -68,23 +69,28 @@ void append_table(std::string& out, const Table& table) {
              cell_json(row.cells[c], figure_name(table, row, table.columns[c]));
     }
     out += "}}";
+    pieces::pass_on_if_large(out, sink);
   });
   out += "\n      ]\n    }";
 }
 
 }  // namespace
 
-std::string format_json(const Document& document) {
+void write_json(const Document& document, const TextSink& sink) {
   std::string out =
       "{\n  \"format\": \"lkjip-output/1\",\n  \"unit\": " + json_string(document.unit_name) +
       ",\n  \"region\": " + json_string(document.region) +
       ",\n  \"year\": " + std::to_string(document.year) + ",\n  \"tables\": [\n";
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     if (t > 0) out += ",\n";
-    append_table(out, document.tables[t]);
+    append_table(out, document.tables[t], sink);
   }
   out += "\n  ]\n}\n";
-  return out;
+  pieces::pass_on(out, sink);
+}
+
+std::string format_json(const Document& document) {
+  return pieces::collected([&](const TextSink& sink) { write_json(document, sink); });
 }
 
 }  // namespace lkjip

@@ -1,6 +1,7 @@
 // GitHub-flavoured Markdown tables, ready to paste into a report (pandoc makes a .docx of it).
 #include "for_people.h"
 #include "lkjip/format.h"
+#include "pieces.h"
 
 namespace lkjip {
 namespace {
@@ -58,7 +59,7 @@ std::string cell_text(const Document& document, const Cell& cell, ColumnType typ
 
 }  // namespace
 
-std::string format_markdown(const Document& document) {
+void write_markdown(const Document& document, const TextSink& sink) {
   std::string out = "# " + escaped(document.heading) + "\n";
   for (const Table& table : document.tables) {
     out += "\n## " + escaped(table.title) + "\n\n|";
@@ -77,9 +78,14 @@ std::string format_markdown(const Document& document) {
         out += " " + text + " |";
       }
       out += '\n';
+      pieces::pass_on_if_large(out, sink);
     });
   }
-  return out;
+  pieces::pass_on(out, sink);
+}
+
+std::string format_markdown(const Document& document) {
+  return pieces::collected([&](const TextSink& sink) { write_markdown(document, sink); });
 }
 
 }  // namespace lkjip

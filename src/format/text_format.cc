@@ -5,6 +5,7 @@
 
 #include "for_people.h"
 #include "lkjip/format.h"
+#include "pieces.h"
 #include "text_width.h"
 
 namespace lkjip {
@@ -153,7 +154,7 @@ std::string rule(const std::vector<std::size_t>& widths) {
 }
 
 void print_table(std::string& out, const Document& document, const Table& table,
-                 const TextStyle& style) {
+                 const TextStyle& style, const TextSink& sink) {
   Footnotes footnotes;
   const LaidOutTable laid = lay_out(document, table, footnotes);
   out += style.title(table.title + " [" + table.name + "]") + "\n\n";
@@ -166,9 +167,10 @@ void print_table(std::string& out, const Document& document, const Table& table,
       std::string total;
       print_lines(total, cells, laid.widths, table);
       out += style.total(total);
-      return;
+    } else {
+      print_lines(out, cells, laid.widths, table);
     }
-    print_lines(out, cells, laid.widths, table);
+    pieces::pass_on_if_large(out, sink);
   });
   if (!footnotes.reasons().empty()) {
     out += '\n';
@@ -181,14 +183,18 @@ void print_table(std::string& out, const Document& document, const Table& table,
 
 }  // namespace
 
-std::string format_text(const Document& document, bool color) {
+void write_text(const Document& document, bool color, const TextSink& sink) {
   const TextStyle style{color};
   std::string out = style.title(document.heading) + "\n";
   for (const Table& table : document.tables) {
     out += '\n';
-    print_table(out, document, table, style);
+    print_table(out, document, table, style, sink);
   }
-  return out;
+  pieces::pass_on(out, sink);
+}
+
+std::string format_text(const Document& document, bool color) {
+  return pieces::collected([&](const TextSink& sink) { write_text(document, color, sink); });
 }
 
 }  // namespace lkjip
