@@ -8,8 +8,8 @@
 
 namespace lkjip {
 
-// One table, "rekap": a row per unit in rank order, then the totals.
-// Consumes the roll-up: each unit's summary is released once its row is built.
+// One table, "rekap": a row per unit in rank order, then the totals. The table owns the roll-up
+// and produces its rows as they are written (Table::produce).
 Document build_rollup_document(RollupResult rollup, Language language);
 
 // Two tables: "tren-tahunan" (each indicator's actual and capaian per year, and the changes) and

@@ -1,5 +1,6 @@
 // Tables of the roll-up across units and of one unit across years.
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 #include "cells.h"
@@ -21,8 +22,6 @@ std::string unit_key(const UnitSummary& unit) {
 
 }  // namespace
 
-// Takes the roll-up by value and lets each unit go once its row is built: for thousands of units,
-// the summaries and the table are not both held whole.
 Document build_rollup_document(RollupResult rollup, Language language) {
   const Labels& L = labels_for(language);
   Document document = framed_document(L, L.rollup_heading);
@@ -44,29 +43,33 @@ Document build_rollup_document(RollupResult rollup, Language language) {
                    percent_column("absorption", L.absorption),
                    percent_column("efficiency", L.gap_score),
                    percent_column("efficiency_raw", L.gap_raw)};
+  // The rows are produced as they are written, from the summaries the table owns: for tens of
+  // thousands of units, no table of cells is ever held.
   std::vector<std::size_t> order(rollup.units.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return rollup.rank[a] < rollup.rank[b]; });
-  for (std::size_t index : order) {
-    UnitSummary& unit = rollup.units[index];
-    table.rows.push_back(
-        Row{unit_key(unit),
-            {Cell::of_text(std::to_string(rollup.rank[index])), Cell::of_text(unit.unit_name),
-             Cell::of_text(unit.region), Cell::of_text(std::to_string(unit.year)),
-             percent(L, unit.mean_capaian), percent(L, unit.mean_score),
-             unit.rating.empty() ? Cell::empty() : Cell::of_text(unit.rating), rupiah(L, unit.pagu),
-             rupiah(L, unit.spending), percent(L, unit.absorption), percent(L, unit.gap_from_score),
-             percent(L, unit.gap_from_raw)},
-            false});
-    unit = UnitSummary{};
-  }
-  table.rows.push_back(
-      Row{"total",
-          {Cell::empty(), Cell::of_text(L.mean_of_units), Cell::empty(), Cell::empty(),
-           Cell::empty(), percent(L, rollup.mean_score), Cell::empty(), rupiah(L, rollup.pagu),
-           rupiah(L, rollup.spending), percent(L, rollup.absorption), Cell::empty(), Cell::empty()},
-          true});
+  const auto owned = std::make_shared<const RollupResult>(std::move(rollup));
+  table.produce = [&L, owned, order = std::move(order)](const RowVisitor& emit) {
+    const RollupResult& result = *owned;
+    for (std::size_t index : order) {
+      const UnitSummary& unit = result.units[index];
+      emit(Row{unit_key(unit),
+               {Cell::of_text(std::to_string(result.rank[index])), Cell::of_text(unit.unit_name),
+                Cell::of_text(unit.region), Cell::of_text(std::to_string(unit.year)),
+                percent(L, unit.mean_capaian), percent(L, unit.mean_score),
+                unit.rating.empty() ? Cell::empty() : Cell::of_text(unit.rating),
+                rupiah(L, unit.pagu), rupiah(L, unit.spending), percent(L, unit.absorption),
+                percent(L, unit.gap_from_score), percent(L, unit.gap_from_raw)},
+               false});
+    }
+    emit(Row{
+        "total",
+        {Cell::empty(), Cell::of_text(L.mean_of_units), Cell::empty(), Cell::empty(), Cell::empty(),
+         percent(L, result.mean_score), Cell::empty(), rupiah(L, result.pagu),
+         rupiah(L, result.spending), percent(L, result.absorption), Cell::empty(), Cell::empty()},
+        true});
+  };
   document.tables.push_back(std::move(table));
   return document;
 }
