@@ -2,6 +2,7 @@
 // and every computed figure carries its trace (lkjip/trace.h).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -41,23 +42,38 @@ struct Unavailable {
 };
 
 // A computed figure with its trace, or why it cannot be computed. Never a silent zero.
+// Kept small (a report holds millions): the value inline, the reason behind a shared pointer
+// that is null when the figure is computed.
 template <class T>
 class Computed {
  public:
   Computed(T value, TracePtr trace = nullptr)  // NOLINT: implicit on purpose
       : value_(std::move(value)), trace_(std::move(trace)) {}
-  Computed(Unavailable why) : why_(std::move(why)) {}  // NOLINT
+  Computed(Unavailable why)  // NOLINT
+      : why_(std::make_shared<const Unavailable>(std::move(why))) {}
   // Not given: a figure whose inputs the file does not have. Says so; never a zero.
-  Computed() : why_{Reason::kNoData, {}} {}
+  Computed() : why_(no_data()) {}
 
-  bool ok() const { return value_.has_value(); }
-  const T& value() const { return *value_; }
-  const Unavailable& why() const { return why_; }
+  bool ok() const { return why_ == nullptr; }
+  // Precondition: ok().
+  const T& value() const { return value_; }
+  const Unavailable& why() const { return why_ ? *why_ : computed(); }
   const TracePtr& trace() const { return trace_; }
 
  private:
-  std::optional<T> value_;
-  Unavailable why_{Reason::kPartNotComputable, {}};
+  static const std::shared_ptr<const Unavailable>& no_data() {
+    static const auto reason =
+        std::make_shared<const Unavailable>(Unavailable{Reason::kNoData, {}});
+    return reason;
+  }
+  // What why() says of a figure that was computed: nothing kept it from being computed.
+  static const Unavailable& computed() {
+    static const Unavailable reason{Reason::kPartNotComputable, {}};
+    return reason;
+  }
+
+  T value_{};
+  std::shared_ptr<const Unavailable> why_;  // null when computed
   TracePtr trace_;
 };
 
