@@ -73,10 +73,10 @@ struct Checked {
 Checked check_file(const std::string& file) {
   SourceIndex sources;
   Checked checked;
-  const std::unique_ptr<LoadedReport> data = load_or_error(file, &sources, checked.error);
+  const std::unique_ptr<LoadedReport> data =
+      load_or_error(file, &sources, checked.error, TracesFor::kPrintedFigures);
   if (!data) return checked;
-  const Document document = build_document(data->report, data->results);
-  FileFindings found{file, check_report(data->report, data->results, document)};
+  FileFindings found{file, check_report(data->report, data->results)};
   std::vector<std::string> paths;
   for (const Finding& finding : found.findings)
     paths.push_back(finding.path);

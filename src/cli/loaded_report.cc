@@ -8,7 +8,7 @@
 namespace lkjip {
 
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error, Traces traces) {
+                                            std::string& error, TracesFor traces) {
   try {
     return std::make_unique<LoadedReport>(file, sources, traces);
   } catch (const InputError& input) {
@@ -20,7 +20,7 @@ std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex
 }
 
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources,
-                                             Traces traces) {
+                                             TracesFor traces) {
   std::string error;
   std::unique_ptr<LoadedReport> loaded = load_or_error(file, sources, error, traces);
   if (!loaded) std::cerr << error << '\n';

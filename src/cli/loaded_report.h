@@ -11,26 +11,40 @@
 
 namespace lkjip {
 
+// Which figures keep their traces: every one (explain, the xlsx formulas), none (the other
+// outputs), or every one only when the file states printed figures (check: its data checks
+// read no trace, its printed-figure findings say how the figure was computed).
+enum class TracesFor { kEveryFigure, kNoFigure, kPrintedFigures };
+
 // Results point into the report: built in place, never moved. Tables are built by the command
 // that needs them, in its language.
 struct LoadedReport {
-  LoadedReport(const std::string& file, SourceIndex* sources, Traces traces = Traces::kKeep)
-      : report(load_report_file(file, sources)), results(evaluate(report, traces)) {}
+  LoadedReport(const std::string& file, SourceIndex* sources,
+               TracesFor traces = TracesFor::kEveryFigure)
+      : report(load_report_file(file, sources)), results(evaluate(report, kept(traces))) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
   PerformanceReport report;
   Results results;
+
+ private:
+  Traces kept(TracesFor traces) const {
+    const bool keep = traces == TracesFor::kEveryFigure ||
+                      (traces == TracesFor::kPrintedFigures && !report.printed.empty());
+    return keep ? Traces::kKeep : Traces::kDrop;
+  }
 };
 
 // Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
 // returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
                                              SourceIndex* sources = nullptr,
-                                             Traces traces = Traces::kKeep);
+                                             TracesFor traces = TracesFor::kEveryFigure);
 // The same, but the error line is returned in `error` instead of printed (for worker threads,
 // whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error, Traces traces = Traces::kKeep);
+                                            std::string& error,
+                                            TracesFor traces = TracesFor::kEveryFigure);
 
 }  // namespace lkjip

@@ -304,13 +304,14 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
 
 }  // namespace
 
-std::vector<Finding> check_report(const PerformanceReport& report, const Results& results,
-                                  const Document& document) {
+std::vector<Finding> check_report(const PerformanceReport& report, const Results& results) {
   std::vector<Finding> findings;
   check_budgets(report, findings);
   check_repeated_indicators(report, findings);
   check_composites(report, findings);
   check_sakip_statements(report, results, findings);
+  if (report.printed.empty()) return findings;
+  const Document document = build_document(report, results);
   for (const PrintedFigure& printed : report.printed) {
     if (auto finding = check_printed(printed, document, report.settings)) {
       findings.push_back(std::move(*finding));

@@ -34,7 +34,7 @@ std::string report_with(const std::string& printed, const std::string& budget = 
 std::vector<Finding> check(const std::string& text) {
   const PerformanceReport report = load_report_text(text, "in.json");
   const Results results = evaluate(report);
-  return check_report(report, results, build_document(report, results));
+  return check_report(report, results);
 }
 
 }  // namespace

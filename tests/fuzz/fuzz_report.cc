@@ -22,11 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)lkjip::format_text(document);
     (void)lkjip::format_csv(document);
     (void)lkjip::format_json(document);
+    const lkjip::Document produced = lkjip::build_document(
+        report, results, lkjip::Language::kIndonesian, lkjip::Rows::kOnDemand);
+    (void)lkjip::format_text(produced);
+    (void)lkjip::format_json(produced);
     for (const std::string& name : lkjip::figure_names(document)) {
       (void)lkjip::format_explanation(*lkjip::find_figure(document, name));
     }
     std::vector<lkjip::FileFindings> findings = {
-        {"fuzz.json", lkjip::check_report(report, results, document)}};
+        {"fuzz.json", lkjip::check_report(report, results)}};
     std::vector<std::string> paths;
     for (const lkjip::Finding& finding : findings.front().findings)
       paths.push_back(finding.path);
