@@ -224,3 +224,22 @@ TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
   CHECK(findings[0].severity == Finding::Severity::kWarning);
   CHECK(findings[0].message == "sakip/total/weight: bobot komponen berjumlah 90,00, bukan 100");
 }
+
+#include <fstream>
+#include <iterator>
+
+TEST_CASE("the data checks read no trace: a report without printed figures needs none") {
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  PerformanceReport report = load_report_text(text, "2024.json");
+  report.printed.clear();
+  const std::vector<Finding> traced = check_report(report, evaluate(report, Traces::kKeep));
+  const std::vector<Finding> untraced = check_report(report, evaluate(report, Traces::kDrop));
+  REQUIRE(traced.size() >= 2);  // the seed's data inconsistencies
+  REQUIRE(untraced.size() == traced.size());
+  for (std::size_t i = 0; i < traced.size(); ++i) {
+    CHECK(untraced[i].path == traced[i].path);
+    CHECK(untraced[i].message == traced[i].message);
+    CHECK(untraced[i].severity == traced[i].severity);
+  }
+}

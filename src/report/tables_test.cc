@@ -191,3 +191,46 @@ TEST_CASE("without traces every table has the same cells, and no cell keeps a tr
   CHECK(numbers > 300);
   CHECK(traced == numbers);  // with traces, every number of the seed has one
 }
+
+TEST_CASE("rows produced on demand are the rows held, each time they are produced") {
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const PerformanceReport report = load_report_text(text, "2024.json");
+  const Results results = evaluate(report);
+  const Document held = build_document(report, results, Language::kIndonesian, Rows::kHeld);
+  const Document produced =
+      build_document(report, results, Language::kIndonesian, Rows::kOnDemand);
+  REQUIRE(held.tables.size() == produced.tables.size());
+  std::size_t produced_tables = 0;
+  for (std::size_t t = 0; t < held.tables.size(); ++t) {
+    const Table& table = produced.tables[t];
+    INFO(table.name);
+    CHECK_FALSE(held.tables[t].produce);
+    if (table.produce) ++produced_tables;
+    for (int pass = 0; pass < 2; ++pass) {  // the text format reads a table twice
+      std::vector<Row> rows;
+      table.for_each_row([&](Row row) { rows.push_back(std::move(row)); });
+      REQUIRE(rows.size() == held.tables[t].rows.size());
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        const Row& expected = held.tables[t].rows[r];
+        CHECK(rows[r].key == expected.key);
+        CHECK(rows[r].is_total == expected.is_total);
+        CHECK(rows[r].depth == expected.depth);
+        REQUIRE(rows[r].cells.size() == expected.cells.size());
+        for (std::size_t c = 0; c < rows[r].cells.size(); ++c) {
+          CHECK(rows[r].cells[c].state == expected.cells[c].state);
+          CHECK(rows[r].cells[c].text == expected.cells[c].text);
+          CHECK(rows[r].cells[c].value == expected.cells[c].value);
+          // A given value's trace is made as its row is (same formula and value); a computed
+          // figure's is the one in the results.
+          REQUIRE((rows[r].cells[c].trace == nullptr) == (expected.cells[c].trace == nullptr));
+          if (expected.cells[c].trace) {
+            CHECK(rows[r].cells[c].trace->formula == expected.cells[c].trace->formula);
+            CHECK(rows[r].cells[c].trace->result == expected.cells[c].trace->result);
+          }
+        }
+      }
+    }
+  }
+  CHECK(produced_tables >= 11);  // every table whose length follows the data
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Many files: the roll-up (two units, a duplicate unit, an empty directory, a bad file among
 good ones), the trend of one unit across yearly files (matching ids, mismatched definitions),
-and determinism (1 and 2 threads give byte-identical output)."""
+determinism (1 and 2 threads give byte-identical output), and rows produced as they are written
+(the roll-up as aligned text; a large report in pieces, to stdout or to a file, the same text)."""
 import json
 import os
 import shutil
@@ -132,6 +133,35 @@ def main():
         files_in_order = [line.split(":")[0] for line in one.stdout.splitlines() if ": error: " in line or ": warning: " in line]
         expect("check: 1 and 2 threads", one.returncode in (0, 1) and one.stdout == two.stdout
                and files_in_order == sorted(files_in_order) and len(set(files_in_order)) > 64, one)
+
+        # Rows produced as they are written: the roll-up in aligned text (laid out in a first
+        # pass over the rows, printed in a second) and a large report written in pieces, to
+        # stdout or through a temporary file, give the same text.
+        result = run(binary, "compute", generated, "-O", "text")
+        ranked = [line for line in result.stdout.splitlines() if line[:4].strip().isdigit()]
+        expect("roll-up as aligned text",
+               result.returncode == 0 and len(ranked) == 40
+               and [int(line.split()[0]) for line in ranked] == list(range(1, 41))
+               and len({line.index("  2024  ") for line in ranked}) == 1, result)
+        single = os.path.join(large, "single.json")
+        for format_name, extension in (("json", "json"), ("text", "txt"), ("csv", "csv"),
+                                       ("html", "html"), ("markdown", "md")):
+            streamed = subprocess.run([binary, "compute", single, "-O", format_name],
+                                      capture_output=True)
+            target = os.path.join(directory, "out", "large." + extension)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            written = run(binary, "compute", single, "-o", target)
+            with open(target, "rb") as handle:
+                from_file = handle.read()
+            expect(f"large report in pieces ({format_name})",
+                   streamed.returncode == 0 and written.returncode == 0
+                   and len(streamed.stdout) > 1_000_000 and from_file == streamed.stdout
+                   and os.listdir(os.path.dirname(target)) == [os.path.basename(target)],
+                   streamed)
+            os.remove(target)
+        parsed = json.loads(run(binary, "compute", single, "-O", "json").stdout)
+        expect("large report as JSON parses back",
+               sum(len(table["rows"]) for table in parsed["tables"]) > 10_000, result)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
     for problem in problems:
