@@ -85,11 +85,14 @@ using Money = Computed<Rupiah>;
 enum class Traces { kKeep, kDrop };
 
 // ---- Given values ------------------------------------------------------------------------
-// Without a trace under Traces::kDrop, or inside an evaluation that drops them.
-Figure given(const Quantity& quantity, const std::string& subject, Traces traces = Traces::kKeep);
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+// A value of the data file, with a trace naming where it is (`origin`, spelled out only then):
+// without a trace under Traces::kDrop, or inside an evaluation that drops them.
+Figure given(const Quantity& quantity, const std::string& subject, const Origin& origin,
              Traces traces = Traces::kKeep);
-Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject);
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+             const Origin& origin, Traces traces = Traces::kKeep);
+Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
+            const Origin& origin);
 
 // ---- Indicator formulas ------------------------------------------------------------------
 // The actual: computed from the components of a composite index when they are given.

@@ -1,10 +1,15 @@
 // The core model: what one LKjIP says, as plain data. No I/O, no JSON, no formulas.
-// Every given value keeps `source`, where it came from in the data file (a JSON Pointer such as
-// "/programs/2/budget/pagu"), so that any figure can be traced to its inputs.
+// Every object with an id keeps `source`, where it is in the data file (a JSON Pointer such as
+// "/programs/2"); a value's own place ("/programs/2/budget/pagu") is spelled out from it by
+// Origin only when a trace or a finding asks, so that any figure can be traced to its inputs
+// without a path stored for each of a large report's values.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lkjip/money.h"
@@ -20,13 +25,24 @@ constexpr int kPercentDecimals = 2;
 struct Quantity {
   Rational value;
   int decimals = 0;
-  std::string source;
 };
 
 // An amount of money in whole rupiah.
 struct Amount {
   Rupiah value = 0;
-  std::string source;
+};
+
+// Where a given value is in the data file: the JSON Pointer of the object that holds it and the
+// value's path below it ("/target"), or, for a value of the item `index` of a list, the list's
+// path and the value's path in the item ("/history", 1, "/actual").
+struct Origin {
+  std::string_view object;
+  std::string_view field;
+  std::string_view list = {};
+  std::size_t index = 0;
+
+  // "/objectives/0/indicators/1/history/1/actual"
+  std::string path() const;
 };
 
 enum class Polarity { kHigherIsBetter, kLowerIsBetter };
@@ -76,7 +92,9 @@ struct Indicator {
   std::vector<IndexComponent> components;
   std::vector<PastYear> history;  // earlier years, oldest first
   std::optional<RenstraTarget> renstra;
-  std::optional<RegionalFigures> regional;
+  // Shared, not copied, between copies of the report (it is read only): most indicators have
+  // none, and it is kept out of line so that they do not carry its room.
+  std::shared_ptr<const RegionalFigures> regional;
   std::string note;
 };
 
@@ -93,6 +111,7 @@ struct Staff {
 
 struct SubActivity {
   std::string id;
+  std::string source;
   std::string name;
   std::string aim;
   Budget budget;
@@ -101,6 +120,7 @@ struct SubActivity {
 
 struct Activity {
   std::string id;
+  std::string source;
   std::string name;
   std::string aim;
   Budget budget;
@@ -110,6 +130,7 @@ struct Activity {
 
 struct Program {
   std::string id;
+  std::string source;
   std::string name;
   std::string aim;
   std::string objective_id;
@@ -122,6 +143,7 @@ struct Program {
 // A strategic objective (sasaran strategis) with its key indicators (IKU).
 struct Objective {
   std::string id;
+  std::string source;
   std::string name;
   std::optional<Staff> staff;
   std::vector<Indicator> indicators;
@@ -130,6 +152,7 @@ struct Objective {
 // One item of the facilities inventory (Tabel 3.18): the count recorded and the standard need.
 struct Facility {
   std::string id;
+  std::string source;
   std::string name;
   Quantity available;
   Quantity needed;
@@ -147,6 +170,7 @@ struct RatingBand {
 // The SAKIP evaluation (LHE) of the unit: component scores against their weights.
 struct SakipComponent {
   std::string name;
+  std::string source;
   Quantity weight;
   Quantity score;
 };
@@ -169,8 +193,11 @@ struct PrintedFigure {
 };
 
 struct Settings {
-  Quantity score_floor{Rational(0), 0, "default"};
-  Quantity score_cap{Rational(100), 0, "default"};
+  Quantity score_floor{Rational(0), 0};
+  Quantity score_cap{Rational(100), 0};
+  // Where they come from: "/settings" when the file gives them, "default" when it does not.
+  std::string score_floor_source = "default";
+  std::string score_cap_source = "default";
   std::vector<RatingBand> rating_scale;
 };
 

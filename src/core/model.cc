@@ -2,6 +2,17 @@
 
 namespace lkjip {
 
+std::string Origin::path() const {
+  std::string out(object);
+  if (!list.empty()) {
+    out += list;
+    out += '/';
+    out += std::to_string(index);
+  }
+  out += field;
+  return out;
+}
+
 std::vector<RatingBand> default_rating_scale() {
   return {
       {"Sangat Kurang", Rational(0), Rational(50), true, true},

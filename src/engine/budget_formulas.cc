@@ -4,12 +4,13 @@
 
 namespace lkjip {
 
-Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject) {
+Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
+            const Origin& origin) {
   if (!amount) return Unavailable{if_missing, subject};
   if (trace::dropping()) return Money(amount->value);
   return trace::money_result(
       Formula::kGiven, subject,
-      {Term{"", Role::kValue, subject, to_rational(amount->value), amount->source, nullptr}},
+      {Term{"", Role::kValue, subject, to_rational(amount->value), origin.path(), nullptr}},
       amount->value);
 }
 

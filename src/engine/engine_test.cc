@@ -12,7 +12,7 @@ Rational decimal(const char* text) {
 }
 
 std::optional<Quantity> value(const char* text) {
-  return Quantity{decimal(text), 2, "/test"};
+  return Quantity{decimal(text), 2};
 }
 
 Indicator indicator(const char* target, const char* actual,
@@ -90,7 +90,8 @@ TEST_CASE("score is capaian limited to the floor and cap of the settings") {
   CHECK(printed(score(capaian(indicator("8.4", "7.91")), settings)) == "94.17");
 
   Settings generous = settings;
-  generous.score_cap = Quantity{Rational(120), 0, "/settings/score_cap"};
+  generous.score_cap = Quantity{Rational(120), 0};
+  generous.score_cap_source = "/settings/score_cap";
   CHECK(printed(score(capaian(indicator("10", "13")), generous)) == "120.00");
   CHECK(printed(score(capaian(indicator("10", "11")), generous)) == "110.00");
 }
@@ -169,27 +170,28 @@ TEST_CASE("ratings: each score falls in exactly one band of the default scale") 
 
 namespace {
 
-Quantity exact(const char* text, const char* source = "/test") {
+Quantity exact(const char* text) {
   const Rational value = decimal(text);
   const std::string written(text);
   const auto dot = written.find('.');
   const int decimals = dot == std::string::npos ? 0 : static_cast<int>(written.size() - dot - 1);
-  return Quantity{value, decimals, source};
+  return Quantity{value, decimals};
 }
 
 }  // namespace
 
 TEST_CASE("a composite index is computed from its components when they are given") {
   Indicator ikpp = indicator("8.4", nullptr);
-  ikpp.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2", "/ikm")},
-                     IndexComponent{"IPP", exact("1"), exact("3.91", "/ipp")}};
+  ikpp.source = "/objectives/1/indicators/0";
+  ikpp.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2")},
+                     IndexComponent{"IPP", exact("1"), exact("3.91")}};
   const Figure actual = effective_actual(ikpp);
   REQUIRE(actual.ok());
   CHECK(actual.value() == decimal("7.91"));
   CHECK(printed(capaian(ikpp)) == "94.17");
   REQUIRE(actual.trace());
   CHECK(actual.trace()->formula == Formula::kCompositeIndex);
-  CHECK(actual.trace()->terms[3].source == "/ipp");
+  CHECK(actual.trace()->terms[3].source == "/objectives/1/indicators/0/components/1/value");
 
   ikpp.components[1].value.reset();
   CHECK(effective_actual(ikpp).why().reason == Reason::kComponentMissing);
@@ -198,8 +200,9 @@ TEST_CASE("a composite index is computed from its components when they are given
 
 TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
   Indicator akip = indicator(nullptr, nullptr);
-  akip.target = exact("73.75", "/objectives/0/indicators/0/target");
-  akip.actual = exact("73.87", "/objectives/0/indicators/0/actual");
+  akip.source = "/objectives/0/indicators/0";
+  akip.target = exact("73.75");
+  akip.actual = exact("73.87");
   const Figure result = capaian(akip);
   REQUIRE(result.trace());
   const Trace& trace = *result.trace();
@@ -212,10 +215,11 @@ TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
 }
 
 TEST_CASE("differences between years are exact") {
-  const Figure from = given(exact("72"), "2022");
-  const Figure to = given(exact("73.87"), "2024");
+  const Figure from = given(exact("72"), "2022", Origin{"/i", "/actual", "/history", 0});
+  const Figure to = given(exact("73.87"), "2024", Origin{"/i", "/actual"});
   CHECK(printed(difference(from, to, "AKIP")) == "1.87");
-  CHECK(printed(difference(given(exact("86.07"), "2023"), given(exact("79.21"), "2024"), "P")) ==
+  CHECK(printed(difference(given(exact("86.07"), "2023", Origin{"/i", "/actual", "/history", 1}),
+                           given(exact("79.21"), "2024", Origin{"/i", "/actual"}), "P")) ==
         "-6.86");
   // A part that cannot be computed passes on its own reason.
   CHECK(difference(Unavailable{Reason::kNoData, "2022"}, to, "AKIP").why().reason ==
@@ -262,9 +266,9 @@ TEST_CASE("staff availability and its efficiency gap") {
 }
 
 TEST_CASE("facilities: an item above its need counts as fully available") {
-  const Facility window{"F31", "A.C. Window", exact("2"), exact("5")};
-  const Facility chairs{"F2", "Kursi", exact("7"), exact("5")};
-  const Facility none{"F3", "Meja", exact("3"), exact("0")};
+  const Facility window{"F31", "/facilities/30", "A.C. Window", exact("2"), exact("5")};
+  const Facility chairs{"F2", "/facilities/1", "Kursi", exact("7"), exact("5")};
+  const Facility none{"F3", "/facilities/2", "Meja", exact("3"), exact("0")};
   CHECK(printed(capped_availability(window)) == "40.00");
   CHECK(printed(capped_availability(chairs)) == "100.00");
   CHECK(capped_availability(none).why().reason == Reason::kNeedZero);
@@ -277,10 +281,12 @@ TEST_CASE("facilities: an item above its need counts as fully available") {
 }
 
 TEST_CASE("SAKIP components as a percentage of their weight, and stated figures checked") {
-  CHECK(printed(component_percent(SakipComponent{"Pelaporan", exact("15"), exact("11.96")})) ==
-        "79.73");
-  CHECK(component_percent(SakipComponent{"X", exact("0"), exact("1")}).why().reason ==
-        Reason::kWeightZero);
+  CHECK(printed(component_percent(SakipComponent{"Pelaporan", "/sakip_evaluation/components/2",
+                                                 exact("15"), exact("11.96")})) == "79.73");
+  CHECK(component_percent(
+            SakipComponent{"X", "/sakip_evaluation/components/0", exact("0"), exact("1")})
+            .why()
+            .reason == Reason::kWeightZero);
   CHECK_FALSE(agrees_as_printed(decimal("73.85"), exact("73.25")));
   CHECK(agrees_as_printed(decimal("73.85"), exact("73.85")));
   CHECK(agrees_as_printed(decimal("73.85"), exact("73.9")));  // printed with one decimal
@@ -301,4 +307,20 @@ TEST_CASE("a negative target makes capaian not computable instead of a meaningle
   CHECK(capaian(inverse).why().reason == Reason::kActualNegative);
   // A negative actual against a positive target is a real (poor) result: floored by the score.
   CHECK(printed(capaian(indicator("10", "-1"))) == "-10.00");
+}
+
+TEST_CASE("a value's place in the file is spelled out from its object's, only when asked") {
+  CHECK(Origin{"/programs/2", "/budget/pagu"}.path() == "/programs/2/budget/pagu");
+  CHECK(Origin{"/objectives/0/indicators/1", "/actual", "/history", 3}.path() ==
+        "/objectives/0/indicators/1/history/3/actual");
+  CHECK(Origin{"default", ""}.path() == "default");
+  Indicator akip = indicator("73.75", "73.87");
+  akip.source = "/objectives/0/indicators/0";
+  CHECK(given(akip.target, Reason::kTargetMissing, "AKIP", Origin{akip.source, "/target"})
+            .trace()
+            ->terms.front()
+            .source == "/objectives/0/indicators/0/target");
+  CHECK_FALSE(given(akip.target, Reason::kTargetMissing, "AKIP", Origin{akip.source, "/target"},
+                    Traces::kDrop)
+                  .trace());
 }

@@ -32,9 +32,13 @@ BudgetResult budget_result(Money pagu, Money spending, const std::string& subjec
                       std::move(absorbed)};
 }
 
-BudgetResult given_budget(const Budget& budget, const std::string& subject) {
-  return budget_result(given(budget.pagu, Reason::kPaguMissing, subject),
-                       given(budget.spending, Reason::kSpendingMissing, subject), subject);
+// `owner`: the JSON Pointer of the program, activity or sub-activity whose budget it is.
+BudgetResult given_budget(const Budget& budget, const std::string& subject,
+                          const std::string& owner) {
+  return budget_result(
+      given(budget.pagu, Reason::kPaguMissing, subject, Origin{owner, "/budget/pagu"}),
+      given(budget.spending, Reason::kSpendingMissing, subject, Origin{owner, "/budget/spending"}),
+      subject);
 }
 
 // The budget of a group of programs: pagu and spending summed, absorption from the sums.
@@ -91,13 +95,14 @@ StaffResult staff_result(Figure needed, Figure available, const PerformanceResul
 }
 
 StaffResult given_staff(const std::optional<Staff>& staff, const PerformanceResult& performance,
-                        const std::string& subject) {
+                        const std::string& subject, const std::string& owner) {
   if (!staff) {
     const Unavailable none{Reason::kNoData, subject};
     return StaffResult{none, none, none, {none, none}};
   }
-  return staff_result(given(staff->needed, subject), given(staff->available, subject), performance,
-                      subject);
+  return staff_result(given(staff->needed, subject, Origin{owner, "/staff/needed"}),
+                      given(staff->available, subject, Origin{owner, "/staff/available"}),
+                      performance, subject);
 }
 
 // Totals of staff rows: counts summed, availability from the sums.
@@ -115,21 +120,22 @@ StaffResult staff_total(const std::vector<const StaffResult*>& rows,
 ActivityResult evaluate_activity(const Activity& activity, const Settings& settings) {
   ActivityResult result{&activity,
                         evaluate_indicators(activity.indicators, settings),
-                        given_budget(activity.budget, activity.id),
+                        given_budget(activity.budget, activity.id, activity.source),
                         {}};
   for (const SubActivity& sub : activity.sub_activities) {
-    result.sub_activities.push_back(SubActivityResult{
-        &sub, evaluate_indicators(sub.indicators, settings), given_budget(sub.budget, sub.id)});
+    result.sub_activities.push_back(
+        SubActivityResult{&sub, evaluate_indicators(sub.indicators, settings),
+                          given_budget(sub.budget, sub.id, sub.source)});
   }
   return result;
 }
 
 ProgramResult evaluate_program(const Program& program, const Settings& settings) {
   std::vector<IndicatorResult> indicators = evaluate_indicators(program.indicators, settings);
-  BudgetResult budget = given_budget(program.budget, program.id);
+  BudgetResult budget = given_budget(program.budget, program.id, program.source);
   PerformanceResult perf = performance(indicators, settings, program.id);
   EfficiencyResult budget_gap = efficiency(perf, budget.absorption, program.id);
-  StaffResult staff = given_staff(program.staff, perf, program.id);
+  StaffResult staff = given_staff(program.staff, perf, program.id, program.source);
   ProgramResult result{&program,
                        std::move(indicators),
                        std::move(budget),
@@ -154,9 +160,11 @@ TrendResult trend(const Indicator& indicator, const Figure& actual,
         std::find_if(indicator.history.begin(), indicator.history.end(),
                      [&](const PastYear& past) { return past.year == past_year; });
     result.years.push_back(past_year);
+    const auto index = static_cast<std::size_t>(given_year - indicator.history.begin());
     result.actuals.push_back(given_year == indicator.history.end()
                                  ? Figure(Unavailable{Reason::kNoData, name})
-                                 : given(given_year->actual, Reason::kActualMissing, name));
+                                 : given(given_year->actual, Reason::kActualMissing, name,
+                                         Origin{indicator.source, "/actual", "/history", index}));
   }
   result.years.push_back(year);
   result.actuals.push_back(actual);
@@ -183,9 +191,13 @@ std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorR
 RegionalResult regional(const IndicatorResult& indicator) {
   const RegionalFigures& figures = *indicator.indicator->regional;
   const std::string& id = indicator.indicator->id;
-  Figure kabupaten = given(figures.kabupaten, Reason::kNoData, "kabupaten");
-  Figure provinsi = given(figures.provinsi, Reason::kNoData, "provinsi");
-  Figure nasional = given(figures.nasional, Reason::kNoData, "nasional");
+  const std::string& source = indicator.indicator->source;
+  Figure kabupaten =
+      given(figures.kabupaten, Reason::kNoData, "kabupaten", Origin{source, "/regional/kabupaten"});
+  Figure provinsi =
+      given(figures.provinsi, Reason::kNoData, "provinsi", Origin{source, "/regional/provinsi"});
+  Figure nasional =
+      given(figures.nasional, Reason::kNoData, "nasional", Origin{source, "/regional/nasional"});
   // "no data" stays the reason of a difference with an absent regional figure.
   auto to = [&](const Figure& other) {
     return other.ok() ? difference(other, indicator.actual, id, Role::kComparison, Role::kActual)
@@ -227,7 +239,8 @@ FacilitiesResult evaluate_facilities(const std::vector<Facility>& facilities,
   for (const Facility& facility : facilities) {
     result.items.push_back(capped_availability(facility));
     result.counted_items.push_back(counted_available(std::span(&facility, 1)));
-    available.push_back(given(facility.available, facility.id));
+    available.push_back(
+        given(facility.available, facility.id, Origin{facility.source, "/available"}));
   }
   result.available = sum(available, "total");
   result.counted = counted_available(facilities);
@@ -244,8 +257,9 @@ SakipResult evaluate_sakip(const SakipEvaluation& sakip) {
   std::vector<Figure> scores_given;
   for (const SakipComponent& component : sakip.components) {
     result.component_percents.push_back(component_percent(component));
-    weights.push_back(given(component.weight, component.name));
-    scores_given.push_back(given(component.score, component.name));
+    weights.push_back(given(component.weight, component.name, Origin{component.source, "/weight"}));
+    scores_given.push_back(
+        given(component.score, component.name, Origin{component.source, "/score"}));
   }
   result.total_weight = sum(weights, "total");
   result.total_score = sum(scores_given, "total");
@@ -293,7 +307,7 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
     Figure pagu_share = share(budget.pagu, results.total_budget.pagu, objective.id);
     PerformanceResult perf = performance(indicators, settings, objective.id);
     EfficiencyResult budget_gap = efficiency(perf, budget.absorption, objective.id);
-    StaffResult staff = given_staff(objective.staff, perf, objective.id);
+    StaffResult staff = given_staff(objective.staff, perf, objective.id, objective.source);
     results.objectives.push_back(
         ObjectiveResult{&objective, std::move(indicators), std::move(budget), std::move(pagu_share),
                         std::move(perf), std::move(budget_gap), std::move(staff)});

@@ -42,31 +42,36 @@ Figure achievement(const Indicator& indicator, const Figure& target, const Figur
                        (Rational(2) * t - r) / t * kHundred);
 }
 
-std::optional<Quantity> actual_of_year(const Indicator& indicator, int year) {
-  for (const PastYear& past : indicator.history) {
-    if (past.year == year) return past.actual;
+// The index in the history of the year's entry with an actual, or nullopt.
+std::optional<std::size_t> past_actual_index(const Indicator& indicator, int year) {
+  for (std::size_t i = 0; i < indicator.history.size(); ++i) {
+    if (indicator.history[i].year != year) continue;
+    if (!indicator.history[i].actual) return std::nullopt;
+    return i;
   }
   return std::nullopt;
 }
 
 }  // namespace
 
-Figure given(const Quantity& quantity, const std::string& subject, Traces traces) {
+Figure given(const Quantity& quantity, const std::string& subject, const Origin& origin,
+             Traces traces) {
   if (traces == Traces::kDrop || trace::dropping()) return Figure(quantity.value);
   return trace::result(Formula::kGiven, subject,
-                       {Term{"", Role::kValue, subject, quantity.value, quantity.source, nullptr}},
+                       {Term{"", Role::kValue, subject, quantity.value, origin.path(), nullptr}},
                        quantity.value);
 }
 
 Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
-             Traces traces) {
+             const Origin& origin, Traces traces) {
   if (!quantity) return Unavailable{if_missing, subject};
-  return given(*quantity, subject, traces);
+  return given(*quantity, subject, origin, traces);
 }
 
 Figure effective_actual(const Indicator& indicator) {
   if (indicator.components.empty()) {
-    return given(indicator.actual, Reason::kActualMissing, indicator.id);
+    return given(indicator.actual, Reason::kActualMissing, indicator.id,
+                 Origin{indicator.source, "/actual"});
   }
   std::vector<Term> terms;
   Rational total;
@@ -74,17 +79,21 @@ Figure effective_actual(const Indicator& indicator) {
     const IndexComponent& component = indicator.components[i];
     if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
     const std::string n = std::to_string(i + 1);
-    terms.push_back(
-        trace::of(given(component.weight, component.name), "w" + n, Role::kWeight, component.name));
-    terms.push_back(trace::of(given(*component.value, component.name), "x" + n, Role::kComponent,
-                              component.name));
+    terms.push_back(trace::of(given(component.weight, component.name,
+                                    Origin{indicator.source, "/weight", "/components", i}),
+                              "w" + n, Role::kWeight, component.name));
+    terms.push_back(trace::of(given(*component.value, component.name,
+                                    Origin{indicator.source, "/value", "/components", i}),
+                              "x" + n, Role::kComponent, component.name));
     total = total + component.weight.value * component.value->value;
   }
   return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
 }
 
 Figure capaian(const Indicator& indicator) {
-  return achievement(indicator, given(indicator.target, Reason::kTargetMissing, indicator.id),
+  return achievement(indicator,
+                     given(indicator.target, Reason::kTargetMissing, indicator.id,
+                           Origin{indicator.source, "/target"}),
                      effective_actual(indicator), Role::kTarget);
 }
 
@@ -98,8 +107,10 @@ Figure score(const Figure& capaian, const Settings& settings) {
   return trace::result(
       Formula::kScore, subject,
       {trace::of(capaian, "C", Role::kCapaian, subject),
-       trace::of(given(settings.score_floor, "settings"), "min", Role::kFloor, "settings"),
-       trace::of(given(settings.score_cap, "settings"), "max", Role::kCap, "settings")},
+       trace::of(given(settings.score_floor, "settings", Origin{settings.score_floor_source, ""}),
+                 "min", Role::kFloor, "settings"),
+       trace::of(given(settings.score_cap, "settings", Origin{settings.score_cap_source, ""}),
+                 "max", Role::kCap, "settings")},
       limited);
 }
 
@@ -146,9 +157,10 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
   }
   std::vector<Figure> actuals;
   for (int plan_year = period.from; plan_year < year; ++plan_year) {
-    const std::optional<Quantity> past = actual_of_year(indicator, plan_year);
+    const std::optional<std::size_t> past = past_actual_index(indicator, plan_year);
     if (!past) return Unavailable{Reason::kYearMissing, std::to_string(plan_year)};
-    actuals.push_back(given(*past, std::to_string(plan_year)));
+    actuals.push_back(given(*indicator.history[*past].actual, std::to_string(plan_year),
+                            Origin{indicator.source, "/actual", "/history", *past}));
   }
   actuals.push_back(effective_actual(indicator));
   return sum(actuals, indicator.id);
@@ -156,7 +168,9 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
 
 Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period) {
   if (!indicator.renstra) return Unavailable{Reason::kNoData, indicator.id};
-  return achievement(indicator, given(indicator.renstra->end_target, indicator.id),
+  return achievement(indicator,
+                     given(indicator.renstra->end_target, indicator.id,
+                           Origin{indicator.source, "/renstra/end_target"}),
                      renstra_actual(indicator, year, period), Role::kEndTarget);
 }
 

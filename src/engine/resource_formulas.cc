@@ -34,8 +34,10 @@ Figure capped_availability(const Facility& facility) {
   const Rational counted = std::min(facility.available.value, needed);
   return trace::result(
       Formula::kCappedAvailability, facility.id,
-      {trace::of(given(facility.available, facility.id), "A", Role::kAvailable, facility.id),
-       trace::of(given(facility.needed, facility.id), "N", Role::kNeeded, facility.id)},
+      {trace::of(given(facility.available, facility.id, Origin{facility.source, "/available"}), "A",
+                 Role::kAvailable, facility.id),
+       trace::of(given(facility.needed, facility.id, Origin{facility.source, "/needed"}), "N",
+                 Role::kNeeded, facility.id)},
       counted / needed * Rational(100));
 }
 
@@ -46,9 +48,11 @@ Figure counted_available(std::span<const Facility> facilities) {
     const Facility& facility = facilities[i];
     const std::string n = std::to_string(i + 1);
     terms.push_back(
-        trace::of(given(facility.available, facility.id), "A" + n, Role::kAvailable, facility.id));
+        trace::of(given(facility.available, facility.id, Origin{facility.source, "/available"}),
+                  "A" + n, Role::kAvailable, facility.id));
     terms.push_back(
-        trace::of(given(facility.needed, facility.id), "N" + n, Role::kNeeded, facility.id));
+        trace::of(given(facility.needed, facility.id, Origin{facility.source, "/needed"}), "N" + n,
+                  Role::kNeeded, facility.id));
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
   const std::string subject = facilities.size() == 1 ? facilities.front().id : "total";
@@ -58,7 +62,7 @@ Figure counted_available(std::span<const Facility> facilities) {
 Figure total_needed(std::span<const Facility> facilities) {
   std::vector<Figure> needs;
   for (const Facility& facility : facilities)
-    needs.push_back(given(facility.needed, facility.id));
+    needs.push_back(given(facility.needed, facility.id, Origin{facility.source, "/needed"}));
   return sum(needs, "total");
 }
 
@@ -66,8 +70,10 @@ Figure component_percent(const SakipComponent& component) {
   if (component.weight.value.is_zero()) return Unavailable{Reason::kWeightZero, component.name};
   return trace::result(
       Formula::kComponentPercent, component.name,
-      {trace::of(given(component.score, component.name), "S", Role::kScore, component.name),
-       trace::of(given(component.weight, component.name), "W", Role::kWeight, component.name)},
+      {trace::of(given(component.score, component.name, Origin{component.source, "/score"}), "S",
+                 Role::kScore, component.name),
+       trace::of(given(component.weight, component.name, Origin{component.source, "/weight"}), "W",
+                 Role::kWeight, component.name)},
       component.score.value / component.weight.value * Rational(100));
 }
 

@@ -45,8 +45,10 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report) 
   std::vector<Money> pagus;
   std::vector<Money> spendings;
   for (const Program& program : report.programs) {
-    pagus.push_back(given(program.budget.pagu, Reason::kPaguMissing, program.id));
-    spendings.push_back(given(program.budget.spending, Reason::kSpendingMissing, program.id));
+    pagus.push_back(given(program.budget.pagu, Reason::kPaguMissing, program.id,
+                          Origin{program.source, "/budget/pagu"}));
+    spendings.push_back(given(program.budget.spending, Reason::kSpendingMissing, program.id,
+                              Origin{program.source, "/budget/spending"}));
   }
   const Figure mean_capaian = mean_as_printed(capaians, "total");
   const Figure mean_score = mean_as_printed(scores, "total");

@@ -357,13 +357,13 @@ Amount ReportReader::read_amount(bool nullable, bool* was_null) {
     *was_null = true;
     return {};
   }
-  return Amount{read_rupiah(), path_};
+  return Amount{read_rupiah()};
 }
 
 // A count of people or things: a whole number, zero or more.
 Quantity ReportReader::read_count() {
   const long long count = read_whole_number(0, 1'000'000'000'000LL, "(a count)");
-  return Quantity{Rational(count), 0, path_};
+  return Quantity{Rational(count), 0};
 }
 
 Quantity ReportReader::read_quantity() {
@@ -381,7 +381,7 @@ Quantity ReportReader::quantity_from(std::string_view text) const {
          " digits before and " + std::to_string(kMaxDecimals) + " after the decimal mark, found " +
          clipped(text));
   }
-  return Quantity{std::move(*value), decimals, path_};
+  return Quantity{std::move(*value), decimals};
 }
 
 std::optional<Quantity> ReportReader::read_nullable_quantity() {
@@ -455,7 +455,7 @@ Indicator ReportReader::read_indicator(bool with_views) {
     } else if (key == "renstra") {
       indicator.renstra = read_renstra();
     } else if (key == "regional") {
-      indicator.regional = read_regional();
+      indicator.regional = std::make_shared<const RegionalFigures>(read_regional());
     }
   }
   members.require("id");
@@ -577,6 +577,7 @@ std::vector<Facility> ReportReader::read_facilities() {
     Members members(*this, kFacilityKeys);
     Facility facility;
     facility.id = "F" + std::to_string(i + 1);
+    facility.source = path_;
     while (members.next()) {
       if (members.key() == "name") {
         facility.name = read_text();
@@ -633,6 +634,7 @@ SakipEvaluation ReportReader::read_sakip() {
       sakip.components = read_array<SakipComponent>("an array", [&](std::size_t) {
         Members component(*this, kSakipComponentKeys);
         SakipComponent read;
+        read.source = path_;
         while (component.next()) {
           if (component.key() == "name") {
             read.name = read_text();
@@ -686,6 +688,7 @@ Budget ReportReader::read_budget(bool program_level) {
 SubActivity ReportReader::read_sub_activity() {
   Members members(*this, kSubActivityKeys);
   SubActivity sub;
+  sub.source = path_;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -709,6 +712,7 @@ SubActivity ReportReader::read_sub_activity() {
 Activity ReportReader::read_activity() {
   Members members(*this, kActivityKeys);
   Activity activity;
+  activity.source = path_;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -736,6 +740,7 @@ Activity ReportReader::read_activity() {
 Program ReportReader::read_program() {
   Members members(*this, kProgramKeys);
   Program program;
+  program.source = path_;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -769,6 +774,7 @@ Program ReportReader::read_program() {
 Objective ReportReader::read_objective() {
   Members members(*this, kObjectiveKeys);
   Objective objective;
+  objective.source = path_;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -857,8 +863,10 @@ Settings ReportReader::read_settings() {
     const std::string_view key = members.key();
     if (key == "score_floor") {
       settings.score_floor = read_bound();
+      settings.score_floor_source = path_;
     } else if (key == "score_cap") {
       settings.score_cap = read_bound();
+      settings.score_cap_source = path_;
     } else {
       settings.rating_scale = read_scale();
     }

@@ -139,10 +139,12 @@ std::string rupiah(Rupiah amount) {
 }
 
 // The parts' spending adds up to the whole's, where every part gives it.
-template <class Part>
-void check_parts_add_up(const Budget& whole, const std::string& whole_id,
-                        const std::vector<Part>& parts, const char* parts_name,
+template <class Whole, class Part>
+void check_parts_add_up(const Whole& owner, const std::vector<Part>& parts, const char* parts_name,
                         std::vector<Finding>& findings) {
+  const Budget& whole = owner.budget;
+  const std::string& whole_id = owner.id;
+  const std::string spending_path = Origin{owner.source, "/budget/spending"}.path();
   if (!whole.spending || parts.empty()) return;
   std::vector<Money> amounts;
   for (const Part& part : parts) {
@@ -152,7 +154,7 @@ void check_parts_add_up(const Budget& whole, const std::string& whole_id,
   const Money total = sum_rupiah(amounts, whole_id);
   if (!total.ok()) {  // beyond the largest amount: certainly not the whole's spending
     findings.push_back(data_finding(
-        Severity::kError, whole.spending->source,
+        Severity::kError, spending_path,
         fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah melebihi batas yang "
                     "didukung",
                     whole_id, rupiah(whole.spending->value), parts.size(), parts_name)));
@@ -160,31 +162,32 @@ void check_parts_add_up(const Budget& whole, const std::string& whole_id,
   }
   if (total.value() == whole.spending->value) return;
   findings.push_back(data_finding(
-      Severity::kError, whole.spending->source,
+      Severity::kError, spending_path,
       fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah {} (selisih {})", whole_id,
                   rupiah(whole.spending->value), parts.size(), parts_name, rupiah(total.value()),
                   rupiah(whole.spending->value - total.value()))));
 }
 
-void check_spending_within_pagu(const Budget& budget, const std::string& id,
-                                std::vector<Finding>& findings) {
+template <class Owner>
+void check_spending_within_pagu(const Owner& owner, std::vector<Finding>& findings) {
+  const Budget& budget = owner.budget;
+  const std::string& id = owner.id;
   if (!budget.pagu || !budget.spending || budget.spending->value <= budget.pagu->value) return;
   findings.push_back(
-      data_finding(Severity::kWarning, budget.spending->source,
+      data_finding(Severity::kWarning, Origin{owner.source, "/budget/spending"}.path(),
                    fmt::format("{}: realisasi anggaran {} melebihi pagu {}", id,
                                rupiah(budget.spending->value), rupiah(budget.pagu->value))));
 }
 
 void check_budgets(const PerformanceReport& report, std::vector<Finding>& findings) {
   for (const Program& program : report.programs) {
-    check_spending_within_pagu(program.budget, program.id, findings);
-    check_parts_add_up(program.budget, program.id, program.activities, "kegiatan", findings);
+    check_spending_within_pagu(program, findings);
+    check_parts_add_up(program, program.activities, "kegiatan", findings);
     for (const Activity& activity : program.activities) {
-      check_spending_within_pagu(activity.budget, activity.id, findings);
-      check_parts_add_up(activity.budget, activity.id, activity.sub_activities, "sub kegiatan",
-                         findings);
+      check_spending_within_pagu(activity, findings);
+      check_parts_add_up(activity, activity.sub_activities, "sub kegiatan", findings);
       for (const SubActivity& sub : activity.sub_activities) {
-        check_spending_within_pagu(sub.budget, sub.id, findings);
+        check_spending_within_pagu(sub, findings);
       }
     }
   }
@@ -259,7 +262,7 @@ void check_composites(const PerformanceReport& report, std::vector<Finding>& fin
     const Figure computed = effective_actual(indicator);
     if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;
     Finding finding =
-        data_finding(Severity::kError, indicator.actual->source,
+        data_finding(Severity::kError, Origin{indicator.source, "/actual"}.path(),
                      fmt::format("{}: realisasi tertulis {}, komponennya memberi {}", indicator.id,
                                  indonesian(indicator.actual->value, indicator.actual->decimals),
                                  indonesian(computed.value(), indicator.actual->decimals)));
@@ -283,7 +286,7 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
   }
   if (sakip.stated_total && result.stated_total_agrees == false) {
     Finding finding = data_finding(
-        Severity::kError, sakip.stated_total->source,
+        Severity::kError, "/sakip_evaluation/stated_total",
         fmt::format("sakip/total/score: total tertulis {}, jumlah komponen {}",
                     indonesian(sakip.stated_total->value, sakip.stated_total->decimals),
                     indonesian(result.total_score.value(), sakip.stated_total->decimals)));

@@ -19,7 +19,9 @@ std::vector<Cell> measurement_cells(const Labels& L, const IndicatorResult& resu
   const Indicator& indicator = *result.indicator;
   return {Cell::of_text(indicator.name),
           Cell::of_text(indicator.unit),
-          number(L, given(indicator.target, Reason::kTargetMissing, indicator.id, results.traces),
+          number(L,
+                 given(indicator.target, Reason::kTargetMissing, indicator.id,
+                       Origin{indicator.source, "/target"}, results.traces),
                  decimals_of(indicator.target)),
           number(L, result.actual, decimals_of(indicator.actual)),
           percent(L, result.capaian),

@@ -198,8 +198,7 @@ TEST_CASE("rows produced on demand are the rows held, each time they are produce
   const PerformanceReport report = load_report_text(text, "2024.json");
   const Results results = evaluate(report);
   const Document held = build_document(report, results, Language::kIndonesian, Rows::kHeld);
-  const Document produced =
-      build_document(report, results, Language::kIndonesian, Rows::kOnDemand);
+  const Document produced = build_document(report, results, Language::kIndonesian, Rows::kOnDemand);
   REQUIRE(held.tables.size() == produced.tables.size());
   std::size_t produced_tables = 0;
   for (std::size_t t = 0; t < held.tables.size(); ++t) {

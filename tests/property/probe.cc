@@ -35,8 +35,8 @@ std::string run(const std::string& line) {
     words >> polarity >> target >> actual;
     Indicator indicator;
     indicator.id = "X";
-    indicator.target = Quantity{parse(target), 0, "/target"};
-    indicator.actual = Quantity{parse(actual), 0, "/actual"};
+    indicator.target = Quantity{parse(target), 0};
+    indicator.actual = Quantity{parse(actual), 0};
     if (polarity != "H") indicator.polarity = Polarity::kLowerIsBetter;
     if (polarity == "I") indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
     return show(capaian(indicator));
