@@ -60,7 +60,7 @@ struct Row {
   int depth = 0;  // in a hierarchy: 0 program, 1 activity, 2 sub-activity
 };
 
-using RowVisitor = std::function<void(Row)>;
+using RowVisitor = std::function<void(const Row&)>;
 // Produces a table's rows in order, each handed to the visitor and let go after it.
 using RowProducer = std::function<void(const RowVisitor&)>;
 

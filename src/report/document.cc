@@ -69,7 +69,7 @@ void hold_rows(Table& table) {
   if (!table.produce) return;
   const RowProducer produce = std::move(table.produce);
   table.produce = nullptr;
-  produce([&](Row row) { table.rows.push_back(std::move(row)); });
+  produce([&](const Row& row) { table.rows.push_back(row); });
 }
 
 }  // namespace

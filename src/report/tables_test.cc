@@ -208,7 +208,7 @@ TEST_CASE("rows produced on demand are the rows held, each time they are produce
     if (table.produce) ++produced_tables;
     for (int pass = 0; pass < 2; ++pass) {  // the text format reads a table twice
       std::vector<Row> rows;
-      table.for_each_row([&](Row row) { rows.push_back(std::move(row)); });
+      table.for_each_row([&](const Row& row) { rows.push_back(row); });
       REQUIRE(rows.size() == held.tables[t].rows.size());
       for (std::size_t r = 0; r < rows.size(); ++r) {
         const Row& expected = held.tables[t].rows[r];
