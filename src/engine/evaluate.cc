@@ -122,6 +122,7 @@ ActivityResult evaluate_activity(const Activity& activity, const Settings& setti
                         evaluate_indicators(activity.indicators, settings),
                         given_budget(activity.budget, activity.id, activity.source),
                         {}};
+  result.sub_activities.reserve(activity.sub_activities.size());
   for (const SubActivity& sub : activity.sub_activities) {
     result.sub_activities.push_back(
         SubActivityResult{&sub, evaluate_indicators(sub.indicators, settings),
@@ -143,6 +144,7 @@ ProgramResult evaluate_program(const Program& program, const Settings& settings)
                        std::move(budget_gap),
                        std::move(staff),
                        {}};
+  result.activities.reserve(program.activities.size());
   for (const Activity& activity : program.activities) {
     result.activities.push_back(evaluate_activity(activity, settings));
   }

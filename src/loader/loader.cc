@@ -219,6 +219,7 @@ class ReportReader {
   std::vector<T> read_array(std::string_view expected, ReadItem read_item) {
     std::vector<T> items;
     for_each_item(expected, [&](std::size_t i) { items.push_back(read_item(i)); });
+    items.shrink_to_fit();  // the model is kept while the report is evaluated and written
     return items;
   }
 
