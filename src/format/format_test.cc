@@ -46,6 +46,16 @@ std::vector<std::string> lines_of(const std::string& text) {
   return lines;
 }
 
+// Lines made of dashes and spaces only: the rules of a text table.
+std::size_t rules_in(const std::string& text) {
+  std::size_t rules = 0;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.find_first_not_of("- ") == std::string::npos) ++rules;
+  }
+  return rules;
+}
+
 }  // namespace
 
 TEST_CASE("display width counts characters, not bytes") {
@@ -102,4 +112,14 @@ TEST_CASE("json: exact value, rounded value, status and reason") {
   CHECK_THAT(json, Catch::Contains(R"("name": "Pengadaan \"A\", B")"));
   CHECK_THAT(json, Catch::Contains(R"("pagu": null)"));
   CHECK_THAT(json, Catch::Contains(R"("value": 0.00)"));
+}
+
+TEST_CASE("text: a table with only its total row has one rule under the header") {
+  Document document = sample();
+  Table& table = document.tables.front();
+  table.rows.erase(table.rows.begin(), table.rows.end() - 1);  // the total row alone
+  const std::string text = format_text(document);
+  CHECK(rules_in(text) == 1);
+  CHECK(text.find("Selisih") != std::string::npos);
+  CHECK(rules_in(format_text(sample())) == 2);  // rows then a total: a rule above the total
 }

@@ -160,16 +160,18 @@ void print_table(std::string& out, const Document& document, const Table& table,
   out += style.title(table.title + " [" + table.name + "]") + "\n\n";
   print_lines(out, laid.header, laid.widths, table);
   out += rule(laid.widths);
+  bool below_rule = true;  // a total right below the header's rule needs no rule of its own
   table.for_each_row([&](const Row& row) {
     const auto cells = wrapped_cells(row_texts(document, table, row, footnotes), laid.widths);
     if (row.is_total) {
-      out += rule(laid.widths);
+      if (!below_rule) out += rule(laid.widths);
       std::string total;
       print_lines(total, cells, laid.widths, table);
       out += style.total(total);
     } else {
       print_lines(out, cells, laid.widths, table);
     }
+    below_rule = false;
     pieces::pass_on_if_large(out, sink);
   });
   if (!footnotes.reasons().empty()) {
