@@ -176,6 +176,9 @@ struct SakipComponent {
 };
 
 struct SakipEvaluation {
+  // Where it is in the data file (one per report): its values' places are spelled from this.
+  static constexpr std::string_view kSource = "/sakip_evaluation";
+
   std::vector<SakipComponent> components;
   std::optional<Quantity> stated_total;         // the total as the report states it
   std::optional<std::string> stated_predicate;  // the predicate as the report states it

@@ -342,7 +342,7 @@ Table sakip_table(const Labels& L, const Results& results, const PerformanceRepo
             {Cell::empty(), Cell::of_text(L.stated_total), Cell::empty(),
              number(L,
                     given(*sakip.stated_total, "stated_total",
-                          Origin{"/sakip_evaluation", "/stated_total"}, results.traces),
+                          Origin{SakipEvaluation::kSource, "/stated_total"}, results.traces),
                     sakip.stated_total->decimals),
              Cell::empty(), Cell::empty(), agreement(L, result.stated_total_agrees)},
             false});

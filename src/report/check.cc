@@ -144,8 +144,8 @@ void check_parts_add_up(const Whole& owner, const std::vector<Part>& parts, cons
                         std::vector<Finding>& findings) {
   const Budget& whole = owner.budget;
   const std::string& whole_id = owner.id;
-  const std::string spending_path = Origin{owner.source, "/budget/spending"}.path();
   if (!whole.spending || parts.empty()) return;
+  const std::string spending_path = Origin{owner.source, "/budget/spending"}.path();
   std::vector<Money> amounts;
   for (const Part& part : parts) {
     if (!part.budget.spending) return;
@@ -280,13 +280,13 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
   // PermenPANRB 88/2021 weighs the components to 100 in all, the predicate scale's maximum.
   if (result.total_weight.ok() && !(result.total_weight.value() == Rational(100))) {
     findings.push_back(
-        data_finding(Severity::kWarning, "/sakip_evaluation/components",
+        data_finding(Severity::kWarning, Origin{SakipEvaluation::kSource, "/components"}.path(),
                      fmt::format("sakip/total/weight: bobot komponen berjumlah {}, bukan 100",
                                  indonesian(result.total_weight.value(), 2))));
   }
   if (sakip.stated_total && result.stated_total_agrees == false) {
     Finding finding = data_finding(
-        Severity::kError, "/sakip_evaluation/stated_total",
+        Severity::kError, Origin{SakipEvaluation::kSource, "/stated_total"}.path(),
         fmt::format("sakip/total/score: total tertulis {}, jumlah komponen {}",
                     indonesian(sakip.stated_total->value, sakip.stated_total->decimals),
                     indonesian(result.total_score.value(), sakip.stated_total->decimals)));
@@ -298,7 +298,7 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
   }
   if (sakip.stated_predicate && result.stated_predicate_agrees == false) {
     findings.push_back(data_finding(
-        Severity::kError, "/sakip_evaluation/stated_predicate",
+        Severity::kError, Origin{SakipEvaluation::kSource, "/stated_predicate"}.path(),
         fmt::format("sakip/total/predicate: predikat tertulis {}, menurut jumlah komponen {}",
                     *sakip.stated_predicate,
                     result.predicate != nullptr ? result.predicate->label : "t.d.")));
