@@ -2,6 +2,7 @@
 // with file, line, column and JSON path; nothing is guessed or defaulted silently.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,14 +19,18 @@ inline constexpr std::string_view kFormatVersion = "lkjip/1";
 class SourceIndex {
  public:
   SourceIndex() = default;
-  explicit SourceIndex(std::string text) : text_(std::move(text)) {}
+  explicit SourceIndex(std::string text);
+  // A text kept alive by `owner` (the data file as read or mapped), let go with the index.
+  SourceIndex(std::shared_ptr<const void> owner, std::string_view text)
+      : owner_(std::move(owner)), text_(text) {}
 
   // The position of the value at each JSON Pointer, or of the nearest value enclosing it; all
   // found in one pass over the text.
   std::vector<SourcePosition> positions_of(const std::vector<std::string>& paths) const;
 
  private:
-  std::string text_;
+  std::shared_ptr<const void> owner_;
+  std::string_view text_;
 };
 
 // With `index`, the file's text is kept there to locate values later.

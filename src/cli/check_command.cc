@@ -73,10 +73,13 @@ struct Checked {
 Checked check_file(const std::string& file) {
   SourceIndex sources;
   Checked checked;
-  const std::unique_ptr<LoadedReport> data =
+  std::unique_ptr<LoadedReport> data =
       load_or_error(file, &sources, checked.error, TracesFor::kPrintedFigures);
   if (!data) return checked;
   FileFindings found{file, check_report(data->report, data->results)};
+  // The report is let go before the findings are located: locating reads the file's text again,
+  // and a large file's text and model need not be held together.
+  data.reset();
   std::vector<std::string> paths;
   for (const Finding& finding : found.findings)
     paths.push_back(finding.path);

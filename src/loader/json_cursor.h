@@ -29,6 +29,8 @@ class JsonCursor {
   Kind peek();
   // The byte offset where the next token starts.
   std::size_t next_offset();
+  // How far the text has been read: nothing before this offset is read again.
+  std::size_t read_up_to() const { return pos_; }
 
   void read_null();
   bool read_boolean();

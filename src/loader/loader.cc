@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -106,8 +108,10 @@ struct PendingPastYear {
 // and path of the first error. Positions are looked up only when an error is reported.
 class ReportReader {
  public:
-  ReportReader(std::string_view text, const std::string& file)
-      : text_(text), file_(file), cursor_(text) {}
+  // `passed(offset)`: told, now and then, that the text before `offset` is read.
+  ReportReader(std::string_view text, const std::string& file,
+               std::function<void(std::size_t)> passed = nullptr)
+      : text_(text), file_(file), cursor_(text), passed_(std::move(passed)) {}
 
   PerformanceReport read();
 
@@ -212,6 +216,7 @@ class ReportReader {
     for (std::size_t i = 0; cursor_.next_item(); ++i) {
       const ItemScope scope(*this, i);
       read_item(i);
+      if (passed_) passed_(cursor_.read_up_to());
     }
   }
 
@@ -226,6 +231,7 @@ class ReportReader {
   std::string_view text_;
   const std::string& file_;
   JsonCursor cursor_;
+  std::function<void(std::size_t)> passed_;
   std::string path_;  // JSON Pointer of the value being read
   int year_ = 0;      // the report's year, once read
   std::vector<PendingPastYear> pending_years_;
@@ -1042,9 +1048,12 @@ void ReportReader::check_references(const PerformanceReport& report) const {
 
 }  // namespace
 
-PerformanceReport load_report_text(std::string_view text, const std::string& file) {
+namespace {
+
+PerformanceReport load_text(std::string_view text, const std::string& file,
+                            std::function<void(std::size_t)> passed) {
   try {
-    return ReportReader(text, file).read();
+    return ReportReader(text, file, std::move(passed)).read();
   } catch (const InputError&) {
     // The reader stops at the first error in file order; a text that is no JSON at all is
     // reported as such first, with the parser's own diagnosis.
@@ -1056,14 +1065,29 @@ PerformanceReport load_report_text(std::string_view text, const std::string& fil
   }
 }
 
+}  // namespace
+
+PerformanceReport load_report_text(std::string_view text, const std::string& file) {
+  return load_text(text, file, nullptr);
+}
+
+SourceIndex::SourceIndex(std::string text) {
+  auto owned = std::make_shared<const std::string>(std::move(text));
+  text_ = *owned;
+  owner_ = std::move(owned);
+}
+
 std::vector<SourcePosition> SourceIndex::positions_of(const std::vector<std::string>& paths) const {
   return positions_at(text_, locate_all(text_, paths));
 }
 
 PerformanceReport load_report_file(const std::string& path, SourceIndex* index) {
-  std::string text = read_whole_file(path);
-  PerformanceReport report = load_report_text(text, path);
-  if (index != nullptr) *index = SourceIndex(std::move(text));
+  // The file's pages are let go behind the reader: a large file and its model are not both
+  // held. The index keeps the mapping; locating a finding reads the pages again.
+  auto file = std::make_shared<FileText>(path);
+  PerformanceReport report =
+      load_text(file->text(), path, [&](std::size_t offset) { file->release_before(offset); });
+  if (index != nullptr) *index = SourceIndex(file, file->text());
   return report;
 }
 

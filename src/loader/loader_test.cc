@@ -461,3 +461,47 @@ TEST_CASE("a semantic error in a text that is not JSON reports the syntax first"
 
 }  // namespace
 }  // namespace lkjip
+
+#include <fstream>
+#include <unistd.h>
+
+TEST_CASE("a large file is mapped and let go behind the reader; it loads and locates the same") {
+  // About 11 MB: past the size from which a file is mapped, and past several 4 MB releases.
+  std::string programs;
+  for (int p = 0; p < 34000; ++p) {
+    const std::string id = "P" + std::to_string(p + 1);
+    if (p > 0) programs += ",\n    ";
+    programs += R"({"id": ")" + id +
+                R"(", "name": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", )"
+                R"("objective": "SS1", "budget": {"pagu": 1000000, "spending": )" +
+                std::to_string(900000 + p) + R"(}, "indicators": [{"id": ")" + id +
+                R"(.I1", "name": "Persentase layanan administrasi yang selesai tepat waktu", )"
+                R"("unit": "%", "target": 100, "actual": 90.5}], "activities": []})";
+  }
+  const std::string text = document(programs);
+  REQUIRE(text.size() > 10'000'000);
+  char name[] = "/tmp/lkjip-large-XXXXXX";
+  const int fd = ::mkstemp(name);
+  REQUIRE(fd >= 0);
+  ::close(fd);
+  std::ofstream(name, std::ios::binary) << text;
+
+  SourceIndex from_file;
+  const PerformanceReport mapped = load_report_file(name, &from_file);
+  const PerformanceReport read = load_report_text(text, name);
+  REQUIRE(mapped.programs.size() == 34000);
+  CHECK(mapped.programs.back().budget.spending->value == 933999);
+  CHECK(mapped.programs.back().indicators.front().actual->value ==
+        read.programs.back().indicators.front().actual->value);
+  CHECK(mapped.programs.back().source == "/programs/33999");
+  // Locating reads the pages let go again, from the file.
+  const std::vector<std::string> paths = {"/programs/0/budget/spending",
+                                          "/programs/33999/budget/spending"};
+  const std::vector<SourcePosition> found = from_file.positions_of(paths);
+  const std::vector<SourcePosition> expected = SourceIndex(text).positions_of(paths);
+  CHECK(found[0].line == expected[0].line);
+  CHECK(found[1].line == expected[1].line);
+  CHECK(found[1].column == expected[1].column);
+  CHECK(found[1].line > 34000);
+  ::unlink(name);
+}
