@@ -180,19 +180,9 @@ struct StaffResult {
   EfficiencyResult efficiency;
 };
 
-struct SubActivityResult {
-  const SubActivity* sub_activity = nullptr;
-  std::vector<IndicatorResult> indicators;
-  BudgetResult budget;
-};
-
-struct ActivityResult {
-  const Activity* activity = nullptr;
-  std::vector<IndicatorResult> indicators;
-  BudgetResult budget;
-  std::vector<SubActivityResult> sub_activities;
-};
-
+// A program's figures. Its activities' and sub-activities' are not kept: no total or mean is
+// made of them, and the tables evaluate each one's row as they write it (evaluate_indicators,
+// evaluate_budget), so that a report with 100 000 sub-activities never holds all their figures.
 struct ProgramResult {
   const Program* program = nullptr;
   std::vector<IndicatorResult> indicators;
@@ -200,7 +190,6 @@ struct ProgramResult {
   PerformanceResult performance;
   EfficiencyResult budget_efficiency;
   StaffResult staff;
-  std::vector<ActivityResult> activities;
 };
 
 struct ObjectiveResult {
@@ -256,6 +245,7 @@ struct SakipResult {
 
 struct Results {
   Traces traces = Traces::kKeep;                          // whether its figures keep traces
+  const Settings* settings = nullptr;                     // the report's, evaluated with
   const std::vector<RatingBand>* rating_scale = nullptr;  // the settings' scale
   std::vector<ObjectiveResult> objectives;
   std::vector<ProgramResult> programs;
@@ -278,5 +268,15 @@ struct Results {
 };
 
 Results evaluate(const PerformanceReport& report, Traces traces = Traces::kKeep);
+
+// ---- One row at a time ------------------------------------------------------------------
+// What evaluate() computes for a group of indicators and for a budget (`owner`: the JSON Pointer
+// of the program, activity or sub-activity whose budget it is): an activity's and a
+// sub-activity's figures, evaluated when their rows are written.
+std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
+                                                 const Settings& settings,
+                                                 Traces traces = Traces::kKeep);
+BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
+                             const std::string& owner, Traces traces = Traces::kKeep);
 
 }  // namespace lkjip

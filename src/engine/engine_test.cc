@@ -324,3 +324,24 @@ TEST_CASE("a value's place in the file is spelled out from its object's, only wh
                     Traces::kDrop)
                   .trace());
 }
+
+TEST_CASE("an activity's row is evaluated when it is written, as evaluate() would") {
+  Budget budget;
+  budget.pagu = Amount{1000};
+  budget.spending = Amount{900};
+  const BudgetResult result = evaluate_budget(budget, "P1.K1", "/programs/0/activities/0");
+  CHECK(result.absorption.value() == Rational(90));
+  CHECK(result.silpa.value() == 100);
+  REQUIRE(result.pagu.trace());
+  CHECK(result.pagu.trace()->terms.front().source == "/programs/0/activities/0/budget/pagu");
+  CHECK_FALSE(evaluate_budget(budget, "P1.K1", "/programs/0/activities/0", Traces::kDrop)
+                  .absorption.trace());
+
+  Indicator akip = indicator("73.75", "73.87");
+  akip.source = "/programs/0/activities/0/indicators/0";
+  const std::vector<IndicatorResult> rows = evaluate_indicators({akip}, default_settings());
+  REQUIRE(rows.size() == 1);
+  CHECK(printed(rows[0].capaian) == "100.16");
+  CHECK(printed(rows[0].score) == "100.00");
+  CHECK(rows[0].rating->label == "Baik");
+}

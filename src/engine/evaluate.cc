@@ -15,8 +15,8 @@ IndicatorResult evaluate_indicator(const Indicator& indicator, const Settings& s
   return IndicatorResult{&indicator, std::move(actual), std::move(raw), std::move(scored), band};
 }
 
-std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
-                                                 const Settings& settings) {
+std::vector<IndicatorResult> indicator_results(const std::vector<Indicator>& indicators,
+                                               const Settings& settings) {
   std::vector<IndicatorResult> results;
   results.reserve(indicators.size());
   for (const Indicator& indicator : indicators) {
@@ -117,38 +117,14 @@ StaffResult staff_total(const std::vector<const StaffResult*>& rows,
   return staff_result(sum(needed, "total"), sum(available, "total"), performance, "total");
 }
 
-ActivityResult evaluate_activity(const Activity& activity, const Settings& settings) {
-  ActivityResult result{&activity,
-                        evaluate_indicators(activity.indicators, settings),
-                        given_budget(activity.budget, activity.id, activity.source),
-                        {}};
-  result.sub_activities.reserve(activity.sub_activities.size());
-  for (const SubActivity& sub : activity.sub_activities) {
-    result.sub_activities.push_back(
-        SubActivityResult{&sub, evaluate_indicators(sub.indicators, settings),
-                          given_budget(sub.budget, sub.id, sub.source)});
-  }
-  return result;
-}
-
 ProgramResult evaluate_program(const Program& program, const Settings& settings) {
-  std::vector<IndicatorResult> indicators = evaluate_indicators(program.indicators, settings);
+  std::vector<IndicatorResult> indicators = indicator_results(program.indicators, settings);
   BudgetResult budget = given_budget(program.budget, program.id, program.source);
   PerformanceResult perf = performance(indicators, settings, program.id);
   EfficiencyResult budget_gap = efficiency(perf, budget.absorption, program.id);
   StaffResult staff = given_staff(program.staff, perf, program.id, program.source);
-  ProgramResult result{&program,
-                       std::move(indicators),
-                       std::move(budget),
-                       std::move(perf),
-                       std::move(budget_gap),
-                       std::move(staff),
-                       {}};
-  result.activities.reserve(program.activities.size());
-  for (const Activity& activity : program.activities) {
-    result.activities.push_back(evaluate_activity(activity, settings));
-  }
-  return result;
+  return ProgramResult{&program,        std::move(indicators), std::move(budget),
+                       std::move(perf), std::move(budget_gap), std::move(staff)};
 }
 
 // An indicator's actuals over `past_years` (the years any indicator gives) and this year.
@@ -286,6 +262,7 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
   const Settings& settings = report.settings;
   Results results;
   results.traces = traces;
+  results.settings = &settings;
   results.rating_scale = &settings.rating_scale;
   results.programs.reserve(report.programs.size());
   for (const Program& program : report.programs) {
@@ -303,7 +280,7 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
     for (const ProgramResult& program : results.programs) {
       if (program.program->objective_id == objective.id) supporting.push_back(&program);
     }
-    std::vector<IndicatorResult> indicators = evaluate_indicators(objective.indicators, settings);
+    std::vector<IndicatorResult> indicators = indicator_results(objective.indicators, settings);
     all_key_indicators.insert(all_key_indicators.end(), indicators.begin(), indicators.end());
     BudgetResult budget = summed_budget(supporting, objective.id);
     Figure pagu_share = share(budget.pagu, results.total_budget.pagu, objective.id);
@@ -348,6 +325,20 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
   results.facilities = evaluate_facilities(report.facilities, results.key_indicators);
   if (report.sakip) results.sakip = evaluate_sakip(*report.sakip);
   return results;
+}
+
+std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
+                                                 const Settings& settings, Traces traces) {
+  const trace::Scope tracing(traces == Traces::kDrop || trace::dropping() ? Traces::kDrop
+                                                                          : Traces::kKeep);
+  return indicator_results(indicators, settings);
+}
+
+BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
+                             const std::string& owner, Traces traces) {
+  const trace::Scope tracing(traces == Traces::kDrop || trace::dropping() ? Traces::kDrop
+                                                                          : Traces::kKeep);
+  return given_budget(budget, subject, owner);
 }
 
 }  // namespace lkjip

@@ -37,21 +37,28 @@ std::vector<Column> measurement_columns(const Labels& L) {
 }
 
 // Calls visit(level label, code, name, indicators, budget) for every program, activity and
-// sub-activity in report order.
+// sub-activity in report order. The programs' figures are the results'; an activity's and a
+// sub-activity's are evaluated as they are visited (the results keep none).
 using LevelVisitor =
     std::function<void(const char*, int depth, const std::string&, const std::string&,
                        const std::vector<IndicatorResult>&, const BudgetResult&)>;
+
+template <class Level>
+void visit_evaluated(const Results& results, const char* label, int depth, const Level& level,
+                     const LevelVisitor& visit) {
+  visit(label, depth, level.id, level.name,
+        evaluate_indicators(level.indicators, *results.settings, results.traces),
+        evaluate_budget(level.budget, level.id, level.source, results.traces));
+}
 
 void visit_levels(const Labels& L, const Results& results, const LevelVisitor& visit) {
   for (const ProgramResult& program : results.programs) {
     visit(L.level_program, 0, program.program->id, program.program->name, program.indicators,
           program.budget);
-    for (const ActivityResult& activity : program.activities) {
-      visit(L.level_activity, 1, activity.activity->id, activity.activity->name,
-            activity.indicators, activity.budget);
-      for (const SubActivityResult& sub : activity.sub_activities) {
-        visit(L.level_sub_activity, 2, sub.sub_activity->id, sub.sub_activity->name, sub.indicators,
-              sub.budget);
+    for (const Activity& activity : program.program->activities) {
+      visit_evaluated(results, L.level_activity, 1, activity, visit);
+      for (const SubActivity& sub : activity.sub_activities) {
+        visit_evaluated(results, L.level_sub_activity, 2, sub, visit);
       }
     }
   }

@@ -33,7 +33,12 @@ def main():
         with zipfile.ZipFile(workbook) as book:
             for name in book.namelist():
                 if name.startswith("xl/worksheets/sheet"):
-                    formulas += book.read(name).count(b"<f>")
+                    sheet_xml = book.read(name)
+                    formulas += sheet_xml.count(b"<f>")
+                    # A score is limited from its capaian's cell, never from a copy of its value:
+                    # a formula over a constant would not follow an edited target or actual.
+                    if re.search(rb"<f>MIN\(MAX\(\(", sheet_xml):
+                        problems.append(f"{name}: a score formula over a constant, not a cell")
         uncached = os.path.join(directory, "uncached.xlsx")
         strip_cached_values(workbook, uncached)
         outdir = office.convert(
