@@ -339,7 +339,9 @@ TEST_CASE("an activity's row is evaluated when it is written, as evaluate() woul
 
   Indicator akip = indicator("73.75", "73.87");
   akip.source = "/programs/0/activities/0/indicators/0";
-  const std::vector<IndicatorResult> rows = evaluate_indicators({akip}, default_settings());
+  const std::vector<Indicator> indicators = {akip};
+  const Settings settings = default_settings();  // results point into both: they must live on
+  const std::vector<IndicatorResult> rows = evaluate_indicators(indicators, settings);
   REQUIRE(rows.size() == 1);
   CHECK(printed(rows[0].capaian) == "100.16");
   CHECK(printed(rows[0].score) == "100.00");
