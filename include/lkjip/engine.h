@@ -244,9 +244,8 @@ struct SakipResult {
 };
 
 struct Results {
-  Traces traces = Traces::kKeep;                          // whether its figures keep traces
-  const Settings* settings = nullptr;                     // the report's, evaluated with
-  const std::vector<RatingBand>* rating_scale = nullptr;  // the settings' scale
+  Traces traces = Traces::kKeep;       // whether its figures keep traces
+  const Settings* settings = nullptr;  // the report's, evaluated with
   std::vector<ObjectiveResult> objectives;
   std::vector<ProgramResult> programs;
   BudgetResult total_budget;

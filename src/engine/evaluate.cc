@@ -263,7 +263,6 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
   Results results;
   results.traces = traces;
   results.settings = &settings;
-  results.rating_scale = &settings.rating_scale;
   results.programs.reserve(report.programs.size());
   for (const Program& program : report.programs) {
     results.programs.push_back(evaluate_program(program, settings));
@@ -329,15 +328,13 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
 
 std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
                                                  const Settings& settings, Traces traces) {
-  const trace::Scope tracing(traces == Traces::kDrop || trace::dropping() ? Traces::kDrop
-                                                                          : Traces::kKeep);
+  const trace::Scope tracing(traces);
   return indicator_results(indicators, settings);
 }
 
 BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
                              const std::string& owner, Traces traces) {
-  const trace::Scope tracing(traces == Traces::kDrop || trace::dropping() ? Traces::kDrop
-                                                                          : Traces::kKeep);
+  const trace::Scope tracing(traces);
   return given_budget(budget, subject, owner);
 }
 

@@ -30,7 +30,7 @@ Term of(const Money& money, std::string symbol, Role role, std::string subject) 
 }
 
 Scope::Scope(Traces traces) : previous_(dropping_traces) {
-  dropping_traces = traces == Traces::kDrop;
+  dropping_traces = previous_ || traces == Traces::kDrop;
 }
 
 Scope::~Scope() {

@@ -14,8 +14,9 @@ Term of(const Figure& figure, std::string symbol, Role role, std::string subject
 
 Term of(const Money& money, std::string symbol, Role role, std::string subject);
 
-// While one lives, the formulas on this thread give their figures without traces (what
-// evaluate(report, Traces::kDrop) asks for); the values are the same. Scopes nest.
+// While one made with Traces::kDrop lives, the formulas on this thread give their figures
+// without traces; the values are the same. Scopes nest, and one made with Traces::kKeep inside
+// a dropping one keeps dropping: a caller that asked for no traces gets none.
 class Scope {
  public:
   explicit Scope(Traces traces);

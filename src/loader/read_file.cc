@@ -68,12 +68,6 @@ std::string read_rest(const FileDescriptor& file, const struct stat& info,
 
 }  // namespace
 
-std::string read_whole_file(const std::string& path) {
-  struct stat info {};
-  const FileDescriptor file = open_data_file(path, info);
-  return read_rest(file, info, path);
-}
-
 FileText::FileText(const std::string& path) {
   struct stat info {};
   const FileDescriptor file = open_data_file(path, info);

@@ -8,8 +8,6 @@
 
 namespace lkjip {
 
-std::string read_whole_file(const std::string& path);
-
 // A data file's text. A large regular file is mapped: its pages are read as the parser reaches
 // them and may be let go once it is past them, so that a large file and its model are not both
 // held in memory. Anything else (a small file, a pipe) is read whole.

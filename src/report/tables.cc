@@ -15,7 +15,7 @@ using namespace cells;
 // The cells every indicator row shares: name, unit, target, actual, capaian, score, rating.
 std::vector<Cell> measurement_cells(const Labels& L, const IndicatorResult& result,
                                     const Results& results) {
-  const std::vector<RatingBand>& scale = *results.rating_scale;
+  const std::vector<RatingBand>& scale = results.settings->rating_scale;
   const Indicator& indicator = *result.indicator;
   return {Cell::of_text(indicator.name),
           Cell::of_text(indicator.unit),
@@ -108,7 +108,7 @@ Table key_indicator_table(const Labels& L, const Results& results) {
         "mean",
         {Cell::empty(), Cell::of_text(L.mean_key_indicators), Cell::empty(), Cell::empty(),
          Cell::empty(), Cell::empty(), percent(L, mean.mean_capaian), percent(L, mean.mean_score),
-         rating(L, mean.rating, mean.mean_score, *results.rating_scale)},
+         rating(L, mean.rating, mean.mean_score, results.settings->rating_scale)},
         true});
   };
   return table;
