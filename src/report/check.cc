@@ -5,7 +5,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <cctype>
+#include <cstdint>
+#include <utility>
+#include <string_view>
+#include <vector>
 
 #include "labels.h"
 #include "lkjip/explain.h"
@@ -214,19 +218,66 @@ void for_each_indicator(const PerformanceReport& report, const Visit& visit) {
   }
 }
 
-std::string normalized(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t') {
-      space = !out.empty();
-      continue;
+// The characters of a name as it is compared: lower case, spaces at its ends dropped and runs
+// of them inside it read as one space ("Jumlah  Dokumen " reads "jumlah dokumen").
+class NormalizedText {
+ public:
+  explicit NormalizedText(std::string_view text) : text_(text) { skip_blanks(); }
+
+  bool done() const { return pending_space_ == false && at_ == text_.size(); }
+
+  char next() {
+    if (pending_space_) {
+      pending_space_ = false;
+      return ' ';
     }
-    if (space) out += ' ';
-    space = false;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const char c = text_[at_++];
+    skip_blanks();
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return out;
+
+ private:
+  static bool blank(char c) { return c == ' '; }
+
+  // After a character: a run of blanks is one space, unless it ends the text.
+  void skip_blanks() {
+    const std::size_t start = at_;
+    while (at_ < text_.size() && blank(text_[at_]))
+      ++at_;
+    pending_space_ = at_ > start && start > 0 && at_ < text_.size();
+  }
+
+  std::string_view text_;
+  std::size_t at_ = 0;
+  bool pending_space_ = false;
+};
+
+int compare_normalized(std::string_view a, std::string_view b) {
+  NormalizedText left(a);
+  NormalizedText right(b);
+  while (!left.done() && !right.done()) {
+    const char l = left.next();
+    const char r = right.next();
+    if (l != r) return l < r ? -1 : 1;
+  }
+  return static_cast<int>(!left.done()) - static_cast<int>(!right.done());
+}
+
+// Indicators are the same when their names and units read the same.
+bool same_indicator(const Indicator& a, const Indicator& b) {
+  return compare_normalized(a.name, b.name) == 0 && compare_normalized(a.unit, b.unit) == 0;
+}
+
+// FNV-1a of the name and unit as they are compared: the same indicators hash the same.
+std::uint64_t hash_of(const Indicator& indicator) {
+  std::uint64_t hash = 14695981039346656037u;
+  auto add = [&](unsigned char c) { hash = (hash ^ c) * 1099511628211u; };
+  for (NormalizedText name(indicator.name); !name.done();)
+    add(static_cast<unsigned char>(name.next()));
+  add(0);  // no name holds a control character
+  for (NormalizedText unit(indicator.unit); !unit.done();)
+    add(static_cast<unsigned char>(unit.next()));
+  return hash;
 }
 
 bool same_value(const std::optional<Quantity>& a, const std::optional<Quantity>& b) {
@@ -234,14 +285,39 @@ bool same_value(const std::optional<Quantity>& a, const std::optional<Quantity>&
   return a->value == b->value;
 }
 
+// For each indicator in file order, the first one in the file that is the same (itself when it
+// is the first). Sorted hashes, not a map of the names: a large report holds no copy of them.
+std::vector<const Indicator*> first_of_each(const std::vector<const Indicator*>& in_file_order) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> keyed(in_file_order.size());
+  for (std::size_t i = 0; i < keyed.size(); ++i)
+    keyed[i] = {hash_of(*in_file_order[i]), i};
+  std::sort(keyed.begin(), keyed.end());  // by hash, then in file order
+  std::vector<const Indicator*> first(in_file_order.size());
+  std::vector<const Indicator*> firsts_of_run;  // one per distinct indicator among equal hashes
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    if (i == 0 || keyed[i].first != keyed[i - 1].first) firsts_of_run.clear();
+    const Indicator* current = in_file_order[keyed[i].second];
+    const auto same = std::find_if(firsts_of_run.begin(), firsts_of_run.end(),
+                                   [&](const Indicator* f) { return same_indicator(*f, *current); });
+    if (same == firsts_of_run.end()) {
+      firsts_of_run.push_back(current);
+      first[keyed[i].second] = current;
+    } else {
+      first[keyed[i].second] = *same;
+    }
+  }
+  return first;
+}
+
 // The same indicator (same name and unit) given in two places must have the same figures.
 void check_repeated_indicators(const PerformanceReport& report, std::vector<Finding>& findings) {
-  std::map<std::string, const Indicator*> first;
-  auto visit = [&](const Indicator& indicator) {
-    const std::string key = normalized(indicator.name) + "|" + normalized(indicator.unit);
-    const auto [place, inserted] = first.emplace(key, &indicator);
-    if (inserted) return;
-    const Indicator& earlier = *place->second;
+  std::vector<const Indicator*> indicators;
+  for_each_indicator(report, [&](const Indicator& indicator) { indicators.push_back(&indicator); });
+  const std::vector<const Indicator*> first = first_of_each(indicators);
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const Indicator& indicator = *indicators[i];
+    const Indicator& earlier = *first[i];
+    if (&earlier == &indicator) continue;
     for (const auto& [label, a, b] :
          {std::tuple{"target", &earlier.target, &indicator.target},
           std::tuple{"realisasi", &earlier.actual, &indicator.actual}}) {
@@ -251,8 +327,7 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
                        fmt::format("{}: indikator yang sama dengan {} (\"{}\") diberi {} berbeda",
                                    indicator.id, earlier.id, indicator.name, label)));
     }
-  };
-  for_each_indicator(report, visit);
+  }
 }
 
 // An index given both as a value and by its components: the two must agree.

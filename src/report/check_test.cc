@@ -159,6 +159,38 @@ TEST_CASE("the same indicator given different figures in two places is a warning
         "P1.I1: indikator yang sama dengan A (\"Nilai AKIP\") diberi realisasi berbeda");
 }
 
+TEST_CASE("indicators are the same when name and unit read the same, whatever the spacing and case") {
+  std::string text = report_with("", R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                                 R"([{"id": "P1.K1", "name": "K", "indicators": [
+      {"id": "K.I1", "name": "  nilai   AKIP ", "unit": "NILAI", "target": 73.75, "actual": 70},
+      {"id": "K.I2", "name": "Nilai AKIP|nilai", "unit": "nilai", "target": 1, "actual": 1},
+      {"id": "K.I3", "name": "Nilai AKIP", "unit": "nilai|nilai", "target": 2, "actual": 2},
+      {"id": "K.I4", "name": "NILAI  akip", "unit": "nilai", "target": 73.70, "actual": 73.87}],
+      "sub_activities": []}])");
+  const std::vector<Finding> findings = check(text);
+  // K.I2 and K.I3 are other indicators ("|" is part of a name, not a separator); K.I1 and K.I4
+  // are compared with the first one in the file, A, not with each other.
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].path == "/programs/0/activities/0/indicators/0");
+  CHECK(findings[0].message ==
+        "K.I1: indikator yang sama dengan A (\"  nilai   AKIP \") diberi realisasi berbeda");
+  CHECK(findings[1].path == "/programs/0/activities/0/indicators/3");
+  CHECK(findings[1].message ==
+        "K.I4: indikator yang sama dengan A (\"NILAI  akip\") diberi target berbeda");
+}
+
+TEST_CASE("a name is not the same as its own prefix or as a name that only adds spaces inside") {
+  std::string text = report_with("", R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                                 R"([{"id": "P1.K1", "name": "K", "indicators": [
+      {"id": "K.I1", "name": "Nilai AKI", "unit": "nilai", "target": 1, "actual": 1},
+      {"id": "K.I2", "name": "Nilai AK IP", "unit": "nilai", "target": 1, "actual": 1},
+      {"id": "K.I3", "name": "Nilai AKIP ", "unit": "nilai ", "target": 73.75, "actual": 73.87}],
+      "sub_activities": []}])");
+  CHECK(check(text).empty());
+}
+
 TEST_CASE("a stated SAKIP total or predicate that the components do not give is an error") {
   std::string text = report_with("");
   text.replace(text.find(R"("printed": [)"), 12, R"("sakip_evaluation": {"components": [
