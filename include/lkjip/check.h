@@ -29,8 +29,9 @@ struct Finding {
   SourcePosition position;  // in the data file, once located (0 when not)
 };
 
-// The printed figures are looked up in every table of the report, built (with their traces) only
-// when the report states printed figures; the data checks need no table.
-std::vector<Finding> check_report(const PerformanceReport& report, const Results& results);
+// The data checks read the model alone and the SAKIP statements its evaluation alone; the report
+// is evaluated, with traces, and laid out in tables only when it states printed figures, which
+// are looked up in them.
+std::vector<Finding> check_report(const PerformanceReport& report);
 
 }  // namespace lkjip

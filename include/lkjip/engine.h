@@ -277,5 +277,7 @@ std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& i
                                                  Traces traces = Traces::kKeep);
 BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
                              const std::string& owner, Traces traces = Traces::kKeep);
+// What evaluate() computes for the SAKIP evaluation alone (`check` needs nothing else of it).
+SakipResult evaluate_sakip(const SakipEvaluation& sakip, Traces traces = Traces::kKeep);
 
 }  // namespace lkjip

@@ -73,13 +73,12 @@ struct Checked {
 Checked check_file(const std::string& file) {
   SourceIndex sources;
   Checked checked;
-  std::unique_ptr<LoadedReport> data =
-      load_or_error(file, &sources, checked.error, TracesFor::kPrintedFigures);
-  if (!data) return checked;
-  FileFindings found{file, check_report(data->report, data->results)};
+  std::unique_ptr<PerformanceReport> report = load_model_or_error(file, &sources, checked.error);
+  if (!report) return checked;
+  FileFindings found{file, check_report(*report)};
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
-  data.reset();
+  report.reset();
   std::vector<std::string> paths;
   for (const Finding& finding : found.findings)
     paths.push_back(finding.path);

@@ -7,16 +7,34 @@
 
 namespace lkjip {
 
-std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error, TracesFor traces) {
+namespace {
+
+// make(), or null with the error line in `error` on bad input or too little memory.
+template <class Make>
+auto made_or_error(const std::string& file, std::string& error, Make make) -> decltype(make()) {
   try {
-    return std::make_unique<LoadedReport>(file, sources, traces);
+    return make();
   } catch (const InputError& input) {
     error = render(input);
   } catch (const std::bad_alloc&) {
     error = printable(file) + ": error: not enough memory to read this file";
   }
   return nullptr;
+}
+
+}  // namespace
+
+std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
+                                            std::string& error, TracesFor traces) {
+  return made_or_error(file, error,
+                       [&] { return std::make_unique<LoadedReport>(file, sources, traces); });
+}
+
+std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
+                                                       SourceIndex* sources, std::string& error) {
+  return made_or_error(file, error, [&] {
+    return std::make_unique<PerformanceReport>(load_report_file(file, sources));
+  });
 }
 
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources,

@@ -11,10 +11,9 @@
 
 namespace lkjip {
 
-// Which figures keep their traces: every one (explain, the xlsx formulas), none (the other
-// outputs), or every one only when the file states printed figures (check: its data checks
-// read no trace, its printed-figure findings say how the figure was computed).
-enum class TracesFor { kEveryFigure, kNoFigure, kPrintedFigures };
+// Which figures keep their traces: every one (explain, the xlsx formulas) or none (the other
+// outputs).
+enum class TracesFor { kEveryFigure, kNoFigure };
 
 // Results point into the report: built in place, never moved. Tables are built by the command
 // that needs them, in its language.
@@ -29,10 +28,8 @@ struct LoadedReport {
   Results results;
 
  private:
-  Traces kept(TracesFor traces) const {
-    const bool keep = traces == TracesFor::kEveryFigure ||
-                      (traces == TracesFor::kPrintedFigures && !report.printed.empty());
-    return keep ? Traces::kKeep : Traces::kDrop;
+  static Traces kept(TracesFor traces) {
+    return traces == TracesFor::kEveryFigure ? Traces::kKeep : Traces::kDrop;
   }
 };
 
@@ -46,5 +43,8 @@ std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
                                             std::string& error,
                                             TracesFor traces = TracesFor::kEveryFigure);
+// The model alone, not evaluated (check evaluates what it needs), or null and the error line.
+std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
+                                                       SourceIndex* sources, std::string& error);
 
 }  // namespace lkjip

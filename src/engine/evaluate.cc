@@ -228,7 +228,7 @@ FacilitiesResult evaluate_facilities(const std::vector<Facility>& facilities,
   return result;
 }
 
-SakipResult evaluate_sakip(const SakipEvaluation& sakip) {
+SakipResult sakip_result(const SakipEvaluation& sakip) {
   SakipResult result;
   result.predicate_scale = &sakip.predicate_scale;
   std::vector<Figure> weights;
@@ -322,7 +322,7 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
   results.program_progress_mean = progress_mean(results.program_progress, "total");
 
   results.facilities = evaluate_facilities(report.facilities, results.key_indicators);
-  if (report.sakip) results.sakip = evaluate_sakip(*report.sakip);
+  if (report.sakip) results.sakip = sakip_result(*report.sakip);
   return results;
 }
 
@@ -336,6 +336,11 @@ BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
                              const std::string& owner, Traces traces) {
   const trace::Scope tracing(traces);
   return given_budget(budget, subject, owner);
+}
+
+SakipResult evaluate_sakip(const SakipEvaluation& sakip, Traces traces) {
+  const trace::Scope tracing(traces);
+  return sakip_result(sakip);
 }
 
 }  // namespace lkjip

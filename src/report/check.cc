@@ -347,11 +347,10 @@ void check_composites(const PerformanceReport& report, std::vector<Finding>& fin
   for_each_indicator(report, visit);
 }
 
-void check_sakip_statements(const PerformanceReport& report, const Results& results,
-                            std::vector<Finding>& findings) {
-  if (!report.sakip || !results.sakip) return;
+void check_sakip_statements(const PerformanceReport& report, std::vector<Finding>& findings) {
+  if (!report.sakip) return;
   const SakipEvaluation& sakip = *report.sakip;
-  const SakipResult& result = *results.sakip;
+  const SakipResult result = evaluate_sakip(sakip, Traces::kDrop);
   // PermenPANRB 88/2021 weighs the components to 100 in all, the predicate scale's maximum.
   if (result.total_weight.ok() && !(result.total_weight.value() == Rational(100))) {
     findings.push_back(
@@ -382,13 +381,15 @@ void check_sakip_statements(const PerformanceReport& report, const Results& resu
 
 }  // namespace
 
-std::vector<Finding> check_report(const PerformanceReport& report, const Results& results) {
+std::vector<Finding> check_report(const PerformanceReport& report) {
   std::vector<Finding> findings;
   check_budgets(report, findings);
   check_repeated_indicators(report, findings);
   check_composites(report, findings);
-  check_sakip_statements(report, results, findings);
+  check_sakip_statements(report, findings);
   if (report.printed.empty()) return findings;
+  // A printed figure's finding says how the figure is computed: its trace.
+  const Results results = evaluate(report, Traces::kKeep);
   const Document document = build_document(report, results);
   for (const PrintedFigure& printed : report.printed) {
     if (auto finding = check_printed(printed, document, report.settings)) {
