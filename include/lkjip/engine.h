@@ -269,14 +269,14 @@ struct Results {
 Results evaluate(const PerformanceReport& report, Traces traces = Traces::kKeep);
 
 // ---- One row at a time ------------------------------------------------------------------
-// What evaluate() computes for a group of indicators and for a budget (`owner`: the JSON Pointer
-// of the program, activity or sub-activity whose budget it is): an activity's and a
+// What evaluate() computes for a group of indicators and for a budget (`owner`: the place of the
+// program, activity or sub-activity whose budget it is): an activity's and a
 // sub-activity's figures, evaluated when their rows are written.
 std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
                                                  const Settings& settings,
                                                  Traces traces = Traces::kKeep);
-BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
-                             const std::string& owner, Traces traces = Traces::kKeep);
+BudgetResult evaluate_budget(const Budget& budget, const std::string& subject, const Place& owner,
+                             Traces traces = Traces::kKeep);
 // What evaluate() computes for the SAKIP evaluation alone (`check` needs nothing else of it).
 SakipResult evaluate_sakip(const SakipEvaluation& sakip, Traces traces = Traces::kKeep);
 

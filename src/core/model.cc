@@ -1,15 +1,60 @@
 #include "lkjip/model.h"
 
+#include <stdexcept>
+
 namespace lkjip {
+namespace {
+
+std::string_view pointer_of(Place::List list) {
+  switch (list) {
+    case Place::List::kObjectives:
+      return "/objectives";
+    case Place::List::kPrograms:
+      return "/programs";
+    case Place::List::kActivities:
+      return "/activities";
+    case Place::List::kSubActivities:
+      return "/sub_activities";
+    case Place::List::kIndicators:
+      return "/indicators";
+    case Place::List::kFacilities:
+      return "/facilities";
+    case Place::List::kSakipComponents:
+      return "/sakip_evaluation/components";
+  }
+  return "";
+}
+
+}  // namespace
+
+Place Place::item(List list, std::size_t index) const {
+  // Only the loader makes places, along the format's lists: none is deeper or longer.
+  if (depth_ == kMaxDepth || index > UINT32_MAX) throw std::length_error("Place::item");
+  Place place = *this;
+  place.list_[depth_] = list;
+  place.index_[depth_] = static_cast<std::uint32_t>(index);
+  ++place.depth_;
+  return place;
+}
+
+std::string Place::pointer() const {
+  std::string out;
+  for (std::size_t i = 0; i < depth_; ++i) {
+    out += pointer_of(list_[i]);
+    out += '/';
+    out += std::to_string(index_[i]);
+  }
+  return out;
+}
 
 std::string Origin::path() const {
-  std::string out(object);
-  if (!list.empty()) {
-    out += list;
+  std::string out = text_.empty() ? place_.pointer() : std::string(text_);
+  if (!list_.empty()) {
+    out += list_;
     out += '/';
-    out += std::to_string(index);
+    out += std::to_string(index_);
   }
-  out += field;
+  out += field_;
   return out;
 }
 

@@ -7,6 +7,13 @@ using namespace lkjip;
 
 namespace {
 
+using List = Place::List;
+
+// The place of the item `index` of `list` at the top of the file.
+Place top(List list, std::size_t index) {
+  return Place().item(list, index);
+}
+
 Rational decimal(const char* text) {
   return *Rational::parse_decimal(text);
 }
@@ -182,7 +189,7 @@ Quantity exact(const char* text) {
 
 TEST_CASE("a composite index is computed from its components when they are given") {
   Indicator ikpp = indicator("8.4", nullptr);
-  ikpp.source = "/objectives/1/indicators/0";
+  ikpp.source = top(List::kObjectives, 1).item(List::kIndicators, 0);
   ikpp.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2")},
                      IndexComponent{"IPP", exact("1"), exact("3.91")}};
   const Figure actual = effective_actual(ikpp);
@@ -200,7 +207,7 @@ TEST_CASE("a composite index is computed from its components when they are given
 
 TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
   Indicator akip = indicator(nullptr, nullptr);
-  akip.source = "/objectives/0/indicators/0";
+  akip.source = top(List::kObjectives, 0).item(List::kIndicators, 0);
   akip.target = exact("73.75");
   akip.actual = exact("73.87");
   const Figure result = capaian(akip);
@@ -266,9 +273,9 @@ TEST_CASE("staff availability and its efficiency gap") {
 }
 
 TEST_CASE("facilities: an item above its need counts as fully available") {
-  const Facility window{"F31", "/facilities/30", "A.C. Window", exact("2"), exact("5")};
-  const Facility chairs{"F2", "/facilities/1", "Kursi", exact("7"), exact("5")};
-  const Facility none{"F3", "/facilities/2", "Meja", exact("3"), exact("0")};
+  const Facility window{"F31", top(List::kFacilities, 30), "A.C. Window", exact("2"), exact("5")};
+  const Facility chairs{"F2", top(List::kFacilities, 1), "Kursi", exact("7"), exact("5")};
+  const Facility none{"F3", top(List::kFacilities, 2), "Meja", exact("3"), exact("0")};
   CHECK(printed(capped_availability(window)) == "40.00");
   CHECK(printed(capped_availability(chairs)) == "100.00");
   CHECK(capped_availability(none).why().reason == Reason::kNeedZero);
@@ -281,12 +288,12 @@ TEST_CASE("facilities: an item above its need counts as fully available") {
 }
 
 TEST_CASE("SAKIP components as a percentage of their weight, and stated figures checked") {
-  CHECK(printed(component_percent(SakipComponent{"Pelaporan", "/sakip_evaluation/components/2",
+  CHECK(printed(component_percent(SakipComponent{"Pelaporan", top(List::kSakipComponents, 2),
                                                  exact("15"), exact("11.96")})) == "79.73");
-  CHECK(component_percent(
-            SakipComponent{"X", "/sakip_evaluation/components/0", exact("0"), exact("1")})
-            .why()
-            .reason == Reason::kWeightZero);
+  CHECK(
+      component_percent(SakipComponent{"X", top(List::kSakipComponents, 0), exact("0"), exact("1")})
+          .why()
+          .reason == Reason::kWeightZero);
   CHECK_FALSE(agrees_as_printed(decimal("73.85"), exact("73.25")));
   CHECK(agrees_as_printed(decimal("73.85"), exact("73.85")));
   CHECK(agrees_as_printed(decimal("73.85"), exact("73.9")));  // printed with one decimal
@@ -309,13 +316,37 @@ TEST_CASE("a negative target makes capaian not computable instead of a meaningle
   CHECK(printed(capaian(indicator("10", "-1"))) == "-10.00");
 }
 
+TEST_CASE("an object's place is its JSON Pointer, in a few bytes") {
+  CHECK(Place().pointer().empty());
+  CHECK(top(List::kObjectives, 3).pointer() == "/objectives/3");
+  CHECK(top(List::kFacilities, 30).pointer() == "/facilities/30");
+  CHECK(top(List::kSakipComponents, 2).pointer() == "/sakip_evaluation/components/2");
+  const Place deepest = top(List::kPrograms, 12)
+                            .item(List::kActivities, 0)
+                            .item(List::kSubActivities, 4294967295u)
+                            .item(List::kIndicators, 7);
+  CHECK(deepest.pointer() == "/programs/12/activities/0/sub_activities/4294967295/indicators/7");
+  CHECK(deepest == top(List::kPrograms, 12)
+                       .item(List::kActivities, 0)
+                       .item(List::kSubActivities, 4294967295u)
+                       .item(List::kIndicators, 7));
+  CHECK_FALSE(deepest == top(List::kPrograms, 12));
+  CHECK_FALSE(top(List::kPrograms, 1) == top(List::kObjectives, 1));
+  // No list of the format is deeper, and no file holds 2^32 items.
+  CHECK_THROWS_AS(deepest.item(List::kIndicators, 0), std::length_error);
+  CHECK_THROWS_AS(top(List::kPrograms, 4294967296u), std::length_error);
+  CHECK(sizeof(Place) <= 24);
+}
+
 TEST_CASE("a value's place in the file is spelled out from its object's, only when asked") {
-  CHECK(Origin{"/programs/2", "/budget/pagu"}.path() == "/programs/2/budget/pagu");
-  CHECK(Origin{"/objectives/0/indicators/1", "/actual", "/history", 3}.path() ==
-        "/objectives/0/indicators/1/history/3/actual");
+  CHECK(Origin{top(List::kPrograms, 2), "/budget/pagu"}.path() == "/programs/2/budget/pagu");
+  CHECK(Origin{top(List::kObjectives, 0).item(List::kIndicators, 1), "/actual", "/history", 3}
+            .path() == "/objectives/0/indicators/1/history/3/actual");
+  CHECK(Origin{SakipEvaluation::kSource, "/stated_total"}.path() ==
+        "/sakip_evaluation/stated_total");
   CHECK(Origin{"default", ""}.path() == "default");
   Indicator akip = indicator("73.75", "73.87");
-  akip.source = "/objectives/0/indicators/0";
+  akip.source = top(List::kObjectives, 0).item(List::kIndicators, 0);
   CHECK(given(akip.target, Reason::kTargetMissing, "AKIP", Origin{akip.source, "/target"})
             .trace()
             ->terms.front()
@@ -329,16 +360,16 @@ TEST_CASE("an activity's row is evaluated when it is written, as evaluate() woul
   Budget budget;
   budget.pagu = Amount{1000};
   budget.spending = Amount{900};
-  const BudgetResult result = evaluate_budget(budget, "P1.K1", "/programs/0/activities/0");
+  const Place activity = top(List::kPrograms, 0).item(List::kActivities, 0);
+  const BudgetResult result = evaluate_budget(budget, "P1.K1", activity);
   CHECK(result.absorption.value() == Rational(90));
   CHECK(result.silpa.value() == 100);
   REQUIRE(result.pagu.trace());
   CHECK(result.pagu.trace()->terms.front().source == "/programs/0/activities/0/budget/pagu");
-  CHECK_FALSE(evaluate_budget(budget, "P1.K1", "/programs/0/activities/0", Traces::kDrop)
-                  .absorption.trace());
+  CHECK_FALSE(evaluate_budget(budget, "P1.K1", activity, Traces::kDrop).absorption.trace());
 
   Indicator akip = indicator("73.75", "73.87");
-  akip.source = "/programs/0/activities/0/indicators/0";
+  akip.source = activity.item(List::kIndicators, 0);
   const std::vector<Indicator> indicators = {akip};
   const Settings settings = default_settings();  // results point into both: they must live on
   const std::vector<IndicatorResult> rows = evaluate_indicators(indicators, settings);

@@ -33,8 +33,7 @@ BudgetResult budget_result(Money pagu, Money spending, const std::string& subjec
 }
 
 // `owner`: the JSON Pointer of the program, activity or sub-activity whose budget it is.
-BudgetResult given_budget(const Budget& budget, const std::string& subject,
-                          const std::string& owner) {
+BudgetResult given_budget(const Budget& budget, const std::string& subject, const Place& owner) {
   return budget_result(
       given(budget.pagu, Reason::kPaguMissing, subject, Origin{owner, "/budget/pagu"}),
       given(budget.spending, Reason::kSpendingMissing, subject, Origin{owner, "/budget/spending"}),
@@ -95,7 +94,7 @@ StaffResult staff_result(Figure needed, Figure available, const PerformanceResul
 }
 
 StaffResult given_staff(const std::optional<Staff>& staff, const PerformanceResult& performance,
-                        const std::string& subject, const std::string& owner) {
+                        const std::string& subject, const Place& owner) {
   if (!staff) {
     const Unavailable none{Reason::kNoData, subject};
     return StaffResult{none, none, none, {none, none}};
@@ -169,7 +168,7 @@ std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorR
 RegionalResult regional(const IndicatorResult& indicator) {
   const RegionalFigures& figures = *indicator.indicator->regional;
   const std::string& id = indicator.indicator->id;
-  const std::string& source = indicator.indicator->source;
+  const Place& source = indicator.indicator->source;
   Figure kabupaten =
       given(figures.kabupaten, Reason::kNoData, "kabupaten", Origin{source, "/regional/kabupaten"});
   Figure provinsi =
@@ -332,8 +331,8 @@ std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& i
   return indicator_results(indicators, settings);
 }
 
-BudgetResult evaluate_budget(const Budget& budget, const std::string& subject,
-                             const std::string& owner, Traces traces) {
+BudgetResult evaluate_budget(const Budget& budget, const std::string& subject, const Place& owner,
+                             Traces traces) {
   const trace::Scope tracing(traces);
   return given_budget(budget, subject, owner);
 }

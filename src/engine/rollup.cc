@@ -124,7 +124,7 @@ std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUn
       if (inserted) continue;
       const Indicator& earlier = *place->second.indicator;
       if (earlier.unit != indicator.unit) {
-        return DefinitionConflict{y, indicator.source + "/unit",
+        return DefinitionConflict{y, Origin{indicator.source, "/unit"}.path(),
                                   "indicator " + indicator.id + " is measured in \"" +
                                       earlier.unit + "\" in " + std::to_string(place->second.year) +
                                       " but in \"" + indicator.unit + "\" in " +
@@ -132,7 +132,7 @@ std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUn
       }
       if (earlier.polarity != indicator.polarity) {
         return DefinitionConflict{
-            y, indicator.source + "/polarity",
+            y, Origin{indicator.source, "/polarity"}.path(),
             "indicator " + indicator.id + " is " + polarity_name(earlier.polarity) + " in " +
                 std::to_string(place->second.year) + " but " + polarity_name(indicator.polarity) +
                 " in " + std::to_string(year.year)};

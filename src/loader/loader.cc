@@ -183,9 +183,10 @@ class ReportReader {
   std::string read_id();
 
   // `with_views`: the indicator may give history, Renstra and regional figures (key and
-  // program indicators, the ones chapter III compares).
-  Indicator read_indicator(bool with_views);
-  std::vector<Indicator> read_indicators(bool with_views);
+  // program indicators, the ones chapter III compares). `owner`, `place`: where the object
+  // that holds them is, where the one being read is.
+  Indicator read_indicator(bool with_views, const Place& place);
+  std::vector<Indicator> read_indicators(bool with_views, const Place& owner);
   std::vector<IndexComponent> read_components();
   std::vector<PastYear> read_history();
   RenstraTarget read_renstra();
@@ -195,10 +196,10 @@ class ReportReader {
   std::vector<PrintedFigure> read_printed();
   SakipEvaluation read_sakip();
   Budget read_budget(bool program_level);
-  SubActivity read_sub_activity();
-  Activity read_activity();
-  Program read_program();
-  Objective read_objective();
+  SubActivity read_sub_activity(const Place& place);
+  Activity read_activity(const Place& place);
+  Program read_program(const Place& place);
+  Objective read_objective(const Place& place);
   Settings read_settings();
   RatingBand read_band();
   std::vector<RatingBand> read_scale();
@@ -422,10 +423,10 @@ std::string ReportReader::read_id() {
   return id;
 }
 
-Indicator ReportReader::read_indicator(bool with_views) {
+Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
   Members members(*this, with_views ? Keys(kViewIndicatorKeys) : Keys(kIndicatorKeys));
   Indicator indicator;
-  indicator.source = path_;
+  indicator.source = place;
   bool method_given = false;
   while (members.next()) {
     const std::string_view key = members.key();
@@ -480,8 +481,10 @@ Indicator ReportReader::read_indicator(bool with_views) {
   return indicator;
 }
 
-std::vector<Indicator> ReportReader::read_indicators(bool with_views) {
-  return read_array<Indicator>("an array", [&](std::size_t) { return read_indicator(with_views); });
+std::vector<Indicator> ReportReader::read_indicators(bool with_views, const Place& owner) {
+  return read_array<Indicator>("an array", [&](std::size_t i) {
+    return read_indicator(with_views, owner.item(Place::List::kIndicators, i));
+  });
 }
 
 std::vector<IndexComponent> ReportReader::read_components() {
@@ -584,7 +587,7 @@ std::vector<Facility> ReportReader::read_facilities() {
     Members members(*this, kFacilityKeys);
     Facility facility;
     facility.id = "F" + std::to_string(i + 1);
-    facility.source = path_;
+    facility.source = Place().item(Place::List::kFacilities, i);
     while (members.next()) {
       if (members.key() == "name") {
         facility.name = read_text();
@@ -638,10 +641,10 @@ SakipEvaluation ReportReader::read_sakip() {
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "components") {
-      sakip.components = read_array<SakipComponent>("an array", [&](std::size_t) {
+      sakip.components = read_array<SakipComponent>("an array", [&](std::size_t i) {
         Members component(*this, kSakipComponentKeys);
         SakipComponent read;
-        read.source = path_;
+        read.source = Place().item(Place::List::kSakipComponents, i);
         while (component.next()) {
           if (component.key() == "name") {
             read.name = read_text();
@@ -692,10 +695,10 @@ Budget ReportReader::read_budget(bool program_level) {
   return budget;
 }
 
-SubActivity ReportReader::read_sub_activity() {
+SubActivity ReportReader::read_sub_activity(const Place& place) {
   Members members(*this, kSubActivityKeys);
   SubActivity sub;
-  sub.source = path_;
+  sub.source = place;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -707,7 +710,7 @@ SubActivity ReportReader::read_sub_activity() {
     } else if (key == "budget") {
       sub.budget = read_budget(false);
     } else {
-      sub.indicators = read_indicators(false);
+      sub.indicators = read_indicators(false, place);
     }
   }
   members.require("id");
@@ -716,10 +719,10 @@ SubActivity ReportReader::read_sub_activity() {
   return sub;
 }
 
-Activity ReportReader::read_activity() {
+Activity ReportReader::read_activity(const Place& place) {
   Members members(*this, kActivityKeys);
   Activity activity;
-  activity.source = path_;
+  activity.source = place;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -731,10 +734,11 @@ Activity ReportReader::read_activity() {
     } else if (key == "budget") {
       activity.budget = read_budget(false);
     } else if (key == "indicators") {
-      activity.indicators = read_indicators(false);
+      activity.indicators = read_indicators(false, place);
     } else {
-      activity.sub_activities =
-          read_array<SubActivity>("an array", [&](std::size_t) { return read_sub_activity(); });
+      activity.sub_activities = read_array<SubActivity>("an array", [&](std::size_t i) {
+        return read_sub_activity(place.item(Place::List::kSubActivities, i));
+      });
     }
   }
   members.require("id");
@@ -744,10 +748,10 @@ Activity ReportReader::read_activity() {
   return activity;
 }
 
-Program ReportReader::read_program() {
+Program ReportReader::read_program(const Place& place) {
   Members members(*this, kProgramKeys);
   Program program;
-  program.source = path_;
+  program.source = place;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -763,10 +767,11 @@ Program ReportReader::read_program() {
     } else if (key == "staff") {
       program.staff = read_staff();
     } else if (key == "indicators") {
-      program.indicators = read_indicators(true);
+      program.indicators = read_indicators(true, place);
     } else {
-      program.activities =
-          read_array<Activity>("an array", [&](std::size_t) { return read_activity(); });
+      program.activities = read_array<Activity>("an array", [&](std::size_t i) {
+        return read_activity(place.item(Place::List::kActivities, i));
+      });
     }
   }
   members.require("id");
@@ -778,10 +783,10 @@ Program ReportReader::read_program() {
   return program;
 }
 
-Objective ReportReader::read_objective() {
+Objective ReportReader::read_objective(const Place& place) {
   Members members(*this, kObjectiveKeys);
   Objective objective;
-  objective.source = path_;
+  objective.source = place;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
@@ -791,7 +796,7 @@ Objective ReportReader::read_objective() {
     } else if (key == "staff") {
       objective.staff = read_staff();
     } else {
-      objective.indicators = read_indicators(true);
+      objective.indicators = read_indicators(true, place);
       if (objective.indicators.empty()) {
         fail("a strategic objective needs at least one key indicator");
       }
@@ -924,11 +929,14 @@ void ReportReader::read_root_member(std::string_view key, PerformanceReport& rep
   } else if (key == "settings") {
     report.settings = read_settings();
   } else if (key == "objectives") {
-    report.objectives =
-        read_array<Objective>("an array", [&](std::size_t) { return read_objective(); });
+    report.objectives = read_array<Objective>("an array", [&](std::size_t i) {
+      return read_objective(Place().item(Place::List::kObjectives, i));
+    });
     if (report.objectives.empty()) fail("at least one strategic objective is needed");
   } else if (key == "programs") {
-    report.programs = read_array<Program>("an array", [&](std::size_t) { return read_program(); });
+    report.programs = read_array<Program>("an array", [&](std::size_t i) {
+      return read_program(Place().item(Place::List::kPrograms, i));
+    });
   } else if (key == "facilities") {
     report.facilities = read_facilities();
   } else if (key == "sakip_evaluation") {

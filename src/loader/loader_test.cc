@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "lkjip/error.h"
@@ -59,10 +61,10 @@ TEST_CASE("a valid file loads, numbers exactly and with their written decimals")
   CHECK(key.actual->decimals == 2);
   REQUIRE(report.programs.size() == 1);
   CHECK(report.programs[0].budget.pagu->value == 1000);
-  CHECK(report.programs[0].source == "/programs/0");
-  CHECK(report.objectives[0].source == "/objectives/0");
+  CHECK(report.programs[0].source.pointer() == "/programs/0");
+  CHECK(report.objectives[0].source.pointer() == "/objectives/0");
   CHECK(report.programs[0].budget.spending->value == 900);
-  CHECK(key.source == "/objectives/0/indicators/0");
+  CHECK(key.source.pointer() == "/objectives/0/indicators/0");
   CHECK(report.settings.rating_scale.size() == default_rating_scale().size());
 }
 
@@ -312,7 +314,7 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
       "in.json");
   REQUIRE(report.facilities.size() == 1);
   CHECK(report.facilities[0].id == "F1");
-  CHECK(report.facilities[0].source == "/facilities/0");
+  CHECK(report.facilities[0].source.pointer() == "/facilities/0");
   CHECK(report.facilities[0].needed.value == Rational(2));
 
   CHECK_THAT(
@@ -439,7 +441,7 @@ TEST_CASE("fields load in any order, later fields checked once the file is read"
   CHECK(report.programs[0].objective_id == "SS1");
   CHECK(report.programs[0].budget.pagu->value == 2);
   CHECK(report.objectives[0].indicators[0].history[0].year == 2023);
-  CHECK(report.objectives[0].indicators[0].source == "/objectives/0/indicators/0");
+  CHECK(report.objectives[0].indicators[0].source.pointer() == "/objectives/0/indicators/0");
 
   const InputError late_year = load_error(year_last("IKU1", 2024));
   CHECK(late_year.json_path() == "/objectives/0/indicators/0/history/0/year");
@@ -462,8 +464,9 @@ TEST_CASE("a semantic error in a text that is not JSON reports the syntax first"
 }  // namespace
 }  // namespace lkjip
 
-#include <fstream>
 #include <unistd.h>
+
+#include <fstream>
 
 TEST_CASE("a large file is mapped and let go behind the reader; it loads and locates the same") {
   // About 11 MB: past the size from which a file is mapped, and past several 4 MB releases.
@@ -493,7 +496,7 @@ TEST_CASE("a large file is mapped and let go behind the reader; it loads and loc
   CHECK(mapped.programs.back().budget.spending->value == 933999);
   CHECK(mapped.programs.back().indicators.front().actual->value ==
         read.programs.back().indicators.front().actual->value);
-  CHECK(mapped.programs.back().source == "/programs/33999");
+  CHECK(mapped.programs.back().source.pointer() == "/programs/33999");
   // Locating reads the pages let go again, from the file.
   const std::vector<std::string> paths = {"/programs/0/budget/spending",
                                           "/programs/33999/budget/spending"};
@@ -504,4 +507,46 @@ TEST_CASE("a large file is mapped and let go behind the reader; it loads and loc
   CHECK(found[1].column == expected[1].column);
   CHECK(found[1].line > 34000);
   ::unlink(name);
+}
+
+TEST_CASE("every object's place is the JSON Pointer of that object in the file") {
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const PerformanceReport report = load_report_text(text, "2024.json");
+  const nlohmann::json json = nlohmann::json::parse(text);
+  std::size_t checked = 0;
+  auto holds = [&](const Place& place, const std::string& key, const std::string& value) {
+    const nlohmann::json& object = json.at(nlohmann::json::json_pointer(place.pointer()));
+    CHECK(object.at(key).get<std::string>() == value);
+    ++checked;
+  };
+  auto indicators_of = [&](const std::vector<Indicator>& indicators) {
+    for (const Indicator& indicator : indicators)
+      holds(indicator.source, "id", indicator.id);
+  };
+  for (const Objective& objective : report.objectives) {
+    holds(objective.source, "id", objective.id);
+    indicators_of(objective.indicators);
+  }
+  bool any_sub_activity_indicator = false;
+  for (const Program& program : report.programs) {
+    holds(program.source, "id", program.id);
+    indicators_of(program.indicators);
+    for (const Activity& activity : program.activities) {
+      holds(activity.source, "id", activity.id);
+      indicators_of(activity.indicators);
+      for (const SubActivity& sub : activity.sub_activities) {
+        holds(sub.source, "id", sub.id);
+        indicators_of(sub.indicators);
+        any_sub_activity_indicator |= !sub.indicators.empty();
+      }
+    }
+  }
+  for (const Facility& facility : report.facilities)
+    holds(facility.source, "name", facility.name);
+  REQUIRE(report.sakip);
+  for (const SakipComponent& component : report.sakip->components)
+    holds(component.source, "name", component.name);
+  CHECK(any_sub_activity_indicator);  // the deepest places are among them
+  CHECK(checked > 100);
 }

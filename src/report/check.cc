@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "labels.h"
@@ -297,8 +297,9 @@ std::vector<const Indicator*> first_of_each(const std::vector<const Indicator*>&
   for (std::size_t i = 0; i < keyed.size(); ++i) {
     if (i == 0 || keyed[i].first != keyed[i - 1].first) firsts_of_run.clear();
     const Indicator* current = in_file_order[keyed[i].second];
-    const auto same = std::find_if(firsts_of_run.begin(), firsts_of_run.end(),
-                                   [&](const Indicator* f) { return same_indicator(*f, *current); });
+    const auto same =
+        std::find_if(firsts_of_run.begin(), firsts_of_run.end(),
+                     [&](const Indicator* f) { return same_indicator(*f, *current); });
     if (same == firsts_of_run.end()) {
       firsts_of_run.push_back(current);
       first[keyed[i].second] = current;
@@ -323,7 +324,7 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
           std::tuple{"realisasi", &earlier.actual, &indicator.actual}}) {
       if (same_value(*a, *b)) continue;
       findings.push_back(
-          data_finding(Severity::kWarning, indicator.source,
+          data_finding(Severity::kWarning, indicator.source.pointer(),
                        fmt::format("{}: indikator yang sama dengan {} (\"{}\") diberi {} berbeda",
                                    indicator.id, earlier.id, indicator.name, label)));
     }
