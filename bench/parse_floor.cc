@@ -1,11 +1,10 @@
 // The floor lkjip is measured against: nlohmann::json::parse (a DOM) over every file, nothing
 // else. Prints the number of files and bytes parsed.
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 

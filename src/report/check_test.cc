@@ -158,7 +158,8 @@ TEST_CASE("the same indicator given different figures in two places is a warning
         "P1.I1: indikator yang sama dengan A (\"Nilai AKIP\") diberi realisasi berbeda");
 }
 
-TEST_CASE("indicators are the same when name and unit read the same, whatever the spacing and case") {
+TEST_CASE(
+    "indicators are the same when name and unit read the same, whatever the spacing and case") {
   std::string text = report_with("", R"(
       "budget": {"pagu": 1000, "spending": 900})",
                                  R"([{"id": "P1.K1", "name": "K", "indicators": [
@@ -259,7 +260,8 @@ TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
 #include <fstream>
 #include <iterator>
 
-TEST_CASE("without printed figures the report is not evaluated and the data findings are the same") {
+TEST_CASE(
+    "without printed figures the report is not evaluated and the data findings are the same") {
   std::ifstream in(LKJIP_SEED_DATA);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   PerformanceReport report = load_report_text(text, "2024.json");

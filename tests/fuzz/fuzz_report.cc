@@ -29,8 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const std::string& name : lkjip::figure_names(document)) {
       (void)lkjip::format_explanation(*lkjip::find_figure(document, name));
     }
-    std::vector<lkjip::FileFindings> findings = {
-        {"fuzz.json", lkjip::check_report(report)}};
+    std::vector<lkjip::FileFindings> findings = {{"fuzz.json", lkjip::check_report(report)}};
     std::vector<std::string> paths;
     for (const lkjip::Finding& finding : findings.front().findings)
       paths.push_back(finding.path);
