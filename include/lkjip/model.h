@@ -127,6 +127,16 @@ struct IndexComponent {
   std::optional<Quantity> value;
 };
 
+// What only some indicators give: a composite index's components, the figures that key and
+// program indicators are compared with (earlier years, Renstra, regions), a note.
+struct IndicatorDetails {
+  std::vector<IndexComponent> components;
+  std::vector<PastYear> history;  // earlier years, oldest first
+  std::optional<RenstraTarget> renstra;
+  std::optional<RegionalFigures> regional;
+  std::string note;
+};
+
 struct Indicator {
   std::string id;
   std::string name;
@@ -136,14 +146,14 @@ struct Indicator {
   LowerIsBetterMethod lower_method = LowerIsBetterMethod::kReflected;
   std::optional<Quantity> target;  // absent: not reported (never zero)
   std::optional<Quantity> actual;  // with components: computed from them instead
-  std::vector<IndexComponent> components;
-  std::vector<PastYear> history;  // earlier years, oldest first
-  std::optional<RenstraTarget> renstra;
-  // Shared, not copied, between copies of the report (it is read only): most indicators have
-  // none, and it is kept out of line so that they do not carry its room.
-  std::shared_ptr<const RegionalFigures> regional;
-  std::string note;
+  // Null when it gives none (most indicators of a large report: sub-activities' give none). Out
+  // of line so that those do not carry its room; shared, not copied, between copies of a
+  // report, as it is read only. Read it through details_of().
+  std::shared_ptr<const IndicatorDetails> details;
 };
+
+// The indicator's details, empty ones when it gives none.
+const IndicatorDetails& details_of(const Indicator& indicator);
 
 struct Budget {
   std::optional<Amount> pagu;      // budget ceiling; absent where the report prints none

@@ -47,6 +47,11 @@ std::string Place::pointer() const {
   return out;
 }
 
+const IndicatorDetails& details_of(const Indicator& indicator) {
+  static const IndicatorDetails none;
+  return indicator.details ? *indicator.details : none;
+}
+
 std::string Origin::path() const {
   std::string out = text_.empty() ? place_.pointer() : std::string(text_);
   if (!list_.empty()) {

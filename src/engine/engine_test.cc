@@ -14,6 +14,19 @@ Place top(List list, std::size_t index) {
   return Place().item(list, index);
 }
 
+// Gives the indicator these details, as the loader does (shared, read only).
+void give(Indicator& indicator, IndicatorDetails details) {
+  indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
+}
+
+// Details of an indicator with a Renstra end target and earlier years.
+IndicatorDetails planned(const RenstraTarget& renstra, std::vector<PastYear> history = {}) {
+  IndicatorDetails details;
+  details.renstra = renstra;
+  details.history = std::move(history);
+  return details;
+}
+
 Rational decimal(const char* text) {
   return *Rational::parse_decimal(text);
 }
@@ -190,8 +203,10 @@ Quantity exact(const char* text) {
 TEST_CASE("a composite index is computed from its components when they are given") {
   Indicator ikpp = indicator("8.4", nullptr);
   ikpp.source = top(List::kObjectives, 1).item(List::kIndicators, 0);
-  ikpp.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2")},
-                     IndexComponent{"IPP", exact("1"), exact("3.91")}};
+  IndicatorDetails composite;
+  composite.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2")},
+                          IndexComponent{"IPP", exact("1"), exact("3.91")}};
+  give(ikpp, composite);
   const Figure actual = effective_actual(ikpp);
   REQUIRE(actual.ok());
   CHECK(actual.value() == decimal("7.91"));
@@ -200,7 +215,8 @@ TEST_CASE("a composite index is computed from its components when they are given
   CHECK(actual.trace()->formula == Formula::kCompositeIndex);
   CHECK(actual.trace()->terms[3].source == "/objectives/1/indicators/0/components/1/value");
 
-  ikpp.components[1].value.reset();
+  composite.components[1].value.reset();
+  give(ikpp, composite);
   CHECK(effective_actual(ikpp).why().reason == Reason::kComponentMissing);
   CHECK(effective_actual(ikpp).why().subject == "IPP");
 }
@@ -235,25 +251,25 @@ TEST_CASE("differences between years are exact") {
 
 TEST_CASE("Renstra progress: level uses this year's actual, cumulative sums the plan years") {
   Indicator akip = indicator("73.75", "73.87");
-  akip.renstra = RenstraTarget{exact("75"), false};
+  give(akip, planned(RenstraTarget{exact("75"), false}));
   CHECK(printed(renstra_progress(akip, 2024, RenstraPeriod{2024, 2026})) == "98.49");
 
   Indicator built = indicator("10", "4");
-  built.renstra = RenstraTarget{exact("20"), true};
-  built.history = {PastYear{2022, std::nullopt, exact("3")},
-                   PastYear{2023, std::nullopt, exact("5")}};
+  const RenstraTarget cumulative{exact("20"), true};
+  give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")},
+                                   PastYear{2023, std::nullopt, exact("5")}}));
   CHECK(printed(renstra_progress(built, 2024, RenstraPeriod{2022, 2026})) ==
         "60.00");  // (3 + 5 + 4) / 20
 
   // A cumulative indicator with a plan year missing cannot be computed, and says which year.
-  built.history = {PastYear{2022, std::nullopt, exact("3")}};
+  give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")}}));
   const Figure missing = renstra_progress(built, 2024, RenstraPeriod{2022, 2026});
   CHECK(missing.why().reason == Reason::kYearMissing);
   CHECK(missing.why().subject == "2023");
 
   // Years outside the plan period are never summed.
-  built.history = {PastYear{2022, std::nullopt, exact("3")},
-                   PastYear{2023, std::nullopt, exact("5")}};
+  give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")},
+                                   PastYear{2023, std::nullopt, exact("5")}}));
   CHECK(renstra_progress(built, 2024, RenstraPeriod{2025, 2026}).why().reason ==
         Reason::kOutsidePeriod);
   CHECK(renstra_progress(built, 2024, RenstraPeriod{2020, 2023}).why().reason ==

@@ -131,14 +131,15 @@ TrendResult trend(const Indicator& indicator, const Figure& actual,
                   const std::vector<int>& past_years, int year) {
   TrendResult result;
   result.indicator = &indicator;
+  const std::vector<PastYear>& history = details_of(indicator).history;
   for (int past_year : past_years) {
     const std::string name = std::to_string(past_year);
-    const auto given_year =
-        std::find_if(indicator.history.begin(), indicator.history.end(),
-                     [&](const PastYear& past) { return past.year == past_year; });
+    const auto given_year = std::find_if(history.begin(), history.end(), [&](const PastYear& past) {
+      return past.year == past_year;
+    });
     result.years.push_back(past_year);
-    const auto index = static_cast<std::size_t>(given_year - indicator.history.begin());
-    result.actuals.push_back(given_year == indicator.history.end()
+    const auto index = static_cast<std::size_t>(given_year - history.begin());
+    result.actuals.push_back(given_year == history.end()
                                  ? Figure(Unavailable{Reason::kNoData, name})
                                  : given(given_year->actual, Reason::kActualMissing, name,
                                          Origin{indicator.source, "/actual", "/history", index}));
@@ -156,7 +157,7 @@ std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorR
   std::vector<int> years;
   for (const auto* group : groups) {
     for (const IndicatorResult& result : *group) {
-      for (const PastYear& past : result.indicator->history)
+      for (const PastYear& past : details_of(*result.indicator).history)
         years.push_back(past.year);
     }
   }
@@ -166,7 +167,7 @@ std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorR
 }
 
 RegionalResult regional(const IndicatorResult& indicator) {
-  const RegionalFigures& figures = *indicator.indicator->regional;
+  const RegionalFigures& figures = *details_of(*indicator.indicator).regional;
   const std::string& id = indicator.indicator->id;
   const Place& source = indicator.indicator->source;
   Figure kabupaten =
@@ -189,15 +190,16 @@ void collect_indicator_views(const std::vector<IndicatorResult>& indicators,
                              Results& results, std::vector<ProgressResult>& progress) {
   for (const IndicatorResult& result : indicators) {
     const Indicator& indicator = *result.indicator;
-    if (!indicator.history.empty()) {
+    const IndicatorDetails& details = details_of(indicator);
+    if (!details.history.empty()) {
       results.trends.push_back(trend(indicator, result.actual, past_years, report.year));
     }
-    if (indicator.renstra) {
+    if (details.renstra) {
       const RenstraPeriod period{report.renstra_from, report.renstra_to};
       progress.push_back(ProgressResult{&indicator, renstra_actual(indicator, report.year, period),
                                         renstra_progress(indicator, report.year, period)});
     }
-    if (indicator.regional) results.regional.push_back(regional(result));
+    if (details.regional) results.regional.push_back(regional(result));
   }
 }
 

@@ -44,9 +44,10 @@ Figure achievement(const Indicator& indicator, const Figure& target, const Figur
 
 // The index in the history of the year's entry with an actual, or nullopt.
 std::optional<std::size_t> past_actual_index(const Indicator& indicator, int year) {
-  for (std::size_t i = 0; i < indicator.history.size(); ++i) {
-    if (indicator.history[i].year != year) continue;
-    if (!indicator.history[i].actual) return std::nullopt;
+  const std::vector<PastYear>& history = details_of(indicator).history;
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    if (history[i].year != year) continue;
+    if (!history[i].actual) return std::nullopt;
     return i;
   }
   return std::nullopt;
@@ -69,14 +70,15 @@ Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const s
 }
 
 Figure effective_actual(const Indicator& indicator) {
-  if (indicator.components.empty()) {
+  const std::vector<IndexComponent>& components = details_of(indicator).components;
+  if (components.empty()) {
     return given(indicator.actual, Reason::kActualMissing, indicator.id,
                  Origin{indicator.source, "/actual"});
   }
   std::vector<Term> terms;
   Rational total;
-  for (std::size_t i = 0; i < indicator.components.size(); ++i) {
-    const IndexComponent& component = indicator.components[i];
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    const IndexComponent& component = components[i];
     if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
     const std::string n = std::to_string(i + 1);
     terms.push_back(trace::of(given(component.weight, component.name,
@@ -151,7 +153,8 @@ Figure difference(const Figure& from, const Figure& to, const std::string& subje
 }
 
 Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period) {
-  if (!indicator.renstra || !indicator.renstra->cumulative) return effective_actual(indicator);
+  const IndicatorDetails& details = details_of(indicator);
+  if (!details.renstra || !details.renstra->cumulative) return effective_actual(indicator);
   if (year < period.from || year > period.to) {
     return Unavailable{Reason::kOutsidePeriod, std::to_string(year)};
   }
@@ -159,7 +162,7 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
   for (int plan_year = period.from; plan_year < year; ++plan_year) {
     const std::optional<std::size_t> past = past_actual_index(indicator, plan_year);
     if (!past) return Unavailable{Reason::kYearMissing, std::to_string(plan_year)};
-    actuals.push_back(given(*indicator.history[*past].actual, std::to_string(plan_year),
+    actuals.push_back(given(*details.history[*past].actual, std::to_string(plan_year),
                             Origin{indicator.source, "/actual", "/history", *past}));
   }
   actuals.push_back(effective_actual(indicator));
@@ -167,11 +170,12 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
 }
 
 Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period) {
-  if (!indicator.renstra) return Unavailable{Reason::kNoData, indicator.id};
-  return achievement(indicator,
-                     given(indicator.renstra->end_target, indicator.id,
-                           Origin{indicator.source, "/renstra/end_target"}),
-                     renstra_actual(indicator, year, period), Role::kEndTarget);
+  const std::optional<RenstraTarget>& renstra = details_of(indicator).renstra;
+  if (!renstra) return Unavailable{Reason::kNoData, indicator.id};
+  return achievement(
+      indicator,
+      given(renstra->end_target, indicator.id, Origin{indicator.source, "/renstra/end_target"}),
+      renstra_actual(indicator, year, period), Role::kEndTarget);
 }
 
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,

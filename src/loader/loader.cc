@@ -427,6 +427,8 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
   Members members(*this, with_views ? Keys(kViewIndicatorKeys) : Keys(kIndicatorKeys));
   Indicator indicator;
   indicator.source = place;
+  IndicatorDetails details;
+  bool details_given = false;
   bool method_given = false;
   while (members.next()) {
     const std::string_view key = members.key();
@@ -441,7 +443,8 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
     } else if (key == "actual") {
       indicator.actual = read_nullable_quantity();
     } else if (key == "note") {
-      indicator.note = read_text();
+      details.note = read_text();
+      details_given = true;
     } else if (key == "polarity") {
       const std::string text = read_text();
       if (text == "lower_is_better") {
@@ -457,15 +460,21 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
       }
       method_given = true;
     } else if (key == "components") {
-      indicator.components = read_components();
+      details.components = read_components();
+      details_given = true;
     } else if (key == "history") {
-      indicator.history = read_history();
+      details.history = read_history();
+      details_given = true;
     } else if (key == "renstra") {
-      indicator.renstra = read_renstra();
+      details.renstra = read_renstra();
+      details_given = true;
     } else if (key == "regional") {
-      indicator.regional = std::make_shared<const RegionalFigures>(read_regional());
+      details.regional = read_regional();
+      details_given = true;
     }
   }
+  if (details_given)
+    indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
   members.require("id");
   members.require("name");
   members.require("unit");

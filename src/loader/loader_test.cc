@@ -274,15 +274,32 @@ TEST_CASE("history, Renstra, regional figures and components load") {
         "components": [{"name": "IKM", "weight": 1.25, "value": 3.2}])"),
       "in.json");
   const Indicator& ikpp = report.objectives[0].indicators[0];
-  REQUIRE(ikpp.history.size() == 2);
-  CHECK(ikpp.history[0].actual->value == *Rational::parse_decimal("6.4"));
-  CHECK_FALSE(ikpp.history[1].actual.has_value());
-  CHECK(ikpp.renstra->cumulative);
-  CHECK(ikpp.regional->kabupaten->decimals == 2);
-  CHECK_FALSE(ikpp.regional->provinsi.has_value());
-  CHECK_FALSE(ikpp.regional->nasional.has_value());
-  REQUIRE(ikpp.components.size() == 1);
-  CHECK(ikpp.components[0].weight.value == *Rational::parse_decimal("1.25"));
+  REQUIRE(details_of(ikpp).history.size() == 2);
+  CHECK(details_of(ikpp).history[0].actual->value == *Rational::parse_decimal("6.4"));
+  CHECK_FALSE(details_of(ikpp).history[1].actual.has_value());
+  CHECK(details_of(ikpp).renstra->cumulative);
+  CHECK(details_of(ikpp).regional->kabupaten->decimals == 2);
+  CHECK_FALSE(details_of(ikpp).regional->provinsi.has_value());
+  CHECK_FALSE(details_of(ikpp).regional->nasional.has_value());
+  REQUIRE(details_of(ikpp).components.size() == 1);
+  CHECK(details_of(ikpp).components[0].weight.value == *Rational::parse_decimal("1.25"));
+  // An indicator that gives none of them carries no room for them.
+  const Indicator& plain = report.programs[0].indicators[0];
+  CHECK(plain.details == nullptr);
+  CHECK(details_of(plain).history.empty());
+  CHECK_FALSE(details_of(plain).renstra.has_value());
+  CHECK(sizeof(Indicator) <= 232);
+}
+
+TEST_CASE("an indicator with only a note or only a history has details") {
+  const PerformanceReport noted =
+      load_report_text(with_sections(R"(, "note": "angka sementara")"), "in.json");
+  REQUIRE(noted.objectives[0].indicators[0].details);
+  CHECK(details_of(noted.objectives[0].indicators[0]).note == "angka sementara");
+  const PerformanceReport past =
+      load_report_text(with_sections(R"(, "history": [{"year": 2023, "actual": 1}])"), "in.json");
+  REQUIRE(details_of(past.objectives[0].indicators[0]).history.size() == 1);
+  CHECK_FALSE(details_of(past.objectives[0].indicators[0]).renstra.has_value());
 }
 
 TEST_CASE("past years must come before the report's year, oldest first") {
@@ -440,7 +457,7 @@ TEST_CASE("fields load in any order, later fields checked once the file is read"
   CHECK(report.year == 2024);
   CHECK(report.programs[0].objective_id == "SS1");
   CHECK(report.programs[0].budget.pagu->value == 2);
-  CHECK(report.objectives[0].indicators[0].history[0].year == 2023);
+  CHECK(details_of(report.objectives[0].indicators[0]).history[0].year == 2023);
   CHECK(report.objectives[0].indicators[0].source.pointer() == "/objectives/0/indicators/0");
 
   const InputError late_year = load_error(year_last("IKU1", 2024));

@@ -17,7 +17,7 @@ int difference_decimals(int a, int b) {
 }
 
 std::optional<Quantity> actual_of_year(const Indicator& indicator, int year) {
-  for (const PastYear& past : indicator.history) {
+  for (const PastYear& past : details_of(indicator).history) {
     if (past.year == year) return past.actual;
   }
   return std::nullopt;
@@ -48,12 +48,13 @@ Table progress_table(const Labels& L, std::string name, const char* title,
   table.produce = [&L, &progress, &mean, traces](const RowVisitor& emit) {
     for (const ProgressResult& result : progress) {
       const Indicator& indicator = *result.indicator;
+      const Quantity& end_target = details_of(indicator).renstra->end_target;
       emit(Row{indicator.id,
                concat(indicator_heading(indicator),
                       {number(L,
-                              given(indicator.renstra->end_target, indicator.id,
+                              given(end_target, indicator.id,
                                     Origin{indicator.source, "/renstra/end_target"}, traces),
-                              indicator.renstra->end_target.decimals),
+                              end_target.decimals),
                        number(L, result.actual, decimals_of(indicator.actual)),
                        percent(L, result.progress)}),
                false});
@@ -158,7 +159,7 @@ Table regional_table(const Labels& L, const Results& results) {
   table.produce = [&L, &results](const RowVisitor& emit) {
     for (const RegionalResult& result : results.regional) {
       const Indicator& indicator = *result.indicator;
-      const RegionalFigures& figures = *indicator.regional;
+      const RegionalFigures& figures = *details_of(indicator).regional;
       const int own = decimals_of(indicator.actual);
       emit(Row{indicator.id,
                concat(indicator_heading(indicator),

@@ -334,7 +334,7 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
 // An index given both as a value and by its components: the two must agree.
 void check_composites(const PerformanceReport& report, std::vector<Finding>& findings) {
   auto visit = [&](const Indicator& indicator) {
-    if (indicator.components.empty() || !indicator.actual) return;
+    if (details_of(indicator).components.empty() || !indicator.actual) return;
     const Figure computed = effective_actual(indicator);
     if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;
     Finding finding =
