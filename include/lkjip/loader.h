@@ -2,6 +2,8 @@
 // with file, line, column and JSON path; nothing is guessed or defaulted silently.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,16 +23,20 @@ class SourceIndex {
   SourceIndex() = default;
   explicit SourceIndex(std::string text);
   // A text kept alive by `owner` (the data file as read or mapped), let go with the index.
-  SourceIndex(std::shared_ptr<const void> owner, std::string_view text)
-      : owner_(std::move(owner)), text_(text) {}
+  // `passed` is told, as each pass over the text goes on, that the text before an offset is
+  // read (a mapped file lets those pages go).
+  SourceIndex(std::shared_ptr<const void> owner, std::string_view text,
+              std::function<void(std::size_t)> passed = nullptr)
+      : owner_(std::move(owner)), text_(text), passed_(std::move(passed)) {}
 
   // The position of the value at each JSON Pointer, or of the nearest value enclosing it; all
-  // found in one pass over the text.
+  // found in two passes over the text.
   std::vector<SourcePosition> positions_of(const std::vector<std::string>& paths) const;
 
  private:
   std::shared_ptr<const void> owner_;
   std::string_view text_;
+  std::function<void(std::size_t)> passed_;
 };
 
 // With `index`, the file's text is kept there to locate values later.

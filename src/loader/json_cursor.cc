@@ -378,7 +378,7 @@ using Offsets = std::unordered_map<std::string, std::size_t>;
 
 // Records the offset of the value at `path` (one of `wanted`) and descends only into the members
 // and items that lead to another wanted pointer; everything else is skipped.
-void visit(JsonCursor& cursor, std::string& path, Offsets& wanted) {
+void visit(JsonCursor& cursor, std::string& path, Offsets& wanted, const PassedText& passed) {
   wanted[path] = cursor.next_offset();
   const std::size_t length = path.size();
   const JsonCursor::Kind kind = cursor.peek();
@@ -387,7 +387,7 @@ void visit(JsonCursor& cursor, std::string& path, Offsets& wanted) {
     std::string_view key;
     while (cursor.next_member(&key)) {
       path = append_pointer(path, key);
-      wanted.contains(path) ? visit(cursor, path, wanted) : cursor.skip_value();
+      wanted.contains(path) ? visit(cursor, path, wanted, passed) : cursor.skip_value();
       path.resize(length);
     }
   } else if (kind == JsonCursor::Kind::kArray) {
@@ -395,8 +395,9 @@ void visit(JsonCursor& cursor, std::string& path, Offsets& wanted) {
     for (std::size_t i = 0; cursor.next_item(); ++i) {
       path += '/';
       path += std::to_string(i);
-      wanted.contains(path) ? visit(cursor, path, wanted) : cursor.skip_value();
+      wanted.contains(path) ? visit(cursor, path, wanted, passed) : cursor.skip_value();
       path.resize(length);
+      if (passed) passed(cursor.read_up_to());
     }
   } else {
     cursor.skip_value();
@@ -405,8 +406,8 @@ void visit(JsonCursor& cursor, std::string& path, Offsets& wanted) {
 
 }  // namespace
 
-std::vector<std::size_t> locate_all(std::string_view text,
-                                    const std::vector<std::string>& pointers) {
+std::vector<std::size_t> locate_all(std::string_view text, const std::vector<std::string>& pointers,
+                                    const PassedText& passed) {
   Offsets wanted;  // every pointer and every pointer on its way
   for (const std::string& pointer : pointers) {
     for (std::size_t slash = pointer.find('/'); slash != std::string::npos;
@@ -418,7 +419,7 @@ std::vector<std::size_t> locate_all(std::string_view text,
   JsonCursor cursor(text);
   std::string path;
   try {
-    visit(cursor, path, wanted);
+    visit(cursor, path, wanted, passed);
   } catch (const JsonSyntaxError&) {
     // What was found before the text breaks still stands.
   }
@@ -442,7 +443,9 @@ std::vector<std::size_t> locate_all(std::string_view text,
 }
 
 std::vector<SourcePosition> positions_at(std::string_view text,
-                                         const std::vector<std::size_t>& offsets) {
+                                         const std::vector<std::size_t>& offsets,
+                                         const PassedText& passed) {
+  constexpr std::size_t kBlock = 1 << 20;  // `passed` is told after each block counted
   std::vector<std::size_t> order(offsets.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(),
@@ -451,13 +454,17 @@ std::vector<SourcePosition> positions_at(std::string_view text,
   SourcePosition position{1, 1};
   std::size_t at = has_bom(text) ? 3 : 0;
   for (const std::size_t index : order) {
-    for (; at < offsets[index] && at < text.size(); ++at) {
-      if (text[at] == '\n') {
-        ++position.line;
-        position.column = 1;
-      } else if (!is_continuation_byte(static_cast<unsigned char>(text[at]))) {
-        ++position.column;
+    const std::size_t until = std::min(offsets[index], text.size());
+    while (at < until) {
+      for (const std::size_t block_end = std::min(until, at + kBlock); at < block_end; ++at) {
+        if (text[at] == '\n') {
+          ++position.line;
+          position.column = 1;
+        } else if (!is_continuation_byte(static_cast<unsigned char>(text[at]))) {
+          ++position.column;
+        }
       }
+      if (passed) passed(at);
     }
     positions[index] = position;
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,11 +83,15 @@ struct LocatedValue {
 };
 LocatedValue locate(std::string_view text, std::string_view pointer);
 
+// Told, now and then, that a pass over the text is past `offset` and reads nothing before it.
+using PassedText = std::function<void(std::size_t offset)>;
+
 // The value offsets of many pointers in one pass (each, when it leads nowhere, that of the
 // nearest value enclosing it), and their positions in another.
-std::vector<std::size_t> locate_all(std::string_view text,
-                                    const std::vector<std::string>& pointers);
+std::vector<std::size_t> locate_all(std::string_view text, const std::vector<std::string>& pointers,
+                                    const PassedText& passed = nullptr);
 std::vector<SourcePosition> positions_at(std::string_view text,
-                                         const std::vector<std::size_t>& offsets);
+                                         const std::vector<std::size_t>& offsets,
+                                         const PassedText& passed = nullptr);
 
 }  // namespace lkjip

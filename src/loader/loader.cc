@@ -1095,7 +1095,7 @@ SourceIndex::SourceIndex(std::string text) {
 }
 
 std::vector<SourcePosition> SourceIndex::positions_of(const std::vector<std::string>& paths) const {
-  return positions_at(text_, locate_all(text_, paths));
+  return positions_at(text_, locate_all(text_, paths, passed_), passed_);
 }
 
 PerformanceReport load_report_file(const std::string& path, SourceIndex* index) {
@@ -1104,7 +1104,10 @@ PerformanceReport load_report_file(const std::string& path, SourceIndex* index) 
   auto file = std::make_shared<FileText>(path);
   PerformanceReport report =
       load_text(file->text(), path, [&](std::size_t offset) { file->release_before(offset); });
-  if (index != nullptr) *index = SourceIndex(file, file->text());
+  if (index != nullptr) {
+    *index = SourceIndex(file, file->text(),
+                         [file](std::size_t offset) { file->release_before(offset); });
+  }
   return report;
 }
 

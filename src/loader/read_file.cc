@@ -96,6 +96,7 @@ FileText::~FileText() {
 
 void FileText::release_before(std::size_t offset) {
   constexpr std::size_t kStep = 4 << 20;  // a system call every 4 MB passed
+  if (offset < released_) released_ = 0;  // a new pass: it read the pages again from the start
   if (!mapped_ || offset < released_ + kStep) return;
   const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
   const std::size_t end = std::min(offset, size_) / page * page;

@@ -20,7 +20,8 @@ class FileText {
 
   std::string_view text() const { return {data_, size_}; }
   // The text before `offset` is not needed again soon: its pages may leave memory (read again
-  // from the file if it is). Acts once enough has been passed to be worth a system call.
+  // from the file if it is). Acts once enough has been passed to be worth a system call. An
+  // offset before the last one starts a new pass over the text (locating findings makes two).
   void release_before(std::size_t offset);
 
  private:
