@@ -30,7 +30,7 @@ std::string tables_help() {
 
 int compute_one(const ComputeOptions& options, const std::string& format) {
   // Only the xlsx workbook writes formulas, from the traces; the other formats need none.
-  const TracesFor traces = format == "xlsx" ? TracesFor::kEveryFigure : TracesFor::kNoFigure;
+  const Traces traces = format == "xlsx" ? Traces::kKeep : Traces::kDrop;
   const std::unique_ptr<LoadedReport> loaded =
       load_or_report(options.files.front(), nullptr, traces);
   if (!loaded) return kExitUsageOrInput;

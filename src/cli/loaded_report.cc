@@ -25,7 +25,7 @@ auto made_or_error(const std::string& file, std::string& error, Make make) -> de
 }  // namespace
 
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error, TracesFor traces) {
+                                            std::string& error, Traces traces) {
   return made_or_error(file, error,
                        [&] { return std::make_unique<LoadedReport>(file, sources, traces); });
 }
@@ -38,7 +38,7 @@ std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
 }
 
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources,
-                                             TracesFor traces) {
+                                             Traces traces) {
   std::string error;
   std::unique_ptr<LoadedReport> loaded = load_or_error(file, sources, error, traces);
   if (!loaded) std::cerr << error << '\n';

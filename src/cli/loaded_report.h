@@ -11,38 +11,29 @@
 
 namespace lkjip {
 
-// Which figures keep their traces: every one (explain, the xlsx formulas) or none (the other
-// outputs).
-enum class TracesFor { kEveryFigure, kNoFigure };
-
 // Results point into the report: built in place, never moved. Tables are built by the command
 // that needs them, in its language.
+// Every figure keeps its trace (kKeep) for explain and the xlsx formulas; the other outputs
+// read none.
 struct LoadedReport {
-  LoadedReport(const std::string& file, SourceIndex* sources,
-               TracesFor traces = TracesFor::kEveryFigure)
-      : report(load_report_file(file, sources)), results(evaluate(report, kept(traces))) {}
+  LoadedReport(const std::string& file, SourceIndex* sources, Traces traces = Traces::kKeep)
+      : report(load_report_file(file, sources)), results(evaluate(report, traces)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
   PerformanceReport report;
   Results results;
-
- private:
-  static Traces kept(TracesFor traces) {
-    return traces == TracesFor::kEveryFigure ? Traces::kKeep : Traces::kDrop;
-  }
 };
 
 // Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
 // returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
                                              SourceIndex* sources = nullptr,
-                                             TracesFor traces = TracesFor::kEveryFigure);
+                                             Traces traces = Traces::kKeep);
 // The same, but the error line is returned in `error` instead of printed (for worker threads,
 // whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error,
-                                            TracesFor traces = TracesFor::kEveryFigure);
+                                            std::string& error, Traces traces = Traces::kKeep);
 // The model alone, not evaluated (check evaluates what it needs), or null and the error line.
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        SourceIndex* sources, std::string& error);

@@ -224,7 +224,7 @@ class NormalizedText {
  public:
   explicit NormalizedText(std::string_view text) : text_(text) { skip_blanks(); }
 
-  bool done() const { return pending_space_ == false && at_ == text_.size(); }
+  bool done() const { return !pending_space_ && at_ == text_.size(); }
 
   char next() {
     if (pending_space_) {
@@ -252,20 +252,18 @@ class NormalizedText {
   bool pending_space_ = false;
 };
 
-int compare_normalized(std::string_view a, std::string_view b) {
+bool read_the_same(std::string_view a, std::string_view b) {
   NormalizedText left(a);
   NormalizedText right(b);
   while (!left.done() && !right.done()) {
-    const char l = left.next();
-    const char r = right.next();
-    if (l != r) return l < r ? -1 : 1;
+    if (left.next() != right.next()) return false;
   }
-  return static_cast<int>(!left.done()) - static_cast<int>(!right.done());
+  return left.done() && right.done();
 }
 
 // Indicators are the same when their names and units read the same.
 bool same_indicator(const Indicator& a, const Indicator& b) {
-  return compare_normalized(a.name, b.name) == 0 && compare_normalized(a.unit, b.unit) == 0;
+  return read_the_same(a.name, b.name) && read_the_same(a.unit, b.unit);
 }
 
 // FNV-1a of the name and unit as they are compared: the same indicators hash the same.
