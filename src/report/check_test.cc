@@ -260,8 +260,7 @@ TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
 #include <fstream>
 #include <iterator>
 
-TEST_CASE(
-    "without printed figures the report is not evaluated and the data findings are the same") {
+TEST_CASE("the data findings are the same whether the report states printed figures or not") {
   std::ifstream in(LKJIP_SEED_DATA);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   PerformanceReport report = load_report_text(text, "2024.json");
