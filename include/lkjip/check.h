@@ -5,10 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "lkjip/engine.h"
 #include "lkjip/error.h"
 #include "lkjip/model.h"
-#include "lkjip/report.h"
 
 namespace lkjip {
 

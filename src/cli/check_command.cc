@@ -8,12 +8,10 @@
 
 #include "batch.h"
 #include "lkjip/check.h"
-#include "lkjip/engine.h"
 #include "lkjip/error.h"
 #include "lkjip/exit_codes.h"
 #include "lkjip/findings_format.h"
 #include "lkjip/loader.h"
-#include "lkjip/report.h"
 #include "loaded_report.h"
 #include "output.h"
 

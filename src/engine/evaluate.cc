@@ -32,7 +32,7 @@ BudgetResult budget_result(Money pagu, Money spending, const std::string& subjec
                       std::move(absorbed)};
 }
 
-// `owner`: the JSON Pointer of the program, activity or sub-activity whose budget it is.
+// `owner`: the place of the program, activity or sub-activity whose budget it is.
 BudgetResult given_budget(const Budget& budget, const std::string& subject, const Place& owner) {
   return budget_result(
       given(budget.pagu, Reason::kPaguMissing, subject, Origin{owner, "/budget/pagu"}),

@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "labels.h"
+#include "lkjip/engine.h"
 #include "lkjip/explain.h"
+#include "lkjip/report.h"
 #include "lkjip/suggest.h"
 
 namespace lkjip {
