@@ -12,6 +12,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "lkjip/format.h"
 
@@ -168,21 +169,25 @@ class WorkbookWriter {
   WorkbookWriter& operator=(const WorkbookWriter&) = delete;
 
   void write(const Document& document) {
+    // Formulas link cells by the traces of their figures, which must be the same objects when
+    // indexed and when written: a table whose rows are produced on demand makes new ones each
+    // time, so every table's rows are taken once and both passes read those.
+    std::vector<std::vector<Row>> rows(document.tables.size());
+    for (std::size_t t = 0; t < document.tables.size(); ++t)
+      document.tables[t].for_each_row([&](const Row& row) { rows[t].push_back(row); });
     CellIndex index;
-    // Traces live in the results, so a produced row's cell has the same trace each time.
-    for (const Table& table : document.tables) {
-      std::size_t r = 0;
-      table.for_each_row([&](const Row& row) {
+    for (std::size_t t = 0; t < document.tables.size(); ++t) {
+      const Table& table = document.tables[t];
+      for (std::size_t r = 0; r < rows[t].size(); ++r) {
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-          const Cell& cell = row.cells[c];
+          const Cell& cell = rows[t][r].cells[c];
           if (cell.state != Cell::State::kNumber) continue;
           index.add(table.name, column_letters(c) + std::to_string(r + 2), cell.trace);
         }
-        ++r;
-      });
+      }
     }
-    for (const Table& table : document.tables)
-      write_table(document, table, index);
+    for (std::size_t t = 0; t < document.tables.size(); ++t)
+      write_table(document, document.tables[t], rows[t], index);
     const lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
     if (error != LXW_NO_ERROR) throw std::runtime_error(lxw_strerror(error));
@@ -201,7 +206,8 @@ class WorkbookWriter {
     return format;
   }
 
-  void write_table(const Document& document, const Table& table, const CellIndex& index) {
+  void write_table(const Document& document, const Table& table, const std::vector<Row>& rows,
+                   const CellIndex& index) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, table.name.c_str());
     if (sheet == nullptr) throw std::runtime_error("cannot add sheet " + table.name);
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
@@ -212,12 +218,12 @@ class WorkbookWriter {
     }
     worksheet_freeze_panes(sheet, 1, 0);
     lxw_row_t row_number = 1;
-    table.for_each_row([&](const Row& row) {
+    for (const Row& row : rows) {
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         write_cell(document, table, row, row_number, static_cast<lxw_col_t>(c), index);
       }
       ++row_number;
-    });
+    }
   }
 
   void write_cell(const Document& document, const Table& table, const Row& row,
