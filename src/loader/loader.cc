@@ -977,31 +977,22 @@ PerformanceReport ReportReader::read() {
 // activities and sub-activities), each with a way to name where it stands.
 template <typename Visit>
 void for_each_id(const PerformanceReport& report, Visit visit) {
-  const auto indicators = [&](const std::vector<Indicator>& list, const std::string& owner) {
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      visit(list[i].id, [&] { return owner + "/indicators/" + std::to_string(i) + "/id"; });
-    }
+  const auto visit_object = [&](const auto& object) {
+    visit(object.id, [&] { return Origin{object.source, "/id"}.path(); });
   };
-  for (std::size_t o = 0; o < report.objectives.size(); ++o) {
-    const std::string path = "/objectives/" + std::to_string(o);
-    visit(report.objectives[o].id, [&] { return path + "/id"; });
-    indicators(report.objectives[o].indicators, path);
-  }
-  for (std::size_t p = 0; p < report.programs.size(); ++p) {
-    const Program& program = report.programs[p];
-    const std::string path = "/programs/" + std::to_string(p);
-    visit(program.id, [&] { return path + "/id"; });
-    indicators(program.indicators, path);
-    for (std::size_t a = 0; a < program.activities.size(); ++a) {
-      const Activity& activity = program.activities[a];
-      const std::string activity_path = path + "/activities/" + std::to_string(a);
-      visit(activity.id, [&] { return activity_path + "/id"; });
-      indicators(activity.indicators, activity_path);
-      for (std::size_t s = 0; s < activity.sub_activities.size(); ++s) {
-        const std::string sub_path = activity_path + "/sub_activities/" + std::to_string(s);
-        visit(activity.sub_activities[s].id, [&] { return sub_path + "/id"; });
-        indicators(activity.sub_activities[s].indicators, sub_path);
-      }
+  const auto with_indicators = [&](const auto& owner) {
+    visit_object(owner);
+    for (const Indicator& indicator : owner.indicators)
+      visit_object(indicator);
+  };
+  for (const Objective& objective : report.objectives)
+    with_indicators(objective);
+  for (const Program& program : report.programs) {
+    with_indicators(program);
+    for (const Activity& activity : program.activities) {
+      with_indicators(activity);
+      for (const SubActivity& sub : activity.sub_activities)
+        with_indicators(sub);
     }
   }
 }
@@ -1043,8 +1034,8 @@ void ReportReader::check_unique_ids(const PerformanceReport& report) const {
 // What can only be checked once the whole file is read, whatever the order of its fields.
 void ReportReader::check_references(const PerformanceReport& report) const {
   check_unique_ids(report);
-  for (std::size_t i = 0; i < report.programs.size(); ++i) {
-    const std::string& objective_id = report.programs[i].objective_id;
+  for (const Program& program : report.programs) {
+    const std::string& objective_id = program.objective_id;
     const bool known = std::any_of(report.objectives.begin(), report.objectives.end(),
                                    [&](const Objective& o) { return o.id == objective_id; });
     if (known) continue;
@@ -1052,7 +1043,7 @@ void ReportReader::check_references(const PerformanceReport& report) const {
     for (const Objective& objective : report.objectives)
       ids.push_back(objective.id);
     fail_at(
-        "/programs/" + std::to_string(i) + "/objective",
+        Origin{program.source, "/objective"}.path(),
         "no strategic objective has the id \"" + objective_id + "\"; known: " + join(Keys(ids)));
   }
   for (const PendingPastYear& past : pending_years_) {
