@@ -31,8 +31,7 @@ std::string tables_help() {
 int compute_one(const ComputeOptions& options, const std::string& format) {
   // Only the xlsx workbook writes formulas, from the traces; the other formats need none.
   const Traces traces = format == "xlsx" ? Traces::kKeep : Traces::kDrop;
-  const std::unique_ptr<LoadedReport> loaded =
-      load_or_report(options.files.front(), nullptr, traces);
+  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.files.front(), traces);
   if (!loaded) return kExitUsageOrInput;
   // Rows are produced as they are written: a large report is never held whole as a table.
   Document document =

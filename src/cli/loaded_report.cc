@@ -24,10 +24,9 @@ auto made_or_error(const std::string& file, std::string& error, Make make) -> de
 
 }  // namespace
 
-std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error, Traces traces) {
-  return made_or_error(file, error,
-                       [&] { return std::make_unique<LoadedReport>(file, sources, traces); });
+std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
+                                            Traces traces) {
+  return made_or_error(file, error, [&] { return std::make_unique<LoadedReport>(file, traces); });
 }
 
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
@@ -37,10 +36,9 @@ std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
   });
 }
 
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, SourceIndex* sources,
-                                             Traces traces) {
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces) {
   std::string error;
-  std::unique_ptr<LoadedReport> loaded = load_or_error(file, sources, error, traces);
+  std::unique_ptr<LoadedReport> loaded = load_or_error(file, error, traces);
   if (!loaded) std::cerr << error << '\n';
   return loaded;
 }

@@ -1,5 +1,5 @@
-// A data file loaded, evaluated and laid out in tables: what every command starts from.
-// Internal to the command line.
+// A data file loaded and evaluated, as compute, trend and explain start from it (check loads the
+// model alone). Internal to the command line.
 #pragma once
 
 #include <memory>
@@ -12,12 +12,11 @@
 namespace lkjip {
 
 // Results point into the report: built in place, never moved. Tables are built by the command
-// that needs them, in its language.
-// Every figure keeps its trace (kKeep) for explain and the xlsx formulas; the other outputs
-// read none.
+// that needs them, in its language. Every figure keeps its trace (kKeep) for explain and the
+// xlsx formulas; the other outputs read none.
 struct LoadedReport {
-  LoadedReport(const std::string& file, SourceIndex* sources, Traces traces = Traces::kKeep)
-      : report(load_report_file(file, sources)), results(evaluate(report, traces)) {}
+  explicit LoadedReport(const std::string& file, Traces traces = Traces::kKeep)
+      : report(load_report_file(file)), results(evaluate(report, traces)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
@@ -28,12 +27,11 @@ struct LoadedReport {
 // Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
 // returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
-                                             SourceIndex* sources = nullptr,
                                              Traces traces = Traces::kKeep);
 // The same, but the error line is returned in `error` instead of printed (for worker threads,
 // whose messages are printed afterwards in file order).
-std::unique_ptr<LoadedReport> load_or_error(const std::string& file, SourceIndex* sources,
-                                            std::string& error, Traces traces = Traces::kKeep);
+std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
+                                            Traces traces = Traces::kKeep);
 // The model alone, not evaluated (check evaluates what it needs), or null and the error line.
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        SourceIndex* sources, std::string& error);

@@ -50,15 +50,8 @@ int run_trend(const TrendOptions& options) {
   if (!files) return kExitUsageOrInput;
   std::vector<std::unique_ptr<LoadedReport>> loaded(files->size());
   std::vector<std::string> errors(files->size());
-  for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
-    try {
-      loaded[i] = std::make_unique<LoadedReport>((*files)[i], nullptr);
-    } catch (const InputError& error) {
-      errors[i] = render(error);
-    } catch (const std::bad_alloc&) {
-      errors[i] = (*files)[i] + ": error: not enough memory to read this file";
-    }
-  });
+  for_each_parallel(files->size(), options.jobs,
+                    [&](std::size_t i) { loaded[i] = load_or_error((*files)[i], errors[i]); });
   bool failed = false;
   for (const std::string& error : errors) {
     if (error.empty()) continue;
