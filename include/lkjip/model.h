@@ -255,7 +255,8 @@ struct PrintedFigure {
 struct Settings {
   Quantity score_floor{Rational(0), 0};
   Quantity score_cap{Rational(100), 0};
-  // Where they come from: "/settings" when the file gives them, "default" when it does not.
+  // Where they come from: "/settings/score_floor", "/settings/score_cap" when the file gives
+  // them, "default" when it does not.
   std::string score_floor_source = "default";
   std::string score_cap_source = "default";
   std::vector<RatingBand> rating_scale;

@@ -1,4 +1,4 @@
-// Writing a finished output to stdout or to a file. Internal to the command line.
+// Writing an output to stdout or to a file, piece by piece or whole. Internal to the command line.
 #pragma once
 
 #include <functional>
