@@ -32,6 +32,8 @@ class FindingsWriter {
   FindingCounts counts() const { return counts_; }
 
  private:
+  // The opening of the JSON document, the first time only.
+  std::string start();
   void append_text(std::string& out, const FileFindings& file, const Finding& finding);
   void append_json(std::string& out, const FileFindings& file, const Finding& finding);
 

@@ -19,10 +19,14 @@ std::string location(const FileFindings& file, const Finding& finding) {
 
 }  // namespace
 
-std::string FindingsWriter::file(const FileFindings& file) {
-  std::string out;
-  if (!started_ && json_) out = "{\n  \"format\": \"lkjip-findings/1\",\n  \"findings\": [";
+std::string FindingsWriter::start() {
+  const bool first = !started_;
   started_ = true;
+  return first && json_ ? "{\n  \"format\": \"lkjip-findings/1\",\n  \"findings\": [" : "";
+}
+
+std::string FindingsWriter::file(const FileFindings& file) {
+  std::string out = start();
   for (const Finding& finding : file.findings) {
     ++(finding.severity == Finding::Severity::kWarning ? counts_.warnings : counts_.errors);
     json_ ? append_json(out, file, finding) : append_text(out, file, finding);
@@ -31,9 +35,7 @@ std::string FindingsWriter::file(const FileFindings& file) {
 }
 
 std::string FindingsWriter::end() {
-  std::string out;
-  if (!started_ && json_) out = "{\n  \"format\": \"lkjip-findings/1\",\n  \"findings\": [";
-  started_ = true;
+  std::string out = start();
   if (json_) {
     out += fmt::format("\n  ],\n  \"errors\": {},\n  \"warnings\": {}\n}}\n", counts_.errors,
                        counts_.warnings);
