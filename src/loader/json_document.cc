@@ -52,13 +52,11 @@ class TokenLocator {
   }
 
   // Moves to the next token, returns where it starts, and moves past it.
-  SourcePosition next_token(std::string_view* token_text) {
+  SourcePosition next_token() {
     while (offset_ < text_.size() && is_separator(text_[offset_]))
       advance(1);
     const SourcePosition start{line_, column_};
-    const std::size_t begin = offset_;
     advance(token_length());
-    if (token_text != nullptr) *token_text = text_.substr(begin, offset_ - begin);
     return start;
   }
 
@@ -137,43 +135,30 @@ std::string parser_message(const std::string& what) {
   return printable(message, true);
 }
 
-JsonNode make_node(JsonNode::Kind kind, SourcePosition position) {
-  JsonNode node;
-  node.kind = kind;
-  node.position = position;
-  return node;
-}
-
 // nlohmann's id for a number beyond the range of a double (1e999, a 400-digit integer).
 constexpr int kNumberOutOfRange = 406;
 
-class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
+// Follows nlohmann's SAX events only to say where the text stops being strict JSON: the position
+// of each token and the JSON Pointer of the value being read. It keeps no value.
+class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
  public:
-  TreeBuilder(std::string_view text, const std::string& file) : locator_(text), file_(file) {}
+  JsonDiagnoser(std::string_view text, const std::string& file) : locator_(text), file_(file) {}
 
-  bool null() override { return add_scalar(JsonNode::Kind::kNull); }
-  bool boolean(bool value) override {
-    JsonNode* node = add_scalar_node(JsonNode::Kind::kBoolean);
-    node->boolean = value;
-    return true;
-  }
-  bool number_integer(number_integer_t) override { return add_number(); }
-  bool number_unsigned(number_unsigned_t) override { return add_number(); }
-  bool number_float(number_float_t, const string_t&) override { return add_number(); }
-  bool string(string_t& value) override {
-    JsonNode* node = add_scalar_node(JsonNode::Kind::kString);
-    node->text = std::move(value);
-    return true;
-  }
+  bool null() override { return add_value(); }
+  bool boolean(bool) override { return add_value(); }
+  bool number_integer(number_integer_t) override { return add_value(); }
+  bool number_unsigned(number_unsigned_t) override { return add_value(); }
+  bool number_float(number_float_t, const string_t&) override { return add_value(); }
+  bool string(string_t&) override { return add_value(); }
   bool binary(binary_t&) override { return false; }  // not produced by the JSON parser
 
-  bool start_object(std::size_t) override { return open(JsonNode::Kind::kObject); }
+  bool start_object(std::size_t) override { return open(false); }
   bool end_object() override { return close(); }
-  bool start_array(std::size_t) override { return open(JsonNode::Kind::kArray); }
+  bool start_array(std::size_t) override { return open(true); }
   bool end_array() override { return close(); }
 
   bool key(string_t& value) override {
-    const SourcePosition position = locator_.next_token(nullptr);
+    const SourcePosition position = locator_.next_token();
     Container& object = open_.back();
     const auto [first, inserted] = object.key_lines.emplace(value, position.line);
     if (!inserted) {
@@ -183,7 +168,6 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
       return false;
     }
     pending_key_ = std::move(value);
-    pending_key_position_ = position;
     key_pending_ = true;
     return true;
   }
@@ -210,12 +194,12 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     return false;
   }
 
-  JsonNode take_root() { return std::move(root_); }
   const std::optional<InputError>& error() const { return error_; }
 
  private:
   struct Container {
-    JsonNode* node;
+    bool array = false;
+    std::size_t items = 0;  // an array's items read so far
     std::string pointer;
     std::unordered_map<std::string, int> key_lines;  // an object's keys, for duplicates
   };
@@ -224,90 +208,67 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   std::string next_pointer() const {
     if (open_.empty()) return "";
     const Container& parent = open_.back();
-    if (parent.node->kind == JsonNode::Kind::kArray) {
-      return append_pointer(parent.pointer, parent.node->items.size());
-    }
+    if (parent.array) return append_pointer(parent.pointer, parent.items);
     return key_pending_ ? append_pointer(parent.pointer, pending_key_) : parent.pointer;
   }
 
-  bool add_number() {
-    std::string_view text;
-    const SourcePosition position = locator_.next_token(&text);
-    JsonNode* node = place(make_node(JsonNode::Kind::kNumber, position));
-    node->text = std::string(text);
+  bool add_value() {
+    locator_.next_token();
+    counted();
     return true;
   }
 
-  bool add_scalar(JsonNode::Kind kind) {
-    add_scalar_node(kind);
-    return true;
-  }
-
-  JsonNode* add_scalar_node(JsonNode::Kind kind) {
-    const SourcePosition position = locator_.next_token(nullptr);
-    return place(make_node(kind, position));
-  }
-
-  bool open(JsonNode::Kind kind) {
-    const SourcePosition position = locator_.next_token(nullptr);
+  bool open(bool array) {
+    const SourcePosition position = locator_.next_token();
     std::string pointer = next_pointer();
     if (static_cast<int>(open_.size()) >= kMaxJsonDepth) {
       error_ = InputError(file_, position, pointer,
                           "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
       return false;
     }
-    JsonNode* node = place(make_node(kind, position));
-    open_.push_back(Container{node, std::move(pointer), {}});
+    counted();
+    open_.push_back(Container{array, 0, std::move(pointer), {}});
     return true;
   }
 
   bool close() {
-    locator_.next_token(nullptr);
+    locator_.next_token();
     open_.pop_back();
     return true;
   }
 
-  // Puts a new node where it belongs: the root, the next array item or the pending member.
-  JsonNode* place(JsonNode node) {
-    if (open_.empty()) {
-      root_ = std::move(node);
-      return &root_;
+  // A value was read where it belongs: the root, the next array item or the pending member.
+  void counted() {
+    if (open_.empty()) return;
+    Container& parent = open_.back();
+    if (parent.array) {
+      ++parent.items;
+    } else {
+      key_pending_ = false;
     }
-    JsonNode& parent = *open_.back().node;
-    if (parent.kind == JsonNode::Kind::kArray) {
-      parent.items.push_back(std::move(node));
-      return &parent.items.back();
-    }
-    key_pending_ = false;
-    parent.members.push_back(
-        JsonMember{std::move(pending_key_), pending_key_position_, std::move(node)});
-    return &parent.members.back().value;
   }
 
   TokenLocator locator_;
   const std::string& file_;
-  JsonNode root_;
-  std::vector<Container> open_;  // containers being filled, innermost last
+  std::vector<Container> open_;  // containers being read, innermost last
   std::string pending_key_;
-  SourcePosition pending_key_position_;
   bool key_pending_ = false;
   std::optional<InputError> error_;
 };
 
 }  // namespace
 
-JsonNode parse_json_document(std::string_view content, const std::string& file) {
+void diagnose_json(std::string_view content, const std::string& file) {
   // The parser would take a NUL byte for the end of the text and ignore what follows.
   if (const auto nul = content.find('\0'); nul != std::string_view::npos) {
     throw InputError(file, TokenLocator(content).position_of(nul), "",
                      "the file contains a NUL byte: not a JSON text");
   }
-  TreeBuilder builder(content, file);
-  const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &builder,
+  JsonDiagnoser diagnoser(content, file);
+  const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &diagnoser,
                                             nlohmann::json::input_format_t::json, true);
-  if (builder.error()) throw *builder.error();
+  if (diagnoser.error()) throw *diagnoser.error();
   if (!ok) throw InputError(file, {1, 1}, "", "invalid JSON");
-  return builder.take_root();
 }
 
 std::string append_pointer(const std::string& parent, std::string_view key) {

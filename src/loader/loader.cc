@@ -1065,10 +1065,10 @@ PerformanceReport load_text(std::string_view text, const std::string& file,
   } catch (const InputError&) {
     // The reader stops at the first error in file order; a text that is no JSON at all is
     // reported as such first, with the parser's own diagnosis.
-    parse_json_document(text, file);
+    diagnose_json(text, file);
     throw;
   } catch (const JsonSyntaxError& error) {
-    parse_json_document(text, file);
+    diagnose_json(text, file);
     throw InputError(file, position_at(text, error.offset), "", "invalid JSON: " + error.message);
   }
 }
