@@ -10,16 +10,8 @@
 namespace lkjip {
 namespace {
 
-// Objects and arrays nested deeper than this are refused when skipped (the schema itself never
-// nests more than a few levels, so the loader meets a wrong type long before this).
-constexpr int kMaxSkipDepth = 64;
-
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
-}
-
-bool is_continuation_byte(unsigned c) {
-  return (c & 0xC0) == 0x80;
 }
 
 int hex_value(char c) {
@@ -47,11 +39,15 @@ void append_utf8(std::string& out, unsigned code) {
   }
 }
 
+}  // namespace
+
+bool is_continuation_byte(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
+
 bool has_bom(std::string_view text) {
   return text.substr(0, 3) == "\xEF\xBB\xBF";
 }
-
-}  // namespace
 
 JsonCursor::JsonCursor(std::string_view text) : text_(text) {
   if (has_bom(text_)) pos_ = 3;
@@ -259,7 +255,8 @@ void JsonCursor::scan_utf8_sequence() {
   const unsigned second = byte(1);
   if (second < low || second > high) fail("invalid UTF-8");
   for (int i = 2; i < length; ++i) {
-    if (!is_continuation_byte(byte(static_cast<std::size_t>(i)))) fail("invalid UTF-8");
+    if (!is_continuation_byte(static_cast<unsigned char>(byte(static_cast<std::size_t>(i)))))
+      fail("invalid UTF-8");
   }
   pos_ += static_cast<std::size_t>(length);
 }
@@ -313,14 +310,18 @@ bool JsonCursor::next_item() {
 
 void JsonCursor::skip_value() {
   int depth = 0;
-  // An explicit stack of the open containers' closing brackets, bounded by kMaxSkipDepth.
-  char open[kMaxSkipDepth];
+  // An explicit stack of the open containers' closing brackets, bounded as the whole document's
+  // nesting is (the schema never nests more than a few levels: the loader meets a wrong type
+  // long before this).
+  char open[kMaxJsonDepth];
   std::string_view key;
   for (;;) {
     switch (peek()) {
       case Kind::kObject:
       case Kind::kArray: {
-        if (depth == kMaxSkipDepth) fail("nesting deeper than 64 levels");
+        if (depth == kMaxJsonDepth) {
+          fail("nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        }
         const bool object = text_[pos_] == '{';
         object ? begin_object() : begin_array();
         open[depth++] = object ? '}' : ']';

@@ -75,6 +75,11 @@ class JsonCursor {
 // Line and column (1-based, columns in code points, a byte order mark is no column) of a byte.
 SourcePosition position_at(std::string_view text, std::size_t offset);
 
+// A UTF-8 byte that continues a character (no column of its own); a text that starts with a
+// byte order mark (no column either).
+bool is_continuation_byte(unsigned char byte);
+bool has_bom(std::string_view text);
+
 // The offset of the value a JSON Pointer names, and of its key when it is an object member.
 // When the pointer leads nowhere, the deepest value on its way. Used only to report errors.
 struct LocatedValue {

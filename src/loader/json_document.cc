@@ -10,16 +10,12 @@
 namespace lkjip {
 namespace {
 
-bool is_continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 // Walks the text in step with the parser's events to find where each token starts. The parser
 // has already checked the grammar, so a token always starts at the next non-separator byte.
 class TokenLocator {
  public:
   explicit TokenLocator(std::string_view text) : text_(text) {
-    if (has_bom()) offset_ = 3;  // a byte order mark is no column
+    if (has_bom(text_)) offset_ = 3;  // a byte order mark is no column
   }
 
   // Where the next token starts, without moving to it.
@@ -66,8 +62,6 @@ class TokenLocator {
   }
 
  private:
-  bool has_bom() const { return text_.substr(0, 3) == "\xEF\xBB\xBF"; }
-
   static bool is_word_byte(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
   }
@@ -105,7 +99,7 @@ class TokenLocator {
       if (text_[offset_] == '\n') {
         ++line_;
         column_ = 1;
-      } else if (!is_continuation_byte(text_[offset_])) {
+      } else if (!is_continuation_byte(static_cast<unsigned char>(text_[offset_]))) {
         ++column_;
       }
     }
