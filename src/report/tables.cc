@@ -3,6 +3,8 @@
 #include "tables.h"
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 #include "cells.h"
 #include "labels.h"
@@ -36,29 +38,73 @@ std::vector<Column> measurement_columns(const Labels& L) {
           text_column("rating", L.rating)};
 }
 
-// Calls visit(level label, code, name, indicators, budget) for every program, activity and
-// sub-activity in report order. The programs' figures are the results'; an activity's and a
-// sub-activity's are evaluated as they are visited (the results keep none).
-using LevelVisitor =
-    std::function<void(const char*, int depth, const std::string&, const std::string&,
-                       const std::vector<IndicatorResult>&, const BudgetResult&)>;
+// A program, activity or sub-activity as a table visits it, with its figures: a program's are
+// the results'; an activity's and a sub-activity's are evaluated when a table asks for them (the
+// results keep none), and only those it asks for.
+class VisitedLevel {
+ public:
+  VisitedLevel(const char* level_label, int level_depth, const ProgramResult& program)
+      : label(level_label),
+        depth(level_depth),
+        id(program.program->id),
+        name(program.program->name),
+        indicators_(&program.indicators),
+        budget_(&program.budget) {}
+  template <class Level>
+  VisitedLevel(const char* level_label, int level_depth, const Level& level, const Results& results)
+      : label(level_label),
+        depth(level_depth),
+        id(level.id),
+        name(level.name),
+        results_(&results),
+        model_indicators_(&level.indicators),
+        model_budget_(&level.budget),
+        source_(&level.source) {}
 
-template <class Level>
-void visit_evaluated(const Results& results, const char* label, int depth, const Level& level,
-                     const LevelVisitor& visit) {
-  visit(label, depth, level.id, level.name,
-        evaluate_indicators(level.indicators, *results.settings, results.traces),
-        evaluate_budget(level.budget, level.id, level.source, results.traces));
-}
+  const std::vector<IndicatorResult>& indicators() {
+    if (indicators_ == nullptr) {
+      indicators_ = &evaluated_indicators_.emplace(
+          evaluate_indicators(*model_indicators_, *results_->settings, results_->traces));
+    }
+    return *indicators_;
+  }
+  const BudgetResult& budget() {
+    if (budget_ == nullptr) {
+      budget_ = &evaluated_budget_.emplace(
+          evaluate_budget(*model_budget_, id, *source_, results_->traces));
+    }
+    return *budget_;
+  }
 
-void visit_levels(const Labels& L, const Results& results, const LevelVisitor& visit) {
+  const char* label;
+  int depth;
+  const std::string& id;
+  const std::string& name;
+
+ private:
+  const std::vector<IndicatorResult>* indicators_ = nullptr;  // the results' or evaluated_
+  const BudgetResult* budget_ = nullptr;
+  // An activity's or sub-activity's, to evaluate its figures.
+  const Results* results_ = nullptr;
+  const std::vector<Indicator>* model_indicators_ = nullptr;
+  const Budget* model_budget_ = nullptr;
+  const Place* source_ = nullptr;
+  std::optional<std::vector<IndicatorResult>> evaluated_indicators_;
+  std::optional<BudgetResult> evaluated_budget_;
+};
+
+// Calls visit(level) for every program, activity and sub-activity in report order.
+void visit_levels(const Labels& L, const Results& results,
+                  const std::function<void(VisitedLevel&)>& visit) {
   for (const ProgramResult& program : results.programs) {
-    visit(L.level_program, 0, program.program->id, program.program->name, program.indicators,
-          program.budget);
+    VisitedLevel program_level(L.level_program, 0, program);
+    visit(program_level);
     for (const Activity& activity : program.program->activities) {
-      visit_evaluated(results, L.level_activity, 1, activity, visit);
+      VisitedLevel activity_level(L.level_activity, 1, activity, results);
+      visit(activity_level);
       for (const SubActivity& sub : activity.sub_activities) {
-        visit_evaluated(results, L.level_sub_activity, 2, sub, visit);
+        VisitedLevel sub_level(L.level_sub_activity, 2, sub, results);
+        visit(sub_level);
       }
     }
   }
@@ -120,19 +166,17 @@ Table measurement_table(const Labels& L, const Results& results) {
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       measurement_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
-    visit_levels(L, results,
-                 [&](const char* level, int depth, const std::string& code, const std::string& name,
-                     const std::vector<IndicatorResult>& indicators, const BudgetResult&) {
-                   bool first = true;
-                   for (const IndicatorResult& indicator : indicators) {
-                     std::vector<Cell> owner = {Cell::of_text(code), Cell::of_text(level),
-                                                first ? Cell::of_text(name) : Cell::empty()};
-                     emit(Row{indicator.indicator->id,
-                              concat(std::move(owner), measurement_cells(L, indicator, results)),
-                              false, depth});
-                     first = false;
-                   }
-                 });
+    visit_levels(L, results, [&](VisitedLevel& level) {
+      bool first = true;
+      for (const IndicatorResult& indicator : level.indicators()) {
+        std::vector<Cell> owner = {Cell::of_text(level.id), Cell::of_text(level.label),
+                                   first ? Cell::of_text(level.name) : Cell::empty()};
+        emit(Row{indicator.indicator->id,
+                 concat(std::move(owner), measurement_cells(L, indicator, results)), false,
+                 level.depth});
+        first = false;
+      }
+    });
   };
   return table;
 }
@@ -143,14 +187,13 @@ Table spending_table(const Labels& L, const Results& results) {
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       budget_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
-    visit_levels(L, results,
-                 [&](const char* level, int depth, const std::string& code, const std::string& name,
-                     const std::vector<IndicatorResult>&, const BudgetResult& budget) {
-                   emit(Row{code,
-                            concat({Cell::of_text(code), Cell::of_text(level), Cell::of_text(name)},
-                                   budget_cells(L, budget)),
-                            false, depth});
-                 });
+    visit_levels(L, results, [&](VisitedLevel& level) {
+      emit(Row{
+          level.id,
+          concat({Cell::of_text(level.id), Cell::of_text(level.label), Cell::of_text(level.name)},
+                 budget_cells(L, level.budget())),
+          false, level.depth});
+    });
     emit(Row{"total",
              concat({Cell::empty(), Cell::empty(), Cell::of_text(L.total)},
                     budget_cells(L, results.total_budget)),
