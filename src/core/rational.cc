@@ -43,6 +43,14 @@ Uint128 magnitude(Int128 value) {
   return value < 0 ? Uint128(0) - static_cast<Uint128>(value) : static_cast<Uint128>(value);
 }
 
+// |num/den| rounded half up at `decimals` (at most kMaxInlineDecimals), times 10^decimals:
+// floor(|n| 10^d / den + 1/2) = floor((2 |n| 10^d + den) / (2 den)); below 2^125.
+Uint128 rounded_scaled_magnitude(std::int64_t num, std::int64_t den, int decimals) {
+  const Uint128 scaled = magnitude(num) * power_of_ten_128(decimals);
+  const Uint128 twice_den = Uint128(2) * static_cast<Uint128>(den);
+  return (Uint128(2) * scaled + static_cast<Uint128>(den)) / twice_den;
+}
+
 Uint128 gcd_128(Uint128 a, Uint128 b) {
   while (b != 0) {
     if ((a >> 64) == 0 && (b >> 64) == 0) {
@@ -282,10 +290,7 @@ RoundedDecimal Rational::round_half_up(int decimals) const {
   RoundedDecimal result;
   result.decimals = decimals;
   if (is_small() && decimals <= kMaxInlineDecimals) {
-    // floor(|x| * 10^d + 1/2) = floor((2 |n| 10^d + den) / (2 den)); below 2^125.
-    const Uint128 scaled = magnitude(num_) * power_of_ten_128(decimals);
-    const Uint128 twice_den = Uint128(2) * static_cast<Uint128>(den_);
-    const Uint128 rounded = (Uint128(2) * scaled + static_cast<Uint128>(den_)) / twice_den;
+    const Uint128 rounded = rounded_scaled_magnitude(num_, den_, decimals);
     result.negative = num_ < 0 && rounded != 0;
     result.digits = decimal_digits(rounded);
   } else {
@@ -308,10 +313,7 @@ RoundedDecimal Rational::round_half_up(int decimals) const {
 
 Rational Rational::rounded(int decimals) const {
   if (is_small() && decimals <= kMaxInlineDecimals) {
-    const Uint128 scaled = magnitude(num_) * power_of_ten_128(decimals);
-    const Uint128 twice_den = Uint128(2) * static_cast<Uint128>(den_);
-    const Int128 unscaled =
-        static_cast<Int128>((Uint128(2) * scaled + static_cast<Uint128>(den_)) / twice_den);
+    const auto unscaled = static_cast<Int128>(rounded_scaled_magnitude(num_, den_, decimals));
     return normalized(num_ < 0 ? -unscaled : unscaled,
                       static_cast<Int128>(power_of_ten_128(decimals)));
   }
