@@ -174,7 +174,6 @@ class ReportReader {
   bool read_boolean();
   long long read_whole_number(long long min, long long max, std::string_view what);
   Rupiah read_rupiah();
-  Amount read_amount(bool nullable, bool* was_null);
   Quantity read_count();
   Quantity read_quantity();
   Quantity quantity_from(std::string_view text) const;
@@ -357,15 +356,6 @@ Rupiah ReportReader::read_rupiah() {
     fail("amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
   }
   return value;
-}
-
-// `was_null`, when given, allows null (no amount) and says whether it was.
-Amount ReportReader::read_amount(bool nullable, bool* was_null) {
-  if (nullable && take_null()) {
-    *was_null = true;
-    return {};
-  }
-  return Amount{read_rupiah()};
 }
 
 // A count of people or things: a whole number, zero or more.
@@ -690,11 +680,9 @@ Budget ReportReader::read_budget(bool program_level) {
   Budget budget;
   while (members.next()) {
     if (members.key() == "pagu") {
-      budget.pagu = read_amount(false, nullptr);
-    } else {
-      bool was_null = false;
-      Amount spending = read_amount(program_level, &was_null);
-      if (!was_null) budget.spending = std::move(spending);
+      budget.pagu = Amount{read_rupiah()};
+    } else if (!(program_level && take_null())) {  // a program's null: no spending reported
+      budget.spending = Amount{read_rupiah()};
     }
   }
   if (program_level) {
