@@ -57,7 +57,8 @@ std::optional<std::size_t> past_actual_index(const Indicator& indicator, int yea
 
 Figure given(const Quantity& quantity, const std::string& subject, const Origin& origin,
              Traces traces) {
-  if (traces == Traces::kDrop || trace::dropping()) return Figure(quantity.value);
+  const trace::Scope tracing(traces);  // as every entry point with a Traces switch
+  if (trace::dropping()) return Figure(quantity.value);  // and its origin is never spelled
   return trace::result(Formula::kGiven, subject,
                        {Term{"", Role::kValue, subject, quantity.value, origin.path(), nullptr}},
                        quantity.value);
