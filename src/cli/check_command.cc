@@ -9,7 +9,7 @@
 #include "batch.h"
 #include "lkjip/check.h"
 #include "lkjip/error.h"
-#include "lkjip/exit_codes.h"
+#include "exit_codes.h"
 #include "lkjip/findings_format.h"
 #include "lkjip/loader.h"
 #include "loaded_report.h"

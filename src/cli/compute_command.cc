@@ -10,7 +10,7 @@
 #include "batch.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
-#include "lkjip/exit_codes.h"
+#include "exit_codes.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
 #include "lkjip/rollup.h"

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "lkjip/exit_codes.h"
+#include "exit_codes.h"
 #include "lkjip/format.h"
 #include "output.h"
 

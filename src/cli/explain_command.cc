@@ -5,8 +5,8 @@
 
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
-#include "lkjip/exit_codes.h"
-#include "lkjip/explain.h"
+#include "exit_codes.h"
+#include "lkjip/figures.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
 #include "lkjip/suggest.h"

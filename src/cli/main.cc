@@ -6,7 +6,7 @@
 #include "check_command.h"
 #include "compute_command.h"
 #include "explain_command.h"
-#include "lkjip/exit_codes.h"
+#include "exit_codes.h"
 #include "trend_command.h"
 
 int main(int argc, char** argv) {

@@ -11,7 +11,7 @@
 #include <iostream>
 #include <string_view>
 
-#include "lkjip/exit_codes.h"
+#include "exit_codes.h"
 
 namespace lkjip {
 

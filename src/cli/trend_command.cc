@@ -6,7 +6,7 @@
 
 #include "batch.h"
 #include "lkjip/error.h"
-#include "lkjip/exit_codes.h"
+#include "exit_codes.h"
 #include "lkjip/loader.h"
 #include "lkjip/rollup.h"
 #include "lkjip/rollup_report.h"

@@ -2,19 +2,14 @@
 #include <fmt/format.h>
 
 #include "lkjip/engine.h"
-#include "lkjip/explain.h"
-#include "report/labels.h"
+#include "lkjip/format.h"
+#include "lkjip/labels.h"
 
 namespace lkjip {
 namespace {
 
 constexpr int kExactDecimals = 12;  // a terminating value is shown exactly up to this
 constexpr int kApproximateDecimals = 10;
-
-bool is_figure(const Cell& cell) {
-  return cell.state == Cell::State::kNumber || cell.state == Cell::State::kUnavailable ||
-         cell.scale != nullptr;
-}
 
 std::string indonesian(std::string text) {
   for (char& c : text) {
@@ -81,31 +76,6 @@ void explain_rating(std::string& out, const Cell& cell) {
 }
 
 }  // namespace
-
-std::vector<std::string> figure_names(const Document& document) {
-  std::vector<std::string> names;
-  for (const Table& table : document.tables) {
-    table.for_each_row([&](const Row& row) {
-      for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        if (is_figure(row.cells[c])) names.push_back(figure_name(table, row, table.columns[c]));
-      }
-    });
-  }
-  return names;
-}
-
-std::optional<FigureRef> find_figure(const Document& document, const std::string& name) {
-  for (const Table& table : document.tables) {
-    for (const Row& row : table.rows) {
-      for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        if (is_figure(row.cells[c]) && figure_name(table, row, table.columns[c]) == name) {
-          return FigureRef{&table, &row, &table.columns[c], &row.cells[c]};
-        }
-      }
-    }
-  }
-  return std::nullopt;
-}
 
 std::string format_explanation(const FigureRef& figure) {
   const Cell& cell = *figure.cell;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "cells.h"
-#include "labels.h"
+#include "lkjip/labels.h"
 #include "tables.h"
 
 namespace lkjip {

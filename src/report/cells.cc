@@ -1,6 +1,6 @@
 #include "cells.h"
 
-#include "labels.h"
+#include "lkjip/labels.h"
 
 namespace lkjip::cells {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "labels.h"
+#include "lkjip/labels.h"
 #include "lkjip/engine.h"
 #include "lkjip/report.h"
 

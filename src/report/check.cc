@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "labels.h"
+#include "lkjip/labels.h"
 #include "lkjip/engine.h"
-#include "lkjip/explain.h"
+#include "lkjip/figures.h"
 #include "lkjip/report.h"
 #include "lkjip/suggest.h"
 

@@ -1,7 +1,7 @@
 // The tables of a document, in the order of chapter III, and their selection.
 #include <algorithm>
 
-#include "labels.h"
+#include "lkjip/labels.h"
 #include "lkjip/report.h"
 #include "tables.h"
 

@@ -1,4 +1,4 @@
-#include "labels.h"
+#include "lkjip/labels.h"
 
 namespace lkjip {
 namespace {

@@ -4,7 +4,7 @@
 #include <numeric>
 
 #include "cells.h"
-#include "labels.h"
+#include "lkjip/labels.h"
 #include "lkjip/rollup_report.h"
 #include "tables.h"
 

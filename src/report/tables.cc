@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cells.h"
-#include "labels.h"
+#include "lkjip/labels.h"
 
 namespace lkjip {
 namespace {

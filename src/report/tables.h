@@ -1,7 +1,7 @@
 // One builder per table. Internal to the report; document.cc puts them in order.
 #pragma once
 
-#include "labels.h"
+#include "lkjip/labels.h"
 #include "lkjip/engine.h"
 #include "lkjip/report.h"
 

@@ -7,7 +7,7 @@
 #include "lkjip/check.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
-#include "lkjip/explain.h"
+#include "lkjip/figures.h"
 #include "lkjip/findings_format.h"
 #include "lkjip/format.h"
 #include "lkjip/loader.h"

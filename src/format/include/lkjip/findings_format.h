@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "lkjip/check.h"
-#include "lkjip/loader.h"
 
 namespace lkjip {
 

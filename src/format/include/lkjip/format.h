@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "lkjip/figures.h"
 #include "lkjip/report.h"
 
 namespace lkjip {
@@ -45,5 +46,9 @@ void write_html(const Document& document, const TextSink& sink);
 // Exact figures (as fractions too) and the status of every figure.
 std::string format_json(const Document& document);
 void write_json(const Document& document, const TextSink& sink);
+
+// How one figure was computed, in words and symbols (`lkjip explain`): every input and where it
+// came from in the data file, the exact intermediate values and the rounding.
+std::string format_explanation(const FigureRef& figure);
 
 }  // namespace lkjip

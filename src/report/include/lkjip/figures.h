@@ -1,5 +1,5 @@
-// `lkjip explain`: how one figure of the tables was computed, in words and symbols, with every
-// input and where it came from in the data file, the exact intermediate values and the rounding.
+// The figures of a document by name ("table/row/column"): what `lkjip explain` and `lkjip check`
+// look up.
 #pragma once
 
 #include <optional>
@@ -22,7 +22,5 @@ struct FigureRef {
 std::vector<std::string> figure_names(const Document& document);
 // Precondition: the document holds its rows (built with Rows::kHeld): the result points into them.
 std::optional<FigureRef> find_figure(const Document& document, const std::string& name);
-
-std::string format_explanation(const FigureRef& figure);
 
 }  // namespace lkjip

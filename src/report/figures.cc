@@ -1,0 +1,38 @@
+#include "lkjip/figures.h"
+
+namespace lkjip {
+namespace {
+
+bool is_figure(const Cell& cell) {
+  return cell.state == Cell::State::kNumber || cell.state == Cell::State::kUnavailable ||
+         cell.scale != nullptr;
+}
+
+}  // namespace
+
+std::vector<std::string> figure_names(const Document& document) {
+  std::vector<std::string> names;
+  for (const Table& table : document.tables) {
+    table.for_each_row([&](const Row& row) {
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (is_figure(row.cells[c])) names.push_back(figure_name(table, row, table.columns[c]));
+      }
+    });
+  }
+  return names;
+}
+
+std::optional<FigureRef> find_figure(const Document& document, const std::string& name) {
+  for (const Table& table : document.tables) {
+    for (const Row& row : table.rows) {
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (is_figure(row.cells[c]) && figure_name(table, row, table.columns[c]) == name) {
+          return FigureRef{&table, &row, &table.columns[c], &row.cells[c]};
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace lkjip
