@@ -7,9 +7,9 @@
 #include <optional>
 
 #include "batch.h"
+#include "exit_codes.h"
 #include "lkjip/check.h"
 #include "lkjip/error.h"
-#include "exit_codes.h"
 #include "lkjip/findings_format.h"
 #include "lkjip/loader.h"
 #include "loaded_report.h"
@@ -23,8 +23,7 @@ bool report_input_errors(const FileFindings& file) {
   bool any = false;
   for (const Finding& finding : file.findings) {
     if (finding.severity != Finding::Severity::kInputError) continue;
-    std::cerr << render(InputError(file.file, finding.position, finding.path, finding.message))
-              << '\n';
+    std::cerr << render(Problem{finding.location, finding.message}) << '\n';
     any = true;
   }
   return any;
@@ -69,20 +68,15 @@ struct Checked {
 };
 
 Checked check_file(const std::string& file) {
-  SourceIndex sources;
+  std::shared_ptr<const SourceMap> sources;
   Checked checked;
   std::unique_ptr<PerformanceReport> report = load_model_or_error(file, &sources, checked.error);
   if (!report) return checked;
-  FileFindings found{file, check_report(*report)};
+  FileFindings found{file, check_report(*report, *sources)};
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
   report.reset();
-  std::vector<std::string> paths;
-  for (const Finding& finding : found.findings)
-    paths.push_back(finding.path);
-  const std::vector<SourcePosition> positions = sources.positions_of(paths);
-  for (std::size_t i = 0; i < found.findings.size(); ++i)
-    found.findings[i].position = positions[i];
+  locate_findings(found.findings, *sources);
   checked.found = std::move(found);
   return checked;
 }

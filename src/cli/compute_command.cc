@@ -8,9 +8,9 @@
 #include <utility>
 
 #include "batch.h"
+#include "exit_codes.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
-#include "exit_codes.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
 #include "lkjip/rollup.h"

@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <iostream>
 
+#include "exit_codes.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
-#include "exit_codes.h"
 #include "lkjip/figures.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
@@ -36,7 +36,8 @@ int run_explain(const ExplainOptions& options) {
     std::cerr << "lkjip explain: name a FIGURE (TABLE/ROW/COLUMN) or give --list\n";
     return kExitUsageOrInput;
   }
-  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.file);
+  const std::unique_ptr<LoadedReport> loaded =
+      load_or_report(options.file, Traces::kKeep, /*keep_sources=*/true);
   if (!loaded) return kExitUsageOrInput;
   const Document document = build_document(loaded->report, loaded->results);
   std::string output;
@@ -56,7 +57,7 @@ int run_explain(const ExplainOptions& options) {
     std::cerr << " (`lkjip explain " << options.file << " --list` names them all)\n";
     return kExitUsageOrInput;
   }
-  return write_output(format_explanation(*figure));
+  return write_output(format_explanation(*figure, *loaded->sources));
 }
 
 }  // namespace lkjip

@@ -30,15 +30,18 @@ std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string
 }
 
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
-                                                       SourceIndex* sources, std::string& error) {
+                                                       std::shared_ptr<const SourceMap>* sources,
+                                                       std::string& error) {
   return made_or_error(file, error, [&] {
     return std::make_unique<PerformanceReport>(load_report_file(file, sources));
   });
 }
 
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces) {
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces,
+                                             bool keep_sources) {
   std::string error;
-  std::unique_ptr<LoadedReport> loaded = load_or_error(file, error, traces);
+  std::unique_ptr<LoadedReport> loaded = made_or_error(
+      file, error, [&] { return std::make_unique<LoadedReport>(file, traces, keep_sources); });
   if (!loaded) std::cerr << error << '\n';
   return loaded;
 }

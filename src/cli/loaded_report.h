@@ -14,26 +14,32 @@ namespace lkjip {
 // Results point into the report: built in place, never moved. Tables are built by the command
 // that needs them, in its language. Every figure keeps its trace (kKeep) for explain and the
 // xlsx formulas; the other outputs read none.
+// With `keep_sources`, the file's source map is kept to name where its values were read
+// (explain); the other commands let the file's text go.
 struct LoadedReport {
-  explicit LoadedReport(const std::string& file, Traces traces = Traces::kKeep)
-      : report(load_report_file(file)), results(evaluate(report, traces)) {}
+  explicit LoadedReport(const std::string& file, Traces traces = Traces::kKeep,
+                        bool keep_sources = false)
+      : report(load_report_file(file, keep_sources ? &sources : nullptr)),
+        results(evaluate(report, traces)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
+  std::shared_ptr<const SourceMap> sources;  // declared first: the report is read with it
   PerformanceReport report;
   Results results;
 };
 
 // Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
 // returns null.
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file,
-                                             Traces traces = Traces::kKeep);
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces = Traces::kKeep,
+                                             bool keep_sources = false);
 // The same, but the error line is returned in `error` instead of printed (for worker threads,
 // whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
                                             Traces traces = Traces::kKeep);
 // The model alone, not evaluated (check evaluates what it needs), or null and the error line.
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
-                                                       SourceIndex* sources, std::string& error);
+                                                       std::shared_ptr<const SourceMap>* sources,
+                                                       std::string& error);
 
 }  // namespace lkjip

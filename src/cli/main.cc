@@ -5,8 +5,8 @@
 
 #include "check_command.h"
 #include "compute_command.h"
-#include "explain_command.h"
 #include "exit_codes.h"
+#include "explain_command.h"
 #include "trend_command.h"
 
 int main(int argc, char** argv) {

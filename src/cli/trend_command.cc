@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "batch.h"
-#include "lkjip/error.h"
 #include "exit_codes.h"
+#include "lkjip/error.h"
 #include "lkjip/loader.h"
 #include "lkjip/rollup.h"
 #include "lkjip/rollup_report.h"
@@ -35,10 +35,9 @@ namespace {
 // FILE:LINE:COL: error: /path: message, at the differing field of the later year's file (read
 // again: positions are looked up only for errors).
 void report_conflict(const DefinitionConflict& conflict, const std::string& file) {
-  SourceIndex sources;
+  std::shared_ptr<const SourceMap> sources;
   load_report_file(file, &sources);
-  const SourcePosition position = sources.positions_of({conflict.path}).front();
-  std::cerr << render(InputError(file, position, conflict.path, conflict.message)) << '\n';
+  std::cerr << render(Problem{sources->locate({conflict.key}).front(), conflict.message}) << '\n';
 }
 
 }  // namespace

@@ -5,13 +5,12 @@
 namespace lkjip {
 
 Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
-            const Origin& origin) {
+            const GivenAt& at) {
   if (!amount) return Unavailable{if_missing, subject};
   if (trace::dropping()) return Money(amount->value);
-  return trace::money_result(
-      Formula::kGiven, subject,
-      {Term{"", Role::kValue, subject, to_rational(amount->value), origin.path(), nullptr}},
-      amount->value);
+  return trace::money_result(Formula::kGiven, subject,
+                             {trace::given_term(subject, to_rational(amount->value), at)},
+                             amount->value);
 }
 
 Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {

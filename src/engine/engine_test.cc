@@ -111,7 +111,7 @@ TEST_CASE("score is capaian limited to the floor and cap of the settings") {
 
   Settings generous = settings;
   generous.score_cap = Quantity{Rational(120), 0};
-  generous.score_cap_source = "/settings/score_cap";
+  generous.score_cap_given = true;
   CHECK(printed(score(capaian(indicator("10", "13")), generous)) == "120.00");
   CHECK(printed(score(capaian(indicator("10", "11")), generous)) == "110.00");
 }
@@ -213,7 +213,7 @@ TEST_CASE("a composite index is computed from its components when they are given
   CHECK(printed(capaian(ikpp)) == "94.17");
   REQUIRE(actual.trace());
   CHECK(actual.trace()->formula == Formula::kCompositeIndex);
-  CHECK(actual.trace()->terms[3].source == "/objectives/1/indicators/0/components/1/value");
+  CHECK(actual.trace()->terms[3].source == Key{ikpp.source, Field::kComponentValue, 1});
 
   composite.components[1].value.reset();
   give(ikpp, composite);
@@ -232,18 +232,18 @@ TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
   CHECK(trace.formula == Formula::kCapaianHigher);
   REQUIRE(trace.terms.size() == 2);
   CHECK(trace.terms[0].symbol == "T");
-  CHECK(trace.terms[0].source == "/objectives/0/indicators/0/target");
+  CHECK(trace.terms[0].source == Key{akip.source, Field::kTarget});
   CHECK(trace.terms[1].value == decimal("73.87"));
   CHECK(trace.result == result.value());
 }
 
 TEST_CASE("differences between years are exact") {
-  const Figure from = given(exact("72"), "2022", Origin{"/i", "/actual", "/history", 0});
-  const Figure to = given(exact("73.87"), "2024", Origin{"/i", "/actual"});
+  const Place i = top(List::kObjectives, 0).item(List::kIndicators, 0);
+  const Figure from = given(exact("72"), "2022", Key{i, Field::kPastActual, 0});
+  const Figure to = given(exact("73.87"), "2024", Key{i, Field::kActual});
   CHECK(printed(difference(from, to, "AKIP")) == "1.87");
-  CHECK(printed(difference(given(exact("86.07"), "2023", Origin{"/i", "/actual", "/history", 1}),
-                           given(exact("79.21"), "2024", Origin{"/i", "/actual"}), "P")) ==
-        "-6.86");
+  CHECK(printed(difference(given(exact("86.07"), "2023", Key{i, Field::kPastActual, 1}),
+                           given(exact("79.21"), "2024", Key{i, Field::kActual}), "P")) == "-6.86");
   // A part that cannot be computed passes on its own reason.
   CHECK(difference(Unavailable{Reason::kNoData, "2022"}, to, "AKIP").why().reason ==
         Reason::kNoData);
@@ -332,44 +332,49 @@ TEST_CASE("a negative target makes capaian not computable instead of a meaningle
   CHECK(printed(capaian(indicator("10", "-1"))) == "-10.00");
 }
 
-TEST_CASE("an object's place is its JSON Pointer, in a few bytes") {
-  CHECK(Place().pointer().empty());
-  CHECK(top(List::kObjectives, 3).pointer() == "/objectives/3");
-  CHECK(top(List::kFacilities, 30).pointer() == "/facilities/30");
-  CHECK(top(List::kSakipComponents, 2).pointer() == "/sakip_evaluation/components/2");
+TEST_CASE("an object's place is a few bytes, told apart by its lists and indexes") {
   const Place deepest = top(List::kPrograms, 12)
                             .item(List::kActivities, 0)
                             .item(List::kSubActivities, 4294967295u)
                             .item(List::kIndicators, 7);
-  CHECK(deepest.pointer() == "/programs/12/activities/0/sub_activities/4294967295/indicators/7");
+  CHECK(deepest.depth() == 4);
+  CHECK(deepest.list_at(2) == List::kSubActivities);
+  CHECK(deepest.index_at(2) == 4294967295u);
   CHECK(deepest == top(List::kPrograms, 12)
                        .item(List::kActivities, 0)
                        .item(List::kSubActivities, 4294967295u)
                        .item(List::kIndicators, 7));
   CHECK_FALSE(deepest == top(List::kPrograms, 12));
   CHECK_FALSE(top(List::kPrograms, 1) == top(List::kObjectives, 1));
-  // No list of the format is deeper, and no file holds 2^32 items.
+  CHECK(top(List::kPrograms, 1) < top(List::kPrograms, 2));
+  // No list of the model is deeper, and no file holds 2^32 items.
   CHECK_THROWS_AS(deepest.item(List::kIndicators, 0), std::length_error);
   CHECK_THROWS_AS(top(List::kPrograms, 4294967296u), std::length_error);
   CHECK(sizeof(Place) <= 24);
 }
 
-TEST_CASE("a value's place in the file is spelled out from its object's, only when asked") {
-  CHECK(Origin{top(List::kPrograms, 2), "/budget/pagu"}.path() == "/programs/2/budget/pagu");
-  CHECK(Origin{top(List::kObjectives, 0).item(List::kIndicators, 1), "/actual", "/history", 3}
-            .path() == "/objectives/0/indicators/1/history/3/actual");
-  CHECK(Origin{SakipEvaluation::kSource, "/stated_total"}.path() ==
-        "/sakip_evaluation/stated_total");
-  CHECK(Origin{"default", ""}.path() == "default");
+TEST_CASE("a given value's trace names its key; a default setting names none") {
   Indicator akip = indicator("73.75", "73.87");
   akip.source = top(List::kObjectives, 0).item(List::kIndicators, 0);
-  CHECK(given(akip.target, Reason::kTargetMissing, "AKIP", Origin{akip.source, "/target"})
-            .trace()
-            ->terms.front()
-            .source == "/objectives/0/indicators/0/target");
-  CHECK_FALSE(given(akip.target, Reason::kTargetMissing, "AKIP", Origin{akip.source, "/target"},
+  const Term given_target =
+      given(akip.target, Reason::kTargetMissing, "AKIP", Key{akip.source, Field::kTarget})
+          .trace()
+          ->terms.front();
+  CHECK(given_target.source == Key{akip.source, Field::kTarget});
+  CHECK_FALSE(given_target.by_default);
+  CHECK_FALSE(given(akip.target, Reason::kTargetMissing, "AKIP", Key{akip.source, Field::kTarget},
                     Traces::kDrop)
                   .trace());
+
+  // The score's floor and cap: a key when the file sets them, "by default" when it does not.
+  Settings settings = default_settings();
+  settings.score_cap_given = true;
+  const Trace& limited = *score(capaian(akip), settings).trace();
+  REQUIRE(limited.terms.size() == 3);
+  CHECK_FALSE(limited.terms[1].source.has_value());
+  CHECK(limited.terms[1].by_default);
+  CHECK(limited.terms[2].source == Key{Place(), Field::kScoreCap});
+  CHECK_FALSE(limited.terms[2].by_default);
 }
 
 TEST_CASE("an activity's row is evaluated when it is written, as evaluate() would") {
@@ -381,7 +386,7 @@ TEST_CASE("an activity's row is evaluated when it is written, as evaluate() woul
   CHECK(result.absorption.value() == Rational(90));
   CHECK(result.silpa.value() == 100);
   REQUIRE(result.pagu.trace());
-  CHECK(result.pagu.trace()->terms.front().source == "/programs/0/activities/0/budget/pagu");
+  CHECK(result.pagu.trace()->terms.front().source == Key{activity, Field::kPagu});
   CHECK_FALSE(evaluate_budget(budget, "P1.K1", activity, Traces::kDrop).absorption.trace());
 
   Indicator akip = indicator("73.75", "73.87");

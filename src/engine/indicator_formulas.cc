@@ -55,26 +55,30 @@ std::optional<std::size_t> past_actual_index(const Indicator& indicator, int yea
 
 }  // namespace
 
-Figure given(const Quantity& quantity, const std::string& subject, const Origin& origin,
+GivenAt settings_key(bool given, Field field) {
+  if (!given) return std::nullopt;
+  return Key{Place(), field};
+}
+
+Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at,
              Traces traces) {
   const trace::Scope tracing(traces);  // as every entry point with a Traces switch
-  if (trace::dropping()) return Figure(quantity.value);  // and its origin is never spelled
-  return trace::result(Formula::kGiven, subject,
-                       {Term{"", Role::kValue, subject, quantity.value, origin.path(), nullptr}},
+  if (trace::dropping()) return Figure(quantity.value);
+  return trace::result(Formula::kGiven, subject, {trace::given_term(subject, quantity.value, at)},
                        quantity.value);
 }
 
 Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
-             const Origin& origin, Traces traces) {
+             const GivenAt& at, Traces traces) {
   if (!quantity) return Unavailable{if_missing, subject};
-  return given(*quantity, subject, origin, traces);
+  return given(*quantity, subject, at, traces);
 }
 
 Figure effective_actual(const Indicator& indicator) {
   const std::vector<IndexComponent>& components = details_of(indicator).components;
   if (components.empty()) {
     return given(indicator.actual, Reason::kActualMissing, indicator.id,
-                 Origin{indicator.source, "/actual"});
+                 Key{indicator.source, Field::kActual});
   }
   std::vector<Term> terms;
   Rational total;
@@ -82,12 +86,14 @@ Figure effective_actual(const Indicator& indicator) {
     const IndexComponent& component = components[i];
     if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
     const std::string n = std::to_string(i + 1);
-    terms.push_back(trace::of(given(component.weight, component.name,
-                                    Origin{indicator.source, "/weight", "/components", i}),
-                              "w" + n, Role::kWeight, component.name));
-    terms.push_back(trace::of(given(*component.value, component.name,
-                                    Origin{indicator.source, "/value", "/components", i}),
-                              "x" + n, Role::kComponent, component.name));
+    terms.push_back(trace::of(
+        given(component.weight, component.name,
+              Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
+        "w" + n, Role::kWeight, component.name));
+    terms.push_back(trace::of(
+        given(*component.value, component.name,
+              Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
+        "x" + n, Role::kComponent, component.name));
     total = total + component.weight.value * component.value->value;
   }
   return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
@@ -96,7 +102,7 @@ Figure effective_actual(const Indicator& indicator) {
 Figure capaian(const Indicator& indicator) {
   return achievement(indicator,
                      given(indicator.target, Reason::kTargetMissing, indicator.id,
-                           Origin{indicator.source, "/target"}),
+                           Key{indicator.source, Field::kTarget}),
                      effective_actual(indicator), Role::kTarget);
 }
 
@@ -110,9 +116,11 @@ Figure score(const Figure& capaian, const Settings& settings) {
   return trace::result(
       Formula::kScore, subject,
       {trace::of(capaian, "C", Role::kCapaian, subject),
-       trace::of(given(settings.score_floor, "settings", Origin{settings.score_floor_source, ""}),
+       trace::of(given(settings.score_floor, "settings",
+                       settings_key(settings.score_floor_given, Field::kScoreFloor)),
                  "min", Role::kFloor, "settings"),
-       trace::of(given(settings.score_cap, "settings", Origin{settings.score_cap_source, ""}),
+       trace::of(given(settings.score_cap, "settings",
+                       settings_key(settings.score_cap_given, Field::kScoreCap)),
                  "max", Role::kCap, "settings")},
       limited);
 }
@@ -163,8 +171,9 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
   for (int plan_year = period.from; plan_year < year; ++plan_year) {
     const std::optional<std::size_t> past = past_actual_index(indicator, plan_year);
     if (!past) return Unavailable{Reason::kYearMissing, std::to_string(plan_year)};
-    actuals.push_back(given(*details.history[*past].actual, std::to_string(plan_year),
-                            Origin{indicator.source, "/actual", "/history", *past}));
+    actuals.push_back(
+        given(*details.history[*past].actual, std::to_string(plan_year),
+              Key{indicator.source, Field::kPastActual, static_cast<std::uint32_t>(*past)}));
   }
   actuals.push_back(effective_actual(indicator));
   return sum(actuals, indicator.id);
@@ -175,7 +184,7 @@ Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod peri
   if (!renstra) return Unavailable{Reason::kNoData, indicator.id};
   return achievement(
       indicator,
-      given(renstra->end_target, indicator.id, Origin{indicator.source, "/renstra/end_target"}),
+      given(renstra->end_target, indicator.id, Key{indicator.source, Field::kRenstraEndTarget}),
       renstra_actual(indicator, year, period), Role::kEndTarget);
 }
 

@@ -34,9 +34,9 @@ Figure capped_availability(const Facility& facility) {
   const Rational counted = std::min(facility.available.value, needed);
   return trace::result(
       Formula::kCappedAvailability, facility.id,
-      {trace::of(given(facility.available, facility.id, Origin{facility.source, "/available"}), "A",
-                 Role::kAvailable, facility.id),
-       trace::of(given(facility.needed, facility.id, Origin{facility.source, "/needed"}), "N",
+      {trace::of(given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
+                 "A", Role::kAvailable, facility.id),
+       trace::of(given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}), "N",
                  Role::kNeeded, facility.id)},
       counted / needed * Rational(100));
 }
@@ -48,11 +48,11 @@ Figure counted_available(std::span<const Facility> facilities) {
     const Facility& facility = facilities[i];
     const std::string n = std::to_string(i + 1);
     terms.push_back(
-        trace::of(given(facility.available, facility.id, Origin{facility.source, "/available"}),
+        trace::of(given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
                   "A" + n, Role::kAvailable, facility.id));
     terms.push_back(
-        trace::of(given(facility.needed, facility.id, Origin{facility.source, "/needed"}), "N" + n,
-                  Role::kNeeded, facility.id));
+        trace::of(given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
+                  "N" + n, Role::kNeeded, facility.id));
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
   const std::string subject = facilities.size() == 1 ? facilities.front().id : "total";
@@ -62,7 +62,7 @@ Figure counted_available(std::span<const Facility> facilities) {
 Figure total_needed(std::span<const Facility> facilities) {
   std::vector<Figure> needs;
   for (const Facility& facility : facilities)
-    needs.push_back(given(facility.needed, facility.id, Origin{facility.source, "/needed"}));
+    needs.push_back(given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}));
   return sum(needs, "total");
 }
 
@@ -70,10 +70,10 @@ Figure component_percent(const SakipComponent& component) {
   if (component.weight.value.is_zero()) return Unavailable{Reason::kWeightZero, component.name};
   return trace::result(
       Formula::kComponentPercent, component.name,
-      {trace::of(given(component.score, component.name, Origin{component.source, "/score"}), "S",
+      {trace::of(given(component.score, component.name, Key{component.source, Field::kScore}), "S",
                  Role::kScore, component.name),
-       trace::of(given(component.weight, component.name, Origin{component.source, "/weight"}), "W",
-                 Role::kWeight, component.name)},
+       trace::of(given(component.weight, component.name, Key{component.source, Field::kWeight}),
+                 "W", Role::kWeight, component.name)},
       component.score.value / component.weight.value * Rational(100));
 }
 

@@ -46,9 +46,9 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report) 
   std::vector<Money> spendings;
   for (const Program& program : report.programs) {
     pagus.push_back(given(program.budget.pagu, Reason::kPaguMissing, program.id,
-                          Origin{program.source, "/budget/pagu"}));
+                          Key{program.source, Field::kPagu}));
     spendings.push_back(given(program.budget.spending, Reason::kSpendingMissing, program.id,
-                              Origin{program.source, "/budget/spending"}));
+                              Key{program.source, Field::kSpending}));
   }
   const Figure mean_capaian = mean_as_printed(capaians, "total");
   const Figure mean_score = mean_as_printed(scores, "total");
@@ -124,7 +124,7 @@ std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUn
       if (inserted) continue;
       const Indicator& earlier = *place->second.indicator;
       if (earlier.unit != indicator.unit) {
-        return DefinitionConflict{y, Origin{indicator.source, "/unit"}.path(),
+        return DefinitionConflict{y, Key{indicator.source, Field::kUnit},
                                   "indicator " + indicator.id + " is measured in \"" +
                                       earlier.unit + "\" in " + std::to_string(place->second.year) +
                                       " but in \"" + indicator.unit + "\" in " +
@@ -132,7 +132,7 @@ std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUn
       }
       if (earlier.polarity != indicator.polarity) {
         return DefinitionConflict{
-            y, Origin{indicator.source, "/polarity"}.path(),
+            y, Key{indicator.source, Field::kPolarity},
             "indicator " + indicator.id + " is " + polarity_name(earlier.polarity) + " in " +
                 std::to_string(place->second.year) + " but " + polarity_name(indicator.polarity) +
                 " in " + std::to_string(year.year)};

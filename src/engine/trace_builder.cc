@@ -10,6 +10,7 @@ thread_local bool dropping_traces = false;
 Term with_origin(Term term, const TracePtr& trace) {
   if (trace && trace->formula == Formula::kGiven && !trace->terms.empty()) {
     term.source = trace->terms.front().source;
+    term.by_default = trace->terms.front().by_default;
   } else {
     term.derivation = trace;
   }
@@ -19,14 +20,24 @@ Term with_origin(Term term, const TracePtr& trace) {
 }  // namespace
 
 Term of(const Figure& figure, std::string symbol, Role role, std::string subject) {
-  return with_origin(Term{std::move(symbol), role, std::move(subject), figure.value(), {}, nullptr},
-                     figure.trace());
+  return with_origin(
+      Term{std::move(symbol), role, std::move(subject), figure.value(), {}, false, nullptr},
+      figure.trace());
 }
 
 Term of(const Money& money, std::string symbol, Role role, std::string subject) {
-  return with_origin(
-      Term{std::move(symbol), role, std::move(subject), to_rational(money.value()), {}, nullptr},
-      money.trace());
+  return with_origin(Term{std::move(symbol),
+                          role,
+                          std::move(subject),
+                          to_rational(money.value()),
+                          {},
+                          false,
+                          nullptr},
+                     money.trace());
+}
+
+Term given_term(const std::string& subject, Rational value, const GivenAt& at) {
+  return Term{"", Role::kValue, subject, std::move(value), at, !at.has_value(), nullptr};
 }
 
 Scope::Scope(Traces traces) : previous_(dropping_traces) {

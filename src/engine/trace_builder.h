@@ -14,6 +14,9 @@ Term of(const Figure& figure, std::string symbol, Role role, std::string subject
 
 Term of(const Money& money, std::string symbol, Role role, std::string subject);
 
+// The one term of a given value's trace: its value and its key (none for a default).
+Term given_term(const std::string& subject, Rational value, const GivenAt& at);
+
 // While one made with Traces::kDrop lives, the formulas on this thread give their figures
 // without traces; the values are the same. Scopes nest, and one made with Traces::kKeep inside
 // a dropping one keeps dropping: a caller that asked for no traces gets none.

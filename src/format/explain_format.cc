@@ -32,9 +32,17 @@ std::string describe_term(const Term& term) {
 }
 
 // Writes one trace and, indented below it, the traces of its computed terms.
-void explain_trace(std::string& out, const Trace& trace, const std::string& indent) {
+// Where a given term comes from: its place in the data file, or the default it keeps.
+std::string given_source(const Term& term, const SourceMap& sources) {
+  if (term.source) return sources.name(*term.source);
+  return term.by_default ? "default" : "";
+}
+
+void explain_trace(std::string& out, const Trace& trace, const std::string& indent,
+                   const SourceMap& sources) {
   if (trace.formula == Formula::kGiven) {
-    const std::string source = trace.terms.empty() ? "" : trace.terms.front().source;
+    const std::string source =
+        trace.terms.empty() ? "" : given_source(trace.terms.front(), sources);
     out += fmt::format("{}{} = {}: nilai masukan, {}\n", indent, trace.subject, exact(trace.result),
                        source);
     return;
@@ -44,9 +52,10 @@ void explain_trace(std::string& out, const Trace& trace, const std::string& inde
   for (const Term& term : trace.terms)
     width = std::max(width, term.symbol.size());
   for (const Term& term : trace.terms) {
-    std::string origin = term.derivation       ? "dihitung, lihat di bawah"
-                         : term.source.empty() ? "nilai tetap"
-                                               : term.source;
+    const std::string source = given_source(term, sources);
+    const std::string origin = term.derivation  ? "dihitung, lihat di bawah"
+                               : source.empty() ? "nilai tetap"
+                                                : source;
     out += fmt::format("{}  {:<{}} = {}  ({}; {})\n", indent, term.symbol, width, exact(term.value),
                        describe_term(term), origin);
   }
@@ -54,7 +63,7 @@ void explain_trace(std::string& out, const Trace& trace, const std::string& inde
   for (const Term& term : trace.terms) {
     if (!term.derivation) continue;
     out += fmt::format("{}  {} ←\n", indent, term.symbol);
-    explain_trace(out, *term.derivation, indent + "    ");
+    explain_trace(out, *term.derivation, indent + "    ", sources);
   }
 }
 
@@ -77,7 +86,7 @@ void explain_rating(std::string& out, const Cell& cell) {
 
 }  // namespace
 
-std::string format_explanation(const FigureRef& figure) {
+std::string format_explanation(const FigureRef& figure, const SourceMap& sources) {
   const Cell& cell = *figure.cell;
   std::string out = figure_name(*figure.table, *figure.row, *figure.column);
   switch (cell.state) {
@@ -97,7 +106,7 @@ std::string format_explanation(const FigureRef& figure) {
                      figure.row->key, figure.column->label);
   if (cell.state == Cell::State::kUnavailable) return out;
   if (cell.scale != nullptr) explain_rating(out, cell);
-  if (cell.trace) explain_trace(out, *cell.trace, "");
+  if (cell.trace) explain_trace(out, *cell.trace, "", sources);
   if (cell.state == Cell::State::kNumber) {
     out += fmt::format("\nDibulatkan setengah ke atas pada {} desimal: {}\n", cell.decimals,
                        cell.value.round_half_up(cell.decimals).render(',', '.'));

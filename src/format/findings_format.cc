@@ -11,10 +11,22 @@ const char* severity_name(Finding::Severity severity) {
   return severity == Finding::Severity::kWarning ? "warning" : "error";
 }
 
+// FILE:LINE:COL for a text file, FILE:SHEET!CELL for a workbook, FILE alone when not located.
 std::string location(const FileFindings& file, const Finding& finding) {
-  const SourcePosition position = finding.position;
-  if (position.line == 0) return file.file;
-  return fmt::format("{}:{}:{}", file.file, position.line, position.column);
+  const Location& where = finding.location;
+  std::string out = file.file;
+  if (where.position.line > 0) {
+    out += fmt::format(":{}:{}", where.position.line, where.position.column);
+  }
+  if (!where.cell.empty()) out += ":" + where.cell;
+  return out;
+}
+
+// A JSON file's findings name the value's JSON Pointer after the severity; a workbook's cell is
+// in the location already.
+std::string path_part(const Finding& finding) {
+  const std::string& path = finding.location.path;
+  return path.empty() ? std::string() : path + ": ";
 }
 
 }  // namespace
@@ -48,24 +60,27 @@ std::string FindingsWriter::end() {
 
 void FindingsWriter::append_text(std::string& out, const FileFindings& file,
                                  const Finding& finding) {
-  out += fmt::format("{}: {}: {}: {}\n", location(file, finding), severity_name(finding.severity),
-                     finding.path, finding.message);
+  out += fmt::format("{}: {}: {}{}\n", location(file, finding), severity_name(finding.severity),
+                     path_part(finding), finding.message);
   if (!finding.formula.empty()) out += fmt::format("    rumus: {}\n", finding.formula);
 }
 
 void FindingsWriter::append_json(std::string& out, const FileFindings& file,
                                  const Finding& finding) {
-  const SourcePosition position = finding.position;
+  const Location& where = finding.location;
   out += first_finding_ ? "\n    " : ",\n    ";
   first_finding_ = false;
-  out += fmt::format(R"({{"severity": "{}", "file": {}, "line": {}, "column": {}, "path": {}, )"
+  // A workbook's findings name their cell; a JSON file's have none, and no "cell" key.
+  const std::string cell =
+      where.cell.empty() ? std::string() : fmt::format(R"("cell": {}, )", json_string(where.cell));
+  out += fmt::format(R"({{"severity": "{}", "file": {}, "line": {}, "column": {}, {}"path": {}, )"
                      R"("figure": {}, "printed": {}, "computed": {}, "where": {}, "formula": {}, )"
                      R"("message": {}}})",
-                     severity_name(finding.severity), json_string(file.file), position.line,
-                     position.column, json_string(finding.path), json_string(finding.figure),
-                     json_string(finding.printed), json_string(finding.computed),
-                     json_string(finding.where), json_string(finding.formula),
-                     json_string(finding.message));
+                     severity_name(finding.severity), json_string(file.file), where.position.line,
+                     where.position.column, cell, json_string(where.path),
+                     json_string(finding.figure), json_string(finding.printed),
+                     json_string(finding.computed), json_string(finding.where),
+                     json_string(finding.formula), json_string(finding.message));
 }
 
 namespace {

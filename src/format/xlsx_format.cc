@@ -48,13 +48,13 @@ std::string column_letters(std::size_t column) {
 // (a value of the data file).
 struct CellIndex {
   std::map<const Trace*, std::pair<std::string, std::string>> by_trace;  // sheet, cell
-  std::map<std::string, std::pair<std::string, std::string>> by_source;
+  std::map<Key, std::pair<std::string, std::string>> by_source;
 
   void add(const std::string& sheet, const std::string& cell, const TracePtr& trace) {
     if (!trace) return;
     by_trace.emplace(trace.get(), std::pair{sheet, cell});
-    if (trace->formula == Formula::kGiven && !trace->terms.empty()) {
-      by_source.emplace(trace->terms.front().source, std::pair{sheet, cell});
+    if (trace->formula == Formula::kGiven && !trace->terms.empty() && trace->terms.front().source) {
+      by_source.emplace(*trace->terms.front().source, std::pair{sheet, cell});
     }
   }
 };
@@ -73,8 +73,10 @@ std::string reference(const Term& term, const CellIndex& index, const std::strin
         found != index.by_trace.end()) {
       place = &found->second;
     }
-  } else if (const auto found = index.by_source.find(term.source); found != index.by_source.end()) {
-    place = &found->second;
+  } else if (term.source) {
+    if (const auto found = index.by_source.find(*term.source); found != index.by_source.end()) {
+      place = &found->second;
+    }
   }
   if (place == nullptr) return literal(term.value);
   if (place->first == sheet) return place->second;

@@ -3,15 +3,12 @@
 namespace lkjip {
 namespace {
 
-std::string compose(const std::string& file, SourcePosition position, const std::string& json_path,
-                    const std::string& message) {
-  std::string out = printable(file);
-  if (position.line > 0) {
-    out += ':' + std::to_string(position.line) + ':' + std::to_string(position.column);
+std::string render_all(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const Problem& problem : problems) {
+    if (!out.empty()) out += '\n';
+    out += render(problem);
   }
-  out += ": error: ";
-  if (!json_path.empty()) out += printable(json_path) + ": ";
-  out += printable(message);
   return out;
 }
 
@@ -19,11 +16,29 @@ std::string compose(const std::string& file, SourcePosition position, const std:
 
 InputError::InputError(std::string file, SourcePosition position, std::string json_path,
                        std::string message)
-    : std::runtime_error(compose(file, position, json_path, message)),
-      file_(std::move(file)),
-      position_(position),
-      json_path_(std::move(json_path)),
-      message_(std::move(message)) {}
+    : InputError(Location{std::move(file), position, {}, std::move(json_path)},
+                 std::move(message)) {}
+
+InputError::InputError(Location location, std::string message)
+    : InputError(std::vector<Problem>{Problem{std::move(location), std::move(message)}}) {}
+
+InputError::InputError(std::vector<Problem> problems)
+    : std::runtime_error(render_all(problems)), problems_(std::move(problems)) {}
+
+std::string render(const Problem& problem, std::string_view severity) {
+  const Location& where = problem.location;
+  std::string out = printable(where.file);
+  if (where.position.line > 0) {
+    out += ':' + std::to_string(where.position.line) + ':' + std::to_string(where.position.column);
+  }
+  if (!where.cell.empty()) out += ':' + printable(where.cell);
+  out += ": ";
+  out += severity;
+  out += ": ";
+  if (!where.path.empty()) out += printable(where.path) + ": ";
+  out += printable(problem.message);
+  return out;
+}
 
 std::string render(const InputError& error) {
   return error.what();

@@ -3,32 +3,9 @@
 #include <stdexcept>
 
 namespace lkjip {
-namespace {
-
-std::string_view pointer_of(Place::List list) {
-  switch (list) {
-    case Place::List::kObjectives:
-      return "/objectives";
-    case Place::List::kPrograms:
-      return "/programs";
-    case Place::List::kActivities:
-      return "/activities";
-    case Place::List::kSubActivities:
-      return "/sub_activities";
-    case Place::List::kIndicators:
-      return "/indicators";
-    case Place::List::kFacilities:
-      return "/facilities";
-    case Place::List::kSakipComponents:
-      return "/sakip_evaluation/components";
-  }
-  return "";
-}
-
-}  // namespace
 
 Place Place::item(List list, std::size_t index) const {
-  // Only the loader makes places, along the format's lists: none is deeper or longer.
+  // Only readers make places, along the model's lists: none is deeper or longer.
   if (depth_ == kMaxDepth || index > UINT32_MAX) throw std::length_error("Place::item");
   Place place = *this;
   place.list_[depth_] = list;
@@ -37,30 +14,27 @@ Place Place::item(List list, std::size_t index) const {
   return place;
 }
 
-std::string Place::pointer() const {
-  std::string out;
-  for (std::size_t i = 0; i < depth_; ++i) {
-    out += pointer_of(list_[i]);
-    out += '/';
-    out += std::to_string(index_[i]);
-  }
-  return out;
-}
-
 const IndicatorDetails& details_of(const Indicator& indicator) {
   static const IndicatorDetails none;
   return indicator.details ? *indicator.details : none;
 }
 
-std::string Origin::path() const {
-  std::string out = text_.empty() ? place_.pointer() : std::string(text_);
-  if (!list_.empty()) {
-    out += list_;
-    out += '/';
-    out += std::to_string(index_);
+bool is_item_field(Field field) {
+  switch (field) {
+    case Field::kComponent:
+    case Field::kComponentName:
+    case Field::kComponentWeight:
+    case Field::kComponentValue:
+    case Field::kPastYear:
+    case Field::kPastYearYear:
+    case Field::kPastTarget:
+    case Field::kPastActual:
+    case Field::kRatingBand:
+    case Field::kPredicateBand:
+      return true;
+    default:
+      return false;
   }
-  out += field_;
-  return out;
 }
 
 std::vector<RatingBand> default_rating_scale() {

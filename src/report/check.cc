@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "lkjip/labels.h"
 #include "lkjip/engine.h"
 #include "lkjip/figures.h"
+#include "lkjip/labels.h"
 #include "lkjip/report.h"
 #include "lkjip/suggest.h"
 
@@ -35,15 +35,16 @@ std::string formula_of(const Cell& cell) {
 }
 
 // A printed input (a target printed again elsewhere) is compared with the data file's value.
-std::string compared_with(const Cell& cell) {
+std::string compared_with(const Cell& cell, const SourceMap& sources) {
   if (!is_input(cell) || cell.trace->terms.empty()) return "dihitung";
-  return "di berkas data (" + cell.trace->terms.front().source + ")";
+  const Term& given = cell.trace->terms.front();
+  return "di berkas data (" + (given.source ? sources.name(*given.source) : "default") + ")";
 }
 
 Finding about_figure(const PrintedFigure& printed, Severity severity) {
   Finding finding;
   finding.severity = severity;
-  finding.path = printed.source;
+  finding.key = Key{printed.source};
   finding.figure = printed.figure;
   finding.where = printed.where;
   finding.printed =
@@ -62,7 +63,7 @@ Rational expected_value(const Cell& cell, const PrintedFigure& printed, const Se
 }
 
 std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& cell, ColumnType type,
-                                    const Settings& settings) {
+                                    const Settings& settings, const SourceMap& sources) {
   const Quantity& number = *printed.number;
   const Rational expected = expected_value(cell, printed, settings);
   Finding finding = about_figure(printed, Severity::kError);
@@ -83,17 +84,18 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
     return finding;
   }
   if (agrees_as_printed(expected, number)) return std::nullopt;
-  finding.message = fmt::format("{}: dicetak {}{}, {} {}", printed.figure, finding.printed,
-                                where_suffix(printed), compared_with(cell), finding.computed);
+  finding.message =
+      fmt::format("{}: dicetak {}{}, {} {}", printed.figure, finding.printed, where_suffix(printed),
+                  compared_with(cell, sources), finding.computed);
   return finding;
 }
 
 std::optional<Finding> check_printed(const PrintedFigure& printed, const Document& document,
-                                     const Settings& settings) {
+                                     const Settings& settings, const SourceMap& sources) {
   const std::optional<FigureRef> found = find_figure(document, printed.figure);
   if (!found) {
     Finding finding = about_figure(printed, Severity::kInputError);
-    finding.path += "/figure";
+    finding.key.field = Field::kFigure;
     finding.message = "no figure named \"" + printed.figure + "\"";
     const std::vector<std::string> names = figure_names(document);
     if (const auto suggestion =
@@ -114,7 +116,7 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
     return finding;
   }
   if (cell.state == Cell::State::kNumber && printed.number) {
-    return check_number(printed, cell, found->column->type, settings);
+    return check_number(printed, cell, found->column->type, settings, sources);
   }
   if (cell.state == Cell::State::kText && !printed.number) {
     if (cell.text == printed.text) return std::nullopt;
@@ -126,16 +128,16 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
     return finding;
   }
   Finding finding = about_figure(printed, Severity::kInputError);
-  finding.path += "/value";
+  finding.key.field = Field::kPrintedValue;
   finding.message = printed.number ? "figure \"" + printed.figure + "\" is a text, not a number"
                                    : "figure \"" + printed.figure + "\" is a number, not a text";
   return finding;
 }
 
-Finding data_finding(Severity severity, std::string path, std::string message) {
+Finding data_finding(Severity severity, const Key& key, std::string message) {
   Finding finding;
   finding.severity = severity;
-  finding.path = std::move(path);
+  finding.key = key;
   finding.message = std::move(message);
   return finding;
 }
@@ -151,7 +153,7 @@ void check_parts_add_up(const Whole& owner, const std::vector<Part>& parts, cons
   const Budget& whole = owner.budget;
   const std::string& whole_id = owner.id;
   if (!whole.spending || parts.empty()) return;
-  const std::string spending_path = Origin{owner.source, "/budget/spending"}.path();
+  const Key spending{owner.source, Field::kSpending};
   std::vector<Money> amounts;
   for (const Part& part : parts) {
     if (!part.budget.spending) return;
@@ -160,7 +162,7 @@ void check_parts_add_up(const Whole& owner, const std::vector<Part>& parts, cons
   const Money total = sum_rupiah(amounts, whole_id);
   if (!total.ok()) {  // beyond the largest amount: certainly not the whole's spending
     findings.push_back(data_finding(
-        Severity::kError, spending_path,
+        Severity::kError, spending,
         fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah melebihi batas yang "
                     "didukung",
                     whole_id, rupiah(whole.spending->value), parts.size(), parts_name)));
@@ -168,7 +170,7 @@ void check_parts_add_up(const Whole& owner, const std::vector<Part>& parts, cons
   }
   if (total.value() == whole.spending->value) return;
   findings.push_back(data_finding(
-      Severity::kError, spending_path,
+      Severity::kError, spending,
       fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah {} (selisih {})", whole_id,
                   rupiah(whole.spending->value), parts.size(), parts_name, rupiah(total.value()),
                   rupiah(whole.spending->value - total.value()))));
@@ -180,7 +182,7 @@ void check_spending_within_pagu(const Owner& owner, std::vector<Finding>& findin
   const std::string& id = owner.id;
   if (!budget.pagu || !budget.spending || budget.spending->value <= budget.pagu->value) return;
   findings.push_back(
-      data_finding(Severity::kWarning, Origin{owner.source, "/budget/spending"}.path(),
+      data_finding(Severity::kWarning, Key{owner.source, Field::kSpending},
                    fmt::format("{}: realisasi anggaran {} melebihi pagu {}", id,
                                rupiah(budget.spending->value), rupiah(budget.pagu->value))));
 }
@@ -324,7 +326,7 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
           std::tuple{"realisasi", &earlier.actual, &indicator.actual}}) {
       if (same_value(*a, *b)) continue;
       findings.push_back(
-          data_finding(Severity::kWarning, indicator.source.pointer(),
+          data_finding(Severity::kWarning, Key{indicator.source},
                        fmt::format("{}: indikator yang sama dengan {} (\"{}\") diberi {} berbeda",
                                    indicator.id, earlier.id, indicator.name, label)));
     }
@@ -338,7 +340,7 @@ void check_composites(const PerformanceReport& report, std::vector<Finding>& fin
     const Figure computed = effective_actual(indicator);
     if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;
     Finding finding =
-        data_finding(Severity::kError, Origin{indicator.source, "/actual"}.path(),
+        data_finding(Severity::kError, Key{indicator.source, Field::kActual},
                      fmt::format("{}: realisasi tertulis {}, komponennya memberi {}", indicator.id,
                                  indonesian(indicator.actual->value, indicator.actual->decimals),
                                  indonesian(computed.value(), indicator.actual->decimals)));
@@ -355,13 +357,13 @@ void check_sakip_statements(const PerformanceReport& report, std::vector<Finding
   // PermenPANRB 88/2021 weighs the components to 100 in all, the predicate scale's maximum.
   if (result.total_weight.ok() && !(result.total_weight.value() == Rational(100))) {
     findings.push_back(
-        data_finding(Severity::kWarning, Origin{SakipEvaluation::kSource, "/components"}.path(),
+        data_finding(Severity::kWarning, Key{Place(), Field::kSakipComponents},
                      fmt::format("sakip/total/weight: bobot komponen berjumlah {}, bukan 100",
                                  indonesian(result.total_weight.value(), 2))));
   }
   if (sakip.stated_total && result.stated_total_agrees == false) {
     Finding finding = data_finding(
-        Severity::kError, Origin{SakipEvaluation::kSource, "/stated_total"}.path(),
+        Severity::kError, Key{Place(), Field::kStatedTotal},
         fmt::format("sakip/total/score: total tertulis {}, jumlah komponen {}",
                     indonesian(sakip.stated_total->value, sakip.stated_total->decimals),
                     indonesian(result.total_score.value(), sakip.stated_total->decimals)));
@@ -373,7 +375,7 @@ void check_sakip_statements(const PerformanceReport& report, std::vector<Finding
   }
   if (sakip.stated_predicate && result.stated_predicate_agrees == false) {
     findings.push_back(data_finding(
-        Severity::kError, Origin{SakipEvaluation::kSource, "/stated_predicate"}.path(),
+        Severity::kError, Key{Place(), Field::kStatedPredicate},
         fmt::format("sakip/total/predicate: predikat tertulis {}, menurut jumlah komponen {}",
                     *sakip.stated_predicate,
                     result.predicate != nullptr ? result.predicate->label : "t.d.")));
@@ -382,7 +384,7 @@ void check_sakip_statements(const PerformanceReport& report, std::vector<Finding
 
 }  // namespace
 
-std::vector<Finding> check_report(const PerformanceReport& report) {
+std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources) {
   std::vector<Finding> findings;
   check_budgets(report, findings);
   check_repeated_indicators(report, findings);
@@ -393,11 +395,21 @@ std::vector<Finding> check_report(const PerformanceReport& report) {
   const Results results = evaluate(report, Traces::kKeep);
   const Document document = build_document(report, results);
   for (const PrintedFigure& printed : report.printed) {
-    if (auto finding = check_printed(printed, document, report.settings)) {
+    if (auto finding = check_printed(printed, document, report.settings, sources)) {
       findings.push_back(std::move(*finding));
     }
   }
   return findings;
+}
+
+void locate_findings(std::vector<Finding>& findings, const SourceMap& sources) {
+  std::vector<Key> keys;
+  keys.reserve(findings.size());
+  for (const Finding& finding : findings)
+    keys.push_back(finding.key);
+  std::vector<Location> locations = sources.locate(keys);
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    findings[i].location = std::move(locations[i]);
 }
 
 }  // namespace lkjip

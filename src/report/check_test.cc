@@ -1,6 +1,7 @@
 #include "lkjip/check.h"
 
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 
 #include "lkjip/loader.h"
@@ -31,9 +32,13 @@ std::string report_with(const std::string& printed, const std::string& budget = 
 })";
 }
 
+// The findings, located in the file as `lkjip check` locates them.
 std::vector<Finding> check(const std::string& text) {
-  const PerformanceReport report = load_report_text(text, "in.json");
-  return check_report(report);
+  std::shared_ptr<const SourceMap> sources;
+  const PerformanceReport report = load_report_text(text, "in.json", &sources);
+  std::vector<Finding> findings = check_report(report, *sources);
+  locate_findings(findings, *sources);
+  return findings;
 }
 
 }  // namespace
@@ -54,7 +59,7 @@ TEST_CASE("a printed figure that does not agree is an error with both values and
   REQUIRE(findings.size() == 1);
   const Finding& finding = findings[0];
   CHECK(finding.severity == Finding::Severity::kError);
-  CHECK(finding.path == "/printed/0");
+  CHECK(finding.location.path == "/printed/0");
   CHECK(finding.figure == "iku/mean/score");
   CHECK(finding.printed == "97,17");
   CHECK(finding.computed == "97,09");
@@ -103,7 +108,7 @@ TEST_CASE("an unknown figure name or a value of the wrong kind cannot be checked
       check(report_with(R"({"figure": "iku/A/capain", "value": 1})"));
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].severity == Finding::Severity::kInputError);
-  CHECK(unknown[0].path == "/printed/0/figure");
+  CHECK(unknown[0].location.path == "/printed/0/figure");
   const std::vector<Finding> kind = check(report_with(R"({"figure": "iku/A/rating", "value": 1})"));
   REQUIRE(kind.size() == 1);
   CHECK(kind[0].severity == Finding::Severity::kInputError);
@@ -121,10 +126,10 @@ TEST_CASE("children's spending must add up to the parent's where both are given"
         {"id": "P1.K2", "name": "K", "budget": {"spending": 250}, "indicators": [],
          "sub_activities": []}])"));
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].path == "/programs/0/budget/spending");
+  CHECK(findings[0].location.path == "/programs/0/budget/spending");
   CHECK(findings[0].message ==
         "P1: realisasi anggaran 900, tetapi 2 kegiatan-nya berjumlah 850 (selisih 50)");
-  CHECK(findings[1].path == "/programs/0/activities/0/budget/spending");
+  CHECK(findings[1].location.path == "/programs/0/activities/0/budget/spending");
   CHECK_THAT(findings[1].message, Catch::Contains("berjumlah 550 (selisih 50)"));
 }
 
@@ -153,7 +158,7 @@ TEST_CASE("the same indicator given different figures in two places is a warning
   const std::vector<Finding> findings = check(text);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Finding::Severity::kWarning);
-  CHECK(findings[0].path == "/programs/0/indicators/0");
+  CHECK(findings[0].location.path == "/programs/0/indicators/0");
   CHECK(findings[0].message ==
         "P1.I1: indikator yang sama dengan A (\"Nilai AKIP\") diberi realisasi berbeda");
 }
@@ -172,10 +177,10 @@ TEST_CASE(
   // K.I2 and K.I3 are other indicators ("|" is part of a name, not a separator); K.I1 and K.I4
   // are compared with the first one in the file, A, not with each other.
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].path == "/programs/0/activities/0/indicators/0");
+  CHECK(findings[0].location.path == "/programs/0/activities/0/indicators/0");
   CHECK(findings[0].message ==
         "K.I1: indikator yang sama dengan A (\"  nilai   AKIP \") diberi realisasi berbeda");
-  CHECK(findings[1].path == "/programs/0/activities/0/indicators/3");
+  CHECK(findings[1].location.path == "/programs/0/activities/0/indicators/3");
   CHECK(findings[1].message ==
         "K.I4: indikator yang sama dengan A (\"NILAI  akip\") diberi target berbeda");
 }
@@ -263,18 +268,22 @@ TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
 TEST_CASE("the data findings are the same whether the report states printed figures or not") {
   std::ifstream in(LKJIP_SEED_DATA);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  PerformanceReport report = load_report_text(text, "2024.json");
-  const std::vector<Finding> all = check_report(report);
+  std::shared_ptr<const SourceMap> sources;
+  PerformanceReport report = load_report_text(text, "2024.json", &sources);
+  const std::vector<Finding> all = check_report(report, *sources);
   std::vector<const Finding*> about_data;
   for (const Finding& finding : all) {
-    if (finding.path.rfind("/printed/", 0) != 0) about_data.push_back(&finding);
+    if (finding.key.object.depth() == 0 ||
+        finding.key.object.list_at(0) != Place::List::kPrinted) {
+      about_data.push_back(&finding);
+    }
   }
   report.printed.clear();
-  const std::vector<Finding> data_only = check_report(report);
+  const std::vector<Finding> data_only = check_report(report, *sources);
   REQUIRE(about_data.size() >= 2);  // the seed's data inconsistencies
   REQUIRE(data_only.size() == about_data.size());
   for (std::size_t i = 0; i < data_only.size(); ++i) {
-    CHECK(data_only[i].path == about_data[i]->path);
+    CHECK(data_only[i].key == about_data[i]->key);
     CHECK(data_only[i].message == about_data[i]->message);
     CHECK(data_only[i].severity == about_data[i]->severity);
   }

@@ -23,7 +23,7 @@ std::vector<Cell> measurement_cells(const Labels& L, const IndicatorResult& resu
           Cell::of_text(indicator.unit),
           number(L,
                  given(indicator.target, Reason::kTargetMissing, indicator.id,
-                       Origin{indicator.source, "/target"}, results.traces),
+                       Key{indicator.source, Field::kTarget}, results.traces),
                  decimals_of(indicator.target)),
           number(L, result.actual, decimals_of(indicator.actual)),
           percent(L, result.capaian),

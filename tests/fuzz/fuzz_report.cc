@@ -2,6 +2,7 @@
 // explain and check. Bad input must end in an InputError, never in a crash or a hang.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 #include "lkjip/check.h"
@@ -16,7 +17,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
-    const lkjip::PerformanceReport report = lkjip::load_report_text(text, "fuzz.json");
+    std::shared_ptr<const lkjip::SourceMap> sources;
+    const lkjip::PerformanceReport report = lkjip::load_report_text(text, "fuzz.json", &sources);
     const lkjip::Results results = lkjip::evaluate(report);
     const lkjip::Document document = lkjip::build_document(report, results);
     (void)lkjip::format_text(document);
@@ -27,16 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)lkjip::format_text(produced);
     (void)lkjip::format_json(produced);
     for (const std::string& name : lkjip::figure_names(document)) {
-      (void)lkjip::format_explanation(*lkjip::find_figure(document, name));
+      (void)lkjip::format_explanation(*lkjip::find_figure(document, name), *sources);
     }
-    std::vector<lkjip::FileFindings> findings = {{"fuzz.json", lkjip::check_report(report)}};
-    std::vector<std::string> paths;
-    for (const lkjip::Finding& finding : findings.front().findings)
-      paths.push_back(finding.path);
-    const std::vector<lkjip::SourcePosition> positions =
-        lkjip::SourceIndex(std::string(text)).positions_of(paths);
-    for (std::size_t i = 0; i < paths.size(); ++i)
-      findings.front().findings[i].position = positions[i];
+    std::vector<lkjip::FileFindings> findings = {
+        {"fuzz.json", lkjip::check_report(report, *sources)}};
+    lkjip::locate_findings(findings.front().findings, *sources);
     (void)lkjip::format_findings_text(findings);
     (void)lkjip::format_findings_json(findings);
   } catch (const lkjip::InputError&) {

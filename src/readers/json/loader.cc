@@ -12,6 +12,7 @@
 
 #include "json_cursor.h"
 #include "json_document.h"
+#include "json_source_map.h"
 #include "lkjip/suggest.h"
 #include "read_file.h"
 
@@ -602,10 +603,10 @@ std::vector<Facility> ReportReader::read_facilities() {
 }
 
 std::vector<PrintedFigure> ReportReader::read_printed() {
-  return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t) {
+  return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t i) {
     Members members(*this, kPrintedKeys);
     PrintedFigure figure;
-    figure.source = path_;
+    figure.source = Place().item(Place::List::kPrinted, i);
     while (members.next()) {
       const std::string_view key = members.key();
       if (key == "figure") {
@@ -872,10 +873,10 @@ Settings ReportReader::read_settings() {
     const std::string_view key = members.key();
     if (key == "score_floor") {
       settings.score_floor = read_bound();
-      settings.score_floor_source = path_;
+      settings.score_floor_given = true;
     } else if (key == "score_cap") {
       settings.score_cap = read_bound();
-      settings.score_cap_source = path_;
+      settings.score_cap_given = true;
     } else {
       settings.rating_scale = read_scale();
     }
@@ -966,7 +967,7 @@ PerformanceReport ReportReader::read() {
 template <typename Visit>
 void for_each_id(const PerformanceReport& report, Visit visit) {
   const auto visit_object = [&](const auto& object) {
-    visit(object.id, [&] { return Origin{object.source, "/id"}.path(); });
+    visit(object.id, [&] { return json_pointer(Key{object.source, Field::kId}); });
   };
   const auto with_indicators = [&](const auto& owner) {
     visit_object(owner);
@@ -1031,7 +1032,7 @@ void ReportReader::check_references(const PerformanceReport& report) const {
     for (const Objective& objective : report.objectives)
       ids.push_back(objective.id);
     fail_at(
-        Origin{program.source, "/objective"}.path(),
+        json_pointer(Key{program.source, Field::kObjective}),
         "no strategic objective has the id \"" + objective_id + "\"; known: " + join(Keys(ids)));
   }
   for (const PendingPastYear& past : pending_years_) {
@@ -1063,29 +1064,26 @@ PerformanceReport load_text(std::string_view text, const std::string& file,
 
 }  // namespace
 
-PerformanceReport load_report_text(std::string_view text, const std::string& file) {
-  return load_text(text, file, nullptr);
+PerformanceReport load_report_text(std::string_view text, const std::string& file,
+                                   std::shared_ptr<const SourceMap>* sources) {
+  PerformanceReport report = load_text(text, file, nullptr);
+  if (sources != nullptr) {
+    *sources = std::make_shared<const JsonSourceMap>(file, SourceIndex(std::string(text)));
+  }
+  return report;
 }
 
-SourceIndex::SourceIndex(std::string text) {
-  auto owned = std::make_shared<const std::string>(std::move(text));
-  text_ = *owned;
-  owner_ = std::move(owned);
-}
-
-std::vector<SourcePosition> SourceIndex::positions_of(const std::vector<std::string>& paths) const {
-  return positions_at(text_, locate_all(text_, paths, passed_), passed_);
-}
-
-PerformanceReport load_report_file(const std::string& path, SourceIndex* index) {
+PerformanceReport load_report_file(const std::string& path,
+                                   std::shared_ptr<const SourceMap>* sources) {
   // The file's pages are let go behind the reader: a large file and its model are not both
-  // held. The index keeps the mapping; locating a finding reads the pages again.
+  // held. The source map keeps the mapping; locating a finding reads the pages again.
   auto file = std::make_shared<FileText>(path);
   PerformanceReport report =
       load_text(file->text(), path, [&](std::size_t offset) { file->release_before(offset); });
-  if (index != nullptr) {
-    *index = SourceIndex(file, file->text(),
-                         [file](std::size_t offset) { file->release_before(offset); });
+  if (sources != nullptr) {
+    *sources = std::make_shared<const JsonSourceMap>(
+        path, SourceIndex(file, file->text(),
+                          [file](std::size_t offset) { file->release_before(offset); }));
   }
   return report;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "json_source_map.h"
 #include "lkjip/error.h"
 
 using namespace lkjip;
@@ -61,10 +62,10 @@ TEST_CASE("a valid file loads, numbers exactly and with their written decimals")
   CHECK(key.actual->decimals == 2);
   REQUIRE(report.programs.size() == 1);
   CHECK(report.programs[0].budget.pagu->value == 1000);
-  CHECK(report.programs[0].source.pointer() == "/programs/0");
-  CHECK(report.objectives[0].source.pointer() == "/objectives/0");
+  CHECK(json_pointer(report.programs[0].source) == "/programs/0");
+  CHECK(json_pointer(report.objectives[0].source) == "/objectives/0");
   CHECK(report.programs[0].budget.spending->value == 900);
-  CHECK(key.source.pointer() == "/objectives/0/indicators/0");
+  CHECK(json_pointer(key.source) == "/objectives/0/indicators/0");
   CHECK(report.settings.rating_scale.size() == default_rating_scale().size());
 }
 
@@ -331,7 +332,7 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
       "in.json");
   REQUIRE(report.facilities.size() == 1);
   CHECK(report.facilities[0].id == "F1");
-  CHECK(report.facilities[0].source.pointer() == "/facilities/0");
+  CHECK(json_pointer(report.facilities[0].source) == "/facilities/0");
   CHECK(report.facilities[0].needed.value == Rational(2));
 
   CHECK_THAT(
@@ -458,7 +459,7 @@ TEST_CASE("fields load in any order, later fields checked once the file is read"
   CHECK(report.programs[0].objective_id == "SS1");
   CHECK(report.programs[0].budget.pagu->value == 2);
   CHECK(details_of(report.objectives[0].indicators[0]).history[0].year == 2023);
-  CHECK(report.objectives[0].indicators[0].source.pointer() == "/objectives/0/indicators/0");
+  CHECK(json_pointer(report.objectives[0].indicators[0].source) == "/objectives/0/indicators/0");
 
   const InputError late_year = load_error(year_last("IKU1", 2024));
   CHECK(late_year.json_path() == "/objectives/0/indicators/0/history/0/year");
@@ -506,23 +507,28 @@ TEST_CASE("a large file is mapped and let go behind the reader; it loads and loc
   ::close(fd);
   std::ofstream(name, std::ios::binary) << text;
 
-  SourceIndex from_file;
+  std::shared_ptr<const SourceMap> from_file;
   const PerformanceReport mapped = load_report_file(name, &from_file);
   const PerformanceReport read = load_report_text(text, name);
   REQUIRE(mapped.programs.size() == 34000);
   CHECK(mapped.programs.back().budget.spending->value == 933999);
   CHECK(mapped.programs.back().indicators.front().actual->value ==
         read.programs.back().indicators.front().actual->value);
-  CHECK(mapped.programs.back().source.pointer() == "/programs/33999");
+  CHECK(json_pointer(mapped.programs.back().source) == "/programs/33999");
   // Locating reads the pages let go again, from the file.
   const std::vector<std::string> paths = {"/programs/0/budget/spending",
                                           "/programs/33999/budget/spending"};
-  const std::vector<SourcePosition> found = from_file.positions_of(paths);
+  const Place first = Place().item(Place::List::kPrograms, 0);
+  const Place last = Place().item(Place::List::kPrograms, 33999);
+  const std::vector<Location> found =
+      from_file->locate({Key{first, Field::kSpending}, Key{last, Field::kSpending}});
   const std::vector<SourcePosition> expected = SourceIndex(text).positions_of(paths);
-  CHECK(found[0].line == expected[0].line);
-  CHECK(found[1].line == expected[1].line);
-  CHECK(found[1].column == expected[1].column);
-  CHECK(found[1].line > 34000);
+  CHECK(found[0].position.line == expected[0].line);
+  CHECK(found[1].position.line == expected[1].line);
+  CHECK(found[1].position.column == expected[1].column);
+  CHECK(found[1].position.line > 34000);
+  CHECK(found[1].path == paths[1]);
+  CHECK(found[1].file == name);
   ::unlink(name);
 }
 
@@ -533,7 +539,7 @@ TEST_CASE("every object's place is the JSON Pointer of that object in the file")
   const nlohmann::json json = nlohmann::json::parse(text);
   std::size_t checked = 0;
   auto holds = [&](const Place& place, const std::string& key, const std::string& value) {
-    const nlohmann::json& object = json.at(nlohmann::json::json_pointer(place.pointer()));
+    const nlohmann::json& object = json.at(nlohmann::json::json_pointer(json_pointer(place)));
     CHECK(object.at(key).get<std::string>() == value);
     ++checked;
   };

@@ -85,14 +85,20 @@ using Money = Computed<Rupiah>;
 enum class Traces { kKeep, kDrop };
 
 // ---- Given values ------------------------------------------------------------------------
-// A value of the data file, with a trace naming where it is (`origin`, spelled out only then):
-// without a trace under Traces::kDrop, or inside an evaluation that drops them.
-Figure given(const Quantity& quantity, const std::string& subject, const Origin& origin,
+// Where a given value comes from: its key in the data, or nothing for a default that the data
+// file does not set (a setting).
+using GivenAt = std::optional<Key>;
+// The key of a setting the file may set: `given` says whether it does.
+GivenAt settings_key(bool given, Field field);
+
+// A value of the data file, with a trace naming its key: without a trace under Traces::kDrop,
+// or inside an evaluation that drops them.
+Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at,
              Traces traces = Traces::kKeep);
 Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
-             const Origin& origin, Traces traces = Traces::kKeep);
+             const GivenAt& at, Traces traces = Traces::kKeep);
 Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
-            const Origin& origin);
+            const GivenAt& at);
 
 // ---- Indicator formulas ------------------------------------------------------------------
 // The actual: computed from the components of a composite index when they are given.

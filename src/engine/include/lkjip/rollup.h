@@ -75,7 +75,7 @@ UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years);
 // `years`), the JSON path of the differing field in its file, and what differs, for the user.
 struct DefinitionConflict {
   std::size_t year_index = 0;
-  std::string path;
+  Key key;  // the differing value in the later year's file
   std::string message;
 };
 

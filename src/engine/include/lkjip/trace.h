@@ -1,11 +1,14 @@
 // How a figure was computed: the formula, and every term with its value and where it came from
-// (a JSON Pointer into the data file, or the trace of another figure). `lkjip explain` prints it.
+// (the key of a value of the data file, or the trace of another figure). `lkjip explain` prints
+// it, with the keys spelled by the file's source map.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "lkjip/key.h"
 #include "lkjip/rational.h"
 
 namespace lkjip {
@@ -62,7 +65,8 @@ struct Term {
   Role role = Role::kValue;
   std::string subject;  // what the term belongs to: "AKIP", "P1", "2023"
   Rational value;
-  std::string source;                       // a given value: its JSON Pointer
+  std::optional<Key> source;                // a given value of the data file: its key
+  bool by_default = false;                  // a given value the file leaves at its default
   std::shared_ptr<const Trace> derivation;  // a computed value: how it was computed
 };
 

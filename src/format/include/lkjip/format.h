@@ -8,6 +8,7 @@
 
 #include "lkjip/figures.h"
 #include "lkjip/report.h"
+#include "lkjip/source_map.h"
 
 namespace lkjip {
 
@@ -48,7 +49,8 @@ std::string format_json(const Document& document);
 void write_json(const Document& document, const TextSink& sink);
 
 // How one figure was computed, in words and symbols (`lkjip explain`): every input and where it
-// came from in the data file, the exact intermediate values and the rounding.
-std::string format_explanation(const FigureRef& figure);
+// came from in the data file (spelled by `sources`), the exact intermediate values and the
+// rounding.
+std::string format_explanation(const FigureRef& figure, const SourceMap& sources);
 
 }  // namespace lkjip

@@ -1,9 +1,12 @@
-// The one error type for bad input, rendered one way: FILE:LINE:COL: error: PATH: message.
+// Input errors, rendered one way: FILE:LINE:COL: error: PATH: message for a text file (PATH a
+// JSON Pointer), FILE:SHEET!CELL: error: message for a workbook. One error may hold every
+// problem of a file, in the file's order.
 #pragma once
 
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lkjip {
 
@@ -12,22 +15,40 @@ struct SourcePosition {
   int column = 0;
 };
 
+// Where a value is in a file, spelled by the reader of its format.
+struct Location {
+  std::string file;
+  SourcePosition position;  // a text file: line and column (0 when not known)
+  std::string cell;         // a workbook: "Anggaran!E7"
+  std::string path;         // a JSON file: "/programs/2/budget/pagu"
+};
+
+struct Problem {
+  Location location;
+  std::string message;
+};
+
 class InputError : public std::runtime_error {
  public:
   InputError(std::string file, SourcePosition position, std::string json_path, std::string message);
+  InputError(Location location, std::string message);
+  // Precondition: at least one problem.
+  explicit InputError(std::vector<Problem> problems);
 
-  const std::string& file() const { return file_; }
-  SourcePosition position() const { return position_; }
-  const std::string& json_path() const { return json_path_; }
-  const std::string& message() const { return message_; }
+  const std::vector<Problem>& problems() const { return problems_; }
+  // The first problem's.
+  const std::string& file() const { return problems_.front().location.file; }
+  SourcePosition position() const { return problems_.front().location.position; }
+  const std::string& json_path() const { return problems_.front().location.path; }
+  const std::string& message() const { return problems_.front().message; }
 
  private:
-  std::string file_;
-  SourcePosition position_;
-  std::string json_path_;
-  std::string message_;
+  std::vector<Problem> problems_;
 };
 
+// One line: FILE:LINE:COL: error: PATH: message.
+std::string render(const Problem& problem, std::string_view severity = "error");
+// One line per problem.
 std::string render(const InputError& error);
 
 // Text with the bytes that would garble a terminal or break a one-line message shown as \xNN:

@@ -1,8 +1,7 @@
-// The core model: what one LKjIP says, as plain data. No I/O, no JSON, no formulas.
-// Every object with an id keeps `source`, its Place in the data file (its JSON Pointer is
-// "/programs/2"); a value's own place ("/programs/2/budget/pagu") is spelled out from it by
-// Origin only when a trace or a finding asks, so that any figure can be traced to its inputs
-// without a path stored for each of a large report's values.
+// The core model: what one LKjIP says, as plain data. No I/O, no file format, no formulas.
+// Every object keeps `source`, its Place in the model (programs 2, activities 0); a value is
+// named by a Key (the place and a field, lkjip/key.h), which a reader's source map spells in
+// the terms of the file it was read from. No path is stored for each of a large report's values.
 #pragma once
 
 #include <array>
@@ -14,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/key.h"
 #include "lkjip/money.h"
 #include "lkjip/rational.h"
 
@@ -32,64 +32,6 @@ struct Quantity {
 // An amount of money in whole rupiah.
 struct Amount {
   Rupiah value = 0;
-};
-
-// Where an object is in the data file: the lists it is an item of, outermost first, and its
-// index in each (programs 2, activities 0 is "/programs/2/activities/0"). A large report has
-// hundreds of thousands of objects: this is 24 bytes, where the pointer's text took about 100.
-class Place {
- public:
-  enum class List : std::uint8_t {
-    kObjectives,
-    kPrograms,
-    kActivities,
-    kSubActivities,
-    kIndicators,
-    kFacilities,
-    kSakipComponents,
-  };
-
-  // The deepest objects are a sub-activity's indicators: programs, activities, sub-activities,
-  // indicators.
-  static constexpr std::size_t kMaxDepth = 4;
-
-  // The item `index` of `list` in this object (the root when it is Place()).
-  Place item(List list, std::size_t index) const;
-
-  // The JSON Pointer: "/programs/2/activities/0" ("" for the root).
-  std::string pointer() const;
-
-  friend bool operator==(const Place&, const Place&) = default;
-
- private:
-  std::array<std::uint32_t, kMaxDepth> index_{};
-  std::array<List, kMaxDepth> list_{};
-  std::uint8_t depth_ = 0;
-};
-
-// Where a given value is in the data file: the object that holds it and the value's path below
-// it ("/target"), or, for a value of the item `index` of a list, the list's path and the value's
-// path in the item ("/history", 1, "/actual"). The object is a Place, or the text of a pointer
-// for what is one of a kind ("/sakip_evaluation", "/settings/score_cap"), or "default" for a
-// value that is not in the file.
-class Origin {
- public:
-  Origin(const Place& object, std::string_view field, std::string_view list = {},
-         std::size_t index = 0)
-      : place_(object), field_(field), list_(list), index_(index) {}
-  Origin(std::string_view object, std::string_view field, std::string_view list = {},
-         std::size_t index = 0)
-      : text_(object), field_(field), list_(list), index_(index) {}
-
-  // "/objectives/0/indicators/1/history/1/actual"
-  std::string path() const;
-
- private:
-  Place place_;
-  std::string_view text_;  // when the object is not a Place
-  std::string_view field_;
-  std::string_view list_;
-  std::size_t index_ = 0;
 };
 
 enum class Polarity { kHigherIsBetter, kLowerIsBetter };
@@ -233,9 +175,6 @@ struct SakipComponent {
 };
 
 struct SakipEvaluation {
-  // Where it is in the data file (one per report): its values' places are spelled from this.
-  static constexpr std::string_view kSource = "/sakip_evaluation";
-
   std::vector<SakipComponent> components;
   std::optional<Quantity> stated_total;         // the total as the report states it
   std::optional<std::string> stated_predicate;  // the predicate as the report states it
@@ -249,16 +188,15 @@ struct PrintedFigure {
   std::string text;                // or a printed text (a predicate, a rating)
   std::string where;               // where the report prints it: "Tabel 3.1"
   bool capped = false;             // the report states that this figure is capped
-  std::string source;              // JSON Pointer of the entry
+  Place source;
 };
 
 struct Settings {
   Quantity score_floor{Rational(0), 0};
   Quantity score_cap{Rational(100), 0};
-  // Where they come from: "/settings/score_floor", "/settings/score_cap" when the file gives
-  // them, "default" when it does not.
-  std::string score_floor_source = "default";
-  std::string score_cap_source = "default";
+  // Whether the data file gives them (or they are the defaults above).
+  bool score_floor_given = false;
+  bool score_cap_given = false;
   std::vector<RatingBand> rating_scale;
 };
 

@@ -1,0 +1,142 @@
+// Typed keys: which value of the model, in the model's own terms (the object and its field),
+// never in the terms of one file format. A reader's source map (lkjip/source_map.h) says where a
+// key's value was read: "/programs/2/budget/pagu" in a JSON file, "Anggaran!E7" in a workbook.
+#pragma once
+
+#include <array>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+
+namespace lkjip {
+
+// Which object of the model: the lists it is an item of, outermost first, and its index in each
+// (programs 2, activities 0). The root (Place()) is the report itself. A large report has
+// hundreds of thousands of objects: this is 24 bytes.
+class Place {
+ public:
+  enum class List : std::uint8_t {
+    kObjectives,
+    kPrograms,
+    kActivities,
+    kSubActivities,
+    kIndicators,
+    kFacilities,
+    kSakipComponents,
+    kPrinted,
+  };
+
+  // The deepest objects are a sub-activity's indicators: programs, activities, sub-activities,
+  // indicators.
+  static constexpr std::size_t kMaxDepth = 4;
+
+  // The item `index` of `list` in this object (the root when it is Place()).
+  Place item(List list, std::size_t index) const;
+
+  std::size_t depth() const { return depth_; }
+  // Precondition: level < depth().
+  List list_at(std::size_t level) const { return list_[level]; }
+  std::uint32_t index_at(std::size_t level) const { return index_[level]; }
+
+  friend bool operator==(const Place&, const Place&) = default;
+  friend auto operator<=>(const Place&, const Place&) = default;
+
+ private:
+  std::array<std::uint32_t, kMaxDepth> index_{};
+  std::array<List, kMaxDepth> list_{};
+  std::uint8_t depth_ = 0;
+};
+
+// Which value of an object. The fields of the report itself and of its one-of-a-kind parts
+// (unit, period, settings, SAKIP evaluation) belong to the root place; a field of an item of a
+// list inside an object (an earlier year, a component, a band) names the item by Key::item.
+enum class Field : std::uint8_t {
+  kWhole,  // the object itself
+  // Every object with an id.
+  kId,
+  kName,
+  kAim,
+  kNote,
+  // Indicators.
+  kUnit,
+  kTarget,
+  kActual,
+  kPolarity,
+  kMethod,
+  kComponents,       // the list
+  kComponent,        // item: the whole component
+  kComponentName,    // item
+  kComponentWeight,  // item
+  kComponentValue,   // item
+  kHistory,          // the list
+  kPastYear,         // item: the whole earlier year
+  kPastYearYear,     // item
+  kPastTarget,       // item
+  kPastActual,       // item
+  kRenstra,
+  kRenstraEndTarget,
+  kRenstraKind,
+  kRegional,
+  kKabupaten,
+  kProvinsi,
+  kNasional,
+  // Programs, activities, sub-activities and objectives.
+  kObjective,  // the objective a program names
+  kBudget,
+  kPagu,
+  kSpending,
+  kStaff,
+  kStaffNeeded,
+  kStaffAvailable,
+  kIndicators,
+  kActivities,
+  kSubActivities,
+  // Facilities and SAKIP components.
+  kAvailable,
+  kNeeded,
+  kWeight,
+  kScore,
+  // Printed figures.
+  kFigure,
+  kPrintedValue,
+  kWhere,
+  kCapped,
+  // The report (root place).
+  kFormat,
+  kUnitName,
+  kRegion,
+  kYear,
+  kRenstraFrom,
+  kRenstraTo,
+  kObjectives,
+  kPrograms,
+  kFacilities,
+  kPrintedFigures,
+  kSettings,
+  kScoreFloor,
+  kScoreCap,
+  kRatingScale,  // the list
+  kRatingBand,   // item
+  kSakipEvaluation,
+  kSakipComponents,  // the list
+  kStatedTotal,
+  kStatedPredicate,
+  kPredicateScale,  // the list
+  kPredicateBand,   // item
+};
+
+// One value of the model: the object that holds it, its field, and for a field of a list's
+// item, the item's index.
+struct Key {
+  Place object;
+  Field field = Field::kWhole;
+  std::uint32_t item = 0;
+
+  friend bool operator==(const Key&, const Key&) = default;
+  friend auto operator<=>(const Key&, const Key&) = default;
+};
+
+// Whether a field names an item of a list (Key::item counts).
+bool is_item_field(Field field);
+
+}  // namespace lkjip
