@@ -14,6 +14,14 @@ Place Place::item(List list, std::size_t index) const {
   return place;
 }
 
+bool Place::holds(const Place& other) const {
+  if (other.depth_ < depth_) return false;
+  for (std::size_t level = 0; level < depth_; ++level) {
+    if (list_[level] != other.list_[level] || index_[level] != other.index_[level]) return false;
+  }
+  return true;
+}
+
 const IndicatorDetails& details_of(const Indicator& indicator) {
   static const IndicatorDetails none;
   return indicator.details ? *indicator.details : none;
@@ -35,6 +43,77 @@ bool is_item_field(Field field) {
     default:
       return false;
   }
+}
+
+namespace {
+
+// The report's own parts, whose fields belong to the root place: values of one part may depend
+// on each other (a scale's bands, the floor and the cap it must cover).
+enum class Part { kNone, kUnit, kPeriod, kSettings, kSakip };
+
+Part part_of(Field field) {
+  switch (field) {
+    case Field::kUnitName:
+    case Field::kRegion:
+      return Part::kUnit;
+    case Field::kRenstraFrom:
+    case Field::kRenstraTo:
+      return Part::kPeriod;
+    case Field::kSettings:
+    case Field::kScoreFloor:
+    case Field::kScoreCap:
+    case Field::kRatingScale:
+    case Field::kRatingBand:
+      return Part::kSettings;
+    case Field::kSakipEvaluation:
+    case Field::kSakipComponents:
+    case Field::kStatedTotal:
+    case Field::kStatedPredicate:
+    case Field::kPredicateScale:
+    case Field::kPredicateBand:
+      return Part::kSakip;
+    default:
+      return Part::kNone;
+  }
+}
+
+// The report's field that is the list an object of the report is an item of.
+Field list_field(Place::List list) {
+  switch (list) {
+    case Place::List::kObjectives:
+      return Field::kObjectives;
+    case Place::List::kPrograms:
+      return Field::kPrograms;
+    case Place::List::kFacilities:
+      return Field::kFacilities;
+    case Place::List::kSakipComponents:
+      return Field::kSakipComponents;
+    case Place::List::kPrinted:
+      return Field::kPrintedFigures;
+    default:
+      return Field::kWhole;
+  }
+}
+
+// A value of the report itself (`root`) and a value of one of its objects.
+bool root_overlaps_object(const Key& root, const Key& object) {
+  if (root.field == Field::kWhole) return true;
+  const Field list = list_field(object.object.list_at(0));
+  return root.field == list ||
+         (part_of(root.field) != Part::kNone && part_of(root.field) == part_of(list));
+}
+
+}  // namespace
+
+bool overlapping(const Key& a, const Key& b) {
+  const bool a_root = a.object.depth() == 0;
+  const bool b_root = b.object.depth() == 0;
+  if (!a_root && !b_root) return a.object.holds(b.object) || b.object.holds(a.object);
+  if (a_root && b_root) {
+    return a.field == b.field || a.field == Field::kWhole || b.field == Field::kWhole ||
+           (part_of(a.field) != Part::kNone && part_of(a.field) == part_of(b.field));
+  }
+  return a_root ? root_overlaps_object(a, b) : root_overlaps_object(b, a);
 }
 
 std::vector<RatingBand> default_rating_scale() {

@@ -1,5 +1,9 @@
 #include "json_source_map.h"
 
+#include <cstdint>
+#include <optional>
+#include <utility>
+
 #include "json_cursor.h"
 
 namespace lkjip {
@@ -194,6 +198,83 @@ std::string json_pointer(const Key& key) {
     out += path.after_item;
   }
   return out;
+}
+
+namespace {
+
+constexpr Place::List kLists[] = {Place::List::kObjectives,      Place::List::kPrograms,
+                                  Place::List::kActivities,      Place::List::kSubActivities,
+                                  Place::List::kIndicators,      Place::List::kFacilities,
+                                  Place::List::kSakipComponents, Place::List::kPrinted};
+
+// "/12" at the start of `text` (then its end or a '/'): the index, and the length read.
+std::optional<std::pair<std::uint32_t, std::size_t>> leading_index(std::string_view text) {
+  if (text.size() < 2 || text[0] != '/') return std::nullopt;
+  std::size_t end = 1;
+  std::uint64_t index = 0;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9' && end < 11) {
+    index = index * 10 + static_cast<std::uint64_t>(text[end] - '0');
+    ++end;
+  }
+  if (end == 1 || index > UINT32_MAX || (end < text.size() && text[end] != '/')) {
+    return std::nullopt;
+  }
+  return std::pair{static_cast<std::uint32_t>(index), end};
+}
+
+bool starts_segment(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix &&
+         (text.size() == prefix.size() || text[prefix.size()] == '/');
+}
+
+// The longest field path `rest` starts with: the field, its item, and the length matched.
+Key field_of(const Place& place, std::string_view rest) {
+  Key best{place};
+  std::size_t best_length = 0;
+  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+    const auto field = static_cast<Field>(f);
+    const FieldPath path = field_path(field);
+    if (path.before_item.empty() || !starts_segment(rest, path.before_item)) continue;
+    std::size_t length = path.before_item.size();
+    std::uint32_t item = 0;
+    if (is_item_field(field)) {
+      const auto index = leading_index(rest.substr(length));
+      if (!index) continue;
+      item = index->first;
+      length += index->second;
+      if (!path.after_item.empty()) {
+        if (!starts_segment(rest.substr(length), path.after_item)) continue;
+        length += path.after_item.size();
+      }
+    }
+    if (length > best_length) {
+      best = Key{place, field, item};
+      best_length = length;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Key key_of_pointer(std::string_view pointer) {
+  Place place;
+  std::string_view rest = pointer;
+  bool found = true;
+  while (found && place.depth() < Place::kMaxDepth) {
+    found = false;
+    for (Place::List list : kLists) {
+      const std::string_view name = list_pointer(list);
+      if (!starts_segment(rest, name)) continue;
+      const auto index = leading_index(rest.substr(name.size()));
+      if (!index) continue;
+      place = place.item(list, index->first);
+      rest = rest.substr(name.size() + index->second);
+      found = true;
+      break;
+    }
+  }
+  return field_of(place, rest);
 }
 
 SourceIndex::SourceIndex(std::string text) {

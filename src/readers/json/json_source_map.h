@@ -21,6 +21,9 @@ namespace lkjip {
 std::string json_pointer(const Key& key);
 // The JSON Pointer of an object: "/programs/2/activities/0" ("" for the report itself).
 std::string json_pointer(const Place& place);
+// The key a JSON Pointer of the format names: its object, and the field below it that the format
+// knows (kWhole when none: an unknown field is the object's).
+Key key_of_pointer(std::string_view pointer);
 
 // Where the values of a text stand, found on demand: only findings and errors need them, so
 // loading records no position at all.

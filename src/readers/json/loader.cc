@@ -14,6 +14,7 @@
 #include "json_document.h"
 #include "json_source_map.h"
 #include "lkjip/suggest.h"
+#include "lkjip/validate.h"
 #include "read_file.h"
 
 namespace lkjip {
@@ -99,22 +100,27 @@ bool is_whole(std::string_view number) {
   return number.find_first_of(".eE") == std::string_view::npos;
 }
 
-// A past year read before the report's own year was known: checked once the whole file is read.
-struct PendingPastYear {
+// What the file says that the model cannot hold: at the JSON Pointer `path`, or at the key that
+// starts at `key_offset` (an unknown or repeated field).
+struct ReadProblem {
   std::string path;
-  int year;
+  std::string message;
+  std::size_t key_offset = std::string_view::npos;
 };
 
-// Streams a JSON text into the model, value by value in file order, failing with the position
-// and path of the first error. Positions are looked up only when an error is reported.
+// Streams a JSON text into the model, value by value in file order. A value that is not what the
+// format allows is a problem, passed over so that the reading goes on: every problem of the file
+// is found in one reading. Whether the model's rules hold is validate()'s to say, after.
+// Positions are looked up only when there are problems to report.
 class ReportReader {
  public:
   // `passed(offset)`: told, now and then, that the text before `offset` is read.
-  ReportReader(std::string_view text, const std::string& file,
-               std::function<void(std::size_t)> passed = nullptr)
-      : text_(text), file_(file), cursor_(text), passed_(std::move(passed)) {}
+  ReportReader(std::string_view text, std::function<void(std::size_t)> passed = nullptr)
+      : text_(text), cursor_(text), passed_(std::move(passed)) {}
 
+  // The model of what could be read; problems() says what could not.
   PerformanceReport read();
+  const std::vector<ReadProblem>& problems() const { return problems_; }
 
  private:
   class Members;
@@ -136,10 +142,12 @@ class ReportReader {
     std::size_t length_;
   };
 
-  [[noreturn]] void fail_at(const std::string& path, const std::string& message) const {
-    throw InputError(file_, position_at(text_, locate(text_, path).value_offset), path, message);
+  void problem_at(std::string path, std::string message,
+                  std::size_t key_offset = std::string_view::npos) {
+    problems_.push_back(ReadProblem{std::move(path), std::move(message), key_offset});
   }
-  [[noreturn]] void fail(const std::string& message) const { fail_at(path_, message); }
+  // A problem with the value being read (path_).
+  void problem(std::string message) { problem_at(path_, std::move(message)); }
 
   // What the next value is, for "expected ..., found ..." (reads it when it is a scalar).
   std::string describe_next() {
@@ -160,9 +168,13 @@ class ReportReader {
     return "a value";
   }
 
-  void expect(Kind kind, std::string_view expected) {
-    if (cursor_.peek() != kind)
-      fail("expected " + std::string(expected) + ", found " + describe_next());
+  // Whether the next value is of `kind`; if not, a problem, and the value is passed over.
+  bool expect(Kind kind, std::string_view expected) {
+    const Kind found = cursor_.peek();
+    if (found == kind) return true;
+    problem("expected " + std::string(expected) + ", found " + describe_next());
+    if (found == Kind::kArray || found == Kind::kObject) cursor_.skip_value();
+    return false;
   }
 
   bool take_null() {
@@ -171,16 +183,24 @@ class ReportReader {
     return true;
   }
 
+  // Each reads the next value; one that is not what is expected is a problem and reads as
+  // nothing (an empty text, zero, nullopt), which no model is computed from: the file is
+  // refused once it is read.
   std::string read_text();
   bool read_boolean();
-  long long read_whole_number(long long min, long long max, std::string_view what);
-  Rupiah read_rupiah();
+  std::optional<long long> read_whole_number(long long min, long long max, std::string_view what);
+  int read_year(int earliest, int latest);
+  std::optional<Rupiah> read_rupiah();
   Quantity read_count();
   Quantity read_quantity();
-  Quantity quantity_from(std::string_view text) const;
+  Quantity quantity_from(std::string_view text);
   std::optional<Quantity> read_nullable_quantity();
   Quantity read_bound();
-  std::string read_id();
+  // A text that must be one of `choices` (quoted and joined by "or" in a problem); nullopt, and
+  // a problem, for anything else. `not_text`: what a problem says was expected when the value
+  // is no text at all.
+  std::optional<std::string_view> read_choice(std::initializer_list<std::string_view> choices,
+                                              std::string_view not_text = "a string");
 
   // `with_views`: the indicator may give history, Renstra and regional figures (key and
   // program indicators, the ones chapter III compares). `owner`, `place`: where the object
@@ -203,16 +223,12 @@ class ReportReader {
   Settings read_settings();
   RatingBand read_band();
   std::vector<RatingBand> read_scale();
-  void check_bands(const std::vector<RatingBand>& bands) const;
-  void check_coverage(const std::string& path, const Settings& settings) const;
   void read_root_member(std::string_view key, PerformanceReport& report);
-  void check_references(const PerformanceReport& report) const;
-  void check_unique_ids(const PerformanceReport& report) const;
 
   // Calls read_item(index) for each item of the array that comes next.
   template <typename ReadItem>
   void for_each_item(std::string_view expected, ReadItem read_item) {
-    expect(Kind::kArray, expected);
+    if (!expect(Kind::kArray, expected)) return;
     cursor_.begin_array();
     for (std::size_t i = 0; cursor_.next_item(); ++i) {
       const ItemScope scope(*this, i);
@@ -230,45 +246,54 @@ class ReportReader {
   }
 
   std::string_view text_;
-  const std::string& file_;
   JsonCursor cursor_;
   std::function<void(std::size_t)> passed_;
   std::string path_;  // JSON Pointer of the value being read
-  int year_ = 0;      // the report's year, once read
-  std::vector<PendingPastYear> pending_years_;
+  std::vector<ReadProblem> problems_;
 };
 
 // The members of one JSON object, read in file order and checked against the keys the format
-// allows there: an unknown or repeated key fails where it stands.
+// allows there: an unknown or repeated key is a problem where it stands, and its value is passed
+// over. A value that is no object at all is a problem and has no members.
 class ReportReader::Members {
  public:
   Members(ReportReader& reader, Keys allowed)
       : reader_(reader), allowed_(allowed), base_(reader.path_.size()) {
-    reader.expect(Kind::kObject, "an object");
-    reader.cursor_.begin_object();
+    is_object_ = reader.expect(Kind::kObject, "an object");
+    if (is_object_) reader.cursor_.begin_object();
   }
 
-  // Moves to the next member and makes the reader's path name it; false after the last one.
+  // Moves to the next member the format allows and makes the reader's path name it; false after
+  // the last one.
   bool next() {
-    reader_.path_.resize(base_);
-    std::string_view key;
-    if (!reader_.cursor_.next_member(&key)) return false;
-    const std::size_t key_offset = reader_.cursor_.key_offset();
-    const auto found = std::find(allowed_.begin(), allowed_.end(), key);
-    if (found == allowed_.end()) unknown(key, key_offset);
-    current_ = static_cast<std::size_t>(found - allowed_.begin());
-    if (seen_[current_]) {
-      const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
-      throw InputError(reader_.file_, position_at(reader_.text_, key_offset),
-                       append_pointer(object_path(), key),
-                       "duplicate key \"" + std::string(key) + "\" (first at line " +
-                           std::to_string(first_line) + ")");
+    if (!is_object_) return false;
+    for (;;) {
+      reader_.path_.resize(base_);
+      std::string_view key;
+      if (!reader_.cursor_.next_member(&key)) return false;
+      const std::size_t key_offset = reader_.cursor_.key_offset();
+      const auto found = std::find(allowed_.begin(), allowed_.end(), key);
+      if (found == allowed_.end()) {
+        unknown(key, key_offset);
+        reader_.cursor_.skip_value();
+        continue;
+      }
+      current_ = static_cast<std::size_t>(found - allowed_.begin());
+      if (seen_[current_]) {
+        const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
+        reader_.problem_at(append_pointer(object_path(), key),
+                           "duplicate key \"" + std::string(key) + "\" (first at line " +
+                               std::to_string(first_line) + ")",
+                           key_offset);
+        reader_.cursor_.skip_value();
+        continue;
+      }
+      seen_[current_] = true;
+      key_offsets_[current_] = key_offset;
+      reader_.path_ += '/';  // no allowed key holds '~' or '/', which a pointer would escape
+      reader_.path_ += allowed_[current_];
+      return true;
     }
-    seen_[current_] = true;
-    key_offsets_[current_] = key_offset;
-    reader_.path_ += '/';  // no allowed key holds '~' or '/', which a pointer would escape
-    reader_.path_ += allowed_[current_];
-    return true;
   }
 
   std::string_view key() const { return allowed_[current_]; }
@@ -278,26 +303,30 @@ class ReportReader::Members {
     return found != allowed_.end() && seen_[static_cast<std::size_t>(found - allowed_.begin())];
   }
 
+  // A required field the object lacks is a problem: none when the value was no object, nor when
+  // an unknown field was taken for a misspelling of it ("targte": did you mean "target"?).
   void require(std::string_view key, std::string_view hint = {}) const {
-    if (seen(key)) return;
+    if (!is_object_ || seen(key)) return;
+    if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return;
     std::string message = "missing required field \"" + std::string(key) + "\"";
     if (!hint.empty()) message += " (" + std::string(hint) + ")";
-    reader_.fail_at(object_path(), message);
+    reader_.problem_at(object_path(), message);
   }
 
   std::string object_path() const { return reader_.path_.substr(0, base_); }
   std::string path(std::string_view key) const { return append_pointer(object_path(), key); }
 
  private:
-  [[noreturn]] void unknown(std::string_view key, std::size_t key_offset) const {
+  void unknown(std::string_view key, std::size_t key_offset) {
     std::string message = "unknown field \"" + std::string(key) + "\"";
     const std::vector<std::string_view> candidates(allowed_.begin(), allowed_.end());
     if (const auto suggestion = closest(key, candidates)) {
       message += "; did you mean \"" + std::string(*suggestion) + "\"?";
+      suggested_.push_back(*suggestion);
     } else {
       message += "; allowed here: " + join(allowed_);
     }
-    throw InputError(reader_.file_, position_at(reader_.text_, key_offset), path(key), message);
+    reader_.problem_at(path(key), message, key_offset);
   }
 
   static constexpr std::size_t kMaxKeys = 16;
@@ -305,80 +334,89 @@ class ReportReader::Members {
   ReportReader& reader_;
   Keys allowed_;
   std::size_t base_;
+  bool is_object_ = false;
+  std::vector<std::string_view> suggested_;  // allowed keys that unknown ones were taken for
   std::size_t current_ = 0;
   std::array<bool, kMaxKeys> seen_{};
   std::array<std::size_t, kMaxKeys> key_offsets_{};
 };
 
+// Whether the text is one line of printable text, and not empty, is validate()'s to say: it is
+// a rule of the model whatever file a name comes from.
 std::string ReportReader::read_text() {
-  expect(Kind::kString, "a string");
-  const std::string_view text = cursor_.read_string();
-  if (text.empty()) fail("expected a non-empty string");
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F) {
-      fail(fmt::format(
-          "control character U+{:04X} in text; names and units are one line of printable text",
-          byte));
-    }
-  }
-  return std::string(text);
+  if (!expect(Kind::kString, "a string")) return {};
+  return std::string(cursor_.read_string());
 }
 
 bool ReportReader::read_boolean() {
-  expect(Kind::kBoolean, "true or false");
+  if (!expect(Kind::kBoolean, "true or false")) return false;
   return cursor_.read_boolean();
 }
 
-long long ReportReader::read_whole_number(long long min, long long max, std::string_view what) {
+std::optional<long long> ReportReader::read_whole_number(long long min, long long max,
+                                                         std::string_view what) {
   const std::string expected = "a whole number " + std::string(what);
-  expect(Kind::kNumber, expected);
+  if (!expect(Kind::kNumber, expected)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
-  if (!is_whole(text)) fail("expected " + expected + ", found the number " + clipped(text));
+  if (!is_whole(text)) {
+    problem("expected " + expected + ", found the number " + clipped(text));
+    return std::nullopt;
+  }
   long long value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    fail("expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
-         ", found " + clipped(text));
+    problem("expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
+            ", found " + clipped(text));
+    return std::nullopt;
   }
   return value;
 }
 
-Rupiah ReportReader::read_rupiah() {
-  expect(Kind::kNumber, "a whole number of rupiah");
+int ReportReader::read_year(int earliest, int latest) {
+  return static_cast<int>(read_whole_number(earliest, latest, "(a year)").value_or(0));
+}
+
+std::optional<Rupiah> ReportReader::read_rupiah() {
+  if (!expect(Kind::kNumber, "a whole number of rupiah")) return std::nullopt;
   const std::string_view text = cursor_.read_number();
-  if (!is_whole(text)) fail("expected a whole number of rupiah, found " + clipped(text));
+  if (!is_whole(text)) {
+    problem("expected a whole number of rupiah, found " + clipped(text));
+    return std::nullopt;
+  }
   if (text.front() == '-') {
-    fail("expected a non-negative amount of rupiah, found " + clipped(text));
+    problem("expected a non-negative amount of rupiah, found " + clipped(text));
+    return std::nullopt;
   }
   Rupiah value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value > kMaxRupiah) {
-    fail("amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
+    problem("amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
+    return std::nullopt;
   }
   return value;
 }
 
 // A count of people or things: a whole number, zero or more.
 Quantity ReportReader::read_count() {
-  const long long count = read_whole_number(0, 1'000'000'000'000LL, "(a count)");
+  const long long count = read_whole_number(0, 1'000'000'000'000LL, "(a count)").value_or(0);
   return Quantity{Rational(count), 0};
 }
 
 Quantity ReportReader::read_quantity() {
-  expect(Kind::kNumber, "a number");
+  if (!expect(Kind::kNumber, "a number")) return Quantity{};
   return quantity_from(cursor_.read_number());
 }
 
 // The number as written, refused beyond the supported digits rather than rounded.
-Quantity ReportReader::quantity_from(std::string_view text) const {
+Quantity ReportReader::quantity_from(std::string_view text) {
   const int decimals = written_decimals(text);
   std::optional<Rational> value;
   if (decimals <= kMaxDecimals) value = Rational::parse_decimal(text);
   if (!value || too_large(*value)) {
-    fail("expected a number with at most " + std::to_string(kMaxIntegerDigits) +
-         " digits before and " + std::to_string(kMaxDecimals) + " after the decimal mark, found " +
-         clipped(text));
+    problem("expected a number with at most " + std::to_string(kMaxIntegerDigits) +
+            " digits before and " + std::to_string(kMaxDecimals) +
+            " after the decimal mark, found " + clipped(text));
+    return Quantity{};
   }
   return Quantity{std::move(*value), decimals};
 }
@@ -391,27 +429,28 @@ std::optional<Quantity> ReportReader::read_nullable_quantity() {
 // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
 // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
 Quantity ReportReader::read_bound() {
-  expect(Kind::kNumber, "a number");
+  if (!expect(Kind::kNumber, "a number")) return Quantity{};
   const std::string_view text = cursor_.read_number();
   Quantity bound = quantity_from(text);
   if (bound.decimals > kPercentDecimals) {
-    fail("expected at most " + std::to_string(kPercentDecimals) +
-         " decimals: scores are rated as printed, found " + clipped(text));
+    problem("expected at most " + std::to_string(kPercentDecimals) +
+            " decimals: scores are rated as printed, found " + clipped(text));
   }
   return bound;
 }
 
-std::string ReportReader::read_id() {
-  std::string id = read_text();
-  // These name the total and mean rows of the tables: an item with one would share their
-  // figure names (anggaran/total/pagu).
-  for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
-    if (id == reserved) fail("the id \"" + id + "\" is reserved for the tables' rows");
+std::optional<std::string_view> ReportReader::read_choice(
+    std::initializer_list<std::string_view> choices, std::string_view not_text) {
+  if (!expect(Kind::kString, not_text)) return std::nullopt;
+  const std::string_view text = cursor_.read_string();
+  std::string expected;
+  for (std::string_view choice : choices) {
+    if (text == choice) return choice;
+    if (!expected.empty()) expected += " or ";
+    expected += "\"" + std::string(choice) + "\"";
   }
-  if (id.find('/') != std::string::npos) {
-    fail("an id cannot contain \"/\": it separates the parts of a figure's name");
-  }
-  return id;
+  problem("expected " + expected + ", found the string \"" + clipped(text) + "\"");
+  return std::nullopt;
 }
 
 Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
@@ -420,11 +459,10 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
   indicator.source = place;
   IndicatorDetails details;
   bool details_given = false;
-  bool method_given = false;
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
-      indicator.id = read_id();
+      indicator.id = read_text();
     } else if (key == "name") {
       indicator.name = read_text();
     } else if (key == "unit") {
@@ -437,19 +475,13 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
       details.note = read_text();
       details_given = true;
     } else if (key == "polarity") {
-      const std::string text = read_text();
-      if (text == "lower_is_better") {
-        indicator.polarity = Polarity::kLowerIsBetter;
-      } else if (text != "higher_is_better") {
-        fail("expected \"higher_is_better\" or \"lower_is_better\", found the string \"" +
-             clipped(text) + "\"");
+      if (const auto text = read_choice({"higher_is_better", "lower_is_better"})) {
+        if (*text == "lower_is_better") indicator.polarity = Polarity::kLowerIsBetter;
       }
     } else if (key == "method") {
-      const std::string text = read_text();
-      if (text != "target_over_actual") {
-        fail("expected \"target_over_actual\", found the string \"" + clipped(text) + "\"");
+      if (read_choice({"target_over_actual"})) {
+        indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
       }
-      method_given = true;
     } else if (key == "components") {
       details.components = read_components();
       details_given = true;
@@ -471,13 +503,6 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
   members.require("unit");
   members.require("target", kNullHint);
   members.require("actual", kNullHint);
-  if (method_given) {
-    if (indicator.polarity != Polarity::kLowerIsBetter) {
-      fail_at(members.path("method"),
-              "\"target_over_actual\" applies only to a lower_is_better indicator");
-    }
-    indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
-  }
   return indicator;
 }
 
@@ -505,7 +530,7 @@ std::vector<IndexComponent> ReportReader::read_components() {
     members.require("value", kNullHint);
     return component;
   });
-  if (components.empty()) fail("a composite index needs at least one component");
+  if (components.empty()) problem("a composite index needs at least one component");
   return components;
 }
 
@@ -516,11 +541,7 @@ std::vector<PastYear> ReportReader::read_history() {
     PastYear past;
     while (members.next()) {
       if (members.key() == "year") {
-        // Before the report's year; when that is not read yet, checked at the end.
-        const long long latest = year_ != 0 ? year_ - 1 : 2200;
-        past.year = static_cast<int>(read_whole_number(
-            1945, latest, year_ != 0 ? "(a year before the report's)" : "(a year)"));
-        if (year_ == 0) pending_years_.push_back(PendingPastYear{path_, past.year});
+        past.year = read_year(1945, 2200);  // before the report's year: validate() says
       } else if (members.key() == "target") {
         past.target = read_nullable_quantity();
       } else {
@@ -529,9 +550,6 @@ std::vector<PastYear> ReportReader::read_history() {
     }
     members.require("year");
     members.require("actual", kNullHint);
-    if (!history.empty() && past.year <= history.back().year) {
-      fail_at(members.path("year"), "past years must be listed oldest first, each once");
-    }
     history.push_back(std::move(past));
   });
   return history;
@@ -543,12 +561,8 @@ RenstraTarget ReportReader::read_renstra() {
   while (members.next()) {
     if (members.key() == "end_target") {
       renstra.end_target = read_quantity();
-    } else {
-      const std::string text = read_text();
-      if (text != "level" && text != "cumulative") {
-        fail("expected \"level\" or \"cumulative\", found the string \"" + clipped(text) + "\"");
-      }
-      renstra.cumulative = text == "cumulative";
+    } else if (const auto kind = read_choice({"level", "cumulative"})) {
+      renstra.cumulative = *kind == "cumulative";
     }
   }
   members.require("end_target");
@@ -618,7 +632,9 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
         } else if (kind == Kind::kNumber) {
           figure.number = read_quantity();
         } else {
-          fail("expected the number or the text the report prints, found " + describe_next());
+          const bool container = kind == Kind::kArray || kind == Kind::kObject;
+          problem("expected the number or the text the report prints, found " + describe_next());
+          if (container) cursor_.skip_value();
         }
       } else if (key == "where") {
         figure.where = read_text();
@@ -655,15 +671,8 @@ SakipEvaluation ReportReader::read_sakip() {
         component.require("name");
         component.require("weight");
         component.require("score");
-        if (read.weight.value.sign() <= 0) {
-          fail_at(component.path("weight"), "a weight must be above zero");
-        }
-        if (read.score.value.sign() < 0 || read.score.value > read.weight.value) {
-          fail_at(component.path("score"), "a component's score must be from 0 to its weight");
-        }
         return read;
       });
-      if (sakip.components.empty()) fail("an evaluation needs at least one component");
     } else if (key == "stated_total") {
       sakip.stated_total = read_nullable_quantity();
     } else if (key == "stated_predicate") {
@@ -681,9 +690,9 @@ Budget ReportReader::read_budget(bool program_level) {
   Budget budget;
   while (members.next()) {
     if (members.key() == "pagu") {
-      budget.pagu = Amount{read_rupiah()};
+      if (const auto pagu = read_rupiah()) budget.pagu = Amount{*pagu};
     } else if (!(program_level && take_null())) {  // a program's null: no spending reported
-      budget.spending = Amount{read_rupiah()};
+      if (const auto spending = read_rupiah()) budget.spending = Amount{*spending};
     }
   }
   if (program_level) {
@@ -700,7 +709,7 @@ SubActivity ReportReader::read_sub_activity(const Place& place) {
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
-      sub.id = read_id();
+      sub.id = read_text();
     } else if (key == "name") {
       sub.name = read_text();
     } else if (key == "aim") {
@@ -724,7 +733,7 @@ Activity ReportReader::read_activity(const Place& place) {
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
-      activity.id = read_id();
+      activity.id = read_text();
     } else if (key == "name") {
       activity.name = read_text();
     } else if (key == "aim") {
@@ -753,7 +762,7 @@ Program ReportReader::read_program(const Place& place) {
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
-      program.id = read_id();
+      program.id = read_text();
     } else if (key == "name") {
       program.name = read_text();
     } else if (key == "aim") {
@@ -788,16 +797,13 @@ Objective ReportReader::read_objective(const Place& place) {
   while (members.next()) {
     const std::string_view key = members.key();
     if (key == "id") {
-      objective.id = read_id();
+      objective.id = read_text();
     } else if (key == "name") {
       objective.name = read_text();
     } else if (key == "staff") {
       objective.staff = read_staff();
     } else {
       objective.indicators = read_indicators(true, place);
-      if (objective.indicators.empty()) {
-        fail("a strategic objective needs at least one key indicator");
-      }
     }
   }
   members.require("id");
@@ -824,45 +830,11 @@ RatingBand ReportReader::read_band() {
   members.require("label");
   members.require("min");
   members.require("max");
-  if (!(band.min < band.max)) fail("a band's min must be below its max");
   return band;
 }
 
-// Bands listed lowest first, each touching the next with exactly one of them holding the bound.
-void ReportReader::check_bands(const std::vector<RatingBand>& bands) const {
-  if (bands.empty()) fail("a rating scale needs at least one band");
-  for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
-    const RatingBand& low = bands[i];
-    const RatingBand& high = bands[i + 1];
-    const std::string where = append_pointer(path_, i + 1);
-    if (high.min < low.min) fail_at(where, "bands must be listed from the lowest to the highest");
-    if (low.max < high.min || (low.max == high.min && !low.include_max && !high.include_min)) {
-      fail_at(where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
-    }
-    if (high.min < low.max || (low.max == high.min && low.include_max && high.include_min)) {
-      fail_at(where, "band \"" + high.label + "\" overlaps band \"" + low.label + "\"");
-    }
-  }
-}
-
-// Every score from floor to cap, both included, must have a band.
-void ReportReader::check_coverage(const std::string& path, const Settings& settings) const {
-  const RatingBand& lowest = settings.rating_scale.front();
-  const RatingBand& highest = settings.rating_scale.back();
-  const Rational& floor = settings.score_floor.value;
-  const Rational& cap = settings.score_cap.value;
-  const bool covers_floor = lowest.min < floor || (lowest.min == floor && lowest.include_min);
-  const bool covers_cap = cap < highest.max || (highest.max == cap && highest.include_max);
-  if (!covers_floor || !covers_cap) {
-    fail_at(path, "the rating scale must cover every score from score_floor to score_cap");
-  }
-}
-
 std::vector<RatingBand> ReportReader::read_scale() {
-  std::vector<RatingBand> bands =
-      read_array<RatingBand>("an array of bands", [&](std::size_t) { return read_band(); });
-  check_bands(bands);
-  return bands;
+  return read_array<RatingBand>("an array of bands", [&](std::size_t) { return read_band(); });
 }
 
 Settings ReportReader::read_settings() {
@@ -879,15 +851,9 @@ Settings ReportReader::read_settings() {
       settings.score_cap_given = true;
     } else {
       settings.rating_scale = read_scale();
+      settings.rating_scale_given = true;
     }
   }
-  if (!(settings.score_floor.value < settings.score_cap.value)) {
-    fail_at(members.seen("score_cap") ? members.path("score_cap") : members.object_path(),
-            "score_floor must be below score_cap");
-  }
-  check_coverage(
-      members.seen("rating_scale") ? members.path("rating_scale") : members.object_path(),
-      settings);
   return settings;
 }
 
@@ -896,13 +862,7 @@ void ReportReader::read_root_member(std::string_view key, PerformanceReport& rep
     expect(Kind::kString, "a string");
     cursor_.read_string();
   } else if (key == "format") {
-    if (cursor_.peek() != Kind::kString) {
-      fail("expected \"" + std::string(kFormatVersion) + "\", found " + describe_next());
-    }
-    if (const std::string_view format = cursor_.read_string(); format != kFormatVersion) {
-      fail("expected \"" + std::string(kFormatVersion) + "\", found the string \"" +
-           clipped(format) + "\"");
-    }
+    read_choice({kFormatVersion}, "\"lkjip/1\"");
   } else if (key == "unit") {
     Members unit(*this, kUnitKeys);
     while (unit.next()) {
@@ -911,26 +871,20 @@ void ReportReader::read_root_member(std::string_view key, PerformanceReport& rep
     unit.require("name");
     unit.require("region");
   } else if (key == "year") {
-    report.year = static_cast<int>(read_whole_number(1946, 2200, "(a year)"));
-    year_ = report.year;
+    report.year = read_year(1946, 2200);
   } else if (key == "renstra_period") {
     Members period(*this, kPeriodKeys);
     while (period.next()) {
-      (period.key() == "from" ? report.renstra_from : report.renstra_to) =
-          static_cast<int>(read_whole_number(1945, 2200, "(a year)"));
+      (period.key() == "from" ? report.renstra_from : report.renstra_to) = read_year(1945, 2200);
     }
     period.require("from");
     period.require("to");
-    if (report.renstra_to < report.renstra_from) {
-      fail_at(period.path("to"), "the period ends before it starts");
-    }
   } else if (key == "settings") {
     report.settings = read_settings();
   } else if (key == "objectives") {
     report.objectives = read_array<Objective>("an array", [&](std::size_t i) {
       return read_objective(Place().item(Place::List::kObjectives, i));
     });
-    if (report.objectives.empty()) fail("at least one strategic objective is needed");
   } else if (key == "programs") {
     report.programs = read_array<Program>("an array", [&](std::size_t i) {
       return read_program(Place().item(Place::List::kPrograms, i));
@@ -958,108 +912,95 @@ PerformanceReport ReportReader::read() {
   members.require("objectives");
   members.require("programs");
   cursor_.finish();
-  check_references(report);
   return report;
-}
-
-// Every item id once, in the order of the tables (objectives, then programs with their
-// activities and sub-activities), each with a way to name where it stands.
-template <typename Visit>
-void for_each_id(const PerformanceReport& report, Visit visit) {
-  const auto visit_object = [&](const auto& object) {
-    visit(object.id, [&] { return json_pointer(Key{object.source, Field::kId}); });
-  };
-  const auto with_indicators = [&](const auto& owner) {
-    visit_object(owner);
-    for (const Indicator& indicator : owner.indicators)
-      visit_object(indicator);
-  };
-  for (const Objective& objective : report.objectives)
-    with_indicators(objective);
-  for (const Program& program : report.programs) {
-    with_indicators(program);
-    for (const Activity& activity : program.activities) {
-      with_indicators(activity);
-      for (const SubActivity& sub : activity.sub_activities)
-        with_indicators(sub);
-    }
-  }
-}
-
-// Ids are unique across the whole file: they name the rows of every table.
-void ReportReader::check_unique_ids(const PerformanceReport& report) const {
-  std::vector<std::pair<std::string_view, std::size_t>> ids;  // id, order of appearance
-  for_each_id(report, [&](const std::string& id, auto) { ids.emplace_back(id, ids.size()); });
-  std::sort(ids.begin(), ids.end());
-  // The repeated id met first in table order, and where that id was first used.
-  std::size_t repeat = ids.size();
-  std::size_t original = 0;
-  for (std::size_t i = 1; i < ids.size(); ++i) {
-    if (ids[i].first != ids[i - 1].first || ids[i - 1].second == repeat) continue;
-    std::size_t first = i - 1;
-    while (first > 0 && ids[first - 1].first == ids[i].first)
-      --first;
-    if (ids[i].second < repeat) {
-      repeat = ids[i].second;
-      original = ids[first].second;
-    }
-  }
-  if (repeat == ids.size()) return;
-  std::string repeat_path;
-  std::string original_path;
-  std::string id;
-  std::size_t order = 0;
-  for_each_id(report, [&](const std::string& each, auto path) {
-    if (order == original) original_path = path();
-    if (order == repeat) {
-      repeat_path = path();
-      id = each;
-    }
-    ++order;
-  });
-  fail_at(repeat_path, "duplicate id \"" + id + "\" (first used at " + original_path + ")");
-}
-
-// What can only be checked once the whole file is read, whatever the order of its fields.
-void ReportReader::check_references(const PerformanceReport& report) const {
-  check_unique_ids(report);
-  for (const Program& program : report.programs) {
-    const std::string& objective_id = program.objective_id;
-    const bool known = std::any_of(report.objectives.begin(), report.objectives.end(),
-                                   [&](const Objective& o) { return o.id == objective_id; });
-    if (known) continue;
-    std::vector<std::string_view> ids;
-    for (const Objective& objective : report.objectives)
-      ids.push_back(objective.id);
-    fail_at(
-        json_pointer(Key{program.source, Field::kObjective}),
-        "no strategic objective has the id \"" + objective_id + "\"; known: " + join(Keys(ids)));
-  }
-  for (const PendingPastYear& past : pending_years_) {
-    if (past.year < report.year) continue;
-    fail_at(past.path, "expected a whole number (a year before the report's) from 1945 to " +
-                           std::to_string(report.year - 1) + ", found " +
-                           std::to_string(past.year));
-  }
 }
 
 }  // namespace
 
 namespace {
 
+// At most this many problems are listed: a file with thousands says so in a last line.
+constexpr std::size_t kMaxProblemsShown = 100;
+
+// A problem of the file, at the offset of its value (or key) once located.
+struct PlacedProblem {
+  std::string path;
+  std::string message;
+  std::size_t offset = 0;
+};
+
+// The model's rules, checked once the file is read (validate()). A rule broken where the file
+// could not be read is a consequence, not a cause: it is left out.
+std::vector<ReadProblem> model_problems(const PerformanceReport& report,
+                                        const std::vector<ReadProblem>& read_problems,
+                                        const SourceMap& names) {
+  std::vector<Key> unreadable;
+  for (const ReadProblem& problem : read_problems)
+    unreadable.push_back(key_of_pointer(problem.path));
+  std::vector<ReadProblem> found;
+  for (ModelProblem& problem : validate(report, names)) {
+    const bool consequence = std::any_of(unreadable.begin(), unreadable.end(),
+                                         [&](const Key& k) { return overlapping(k, problem.key); });
+    if (!consequence) found.push_back(ReadProblem{json_pointer(problem.key), problem.message});
+  }
+  return found;
+}
+
+// Every problem at its line and column, in the file's order: located in one pass over the text.
+[[noreturn]] void refuse(std::string_view text, const std::string& file,
+                         std::vector<ReadProblem> problems, const PassedText& passed) {
+  std::vector<std::string> paths;
+  for (const ReadProblem& problem : problems)
+    paths.push_back(problem.path);
+  const std::vector<std::size_t> value_offsets = locate_all(text, paths, passed);
+  std::vector<PlacedProblem> placed;
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    const std::size_t offset = problems[i].key_offset != std::string_view::npos
+                                   ? problems[i].key_offset
+                                   : value_offsets[i];
+    placed.push_back(
+        PlacedProblem{std::move(problems[i].path), std::move(problems[i].message), offset});
+  }
+  std::stable_sort(
+      placed.begin(), placed.end(),
+      [](const PlacedProblem& a, const PlacedProblem& b) { return a.offset < b.offset; });
+  const std::size_t shown = std::min(placed.size(), kMaxProblemsShown);
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < shown; ++i)
+    offsets.push_back(placed[i].offset);
+  const std::vector<SourcePosition> positions = positions_at(text, offsets, passed);
+  std::vector<Problem> all;
+  for (std::size_t i = 0; i < shown; ++i) {
+    all.push_back(Problem{Location{file, positions[i], {}, std::move(placed[i].path)},
+                          std::move(placed[i].message)});
+  }
+  if (placed.size() > shown) {
+    all.push_back(Problem{Location{file, {}, {}, {}},
+                          std::to_string(placed.size() - shown) +
+                              " more problems not shown; correct these and read the file again"});
+  }
+  throw InputError(std::move(all));
+}
+
+// Reads the whole text, then checks the model; every problem found either way is reported at
+// once. A text that is not JSON at all is reported as such, alone, with the parser's diagnosis.
 PerformanceReport load_text(std::string_view text, const std::string& file,
                             std::function<void(std::size_t)> passed) {
+  ReportReader reader(text, passed);
+  PerformanceReport report;
   try {
-    return ReportReader(text, file, std::move(passed)).read();
-  } catch (const InputError&) {
-    // The reader stops at the first error in file order; a text that is no JSON at all is
-    // reported as such first, with the parser's own diagnosis.
-    diagnose_json(text, file);
-    throw;
+    report = reader.read();
   } catch (const JsonSyntaxError& error) {
     diagnose_json(text, file);
     throw InputError(file, position_at(text, error.offset), "", "invalid JSON: " + error.message);
   }
+  std::vector<ReadProblem> problems = reader.problems();
+  if (!problems.empty()) diagnose_json(text, file);
+  const JsonSourceMap names(file, SourceIndex());
+  for (ReadProblem& problem : model_problems(report, problems, names))
+    problems.push_back(std::move(problem));
+  if (!problems.empty()) refuse(text, file, std::move(problems), passed);
+  return report;
 }
 
 }  // namespace

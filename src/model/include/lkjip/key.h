@@ -34,6 +34,8 @@ class Place {
   Place item(List list, std::size_t index) const;
 
   std::size_t depth() const { return depth_; }
+  // Whether this object is `other` or holds it.
+  bool holds(const Place& other) const;
   // Precondition: level < depth().
   List list_at(std::size_t level) const { return list_[level]; }
   std::uint32_t index_at(std::size_t level) const { return index_[level]; }
@@ -138,5 +140,11 @@ struct Key {
 
 // Whether a field names an item of a list (Key::item counts).
 bool is_item_field(Field field);
+
+// Whether two values may be about the same thing, so that a problem with one may be a
+// consequence of a problem with the other: one object holds the other (or they are one), or,
+// for the report's own parts, they are of one part (the settings, the SAKIP evaluation ...) or
+// one is the list that holds the other's object.
+bool overlapping(const Key& a, const Key& b);
 
 }  // namespace lkjip

@@ -197,6 +197,7 @@ struct Settings {
   // Whether the data file gives them (or they are the defaults above).
   bool score_floor_given = false;
   bool score_cap_given = false;
+  bool rating_scale_given = false;
   std::vector<RatingBand> rating_scale;
 };
 

@@ -1,0 +1,331 @@
+#include "lkjip/validate.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
+#include <utility>
+
+namespace lkjip {
+namespace {
+
+constexpr int kEarliestPastYear = 1945;
+
+class Validator {
+ public:
+  Validator(const PerformanceReport& report, const SourceMap& names)
+      : report_(report), names_(names) {}
+
+  std::vector<ModelProblem> run() {
+    check_texts();
+    check_ids();
+    check_objectives();
+    check_references();
+    check_indicators();
+    check_period();
+    check_settings();
+    check_sakip();
+    return std::move(problems_);
+  }
+
+ private:
+  void add(const Key& key, std::string message) {
+    problems_.push_back(ModelProblem{key, std::move(message)});
+  }
+
+  // ---- Texts: one line of printable text, never empty ----------------------------------------
+  void check_text(const std::string& text, const Key& key) {
+    if (text.empty()) {
+      add(key, "expected a non-empty string");
+      return;
+    }
+    for (char c : text) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7F) {
+        char code[8];
+        std::snprintf(code, sizeof code, "%04X", byte);
+        add(key, std::string("control character U+") + code +
+                     " in text; names and units are one line of printable text");
+        return;
+      }
+    }
+  }
+
+  void check_optional_text(const std::string& text, const Key& key) {
+    if (!text.empty()) check_text(text, key);
+  }
+
+  void check_indicator_texts(const std::vector<Indicator>& indicators) {
+    for (const Indicator& indicator : indicators) {
+      check_text(indicator.name, Key{indicator.source, Field::kName});
+      check_text(indicator.unit, Key{indicator.source, Field::kUnit});
+      const IndicatorDetails& details = details_of(indicator);
+      check_optional_text(details.note, Key{indicator.source, Field::kNote});
+      for (std::uint32_t i = 0; i < details.components.size(); ++i) {
+        check_text(details.components[i].name, Key{indicator.source, Field::kComponentName, i});
+      }
+    }
+  }
+
+  template <class Level>
+  void check_level_texts(const Level& level) {
+    check_text(level.name, Key{level.source, Field::kName});
+    check_optional_text(level.aim, Key{level.source, Field::kAim});
+    check_indicator_texts(level.indicators);
+  }
+
+  void check_band_labels(const std::vector<RatingBand>& bands, Field field) {
+    for (std::uint32_t i = 0; i < bands.size(); ++i) {
+      check_text(bands[i].label, Key{Place(), field, i});
+    }
+  }
+
+  void check_texts() {
+    check_text(report_.unit.name, Key{Place(), Field::kUnitName});
+    check_text(report_.unit.region, Key{Place(), Field::kRegion});
+    for (const Objective& objective : report_.objectives) {
+      check_text(objective.name, Key{objective.source, Field::kName});
+      check_indicator_texts(objective.indicators);
+    }
+    for (const Program& program : report_.programs) {
+      check_level_texts(program);
+      for (const Activity& activity : program.activities) {
+        check_level_texts(activity);
+        for (const SubActivity& sub : activity.sub_activities)
+          check_level_texts(sub);
+      }
+    }
+    for (const Facility& facility : report_.facilities) {
+      check_text(facility.name, Key{facility.source, Field::kName});
+    }
+    check_band_labels(report_.settings.rating_scale, Field::kRatingBand);
+    if (report_.sakip) {
+      for (const SakipComponent& component : report_.sakip->components) {
+        check_text(component.name, Key{component.source, Field::kName});
+      }
+      if (report_.sakip->stated_predicate) {
+        check_text(*report_.sakip->stated_predicate, Key{Place(), Field::kStatedPredicate});
+      }
+      check_band_labels(report_.sakip->predicate_scale, Field::kPredicateBand);
+    }
+    for (const PrintedFigure& printed : report_.printed) {
+      check_text(printed.figure, Key{printed.source, Field::kFigure});
+      check_optional_text(printed.where, Key{printed.source, Field::kWhere});
+      if (!printed.number) check_text(printed.text, Key{printed.source, Field::kPrintedValue});
+    }
+  }
+
+  // ---- Ids: they name the rows of every table --------------------------------------------------
+  // Every item id once, in the order of the tables (objectives, then programs with their
+  // activities and sub-activities).
+  template <typename Visit>
+  void for_each_id(Visit visit) const {
+    const auto with_indicators = [&](const auto& owner) {
+      visit(owner.id, owner.source);
+      for (const Indicator& indicator : owner.indicators)
+        visit(indicator.id, indicator.source);
+    };
+    for (const Objective& objective : report_.objectives)
+      with_indicators(objective);
+    for (const Program& program : report_.programs) {
+      with_indicators(program);
+      for (const Activity& activity : program.activities) {
+        with_indicators(activity);
+        for (const SubActivity& sub : activity.sub_activities)
+          with_indicators(sub);
+      }
+    }
+  }
+
+  void check_id_text(const std::string& id, const Place& place) {
+    const Key key{place, Field::kId};
+    check_text(id, key);
+    // These name the total and mean rows of the tables: an item with one would share their
+    // figure names (anggaran/total/pagu).
+    for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
+      if (id == reserved) add(key, "the id \"" + id + "\" is reserved for the tables' rows");
+    }
+    if (id.find('/') != std::string::npos) {
+      add(key, "an id cannot contain \"/\": it separates the parts of a figure's name");
+    }
+  }
+
+  // Each repeated id is named where it is used again, with where it was first used.
+  void check_ids() {
+    struct Use {
+      std::string_view id;
+      std::size_t order;
+      Place place;
+    };
+    std::vector<Use> uses;
+    for_each_id([&](const std::string& id, const Place& place) {
+      check_id_text(id, place);
+      uses.push_back(Use{id, uses.size(), place});
+    });
+    std::sort(uses.begin(), uses.end(), [](const Use& a, const Use& b) {
+      return a.id != b.id ? a.id < b.id : a.order < b.order;
+    });
+    for (std::size_t i = 1; i < uses.size(); ++i) {
+      std::size_t first = i - 1;
+      if (uses[i].id != uses[first].id || uses[i].id.empty()) continue;
+      while (first > 0 && uses[first - 1].id == uses[i].id)
+        --first;
+      add(Key{uses[i].place, Field::kId},
+          "duplicate id \"" + std::string(uses[i].id) + "\" (first used at " +
+              names_.name(Key{uses[first].place, Field::kId}) + ")");
+    }
+  }
+
+  // ---- Structure and references ----------------------------------------------------------------
+  void check_objectives() {
+    if (report_.objectives.empty()) {
+      add(Key{Place(), Field::kObjectives}, "at least one strategic objective is needed");
+    }
+    for (const Objective& objective : report_.objectives) {
+      if (objective.indicators.empty()) {
+        add(Key{objective.source, Field::kIndicators},
+            "a strategic objective needs at least one key indicator");
+      }
+    }
+  }
+
+  void check_references() {
+    for (const Program& program : report_.programs) {
+      const std::string& objective_id = program.objective_id;
+      const bool known = std::any_of(report_.objectives.begin(), report_.objectives.end(),
+                                     [&](const Objective& o) { return o.id == objective_id; });
+      if (known || objective_id.empty()) continue;
+      std::string ids;
+      for (const Objective& objective : report_.objectives) {
+        if (!ids.empty()) ids += ", ";
+        ids += objective.id;
+      }
+      add(Key{program.source, Field::kObjective},
+          "no strategic objective has the id \"" + objective_id + "\"; known: " + ids);
+    }
+  }
+
+  // ---- Indicators ------------------------------------------------------------------------------
+  void check_indicator(const Indicator& indicator) {
+    if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual &&
+        indicator.polarity != Polarity::kLowerIsBetter) {
+      add(Key{indicator.source, Field::kMethod},
+          "\"target_over_actual\" applies only to a lower_is_better indicator");
+    }
+    const std::vector<PastYear>& history = details_of(indicator).history;
+    for (std::uint32_t i = 0; i < history.size(); ++i) {
+      const Key year{indicator.source, Field::kPastYearYear, i};
+      if (report_.year != 0 && history[i].year >= report_.year) {
+        add(year, "expected a whole number (a year before the report's) from " +
+                      std::to_string(kEarliestPastYear) + " to " +
+                      std::to_string(report_.year - 1) + ", found " +
+                      std::to_string(history[i].year));
+      } else if (i > 0 && history[i].year <= history[i - 1].year) {
+        add(year, "past years must be listed oldest first, each once");
+      }
+    }
+  }
+
+  void check_indicators() {
+    const auto each = [&](const std::vector<Indicator>& indicators) {
+      for (const Indicator& indicator : indicators)
+        check_indicator(indicator);
+    };
+    for (const Objective& objective : report_.objectives)
+      each(objective.indicators);
+    for (const Program& program : report_.programs) {
+      each(program.indicators);
+      for (const Activity& activity : program.activities) {
+        each(activity.indicators);
+        for (const SubActivity& sub : activity.sub_activities)
+          each(sub.indicators);
+      }
+    }
+  }
+
+  void check_period() {
+    if (report_.renstra_to < report_.renstra_from) {
+      add(Key{Place(), Field::kRenstraTo}, "the period ends before it starts");
+    }
+  }
+
+  // ---- Scales and settings ---------------------------------------------------------------------
+  // Bands listed lowest first, each touching the next with exactly one of them holding the bound.
+  void check_bands(const std::vector<RatingBand>& bands, Field scale, Field band) {
+    if (bands.empty()) {
+      add(Key{Place(), scale}, "a rating scale needs at least one band");
+      return;
+    }
+    for (std::uint32_t i = 0; i < bands.size(); ++i) {
+      if (!(bands[i].min < bands[i].max)) {
+        add(Key{Place(), band, i}, "a band's min must be below its max");
+      }
+    }
+    for (std::uint32_t i = 0; i + 1 < bands.size(); ++i) {
+      const RatingBand& low = bands[i];
+      const RatingBand& high = bands[i + 1];
+      const Key where{Place(), band, i + 1};
+      if (high.min < low.min) {
+        add(where, "bands must be listed from the lowest to the highest");
+      } else if (low.max < high.min ||
+                 (low.max == high.min && !low.include_max && !high.include_min)) {
+        add(where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
+      } else if (high.min < low.max ||
+                 (low.max == high.min && low.include_max && high.include_min)) {
+        add(where, "band \"" + high.label + "\" overlaps band \"" + low.label + "\"");
+      }
+    }
+  }
+
+  void check_settings() {
+    const Settings& settings = report_.settings;
+    const Key whole{Place(), Field::kSettings};
+    check_bands(settings.rating_scale, Field::kRatingScale, Field::kRatingBand);
+    const Rational& floor = settings.score_floor.value;
+    const Rational& cap = settings.score_cap.value;
+    if (!(floor < cap)) {
+      add(settings.score_cap_given ? Key{Place(), Field::kScoreCap} : whole,
+          "score_floor must be below score_cap");
+      return;
+    }
+    if (settings.rating_scale.empty()) return;
+    // Every score from floor to cap, both included, must have a band.
+    const RatingBand& lowest = settings.rating_scale.front();
+    const RatingBand& highest = settings.rating_scale.back();
+    const bool covers_floor = lowest.min < floor || (lowest.min == floor && lowest.include_min);
+    const bool covers_cap = cap < highest.max || (highest.max == cap && highest.include_max);
+    if (!covers_floor || !covers_cap) {
+      add(settings.rating_scale_given ? Key{Place(), Field::kRatingScale} : whole,
+          "the rating scale must cover every score from score_floor to score_cap");
+    }
+  }
+
+  void check_sakip() {
+    if (!report_.sakip) return;
+    const SakipEvaluation& sakip = *report_.sakip;
+    if (sakip.components.empty()) {
+      add(Key{Place(), Field::kSakipComponents}, "an evaluation needs at least one component");
+    }
+    for (const SakipComponent& component : sakip.components) {
+      if (component.weight.value.sign() <= 0) {
+        add(Key{component.source, Field::kWeight}, "a weight must be above zero");
+      } else if (component.score.value.sign() < 0 ||
+                 component.weight.value < component.score.value) {
+        add(Key{component.source, Field::kScore},
+            "a component's score must be from 0 to its weight");
+      }
+    }
+    check_bands(sakip.predicate_scale, Field::kPredicateScale, Field::kPredicateBand);
+  }
+
+  const PerformanceReport& report_;
+  const SourceMap& names_;
+  std::vector<ModelProblem> problems_;
+};
+
+}  // namespace
+
+std::vector<ModelProblem> validate(const PerformanceReport& report, const SourceMap& names) {
+  return Validator(report, names).run();
+}
+
+}  // namespace lkjip
