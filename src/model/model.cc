@@ -47,73 +47,120 @@ bool is_item_field(Field field) {
 
 namespace {
 
-// The report's own parts, whose fields belong to the root place: values of one part may depend
-// on each other (a scale's bands, the floor and the cap it must cover).
-enum class Part { kNone, kUnit, kPeriod, kSettings, kSakip };
+// Fields that hold or depend on one another: a problem with one may follow from one with
+// another (a scale's bands and the floor and cap it must cover; a budget and its pagu).
+enum class Group {
+  kNone,
+  kUnit,
+  kPeriod,
+  kSettings,
+  kSakip,
+  kBudget,
+  kStaff,
+  kHistory,
+  kComponents,
+  kRenstra,
+  kRegional,
+};
 
-Part part_of(Field field) {
+Group group_of(Field field) {
   switch (field) {
     case Field::kUnitName:
     case Field::kRegion:
-      return Part::kUnit;
+      return Group::kUnit;
     case Field::kRenstraFrom:
     case Field::kRenstraTo:
-      return Part::kPeriod;
+      return Group::kPeriod;
     case Field::kSettings:
     case Field::kScoreFloor:
     case Field::kScoreCap:
     case Field::kRatingScale:
     case Field::kRatingBand:
-      return Part::kSettings;
+      return Group::kSettings;
     case Field::kSakipEvaluation:
     case Field::kSakipComponents:
     case Field::kStatedTotal:
     case Field::kStatedPredicate:
     case Field::kPredicateScale:
     case Field::kPredicateBand:
-      return Part::kSakip;
+      return Group::kSakip;
+    case Field::kBudget:
+    case Field::kPagu:
+    case Field::kSpending:
+      return Group::kBudget;
+    case Field::kStaff:
+    case Field::kStaffNeeded:
+    case Field::kStaffAvailable:
+      return Group::kStaff;
+    case Field::kHistory:
+    case Field::kPastYear:
+    case Field::kPastYearYear:
+    case Field::kPastTarget:
+    case Field::kPastActual:
+      return Group::kHistory;
+    case Field::kComponents:
+    case Field::kComponent:
+    case Field::kComponentName:
+    case Field::kComponentWeight:
+    case Field::kComponentValue:
+      return Group::kComponents;
+    case Field::kRenstra:
+    case Field::kRenstraEndTarget:
+    case Field::kRenstraKind:
+      return Group::kRenstra;
+    case Field::kRegional:
+    case Field::kKabupaten:
+    case Field::kProvinsi:
+    case Field::kNasional:
+      return Group::kRegional;
     default:
-      return Part::kNone;
+      return Group::kNone;
   }
 }
 
-// The report's field that is the list an object of the report is an item of.
+// The field of an object (or of the report) that is the list `list` its items are in.
 Field list_field(Place::List list) {
   switch (list) {
     case Place::List::kObjectives:
       return Field::kObjectives;
     case Place::List::kPrograms:
       return Field::kPrograms;
+    case Place::List::kActivities:
+      return Field::kActivities;
+    case Place::List::kSubActivities:
+      return Field::kSubActivities;
+    case Place::List::kIndicators:
+      return Field::kIndicators;
     case Place::List::kFacilities:
       return Field::kFacilities;
     case Place::List::kSakipComponents:
       return Field::kSakipComponents;
     case Place::List::kPrinted:
       return Field::kPrintedFigures;
-    default:
-      return Field::kWhole;
   }
+  return Field::kWhole;
 }
 
-// A value of the report itself (`root`) and a value of one of its objects.
-bool root_overlaps_object(const Key& root, const Key& object) {
-  if (root.field == Field::kWhole) return true;
-  const Field list = list_field(object.object.list_at(0));
-  return root.field == list ||
-         (part_of(root.field) != Part::kNone && part_of(root.field) == part_of(list));
+// Two fields of one object.
+bool fields_overlap(Field a, Field b) {
+  return a == b || a == Field::kWhole || b == Field::kWhole ||
+         (group_of(a) != Group::kNone && group_of(a) == group_of(b));
+}
+
+// A value of an object (`outer`) and a value of an object it holds (`inner`): the inner object
+// is within the outer value when that is the whole object or the list the inner one is in.
+bool holds_value(const Key& outer, const Key& inner) {
+  const Field list = list_field(inner.object.list_at(outer.object.depth()));
+  return fields_overlap(outer.field, list);
 }
 
 }  // namespace
 
 bool overlapping(const Key& a, const Key& b) {
-  const bool a_root = a.object.depth() == 0;
-  const bool b_root = b.object.depth() == 0;
-  if (!a_root && !b_root) return a.object.holds(b.object) || b.object.holds(a.object);
-  if (a_root && b_root) {
-    return a.field == b.field || a.field == Field::kWhole || b.field == Field::kWhole ||
-           (part_of(a.field) != Part::kNone && part_of(a.field) == part_of(b.field));
-  }
-  return a_root ? root_overlaps_object(a, b) : root_overlaps_object(b, a);
+  if (a.object == b.object) return fields_overlap(a.field, b.field);
+  if (a.object.holds(b.object)) return holds_value(a, b);
+  if (b.object.holds(a.object)) return holds_value(b, a);
+  return false;
 }
 
 std::vector<RatingBand> default_rating_scale() {

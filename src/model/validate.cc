@@ -189,6 +189,11 @@ class Validator {
   }
 
   void check_references() {
+    // An objective whose id could not be read could be the one a program names: no reference
+    // can be judged (the missing id is the problem).
+    const bool ids_known = std::none_of(report_.objectives.begin(), report_.objectives.end(),
+                                        [](const Objective& o) { return o.id.empty(); });
+    if (!ids_known) return;
     for (const Program& program : report_.programs) {
       const std::string& objective_id = program.objective_id;
       const bool known = std::any_of(report_.objectives.begin(), report_.objectives.end(),

@@ -112,3 +112,27 @@ TEST_CASE("the source map locates keys at their line and column, with the file a
   CHECK(found[1].position.column == 20);
   CHECK(found[1].path == "/objectives/0/indicators/0/note");
 }
+
+TEST_CASE("a JSON Pointer of the format is read back into the key it spells") {
+  const Place indicator = top(List::kPrograms, 3)
+                              .item(List::kActivities, 1)
+                              .item(List::kSubActivities, 0)
+                              .item(List::kIndicators, 2);
+  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+    const auto field = static_cast<Field>(f);
+    const std::uint32_t item = is_item_field(field) ? 4 : 0;
+    for (const Place& place : {Place(), top(List::kPrinted, 7), indicator}) {
+      const Key key{place, field, item};
+      // The root's own fields spelled on an object are no pointer of the format: skip those.
+      if (place.depth() > 0 && json_pointer(key).rfind(json_pointer(place), 0) != 0) continue;
+      INFO(json_pointer(key));
+      const Key read = key_of_pointer(json_pointer(key));
+      CHECK(json_pointer(read) == json_pointer(key));
+    }
+  }
+  // An unknown field is its object's.
+  CHECK(key_of_pointer("/programs/3/targte") == Key{top(List::kPrograms, 3)});
+  CHECK(key_of_pointer("/objectives/0/indicators/1/history/2/year") ==
+        Key{top(List::kObjectives, 0).item(List::kIndicators, 1), Field::kPastYearYear, 2});
+  CHECK(key_of_pointer("") == Key{});
+}

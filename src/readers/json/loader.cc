@@ -15,6 +15,7 @@
 #include "json_source_map.h"
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
+#include "number_text.h"
 #include "read_file.h"
 
 namespace lkjip {
@@ -174,6 +175,20 @@ class ReportReader {
     if (found == kind) return true;
     problem("expected " + std::string(expected) + ", found " + describe_next());
     if (found == Kind::kArray || found == Kind::kObject) cursor_.skip_value();
+    return false;
+  }
+
+  // Whether the next value is a number; a number written as a string the Indonesian way
+  // ("84,12", "1.000.000") is a problem that says how to write it for a `column` of that kind.
+  bool expect_number(std::string_view expected, NumberColumn column) {
+    if (cursor_.peek() != Kind::kString) return expect(Kind::kNumber, expected);
+    const std::string_view text = cursor_.read_string();
+    std::string message =
+        "expected " + std::string(expected) + ", found the string \"" + clipped(text) + "\"";
+    if (const std::string hint = json_number_hint(text, column); !hint.empty()) {
+      message += "; " + hint;
+    }
+    problem(std::move(message));
     return false;
   }
 
@@ -356,7 +371,7 @@ bool ReportReader::read_boolean() {
 std::optional<long long> ReportReader::read_whole_number(long long min, long long max,
                                                          std::string_view what) {
   const std::string expected = "a whole number " + std::string(what);
-  if (!expect(Kind::kNumber, expected)) return std::nullopt;
+  if (!expect_number(expected, NumberColumn::kWhole)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
     problem("expected " + expected + ", found the number " + clipped(text));
@@ -377,7 +392,7 @@ int ReportReader::read_year(int earliest, int latest) {
 }
 
 std::optional<Rupiah> ReportReader::read_rupiah() {
-  if (!expect(Kind::kNumber, "a whole number of rupiah")) return std::nullopt;
+  if (!expect_number("a whole number of rupiah", NumberColumn::kRupiah)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
     problem("expected a whole number of rupiah, found " + clipped(text));
@@ -403,7 +418,7 @@ Quantity ReportReader::read_count() {
 }
 
 Quantity ReportReader::read_quantity() {
-  if (!expect(Kind::kNumber, "a number")) return Quantity{};
+  if (!expect_number("a number", NumberColumn::kDecimal)) return Quantity{};
   return quantity_from(cursor_.read_number());
 }
 
@@ -429,7 +444,7 @@ std::optional<Quantity> ReportReader::read_nullable_quantity() {
 // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
 // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
 Quantity ReportReader::read_bound() {
-  if (!expect(Kind::kNumber, "a number")) return Quantity{};
+  if (!expect_number("a number", NumberColumn::kDecimal)) return Quantity{};
   const std::string_view text = cursor_.read_number();
   Quantity bound = quantity_from(text);
   if (bound.decimals > kPercentDecimals) {

@@ -102,7 +102,9 @@ TEST_CASE("a wrong type names the path, the expectation and what was found") {
   text.replace(text.find("\"pagu\": 1000"), 12, "\"pagu\": \"1000\"");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/budget/pagu");
-  CHECK(error.message() == "expected a whole number of rupiah, found the string \"1000\"");
+  CHECK(error.message() ==
+        "expected a whole number of rupiah, found the string \"1000\"; "
+        "write it as the JSON number 1000 (no quotes)");
   CHECK(error.position().line == 11);
   CHECK(error.position().column == 26);  // where the value starts
 }
@@ -577,4 +579,63 @@ TEST_CASE("every object's place is the JSON Pointer of that object in the file")
     holds(component.source, "name", component.name);
   CHECK(any_sub_activity_indicator);  // the deepest places are among them
   CHECK(checked > 100);
+}
+
+TEST_CASE("every problem of a file is reported at once, in file order, each where it stands") {
+  std::string text = document(R"({
+      "id": "P1", "name": "Program", "objective": "SS9",
+      "budget": {"pagu": "1.000.000", "spending": 900},
+      "indicators": [{"id": "P1.I1", "name": "Nilai", "unit": "%", "targte": 100, "actual": 90.5}],
+      "activities": []
+    })");
+  const InputError error = load_error(text);
+  const std::vector<Problem>& problems = error.problems();
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0].location.path == "/programs/0/objective");
+  CHECK(problems[0].message == "no strategic objective has the id \"SS9\"; known: SS1");
+  CHECK(problems[1].location.path == "/programs/0/budget/pagu");
+  CHECK_THAT(problems[1].message,
+             Catch::StartsWith("expected a whole number of rupiah, found the string"));
+  CHECK(problems[2].location.path == "/programs/0/indicators/0/targte");
+  CHECK(problems[2].message == "unknown field \"targte\"; did you mean \"target\"?");
+  for (std::size_t i = 1; i < problems.size(); ++i) {
+    const SourcePosition a = problems[i - 1].location.position;
+    const SourcePosition b = problems[i].location.position;
+    CHECK((a.line < b.line || (a.line == b.line && a.column < b.column)));
+  }
+  // One line each, rendered as the command line prints them.
+  const std::string rendered = render(error);
+  CHECK(std::count(rendered.begin(), rendered.end(), '\n') == 2);
+  CHECK_THAT(rendered, Catch::StartsWith("in.json:10:51: error: /programs/0/objective: "));
+}
+
+TEST_CASE("what follows from a value that cannot be read is not reported again") {
+  // The objective's id is a number: the program's reference to "SS1" cannot be judged, and
+  // the objective's missing indicators come from an indicator that is no object.
+  std::string text = document();
+  text.replace(text.find(R"("id": "SS1")"), 11, R"("id": 1)");
+  text.replace(text.find(R"({"id": "IKU1")"), 13, R"(["IKU1"], {"id": "IKU2")");
+  const InputError error = load_error(text);
+  const std::vector<Problem>& problems = error.problems();
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].location.path == "/objectives/0/id");
+  CHECK(problems[0].message == "expected a string, found the number 1");
+  CHECK(problems[1].location.path == "/objectives/0/indicators/0");
+  CHECK(problems[1].message == "expected an object, found an array");
+}
+
+TEST_CASE("a file with a thousand problems lists a hundred and says how many more") {
+  std::string indicators;
+  for (int i = 0; i < 1000; ++i) {
+    if (i > 0) indicators += ",";
+    indicators += R"({"id": "I)" + std::to_string(i) +
+                  R"(", "name": "N", "unit": "%", "target": "x", "actual": 1})";
+  }
+  const std::string program = R"({"id": "P1", "name": "P", "objective": "SS1",
+      "budget": {"pagu": 1, "spending": 1}, "indicators": [)" +
+                              indicators + R"(], "activities": []})";
+  const InputError error = load_error(document(program));
+  REQUIRE(error.problems().size() == 101);
+  CHECK(error.problems().back().message ==
+        "900 more problems not shown; correct these and read the file again");
 }

@@ -1,0 +1,231 @@
+#include "lkjip/validate.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace lkjip;
+
+namespace {
+
+using List = Place::List;
+
+// Names a key by its object's lists and indexes and its field's number: enough to tell which.
+class PlainNames : public SourceMap {
+ public:
+  std::string name(const Key& key) const override {
+    std::string out;
+    for (std::size_t level = 0; level < key.object.depth(); ++level) {
+      out += "/" + std::to_string(static_cast<int>(key.object.list_at(level))) + ":" +
+             std::to_string(key.object.index_at(level));
+    }
+    return out + "#" + std::to_string(static_cast<int>(key.field));
+  }
+  std::vector<Location> locate(const std::vector<Key>& keys) const override {
+    return std::vector<Location>(keys.size());
+  }
+};
+
+Indicator indicator(const std::string& id, const Place& place) {
+  Indicator made;
+  made.id = id;
+  made.name = "Nilai " + id;
+  made.unit = "%";
+  made.source = place;
+  made.target = Quantity{Rational(100), 0};
+  made.actual = Quantity{Rational(90), 0};
+  return made;
+}
+
+// A small report that breaks no rule: one objective with a key indicator, one program.
+PerformanceReport valid_report() {
+  PerformanceReport report;
+  report.unit = {"Kecamatan Contoh", "Kabupaten Contoh"};
+  report.year = 2024;
+  report.renstra_from = 2024;
+  report.renstra_to = 2026;
+  report.settings.rating_scale = default_rating_scale();
+  Objective objective;
+  objective.id = "SS1";
+  objective.name = "Sasaran";
+  objective.source = Place().item(List::kObjectives, 0);
+  objective.indicators.push_back(indicator("IKU1", objective.source.item(List::kIndicators, 0)));
+  report.objectives.push_back(objective);
+  Program program;
+  program.id = "P1";
+  program.name = "Program";
+  program.objective_id = "SS1";
+  program.source = Place().item(List::kPrograms, 0);
+  program.indicators.push_back(indicator("P1.I1", program.source.item(List::kIndicators, 0)));
+  report.programs.push_back(program);
+  return report;
+}
+
+std::vector<ModelProblem> problems_of(const PerformanceReport& report) {
+  return validate(report, PlainNames());
+}
+
+// The one problem of the report; fails when there is not exactly one.
+ModelProblem only_problem(const PerformanceReport& report) {
+  const std::vector<ModelProblem> problems = problems_of(report);
+  REQUIRE(problems.size() == 1);
+  return problems.front();
+}
+
+}  // namespace
+
+TEST_CASE("a report that keeps every rule has no problem") {
+  CHECK(problems_of(valid_report()).empty());
+}
+
+TEST_CASE("ids name table rows: reserved words, a slash and repeats are problems") {
+  PerformanceReport report = valid_report();
+  report.programs[0].id = "total";
+  ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{report.programs[0].source, Field::kId});
+  CHECK(problem.message == "the id \"total\" is reserved for the tables' rows");
+
+  report = valid_report();
+  report.programs[0].indicators[0].id = "P1/I1";
+  CHECK(only_problem(report).message ==
+        "an id cannot contain \"/\": it separates the parts of a figure's name");
+
+  // Every repeat is named where it is used again, with where the id was first used.
+  report = valid_report();
+  report.programs[0].id = "SS1";
+  report.programs[0].indicators[0].id = "SS1";
+  const std::vector<ModelProblem> repeats = problems_of(report);
+  REQUIRE(repeats.size() == 2);
+  for (const ModelProblem& repeat : repeats) {
+    CHECK(repeat.message == "duplicate id \"SS1\" (first used at /0:0#1)");
+  }
+  CHECK(repeats[0].key.object == report.programs[0].source);
+  CHECK(repeats[1].key.object == report.programs[0].indicators[0].source);
+}
+
+TEST_CASE("texts are one line of printable text, never empty") {
+  PerformanceReport report = valid_report();
+  report.objectives[0].indicators[0].unit = "";
+  CHECK(only_problem(report).message == "expected a non-empty string");
+  report = valid_report();
+  report.programs[0].name = "Pro\x1b[31mgram";
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{report.programs[0].source, Field::kName});
+  CHECK(problem.message ==
+        "control character U+001B in text; names and units are one line of printable text");
+}
+
+TEST_CASE("a program names an objective that exists; an objective has key indicators") {
+  PerformanceReport report = valid_report();
+  report.programs[0].objective_id = "SS3";
+  ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{report.programs[0].source, Field::kObjective});
+  CHECK(problem.message == "no strategic objective has the id \"SS3\"; known: SS1");
+
+  report = valid_report();
+  report.objectives[0].indicators.clear();
+  CHECK(only_problem(report).message == "a strategic objective needs at least one key indicator");
+  report.objectives.clear();
+  report.programs.clear();
+  CHECK(only_problem(report).key == Key{Place(), Field::kObjectives});
+}
+
+TEST_CASE(
+    "indicators: T/R only when lower is better, earlier years before the report's, in order") {
+  PerformanceReport report = valid_report();
+  Indicator& key = report.objectives[0].indicators[0];
+  key.lower_method = LowerIsBetterMethod::kTargetOverActual;
+  CHECK(only_problem(report).message ==
+        "\"target_over_actual\" applies only to a lower_is_better indicator");
+  key.polarity = Polarity::kLowerIsBetter;
+  CHECK(problems_of(report).empty());
+
+  IndicatorDetails details;
+  details.history = {PastYear{2022, {}, Quantity{Rational(1), 0}},
+                     PastYear{2022, {}, Quantity{Rational(2), 0}},
+                     PastYear{2024, {}, Quantity{Rational(3), 0}}};
+  key.details = std::make_shared<const IndicatorDetails>(details);
+  const std::vector<ModelProblem> problems = problems_of(report);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].key == Key{key.source, Field::kPastYearYear, 1});
+  CHECK(problems[0].message == "past years must be listed oldest first, each once");
+  CHECK(problems[1].key == Key{key.source, Field::kPastYearYear, 2});
+  CHECK(problems[1].message ==
+        "expected a whole number (a year before the report's) from 1945 to 2023, found 2024");
+}
+
+TEST_CASE("scales: bands in order, touching, one side of each bound, covering floor to cap") {
+  PerformanceReport report = valid_report();
+  std::vector<RatingBand>& scale = report.settings.rating_scale;
+  scale = {{"Rendah", Rational(0), Rational(60), true, true},
+           {"Tinggi", Rational(70), Rational(120), false, true}};
+  ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{Place(), Field::kRatingBand, 1});
+  CHECK(problem.message == "gap between band \"Rendah\" and band \"Tinggi\"");
+
+  scale[1].min = Rational(60);
+  scale[1].include_min = true;
+  CHECK(only_problem(report).message == "band \"Tinggi\" overlaps band \"Rendah\"");
+  scale[1].include_min = false;
+  CHECK(problems_of(report).empty());
+
+  scale[1].max = Rational(90);  // below the cap of 100
+  report.settings.rating_scale_given = true;
+  problem = only_problem(report);
+  CHECK(problem.key == Key{Place(), Field::kRatingScale});
+  CHECK(problem.message == "the rating scale must cover every score from score_floor to score_cap");
+
+  report = valid_report();
+  report.settings.score_floor = Quantity{Rational(100), 0};
+  CHECK(only_problem(report).message == "score_floor must be below score_cap");
+  report = valid_report();
+  report.settings.rating_scale[2].min = Rational(95);
+  report.settings.rating_scale[2].max = Rational(90);
+  const std::vector<ModelProblem> problems = problems_of(report);
+  REQUIRE(!problems.empty());
+  CHECK(problems[0].message == "a band's min must be below its max");
+}
+
+TEST_CASE("the SAKIP evaluation: components weigh above zero and score up to their weight") {
+  PerformanceReport report = valid_report();
+  SakipEvaluation sakip;
+  sakip.predicate_scale = default_sakip_predicate_scale();
+  report.sakip = sakip;
+  CHECK(only_problem(report).message == "an evaluation needs at least one component");
+  report.sakip->components = {SakipComponent{"Perencanaan", Place().item(List::kSakipComponents, 0),
+                                             Quantity{Rational(0), 0}, Quantity{Rational(0), 0}},
+                              SakipComponent{"Pengukuran", Place().item(List::kSakipComponents, 1),
+                                             Quantity{Rational(30), 0}, Quantity{Rational(31), 0}}};
+  const std::vector<ModelProblem> problems = problems_of(report);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].message == "a weight must be above zero");
+  CHECK(problems[1].key == Key{report.sakip->components[1].source, Field::kScore});
+  CHECK(problems[1].message == "a component's score must be from 0 to its weight");
+}
+
+TEST_CASE("the plan period ends after it starts") {
+  PerformanceReport report = valid_report();
+  report.renstra_to = 2023;
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{Place(), Field::kRenstraTo});
+  CHECK(problem.message == "the period ends before it starts");
+}
+
+TEST_CASE("values overlap when one holds the other or they depend on each other") {
+  const Place program = Place().item(List::kPrograms, 0);
+  const Place indicator = program.item(List::kIndicators, 2);
+  // An object's list of indicators holds the indicator; its id or its budget does not.
+  CHECK(overlapping(Key{program, Field::kIndicators}, Key{indicator, Field::kTarget}));
+  CHECK(overlapping(Key{indicator, Field::kTarget}, Key{program}));
+  CHECK_FALSE(overlapping(Key{program, Field::kId}, Key{indicator, Field::kTarget}));
+  CHECK_FALSE(overlapping(Key{program, Field::kPagu}, Key{program, Field::kObjective}));
+  CHECK(overlapping(Key{program, Field::kBudget}, Key{program, Field::kPagu}));
+  CHECK_FALSE(overlapping(Key{program}, Key{Place().item(List::kPrograms, 1)}));
+  CHECK(overlapping(Key{Place(), Field::kPrograms}, Key{indicator, Field::kName}));
+  CHECK_FALSE(overlapping(Key{Place(), Field::kObjectives}, Key{indicator, Field::kName}));
+  CHECK(overlapping(Key{Place(), Field::kScoreCap}, Key{Place(), Field::kRatingBand, 3}));
+  CHECK_FALSE(overlapping(Key{Place(), Field::kYear}, Key{Place(), Field::kRatingScale}));
+  CHECK(overlapping(Key{Place(), Field::kStatedTotal},
+                    Key{Place().item(List::kSakipComponents, 0), Field::kWeight}));
+  CHECK(overlapping(Key{Place()}, Key{indicator, Field::kActual}));
+}

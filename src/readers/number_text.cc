@@ -1,0 +1,831 @@
+#include "number_text.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// How a text is read, in order:
+//  1. Trim blanks: ASCII space, tab, CR, LF, no-break space U+00A0, figure space U+2007, thin
+//     space U+2009, narrow no-break space U+202F.
+//  2. Peel the decorations, each with optional blanks between it and the digits: a sign ("-",
+//     the minus sign U+2212, "+"); a currency prefix "Rp", "Rp." or "IDR" in any case, with the
+//     sign before or after it; a trailing "%"; a trailing ",-" or ".-" ("no sen"). The prefix and
+//     ",-" are allowed only for rupiah, "%" only for decimals (the value stays the percent
+//     figure: "95%" is 95), a sign not for counts and years.
+//  3. Split the rest into digit runs separated by single marks: ".", ",", or a space (any of the
+//     spaces above but tab and line breaks). Anything else is refused; "1e5" is refused as
+//     scientific notation, which may have lost digits.
+//  4. Decide which mark is the decimal mark (see lay_out): ambiguous text is refused, never
+//     guessed. Groups of thousands must be a first group of 1 to 3 digits not starting with 0,
+//     then groups of exactly 3.
+//  5. Apply the project's limits (18 digits before the decimal mark, 12 after) and the column's
+//     rules: rupiah are whole and not negative, counts and years whole; zero decimals
+//     ("1.000,00") are dropped in those columns, kept as written in decimals ("73,50" is 73.50).
+//     Leading zeros and the sign of zero are dropped.
+namespace lkjip {
+namespace {
+
+constexpr std::size_t kMaxIntegerDigits = 18;
+constexpr std::size_t kMaxDecimals = 12;
+constexpr std::size_t kMaxEcho = 60;
+
+constexpr char32_t kNoBreakSpace = U'\u00A0';
+constexpr char32_t kFigureSpace = U'\u2007';
+constexpr char32_t kThinSpace = U'\u2009';
+constexpr char32_t kNarrowNoBreakSpace = U'\u202F';
+constexpr char32_t kMinusSign = U'\u2212';
+constexpr char32_t kEnDash = U'\u2013';
+constexpr char32_t kEmDash = U'\u2014';
+constexpr char32_t kReplacement = U'\uFFFD';
+
+// ---- Characters --------------------------------------------------------------------------------
+
+// One character of the text: its code point and its bytes as written.
+struct Char {
+  char32_t code;
+  std::string_view written;
+};
+using Chars = std::span<const Char>;
+
+std::size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) return 2;
+  if ((lead & 0xF0) == 0xE0) return 3;
+  if ((lead & 0xF8) == 0xF0) return 4;
+  return 0;
+}
+
+// A byte that does not start a valid, shortest-form UTF-8 sequence is read alone as U+FFFD.
+Char first_char(std::string_view text) {
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const std::size_t length = utf8_length(lead);
+  const Char invalid{kReplacement, text.substr(0, 1)};
+  if (length == 0 || length > text.size()) return invalid;
+  char32_t code = lead & (0xFFu >> (length == 1 ? 0 : length + 1));
+  for (std::size_t i = 1; i < length; ++i) {
+    const auto next = static_cast<unsigned char>(text[i]);
+    if ((next & 0xC0) != 0x80) return invalid;
+    code = (code << 6) | (next & 0x3Fu);
+  }
+  constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (code < kShortest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+    return invalid;
+  }
+  return {code, text.substr(0, length)};
+}
+
+std::vector<Char> decode(std::string_view text) {
+  std::vector<Char> chars;
+  while (!text.empty()) {
+    chars.push_back(first_char(text));
+    text.remove_prefix(chars.back().written.size());
+  }
+  return chars;
+}
+
+// The characters are consecutive in the text, so their bytes are one piece of it.
+std::string_view written(Chars chars) {
+  if (chars.empty()) return {};
+  const char* begin = chars.front().written.data();
+  const char* end = chars.back().written.data() + chars.back().written.size();
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
+
+bool is_digit(char32_t code) {
+  return code >= U'0' && code <= U'9';
+}
+
+// Spaces that may group thousands ("1 234"), as spreadsheets format them.
+bool is_group_space(char32_t code) {
+  return code == U' ' || code == kNoBreakSpace || code == kFigureSpace || code == kThinSpace ||
+         code == kNarrowNoBreakSpace;
+}
+
+// Trimmed around the text; tabs and line breaks come with text pasted into a cell.
+bool is_blank(char32_t code) {
+  return is_group_space(code) || code == U'\t' || code == U'\n' || code == U'\r';
+}
+
+Chars without_leading_blanks(Chars chars) {
+  while (!chars.empty() && is_blank(chars.front().code))
+    chars = chars.subspan(1);
+  return chars;
+}
+
+Chars without_trailing_blanks(Chars chars) {
+  while (!chars.empty() && is_blank(chars.back().code))
+    chars = chars.first(chars.size() - 1);
+  return chars;
+}
+
+bool starts_with_ignoring_case(Chars chars, std::string_view lower) {
+  if (chars.size() < lower.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const char32_t code = chars[i].code;
+    const char32_t lowered = code >= U'A' && code <= U'Z' ? code - U'A' + U'a' : code;
+    if (lowered != static_cast<char32_t>(lower[i])) return false;
+  }
+  return true;
+}
+
+std::string code_point_name(char32_t code) {
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string hex;
+  for (; code != 0 || hex.size() < 4; code >>= 4)
+    hex.insert(hex.begin(), kHex[code & 0xF]);
+  return "U+" + hex;
+}
+
+bool is_printable_ascii(char32_t code) {
+  return code >= 0x20 && code < 0x7F;
+}
+
+// Control characters and invalid bytes echoed as escapes, so that a message stays one line.
+std::string shown(const Char& c) {
+  if (c.code >= 0x20 && c.code != 0x7F && c.code != kReplacement) return std::string(c.written);
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string out;
+  for (const char byte : c.written) {
+    const auto value = static_cast<unsigned char>(byte);
+    out += "\\x";
+    out += kHex[value >> 4];
+    out += kHex[value & 0xF];
+  }
+  return out;
+}
+
+// The text as echoed in a message: quoted, at most kMaxEcho bytes, never cutting a character.
+std::string quoted(Chars chars) {
+  std::string out = "\"";
+  std::size_t bytes = 0;
+  for (const Char& c : chars) {
+    bytes += c.written.size();
+    if (bytes > kMaxEcho) {
+      out += "...";
+      break;
+    }
+    out += shown(c);
+  }
+  return out + "\"";
+}
+
+// `"o"` for an ASCII character, `"–" (U+2013)` for another.
+std::string described(const Char& c) {
+  if (is_printable_ascii(c.code)) return "\"" + std::string(c.written) + "\"";
+  if (c.code == kReplacement && c.written.size() == 1)
+    return "the byte " + shown(c) + " (not UTF-8)";
+  if (c.code < 0x20 || c.code == 0x7F) return code_point_name(c.code);
+  return "\"" + std::string(c.written) + "\" (" + code_point_name(c.code) + ")";
+}
+
+// ---- Digits ------------------------------------------------------------------------------------
+
+bool all_zeros(std::string_view digits) {
+  return std::all_of(digits.begin(), digits.end(), [](char digit) { return digit == '0'; });
+}
+
+std::string plus_one(std::string digits) {
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (*it != '9') {
+      ++*it;
+      return digits;
+    }
+    *it = '0';
+  }
+  return "1" + digits;
+}
+
+std::string without_leading_zeros(std::string_view digits) {
+  const auto first = digits.find_first_not_of('0');
+  if (first == std::string_view::npos) return "0";
+  return std::string(digits.substr(first));
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+// ---- Column wording ----------------------------------------------------------------------------
+
+std::string_view column_holds(NumberColumn column) {
+  switch (column) {
+    case NumberColumn::kDecimal:
+      return "a number (a target, an actual, a weight or a score)";
+    case NumberColumn::kRupiah:
+      return "whole rupiah";
+    case NumberColumn::kWhole:
+      return "a count or a year";
+  }
+  return "";
+}
+
+std::string_view not_negative(NumberColumn column) {
+  return column == NumberColumn::kRupiah ? "a budget is not negative"
+                                         : "a count or a year is not negative";
+}
+
+std::string_view how_to_write(NumberColumn column) {
+  switch (column) {
+    case NumberColumn::kDecimal:
+      return "write the number alone, with a comma before any decimals, such as 73,75 or 1.234,5";
+    case NumberColumn::kRupiah:
+      return "write the amount alone in whole rupiah, such as 1.500.000 or Rp 1.500.000";
+    case NumberColumn::kWhole:
+      return "write the whole number alone, such as 120 or 2024";
+  }
+  return "";
+}
+
+std::string_view how_to_group(NumberColumn column) {
+  switch (column) {
+    case NumberColumn::kDecimal:
+      return "group thousands with dots in groups of 3 digits and write at most one decimal comma "
+             "after them, such as 1.234.567,89, or write no grouping at all, such as 1234567,89";
+    case NumberColumn::kRupiah:
+      return "group thousands with dots in groups of 3 digits, such as 1.500.000, or write no "
+             "grouping at all, such as 1500000";
+    case NumberColumn::kWhole:
+      return "group thousands with dots in groups of 3 digits, such as 1.250, or write no "
+             "grouping at all, such as 1250";
+  }
+  return "";
+}
+
+std::string_view json_form(NumberColumn column) {
+  switch (column) {
+    case NumberColumn::kDecimal:
+      return "write it as a JSON number, without quotes or thousands separators and with a point "
+             "as decimal mark, such as 1234.5";
+    case NumberColumn::kRupiah:
+      return "write it as a JSON number of whole rupiah, without quotes or thousands separators, "
+             "such as 1500000";
+    case NumberColumn::kWhole:
+      return "write it as a JSON whole number, without quotes or thousands separators, such as "
+             "1250";
+  }
+  return "";
+}
+
+// ---- Reading -----------------------------------------------------------------------------------
+
+enum class Sign { kNone, kMinus, kUnicodeMinus, kPlus };
+enum class Mark { kDot, kComma, kSpace };
+
+std::optional<Mark> mark_of(char32_t code) {
+  if (code == U'.') return Mark::kDot;
+  if (code == U',') return Mark::kComma;
+  if (is_group_space(code)) return Mark::kSpace;
+  return std::nullopt;
+}
+
+std::string_view mark_name(Mark mark) {
+  switch (mark) {
+    case Mark::kDot:
+      return "\".\"";
+    case Mark::kComma:
+      return "\",\"";
+    case Mark::kSpace:
+      return "spaces";
+  }
+  return "";
+}
+
+// What surrounds the digits, as written.
+struct Decorations {
+  Sign sign = Sign::kNone;
+  std::string currency;  // "Rp", "Rp.", "IDR" in any case
+  bool percent = false;
+  std::string no_sen;  // ",-" or ".-" after an amount of rupiah
+};
+
+// Digit runs separated by single marks: runs.size() == marks.size() + 1.
+struct Body {
+  std::vector<std::string> runs;
+  std::vector<Mark> marks;
+};
+
+// Which marks group thousands, and whether the last mark is the decimal mark.
+struct Layout {
+  bool last_is_decimal = false;
+  std::optional<Mark> grouping;
+};
+
+struct Problem {
+  std::string message;    // for a spreadsheet cell
+  std::string json_hint;  // for a JSON string; empty when it is not a number at all
+};
+
+// What was read, with what is needed to explain it.
+struct Understood {
+  std::string decimal;
+  std::string understood;
+  std::string json_hint;
+};
+
+// Thrown by TextReader's refusals, caught by read().
+struct Refused {
+  Problem problem;
+};
+
+class TextReader {
+ public:
+  TextReader(std::string_view text, NumberColumn column)
+      : chars_(decode(text)),
+        text_(without_trailing_blanks(without_leading_blanks(chars_))),
+        echo_(quoted(text_)),
+        column_(column) {}
+
+  std::variant<Understood, Problem> read() {
+    try {
+      return understand();
+    } catch (const Refused& refused) {
+      return refused.problem;
+    }
+  }
+
+ private:
+  Understood understand() {
+    const Body parts = split(take_decorations(text_));
+    check_decorations_fit_column();
+    if (column_ == NumberColumn::kWhole && decorations_.sign != Sign::kNone) refuse_sign();
+    layout_ = lay_out(parts);
+    check_groups(parts);
+    take_digits(parts);
+    check_limits();
+    apply_column_rules();
+    return {canonical(), understood(), json_hint()};
+  }
+
+  // ---- Decorations ----
+
+  Chars take_decorations(Chars text) {
+    text = take_sign(text);
+    text = take_currency(text);
+    if (decorations_.sign == Sign::kNone) text = take_sign(text);  // "Rp -1.000"
+    text = take_percent(text);
+    return take_no_sen(text);
+  }
+
+  Chars take_sign(Chars text) {
+    if (text.empty()) return text;
+    const char32_t code = text.front().code;
+    if (code == U'-') {
+      decorations_.sign = Sign::kMinus;
+    } else if (code == kMinusSign) {
+      decorations_.sign = Sign::kUnicodeMinus;
+    } else if (code == U'+') {
+      decorations_.sign = Sign::kPlus;
+    } else {
+      return text;
+    }
+    return without_leading_blanks(text.subspan(1));
+  }
+
+  Chars take_currency(Chars text) {
+    for (const std::string_view prefix : {"idr", "rp"}) {
+      if (!starts_with_ignoring_case(text, prefix)) continue;
+      std::size_t length = prefix.size();
+      if (prefix == "rp" && length < text.size() && text[length].code == U'.') ++length;
+      decorations_.currency = written(text.first(length));
+      return without_leading_blanks(text.subspan(length));
+    }
+    return text;
+  }
+
+  Chars take_percent(Chars text) {
+    if (text.empty() || text.back().code != U'%') return text;
+    decorations_.percent = true;
+    return without_trailing_blanks(text.first(text.size() - 1));
+  }
+
+  // "Rp 1.000,-": the Indonesian way to say "and no sen".
+  Chars take_no_sen(Chars text) {
+    if (text.size() < 2 || text.back().code != U'-') return text;
+    const char32_t before = text[text.size() - 2].code;
+    if (before != U',' && before != U'.') return text;
+    decorations_.no_sen = written(text.last(2));
+    return text.first(text.size() - 2);
+  }
+
+  void check_decorations_fit_column() const {
+    if (!decorations_.currency.empty() && column_ != NumberColumn::kRupiah) {
+      refuse(echo_ + " has the currency prefix \"" + decorations_.currency +
+                 "\", but this column holds " + std::string(column_holds(column_)) + ", not " +
+                 "rupiah: " + std::string(how_to_write(column_)),
+             "a currency does not belong here; " + std::string(json_form(column_)));
+    }
+    if (decorations_.percent && column_ != NumberColumn::kDecimal) {
+      refuse(echo_ + " has a percent sign, but this column holds " +
+                 std::string(column_holds(column_)) + ": " + std::string(how_to_write(column_)),
+             "a percent sign does not belong here; " + std::string(json_form(column_)));
+    }
+    if (!decorations_.no_sen.empty() && column_ != NumberColumn::kRupiah) {
+      refuse(echo_ + " ends with \"" + decorations_.no_sen +
+                 "\", which marks whole rupiah, but this column holds " +
+                 std::string(column_holds(column_)) + ": " + std::string(how_to_write(column_)),
+             std::string(json_form(column_)));
+    }
+  }
+
+  // ---- Digits and marks ----
+
+  Body split(Chars body) const {
+    refuse_foreign_characters(body);
+    if (std::none_of(body.begin(), body.end(), [](const Char& c) { return is_digit(c.code); })) {
+      refuse_no_digits();
+    }
+    Body parts{{std::string()}, {}};
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      const Char& c = body[i];
+      if (is_digit(c.code)) {
+        parts.runs.back() += static_cast<char>(c.code);
+        continue;
+      }
+      if (i == 0) refuse_leading_mark(body);
+      if (parts.runs.back().empty()) refuse_marks_in_a_row(body.subspan(i - 1, 2));
+      parts.marks.push_back(*mark_of(c.code));
+      parts.runs.emplace_back();
+    }
+    if (parts.runs.back().empty()) refuse_trailing_mark(body);
+    return parts;
+  }
+
+  void refuse_foreign_characters(Chars body) const {
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      const char32_t code = body[i].code;
+      if (is_digit(code) || mark_of(code)) continue;
+      if (is_exponent(body, i)) refuse_exponent();
+      if (i == 0 && (code == kEnDash || code == kEmDash)) refuse_dash(body);
+      refuse_foreign(body[i]);
+    }
+  }
+
+  // "1e5", "2,69661E+09": an "e" after a digit, then an optional sign and only digits.
+  static bool is_exponent(Chars body, std::size_t at) {
+    if (at == 0 || (body[at].code != U'e' && body[at].code != U'E')) return false;
+    if (!is_digit(body[at - 1].code)) return false;
+    Chars exponent = body.subspan(at + 1);
+    if (!exponent.empty() && (exponent.front().code == U'+' || exponent.front().code == U'-')) {
+      exponent = exponent.subspan(1);
+    }
+    return !exponent.empty() && std::all_of(exponent.begin(), exponent.end(),
+                                            [](const Char& c) { return is_digit(c.code); });
+  }
+
+  // Which mark is the decimal mark:
+  //  - spaces group thousands; at most one "." or "," after them is the decimal mark ("1 234,5");
+  //  - both "." and ",": the last one is the decimal mark and appears once, the other groups
+  //    ("1.234,56", or English style "1,234.56");
+  //  - one kind of mark, more than once: it groups ("2.696.606.251");
+  //  - one mark once: see lay_out_single.
+  Layout lay_out(const Body& parts) {
+    const std::vector<Mark>& marks = parts.marks;
+    const auto count = [&marks](Mark mark) { return std::count(marks.begin(), marks.end(), mark); };
+    if (marks.empty()) return {};
+    if (count(Mark::kSpace) > 0) {
+      const auto decimal_marks = marks.size() - static_cast<std::size_t>(count(Mark::kSpace));
+      if (decimal_marks == 0) return {false, Mark::kSpace};
+      if (decimal_marks > 1 || marks.back() == Mark::kSpace) refuse_mixed_marks();
+      return {true, Mark::kSpace};
+    }
+    if (count(Mark::kDot) > 0 && count(Mark::kComma) > 0) {
+      const Mark decimal = marks.back();
+      if (count(decimal) > 1) refuse_mixed_marks();
+      return {true, decimal == Mark::kDot ? Mark::kComma : Mark::kDot};
+    }
+    if (marks.size() > 1) return {false, marks.front()};
+    return lay_out_single(parts);
+  }
+
+  // One "." or "," once:
+  //  - in rupiah and counts (whole numbers) it groups when it can: "2.696" and "1,000" are
+  //    thousands; otherwise it is a decimal mark, and only zero decimals pass ("1000,00");
+  //  - in decimals "," is the Indonesian decimal comma, even before exactly 3 digits ("1,234" is
+  //    1.234, noted with how to write 1234); "." is a decimal point ("2.5") unless it could
+  //    group thousands ("2.696": 2696 the Indonesian way, 2.696 the English way): refused.
+  Layout lay_out_single(const Body& parts) {
+    const Mark mark = parts.marks.front();
+    const bool could_group = groups_thousands(parts.runs);
+    if (column_ != NumberColumn::kDecimal) {
+      return could_group ? Layout{false, mark} : Layout{true, std::nullopt};
+    }
+    if (mark == Mark::kDot && could_group) refuse_ambiguous(parts);
+    if (could_group) comma_could_group_ = true;
+    return {true, std::nullopt};
+  }
+
+  // A first group of 1 to 3 digits not starting with 0, then groups of exactly 3.
+  static bool groups_thousands(std::span<const std::string> runs) {
+    const std::string& first = runs.front();
+    if (first.size() > 3 || first.front() == '0') return false;
+    return std::all_of(runs.begin() + 1, runs.end(),
+                       [](const std::string& run) { return run.size() == 3; });
+  }
+
+  std::span<const std::string> integer_runs(const Body& parts) const {
+    return std::span(parts.runs).first(parts.runs.size() - (layout_.last_is_decimal ? 1 : 0));
+  }
+
+  void check_groups(const Body& parts) const {
+    if (layout_.grouping && !groups_thousands(integer_runs(parts))) {
+      refuse_bad_groups(*layout_.grouping);
+    }
+  }
+
+  void take_digits(const Body& parts) {
+    std::string integer;
+    for (const std::string& run : integer_runs(parts)) {
+      integer += run;
+    }
+    integer_ = without_leading_zeros(integer);
+    leading_zeros_dropped_ = integer_.size() < integer.size();
+    if (layout_.last_is_decimal) {
+      fraction_ = parts.runs.back();
+      decimal_mark_ = parts.marks.back() == Mark::kComma ? ',' : '.';
+    }
+    negative_ = decorations_.sign == Sign::kMinus || decorations_.sign == Sign::kUnicodeMinus;
+  }
+
+  void check_limits() const {
+    if (integer_.size() > kMaxIntegerDigits) {
+      refuse(echo_ + " has " + std::to_string(integer_.size()) +
+                 " digits before the decimal mark, but at most " +
+                 std::to_string(kMaxIntegerDigits) + " are supported: check the value",
+             "at most " + std::to_string(kMaxIntegerDigits) +
+                 " digits before the decimal mark are supported: check the value");
+    }
+    if (fraction_.size() > kMaxDecimals) {
+      refuse(echo_ + " has " + std::to_string(fraction_.size()) + " decimals, but at most " +
+                 std::to_string(kMaxDecimals) + " are supported: round it to " +
+                 std::to_string(kMaxDecimals) + " decimals or fewer",
+             "at most " + std::to_string(kMaxDecimals) +
+                 " decimals are supported: round it, and write it as a JSON number without "
+                 "quotes");
+    }
+  }
+
+  // Rupiah are whole and not negative; counts and years are whole. Zero decimals are dropped.
+  void apply_column_rules() {
+    if (negative_ && all_zeros(integer_) && all_zeros(fraction_)) {
+      negative_ = false;
+      negative_zero_ = true;
+    }
+    if (column_ == NumberColumn::kRupiah && negative_) refuse_negative_rupiah();
+    if (column_ == NumberColumn::kDecimal || fraction_.empty()) return;
+    if (!all_zeros(fraction_)) refuse_not_whole();
+    zero_decimals_dropped_ = std::string(1, decimal_mark_) + fraction_;
+    fraction_.clear();
+  }
+
+  // ---- The reading explained ----
+
+  std::string canonical() const {
+    std::string out = negative_ ? "-" : "";
+    out += integer_;
+    if (!fraction_.empty()) out += "." + fraction_;
+    return out;
+  }
+
+  // The other reading of "1,234" in a decimal column: the comma grouping thousands.
+  std::string grouped_alternative() const {
+    std::string out = negative_ ? "-" : "";
+    out += without_leading_zeros(integer_ + fraction_);
+    return out;
+  }
+
+  std::string understood() const {
+    const std::string decimal = canonical();
+    if (decimal == written(text_)) return "";
+    std::string out = "read the text " + echo_ + " as " + decimal;
+    const std::vector<std::string> notes = reading_notes();
+    if (!notes.empty()) out += " (" + join(notes, ", ") + ")";
+    if (comma_could_group_) {
+      out += "; if the comma groups thousands, write " + grouped_alternative();
+    }
+    return out;
+  }
+
+  std::vector<std::string> reading_notes() const {
+    std::vector<std::string> notes;
+    if (decorations_.sign == Sign::kUnicodeMinus) {
+      notes.push_back("the minus sign U+2212 read as -");
+    }
+    if (decorations_.sign == Sign::kPlus) notes.push_back("the plus sign dropped");
+    if (negative_zero_) notes.push_back("the minus sign of zero dropped");
+    if (!decorations_.currency.empty()) {
+      notes.push_back("the prefix \"" + decorations_.currency + "\" dropped");
+    }
+    if (layout_.grouping) notes.push_back(grouping_note());
+    if (decimal_mark_ == ',' && !fraction_.empty()) notes.push_back("Indonesian decimal comma");
+    if (!decorations_.no_sen.empty()) {
+      notes.push_back("\"" + decorations_.no_sen + "\" (no sen) dropped");
+    }
+    if (!zero_decimals_dropped_.empty()) {
+      notes.push_back((column_ == NumberColumn::kRupiah ? "zero sen \"" : "zero decimals \"") +
+                      zero_decimals_dropped_ + "\" dropped");
+    }
+    if (decorations_.percent) {
+      notes.push_back("a percent figure: the % sign dropped, the value kept as written");
+    }
+    if (leading_zeros_dropped_) notes.push_back("leading zeros dropped");
+    return notes;
+  }
+
+  std::string grouping_note() const {
+    const bool point = decimal_mark_ == '.' && !fraction_.empty();
+    switch (*layout_.grouping) {
+      case Mark::kDot:
+        return "dots grouping thousands";
+      case Mark::kComma:
+        return point ? "commas grouping thousands and a decimal point, English style"
+                     : "commas grouping thousands, English style";
+      case Mark::kSpace:
+        return point ? "spaces grouping thousands and a decimal point"
+                     : "spaces grouping thousands";
+    }
+    return "";
+  }
+
+  std::string json_hint() const {
+    std::vector<std::string> parts = {"no quotes"};
+    if (layout_.grouping) parts.push_back("no thousands separators");
+    if (decimal_mark_ == ',' && !fraction_.empty()) parts.push_back("a point as decimal mark");
+    if (!decorations_.currency.empty()) parts.push_back("no currency");
+    if (decorations_.percent) parts.push_back("no percent sign");
+    if (decorations_.sign == Sign::kUnicodeMinus) parts.push_back("\"-\" as minus sign");
+    std::string hint =
+        "write it as the JSON number " + canonical() + " (" + join(parts, ", ") + ")";
+    if (comma_could_group_) {
+      hint += ", or " + grouped_alternative() + " if the comma groups thousands";
+    }
+    return hint;
+  }
+
+  // ---- Refusals: what was found, and how to write it instead ----
+
+  [[noreturn]] static void refuse(std::string message, std::string json_hint) {
+    throw Refused{{"the text " + std::move(message), std::move(json_hint)}};
+  }
+
+  [[noreturn]] void refuse_no_digits() const {
+    refuse(echo_ +
+               " holds no digits: clear the cell when there is no value (missing is not "
+               "zero), or write 0 when the value is zero",
+           "");
+  }
+
+  [[noreturn]] void refuse_foreign(const Char& c) const {
+    refuse(echo_ + " is not a number: " + described(c) + " is neither a digit nor a separator; " +
+               std::string(how_to_write(column_)),
+           "");
+  }
+
+  [[noreturn]] void refuse_dash(Chars body) const {
+    const std::string digits(written(body.subspan(1)));
+    const std::string fix =
+        column_ == NumberColumn::kDecimal
+            ? "write -" + digits + " if the value is negative, " + digits + " if it is not"
+            : "write " + digits + ": " + std::string(not_negative(column_));
+    refuse(echo_ + " starts with the dash " + described(body.front()) +
+               ", which is not a minus sign: " + fix,
+           "a dash is not a minus sign; " + std::string(json_form(column_)));
+  }
+
+  [[noreturn]] void refuse_exponent() const {
+    refuse(echo_ +
+               " is in scientific notation, which may have lost digits: write the number "
+               "with all its digits, such as 2.696.606.251, or format the cell as a "
+               "number that is not scientific",
+           "scientific notation from a spreadsheet may have lost digits: write the number with "
+           "all its digits as a JSON number, without quotes");
+  }
+
+  [[noreturn]] void refuse_leading_mark(Chars body) const {
+    refuse(echo_ + " starts with " + described(body.front()) +
+               " where a digit belongs: " + suggested("0" + std::string(written(body))),
+           std::string(json_form(column_)));
+  }
+
+  [[noreturn]] void refuse_marks_in_a_row(Chars marks) const {
+    refuse(echo_ + " has two separators in a row, " + described(marks[0]) + " and " +
+               described(marks[1]) + ": write digits between separators; " +
+               std::string(how_to_write(column_)),
+           std::string(json_form(column_)));
+  }
+
+  [[noreturn]] void refuse_trailing_mark(Chars body) const {
+    refuse(echo_ + " ends with " + described(body.back()) + " where a digit belongs: " +
+               suggested(std::string(written(body.first(body.size() - 1)))),
+           std::string(json_form(column_)));
+  }
+
+  // "write 0,5" when that text reads in this column, else the column's general advice.
+  std::string suggested(const std::string& fix) const {
+    if (std::holds_alternative<Understood>(TextReader(fix, column_).read())) return "write " + fix;
+    return std::string(how_to_write(column_));
+  }
+
+  [[noreturn]] void refuse_mixed_marks() const {
+    refuse(echo_ + " mixes separators so that no single decimal mark can be told: " +
+               std::string(how_to_group(column_)),
+           std::string(json_form(column_)));
+  }
+
+  [[noreturn]] void refuse_bad_groups(Mark grouping) const {
+    refuse(echo_ + " has " + std::string(mark_name(grouping)) +
+               " grouping thousands, but not as a first group of 1 to 3 digits (not starting "
+               "with 0) followed by groups of exactly 3: " +
+               std::string(how_to_group(column_)),
+           std::string(json_form(column_)));
+  }
+
+  [[noreturn]] void refuse_ambiguous(const Body& parts) const {
+    const std::string sign =
+        decorations_.sign == Sign::kNone || decorations_.sign == Sign::kPlus ? "" : "-";
+    const std::string& head = parts.runs[0];
+    const std::string& tail = parts.runs[1];
+    const std::string as_grouping = sign + head + tail;
+    const std::string as_point = sign + head + "." + tail;
+    refuse(echo_ + " could be " + as_grouping +
+               " (a dot grouping thousands, the Indonesian way) or " + as_point +
+               " (a decimal point, the English way): for " + as_grouping + " write " + as_grouping +
+               ", for " + as_point + " write " + sign + head + "," + tail +
+               " (a decimal comma); or enter the value as a number, not as text",
+           "it could be " + as_grouping + " or " + as_point + ": write the JSON number " +
+               as_grouping + " or " + as_point + ", without quotes");
+  }
+
+  [[noreturn]] void refuse_sign() const {
+    refuse(echo_ +
+               " has a sign, but a count or a year has none: write a whole number of zero "
+               "or more, such as 120 or 2024",
+           "a count or a year has no sign: write it as a JSON number of zero or more, without "
+           "quotes");
+  }
+
+  [[noreturn]] void refuse_negative_rupiah() const {
+    refuse(echo_ +
+               " is negative, but a budget is not negative: write the amount of rupiah "
+               "without a minus sign, zero or more, such as 1.500.000",
+           "a budget is not negative: write a JSON number of zero or more whole rupiah, without "
+           "quotes");
+  }
+
+  [[noreturn]] void refuse_not_whole() const {
+    const std::string what = column_ == NumberColumn::kRupiah
+                                 ? "rupiah are whole"
+                                 : std::string(column_holds(column_)) + " is whole";
+    const std::string below = integer_;
+    const std::string above = plus_one(integer_);
+    refuse(
+        echo_ + " reads as " + canonical() + ", but " + what + ": write " + below + " or " + above,
+        what + ": write the JSON number " + below + " or " + above + ", without quotes");
+  }
+
+  std::vector<Char> chars_;
+  Chars text_;  // trimmed
+  std::string echo_;
+  NumberColumn column_;
+
+  Decorations decorations_;
+  Layout layout_;
+  bool comma_could_group_ = false;  // "1,234" in a decimal column
+  std::string integer_;
+  std::string fraction_;
+  char decimal_mark_ = '\0';
+  bool negative_ = false;
+  bool negative_zero_ = false;
+  bool leading_zeros_dropped_ = false;
+  std::string zero_decimals_dropped_;
+};
+
+}  // namespace
+
+std::variant<NumberReading, NumberRefusal> read_number_text(std::string_view text,
+                                                            NumberColumn column) {
+  auto outcome = TextReader(text, column).read();
+  if (auto* problem = std::get_if<Problem>(&outcome)) {
+    return NumberRefusal{std::move(problem->message)};
+  }
+  auto& reading = std::get<Understood>(outcome);
+  return NumberReading{std::move(reading.decimal), std::move(reading.understood)};
+}
+
+std::string json_number_hint(std::string_view text, NumberColumn column) {
+  auto outcome = TextReader(text, column).read();
+  if (auto* problem = std::get_if<Problem>(&outcome)) return std::move(problem->json_hint);
+  return std::move(std::get<Understood>(outcome).json_hint);
+}
+
+}  // namespace lkjip
