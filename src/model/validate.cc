@@ -110,6 +110,7 @@ class Validator {
     for (const PrintedFigure& printed : report_.printed) {
       check_text(printed.figure, Key{printed.source, Field::kFigure});
       check_optional_text(printed.where, Key{printed.source, Field::kWhere});
+      check_optional_text(printed.note, Key{printed.source, Field::kNote});
       if (!printed.number) check_text(printed.text, Key{printed.source, Field::kPrintedValue});
     }
   }

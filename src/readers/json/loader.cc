@@ -654,7 +654,7 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
       } else if (key == "where") {
         figure.where = read_text();
       } else if (key == "note") {
-        read_text();
+        figure.note = read_text();
       } else {
         figure.capped = read_boolean();
       }
@@ -694,6 +694,7 @@ SakipEvaluation ReportReader::read_sakip() {
       sakip.stated_predicate = read_text();
     } else {
       sakip.predicate_scale = read_scale();
+      sakip.predicate_scale_given = true;
     }
   }
   members.require("components");

@@ -179,6 +179,7 @@ struct SakipEvaluation {
   std::optional<Quantity> stated_total;         // the total as the report states it
   std::optional<std::string> stated_predicate;  // the predicate as the report states it
   std::vector<RatingBand> predicate_scale;
+  bool predicate_scale_given = false;  // or the default of PermenPANRB 88/2021
 };
 
 // A figure as the report prints it, to be checked against the computed one (`lkjip check`).
@@ -188,6 +189,7 @@ struct PrintedFigure {
   std::string text;                // or a printed text (a predicate, a rating)
   std::string where;               // where the report prints it: "Tabel 3.1"
   bool capped = false;             // the report states that this figure is capped
+  std::string note;                // the reader's note: where it was read, what it means
   Place source;
 };
 
