@@ -28,9 +28,8 @@ std::string tables_help() {
   return out;
 }
 
-int compute_one(const ComputeOptions& options, const std::string& format) {
-  // Only the xlsx workbook writes formulas, from the traces; the other formats need none.
-  const Traces traces = format == "xlsx" ? Traces::kKeep : Traces::kDrop;
+int compute_one(const ComputeOptions& options, const OutputFormat& format) {
+  const Traces traces = format.needs_traces ? Traces::kKeep : Traces::kDrop;
   const std::unique_ptr<LoadedReport> loaded = load_or_report(options.files.front(), traces);
   if (!loaded) return kExitUsageOrInput;
   // Rows are produced as they are written: a large report is never held whole as a table.
@@ -72,7 +71,7 @@ bool report_duplicates(const std::vector<UnitSummary>& units) {
   return any;
 }
 
-int compute_many(const ComputeOptions& options, const std::string& format) {
+int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   if (!options.tables.empty()) {
     std::cerr << "lkjip compute: --table selects the tables of one report; a roll-up has one "
                  "table\n";
@@ -154,10 +153,10 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
 }
 
 int run_compute(const ComputeOptions& options) {
-  const std::string format = resolve_format(options.output);
-  if (format.empty()) return kExitUsageOrInput;
-  if (names_many(options.files)) return compute_many(options, format);
-  return compute_one(options, format);
+  const OutputFormat* format = resolve_format(options.output);
+  if (format == nullptr) return kExitUsageOrInput;
+  if (names_many(options.files)) return compute_many(options, *format);
+  return compute_one(options, *format);
 }
 
 }  // namespace lkjip

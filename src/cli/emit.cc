@@ -1,9 +1,8 @@
 #include "emit.h"
 
 #include <iostream>
-#include <optional>
 #include <stdexcept>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 #include "exit_codes.h"
@@ -13,32 +12,46 @@
 namespace lkjip {
 namespace {
 
-// The output formats and the file extensions that choose them.
-const std::vector<std::pair<std::string, std::string>> kExtensions = {
-    {".txt", "text"},  {".csv", "csv"},     {".tsv", "tsv"},
-    {".json", "json"}, {".md", "markdown"}, {".markdown", "markdown"},
-    {".xlsx", "xlsx"}, {".html", "html"},   {".htm", "html"}};
-
-std::optional<std::string> format_of_extension(const std::string& path) {
-  for (const auto& [extension, format] : kExtensions) {
-    if (path.size() > extension.size() &&
-        path.compare(path.size() - extension.size(), extension.size(), extension) == 0) {
-      return format;
-    }
-  }
-  return std::nullopt;
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats())
+    names.emplace_back(format.name);
+  return names;
 }
 
-// Writes the document in a text format, piece by piece, to the sink.
-void write_document(const Document& document, const std::string& format,
-                    const OutputOptions& options, bool color, const TextSink& sink) {
-  const bool indonesian = options.locale == "id";
-  if (format == "csv") return write_delimited(document, delimited_options(',', indonesian), sink);
-  if (format == "tsv") return write_delimited(document, delimited_options('\t', indonesian), sink);
-  if (format == "json") return write_json(document, sink);
-  if (format == "markdown") return write_markdown(document, sink);
-  if (format == "html") return write_html(document, sink);
-  write_text(document, color, sink);
+// "text (aligned; the default), csv, ... xlsx or html": the first format is the default.
+std::string format_choices() {
+  const std::vector<OutputFormat>& formats = output_formats();
+  std::string out;
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    if (i > 0) out += i + 1 == formats.size() ? " or " : ", ";
+    out += formats[i].name;
+    std::string note(formats[i].note);
+    if (i == 0) note += note.empty() ? "the default" : "; the default";
+    if (!note.empty()) out += " (" + note + ")";
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const std::string& part : parts)
+    out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
+// A binary file (xlsx: a zip archive), made whole before it is written: nothing is written when
+// it cannot be made.
+int emit_whole(const Document& document, const OutputFormat& format, const OutputOptions& options) {
+  std::string whole;
+  try {
+    format.write(document, {}, [&](std::string_view piece) { whole.append(piece); });
+  } catch (const std::runtime_error& error) {
+    std::cerr << "lkjip: error: " << error.what() << '\n';
+    return kExitUsageOrInput;
+  }
+  if (!options.output.empty()) return write_output_file(whole, options.output);
+  return write_output(whole);
 }
 
 }  // namespace
@@ -46,9 +59,8 @@ void write_document(const Document& document, const std::string& format,
 void add_output_options(CLI::App& command, OutputOptions& options) {
   command
       .add_option("-O,--output-format,-f,--format", options.format,
-                  "text (aligned; the default), csv, tsv, json, markdown, xlsx or html; "
-                  "without it, the extension of -o decides")
-      ->check(CLI::IsMember({"text", "csv", "tsv", "json", "markdown", "xlsx", "html"}));
+                  format_choices() + "; without it, the extension of -o decides")
+      ->check(CLI::IsMember(format_names()));
   command.add_option("-o,--output", options.output,
                      "Write to this file (written whole, or not at all) instead of stdout");
   command
@@ -75,42 +87,33 @@ Language language_of(const OutputOptions& options) {
   return options.lang == "en" ? Language::kEnglish : Language::kIndonesian;
 }
 
-std::string resolve_format(const OutputOptions& options) {
-  std::string format = options.format;
-  if (format.empty() && !options.output.empty()) {
-    const std::optional<std::string> inferred = format_of_extension(options.output);
-    if (!inferred) {
-      std::cerr << "lkjip: cannot tell the format from \"" << options.output
-                << "\"; give -O (text, csv, tsv, json, markdown, xlsx, html)\n";
-      return "";
+const OutputFormat* resolve_format(const OutputOptions& options) {
+  const OutputFormat* format = &output_formats().front();
+  if (!options.format.empty()) {
+    format = output_format_named(options.format);  // one of them: -O checks it
+  } else if (!options.output.empty()) {
+    format = output_format_of_file(options.output);
+    if (format == nullptr) {
+      std::cerr << "lkjip: cannot tell the format from \"" << options.output << "\"; give -O ("
+                << joined(format_names(), ", ") << ")\n";
+      return nullptr;
     }
-    format = *inferred;
   }
-  if (format.empty()) format = "text";
-  if (format == "xlsx" && options.output.empty() && stdout_is_terminal()) {
-    std::cerr << "lkjip: an xlsx workbook is binary; write it with -o FILE.xlsx\n";
-    return "";
+  if (format->made_whole && options.output.empty() && stdout_is_terminal()) {
+    std::cerr << "lkjip: an " << format->name << " " << format->noun
+              << " is binary; write it with -o FILE" << format->extensions.front() << "\n";
+    return nullptr;
   }
   return format;
 }
 
-int emit(const Document& document, const std::string& format, const OutputOptions& options) {
-  if (format == "xlsx") {
-    // A workbook is a zip archive, made whole before it is written.
-    std::string workbook;
-    try {
-      workbook = format_xlsx(document);
-    } catch (const std::runtime_error& error) {
-      std::cerr << "lkjip: error: " << error.what() << '\n';
-      return kExitUsageOrInput;
-    }
-    if (!options.output.empty()) return write_output_file(workbook, options.output);
-    return write_output(workbook);
-  }
-  const bool color = options.output.empty() && stdout_wants_color(options.color);
-  return write_streamed(
-      [&](const TextSink& sink) { write_document(document, format, options, color, sink); },
-      options.output);
+int emit(const Document& document, const OutputFormat& format, const OutputOptions& options) {
+  if (format.made_whole) return emit_whole(document, format, options);
+  WriterOptions writer_options;
+  writer_options.color = options.output.empty() && stdout_wants_color(options.color);
+  writer_options.indonesian = options.locale == "id";
+  return write_streamed([&](const TextSink& sink) { format.write(document, writer_options, sink); },
+                        options.output);
 }
 
 }  // namespace lkjip

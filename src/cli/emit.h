@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "lkjip/format.h"
 #include "lkjip/report.h"
 
 namespace lkjip {
@@ -21,12 +22,12 @@ void add_output_options(CLI::App& command, OutputOptions& options);
 
 Language language_of(const OutputOptions& options);
 
-// Checks the options before any work: the format the output's extension implies, and no binary
-// workbook on a terminal. Returns the format, or an empty string after printing why not.
-std::string resolve_format(const OutputOptions& options);
+// Checks the options before any work: the format -O names or the output's extension implies,
+// and no binary file on a terminal. Returns the format, or nullptr after printing why not.
+const OutputFormat* resolve_format(const OutputOptions& options);
 
-// Renders the document in `format` and writes it whole to stdout or to the output file.
-// Returns the exit code.
-int emit(const Document& document, const std::string& format, const OutputOptions& options);
+// Renders the document in `format` and writes it to stdout or to the output file (a file whole,
+// or not at all). Returns the exit code.
+int emit(const Document& document, const OutputFormat& format, const OutputOptions& options);
 
 }  // namespace lkjip

@@ -43,8 +43,8 @@ void report_conflict(const DefinitionConflict& conflict, const std::string& file
 }  // namespace
 
 int run_trend(const TrendOptions& options) {
-  const std::string format = resolve_format(options.output);
-  if (format.empty()) return kExitUsageOrInput;
+  const OutputFormat* format = resolve_format(options.output);
+  if (format == nullptr) return kExitUsageOrInput;
   const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
   if (!files) return kExitUsageOrInput;
   std::vector<std::unique_ptr<LoadedReport>> loaded(files->size());
@@ -90,7 +90,7 @@ int run_trend(const TrendOptions& options) {
   const PerformanceReport& last = *years.back().report;
   return emit(build_years_document(compare_years(years), last.unit.name, last.unit.region,
                                    language_of(options.output)),
-              format, options.output);
+              *format, options.output);
 }
 
 }  // namespace lkjip

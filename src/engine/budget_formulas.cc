@@ -1,17 +1,8 @@
-// Given amounts, checked rupiah sums, absorption (serapan), SILPA and allocation share.
+// Checked rupiah sums, absorption (serapan), SILPA and allocation share.
 #include "lkjip/engine.h"
 #include "trace_builder.h"
 
 namespace lkjip {
-
-Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
-            const GivenAt& at) {
-  if (!amount) return Unavailable{if_missing, subject};
-  if (trace::dropping()) return Money(amount->value);
-  return trace::money_result(Formula::kGiven, subject,
-                             {trace::given_term(subject, to_rational(amount->value), at)},
-                             amount->value);
-}
 
 Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {
   Rupiah total = 0;

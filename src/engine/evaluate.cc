@@ -35,8 +35,9 @@ BudgetResult budget_result(Money pagu, Money spending, const std::string& subjec
 // `owner`: the place of the program, activity or sub-activity whose budget it is.
 BudgetResult given_budget(const Budget& budget, const std::string& subject, const Place& owner) {
   return budget_result(
-      given(budget.pagu, Reason::kPaguMissing, subject, Key{owner, Field::kPagu}),
-      given(budget.spending, Reason::kSpendingMissing, subject, Key{owner, Field::kSpending}),
+      trace::given(budget.pagu, Reason::kPaguMissing, subject, Key{owner, Field::kPagu}),
+      trace::given(budget.spending, Reason::kSpendingMissing, subject,
+                   Key{owner, Field::kSpending}),
       subject);
 }
 
@@ -99,8 +100,8 @@ StaffResult given_staff(const std::optional<Staff>& staff, const PerformanceResu
     const Unavailable none{Reason::kNoData, subject};
     return StaffResult{none, none, none, {none, none}};
   }
-  return staff_result(given(staff->needed, subject, Key{owner, Field::kStaffNeeded}),
-                      given(staff->available, subject, Key{owner, Field::kStaffAvailable}),
+  return staff_result(trace::given(staff->needed, subject, Key{owner, Field::kStaffNeeded}),
+                      trace::given(staff->available, subject, Key{owner, Field::kStaffAvailable}),
                       performance, subject);
 }
 
@@ -139,11 +140,11 @@ TrendResult trend(const Indicator& indicator, const Figure& actual,
     });
     result.years.push_back(past_year);
     const auto index = static_cast<std::size_t>(given_year - history.begin());
-    result.actuals.push_back(
-        given_year == history.end()
-            ? Figure(Unavailable{Reason::kNoData, name})
-            : given(given_year->actual, Reason::kActualMissing, name,
-                    Key{indicator.source, Field::kPastActual, static_cast<std::uint32_t>(index)}));
+    result.actuals.push_back(given_year == history.end()
+                                 ? Figure(Unavailable{Reason::kNoData, name})
+                                 : trace::given(given_year->actual, Reason::kActualMissing, name,
+                                                Key{indicator.source, Field::kPastActual,
+                                                    static_cast<std::uint32_t>(index)}));
   }
   result.years.push_back(year);
   result.actuals.push_back(actual);
@@ -172,11 +173,11 @@ RegionalResult regional(const IndicatorResult& indicator) {
   const std::string& id = indicator.indicator->id;
   const Place& source = indicator.indicator->source;
   Figure kabupaten =
-      given(figures.kabupaten, Reason::kNoData, "kabupaten", Key{source, Field::kKabupaten});
+      trace::given(figures.kabupaten, Reason::kNoData, "kabupaten", Key{source, Field::kKabupaten});
   Figure provinsi =
-      given(figures.provinsi, Reason::kNoData, "provinsi", Key{source, Field::kProvinsi});
+      trace::given(figures.provinsi, Reason::kNoData, "provinsi", Key{source, Field::kProvinsi});
   Figure nasional =
-      given(figures.nasional, Reason::kNoData, "nasional", Key{source, Field::kNasional});
+      trace::given(figures.nasional, Reason::kNoData, "nasional", Key{source, Field::kNasional});
   // "no data" stays the reason of a difference with an absent regional figure.
   auto to = [&](const Figure& other) {
     return other.ok() ? difference(other, indicator.actual, id, Role::kComparison, Role::kActual)
@@ -220,7 +221,7 @@ FacilitiesResult evaluate_facilities(const std::vector<Facility>& facilities,
     result.items.push_back(capped_availability(facility));
     result.counted_items.push_back(counted_available(std::span(&facility, 1)));
     available.push_back(
-        given(facility.available, facility.id, Key{facility.source, Field::kAvailable}));
+        trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}));
   }
   result.available = sum(available, "total");
   result.counted = counted_available(facilities);
@@ -238,9 +239,9 @@ SakipResult sakip_result(const SakipEvaluation& sakip) {
   for (const SakipComponent& component : sakip.components) {
     result.component_percents.push_back(component_percent(component));
     weights.push_back(
-        given(component.weight, component.name, Key{component.source, Field::kWeight}));
+        trace::given(component.weight, component.name, Key{component.source, Field::kWeight}));
     scores_given.push_back(
-        given(component.score, component.name, Key{component.source, Field::kScore}));
+        trace::given(component.score, component.name, Key{component.source, Field::kScore}));
   }
   result.total_weight = sum(weights, "total");
   result.total_score = sum(scores_given, "total");

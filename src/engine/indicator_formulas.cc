@@ -62,23 +62,21 @@ GivenAt settings_key(bool given, Field field) {
 
 Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at,
              Traces traces) {
-  const trace::Scope tracing(traces);  // as every entry point with a Traces switch
-  if (trace::dropping()) return Figure(quantity.value);
-  return trace::result(Formula::kGiven, subject, {trace::given_term(subject, quantity.value, at)},
-                       quantity.value);
+  const trace::Scope tracing(traces);
+  return trace::given(quantity, subject, at);
 }
 
 Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
              const GivenAt& at, Traces traces) {
-  if (!quantity) return Unavailable{if_missing, subject};
-  return given(*quantity, subject, at, traces);
+  const trace::Scope tracing(traces);
+  return trace::given(quantity, if_missing, subject, at);
 }
 
 Figure effective_actual(const Indicator& indicator) {
   const std::vector<IndexComponent>& components = details_of(indicator).components;
   if (components.empty()) {
-    return given(indicator.actual, Reason::kActualMissing, indicator.id,
-                 Key{indicator.source, Field::kActual});
+    return trace::given(indicator.actual, Reason::kActualMissing, indicator.id,
+                        Key{indicator.source, Field::kActual});
   }
   std::vector<Term> terms;
   Rational total;
@@ -87,12 +85,12 @@ Figure effective_actual(const Indicator& indicator) {
     if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
     const std::string n = std::to_string(i + 1);
     terms.push_back(trace::of(
-        given(component.weight, component.name,
-              Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
+        trace::given(component.weight, component.name,
+                     Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
         "w" + n, Role::kWeight, component.name));
     terms.push_back(trace::of(
-        given(*component.value, component.name,
-              Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
+        trace::given(*component.value, component.name,
+                     Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
         "x" + n, Role::kComponent, component.name));
     total = total + component.weight.value * component.value->value;
   }
@@ -101,8 +99,8 @@ Figure effective_actual(const Indicator& indicator) {
 
 Figure capaian(const Indicator& indicator) {
   return achievement(indicator,
-                     given(indicator.target, Reason::kTargetMissing, indicator.id,
-                           Key{indicator.source, Field::kTarget}),
+                     trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
+                                  Key{indicator.source, Field::kTarget}),
                      effective_actual(indicator), Role::kTarget);
 }
 
@@ -116,11 +114,11 @@ Figure score(const Figure& capaian, const Settings& settings) {
   return trace::result(
       Formula::kScore, subject,
       {trace::of(capaian, "C", Role::kCapaian, subject),
-       trace::of(given(settings.score_floor, "settings",
-                       settings_key(settings.score_floor_given, Field::kScoreFloor)),
+       trace::of(trace::given(settings.score_floor, "settings",
+                              settings_key(settings.score_floor_given, Field::kScoreFloor)),
                  "min", Role::kFloor, "settings"),
-       trace::of(given(settings.score_cap, "settings",
-                       settings_key(settings.score_cap_given, Field::kScoreCap)),
+       trace::of(trace::given(settings.score_cap, "settings",
+                              settings_key(settings.score_cap_given, Field::kScoreCap)),
                  "max", Role::kCap, "settings")},
       limited);
 }
@@ -172,8 +170,8 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
     const std::optional<std::size_t> past = past_actual_index(indicator, plan_year);
     if (!past) return Unavailable{Reason::kYearMissing, std::to_string(plan_year)};
     actuals.push_back(
-        given(*details.history[*past].actual, std::to_string(plan_year),
-              Key{indicator.source, Field::kPastActual, static_cast<std::uint32_t>(*past)}));
+        trace::given(*details.history[*past].actual, std::to_string(plan_year),
+                     Key{indicator.source, Field::kPastActual, static_cast<std::uint32_t>(*past)}));
   }
   actuals.push_back(effective_actual(indicator));
   return sum(actuals, indicator.id);
@@ -182,10 +180,10 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
 Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period) {
   const std::optional<RenstraTarget>& renstra = details_of(indicator).renstra;
   if (!renstra) return Unavailable{Reason::kNoData, indicator.id};
-  return achievement(
-      indicator,
-      given(renstra->end_target, indicator.id, Key{indicator.source, Field::kRenstraEndTarget}),
-      renstra_actual(indicator, year, period), Role::kEndTarget);
+  return achievement(indicator,
+                     trace::given(renstra->end_target, indicator.id,
+                                  Key{indicator.source, Field::kRenstraEndTarget}),
+                     renstra_actual(indicator, year, period), Role::kEndTarget);
 }
 
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,

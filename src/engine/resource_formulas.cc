@@ -34,10 +34,11 @@ Figure capped_availability(const Facility& facility) {
   const Rational counted = std::min(facility.available.value, needed);
   return trace::result(
       Formula::kCappedAvailability, facility.id,
-      {trace::of(given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-                 "A", Role::kAvailable, facility.id),
-       trace::of(given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}), "N",
-                 Role::kNeeded, facility.id)},
+      {trace::of(
+           trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
+           "A", Role::kAvailable, facility.id),
+       trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
+                 "N", Role::kNeeded, facility.id)},
       counted / needed * Rational(100));
 }
 
@@ -47,11 +48,11 @@ Figure counted_available(std::span<const Facility> facilities) {
   for (std::size_t i = 0; i < facilities.size(); ++i) {
     const Facility& facility = facilities[i];
     const std::string n = std::to_string(i + 1);
+    terms.push_back(trace::of(
+        trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
+        "A" + n, Role::kAvailable, facility.id));
     terms.push_back(
-        trace::of(given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-                  "A" + n, Role::kAvailable, facility.id));
-    terms.push_back(
-        trace::of(given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
+        trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
                   "N" + n, Role::kNeeded, facility.id));
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
@@ -62,19 +63,21 @@ Figure counted_available(std::span<const Facility> facilities) {
 Figure total_needed(std::span<const Facility> facilities) {
   std::vector<Figure> needs;
   for (const Facility& facility : facilities)
-    needs.push_back(given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}));
+    needs.push_back(
+        trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}));
   return sum(needs, "total");
 }
 
 Figure component_percent(const SakipComponent& component) {
   if (component.weight.value.is_zero()) return Unavailable{Reason::kWeightZero, component.name};
-  return trace::result(
-      Formula::kComponentPercent, component.name,
-      {trace::of(given(component.score, component.name, Key{component.source, Field::kScore}), "S",
-                 Role::kScore, component.name),
-       trace::of(given(component.weight, component.name, Key{component.source, Field::kWeight}),
-                 "W", Role::kWeight, component.name)},
-      component.score.value / component.weight.value * Rational(100));
+  return trace::result(Formula::kComponentPercent, component.name,
+                       {trace::of(trace::given(component.score, component.name,
+                                               Key{component.source, Field::kScore}),
+                                  "S", Role::kScore, component.name),
+                        trace::of(trace::given(component.weight, component.name,
+                                               Key{component.source, Field::kWeight}),
+                                  "W", Role::kWeight, component.name)},
+                       component.score.value / component.weight.value * Rational(100));
 }
 
 bool agrees_as_printed(const Rational& exact, const Quantity& printed) {

@@ -17,6 +17,11 @@ Term with_origin(Term term, const TracePtr& trace) {
   return term;
 }
 
+// The one term of a given value's trace: its value and its key (none for a default).
+Term given_term(const std::string& subject, Rational value, const GivenAt& at) {
+  return Term{"", Role::kValue, subject, std::move(value), at, !at.has_value(), nullptr};
+}
+
 }  // namespace
 
 Term of(const Figure& figure, std::string symbol, Role role, std::string subject) {
@@ -36,8 +41,24 @@ Term of(const Money& money, std::string symbol, Role role, std::string subject) 
                      money.trace());
 }
 
-Term given_term(const std::string& subject, Rational value, const GivenAt& at) {
-  return Term{"", Role::kValue, subject, std::move(value), at, !at.has_value(), nullptr};
+Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at) {
+  if (dropping_traces) return Figure(quantity.value);
+  return result(Formula::kGiven, subject, {given_term(subject, quantity.value, at)},
+                quantity.value);
+}
+
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+             const GivenAt& at) {
+  if (!quantity) return Unavailable{if_missing, subject};
+  return trace::given(*quantity, subject, at);
+}
+
+Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
+            const GivenAt& at) {
+  if (!amount) return Unavailable{if_missing, subject};
+  if (dropping_traces) return Money(amount->value);
+  return money_result(Formula::kGiven, subject,
+                      {given_term(subject, to_rational(amount->value), at)}, amount->value);
 }
 
 Scope::Scope(Traces traces) : previous_(dropping_traces) {
@@ -46,10 +67,6 @@ Scope::Scope(Traces traces) : previous_(dropping_traces) {
 
 Scope::~Scope() {
   dropping_traces = previous_;
-}
-
-bool dropping() {
-  return dropping_traces;
 }
 
 Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value) {

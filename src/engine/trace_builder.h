@@ -1,6 +1,8 @@
-// Helpers the formulas use to record their traces. Internal to the engine.
+// Helpers the formulas use to record their traces, and the switch that drops them. Internal to
+// the engine.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,12 +16,20 @@ Term of(const Figure& figure, std::string symbol, Role role, std::string subject
 
 Term of(const Money& money, std::string symbol, Role role, std::string subject);
 
-// The one term of a given value's trace: its value and its key (none for a default).
-Term given_term(const std::string& subject, Rational value, const GivenAt& at);
+// A value of the data file as a figure, with a trace naming its key (none for a default), as
+// the formulas take it: they follow the thread's switch (Scope). The layers above call
+// lkjip::given, which takes a Traces.
+Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at);
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+             const GivenAt& at);
+Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
+            const GivenAt& at);
 
-// While one made with Traces::kDrop lives, the formulas on this thread give their figures
-// without traces; the values are the same. Scopes nest, and one made with Traces::kKeep inside
-// a dropping one keeps dropping: a caller that asked for no traces gets none.
+// The one switch of traces: while one made with Traces::kDrop lives, the formulas on this thread
+// give their figures without traces; the values are the same. Only the engine's entry points
+// open one, from their Traces argument (or always dropping: the roll-up); the functions they
+// call never take a Traces. Scopes nest, and one made with Traces::kKeep inside a dropping one
+// keeps dropping: a caller that asked for no traces gets none.
 class Scope {
  public:
   explicit Scope(Traces traces);
@@ -30,9 +40,6 @@ class Scope {
  private:
   bool previous_;
 };
-
-// Whether the formulas on this thread are giving figures without traces.
-bool dropping();
 
 Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value);
 

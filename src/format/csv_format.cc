@@ -7,6 +7,24 @@
 namespace lkjip {
 namespace {
 
+struct DelimitedOptions {
+  char separator = ',';
+  char decimal_mark = '.';
+};
+
+// CSV (`,`) or TSV (`\t`); `indonesian`: `,` decimal mark and, for CSV, `;` between fields, as
+// Excel set to Indonesian opens directly.
+DelimitedOptions delimited_options(char separator, bool indonesian) {
+  DelimitedOptions options;
+  options.separator = separator;
+  options.decimal_mark = '.';
+  if (indonesian) {
+    options.decimal_mark = ',';
+    if (separator == ',') options.separator = ';';
+  }
+  return options;
+}
+
 bool needs_quotes(const std::string& field, char separator) {
   for (char c : field) {
     if (c == separator || c == '"' || c == '\r' || c == '\n') return true;
@@ -58,19 +76,6 @@ void append_record(std::string& out, const std::vector<std::string>& fields, cha
   out += "\r\n";
 }
 
-}  // namespace
-
-DelimitedOptions delimited_options(char separator, bool indonesian) {
-  DelimitedOptions options;
-  options.separator = separator;
-  options.decimal_mark = '.';
-  if (indonesian) {
-    options.decimal_mark = ',';
-    if (separator == ',') options.separator = ';';
-  }
-  return options;
-}
-
 void write_delimited(const Document& document, const DelimitedOptions& options,
                      const TextSink& sink) {
   std::string out;
@@ -92,12 +97,18 @@ void write_delimited(const Document& document, const DelimitedOptions& options,
   pieces::pass_on(out, sink);
 }
 
-std::string format_delimited(const Document& document, const DelimitedOptions& options) {
-  return pieces::collected([&](const TextSink& sink) { write_delimited(document, options, sink); });
+}  // namespace
+
+void write_csv(const Document& document, const WriterOptions& options, const TextSink& sink) {
+  write_delimited(document, delimited_options(',', options.indonesian), sink);
+}
+
+void write_tsv(const Document& document, const WriterOptions& options, const TextSink& sink) {
+  write_delimited(document, delimited_options('\t', options.indonesian), sink);
 }
 
 std::string format_csv(const Document& document) {
-  return format_delimited(document, delimited_options(',', false));
+  return pieces::collected([&](const TextSink& sink) { write_csv(document, {}, sink); });
 }
 
 }  // namespace lkjip

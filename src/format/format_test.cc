@@ -1,6 +1,7 @@
 #include "lkjip/format.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <sstream>
 
 #include "text_width.h"
@@ -122,4 +123,30 @@ TEST_CASE("text: a table with only its total row has one rule under the header")
   CHECK(rules_in(text) == 1);
   CHECK(text.find("Selisih") != std::string::npos);
   CHECK(rules_in(format_text(sample())) == 2);  // rows then a total: a rule above the total
+}
+
+TEST_CASE("every output format is declared once: its name, its extensions and its writer") {
+  std::set<std::string_view> names;
+  for (const OutputFormat& format : output_formats()) {
+    CHECK(names.insert(format.name).second);
+    CHECK(format.write != nullptr);
+    CHECK(output_format_named(format.name) == &format);
+    for (const std::string_view extension : format.extensions) {
+      CHECK(output_format_of_file("laporan" + std::string(extension)) == &format);
+    }
+  }
+  CHECK(output_format_of_file(".csv") == nullptr);  // an extension alone names no file
+  CHECK(output_format_of_file("laporan.xml") == nullptr);
+  CHECK(output_format_named("xml") == nullptr);
+}
+
+TEST_CASE("csv and tsv in Indonesian: ',' decimal mark, ';' between csv fields") {
+  auto written = [](std::string_view name) {
+    std::string out;
+    output_format_named(name)->write(sample(), WriterOptions{.indonesian = true},
+                                     [&](std::string_view piece) { out.append(piece); });
+    return lines_of(out);
+  };
+  CHECK(written("csv")[1] == "\"Pengadaan \"\"A\"\", B\";2696606251;97,09\r");
+  CHECK(written("tsv")[1] == "\"Pengadaan \"\"A\"\", B\"\t2696606251\t97,09\r");
 }

@@ -269,7 +269,7 @@ svg .line { fill: none; stroke: #4c78a8; stroke-width: 2; } svg .point { fill: #
 
 }  // namespace
 
-void write_html(const Document& document, const TextSink& sink) {
+void write_html(const Document& document, const WriterOptions&, const TextSink& sink) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -281,10 +281,6 @@ void write_html(const Document& document, const TextSink& sink) {
     append_table(out, document, table, sink);
   out += "</body>\n</html>\n";
   pieces::pass_on(out, sink);
-}
-
-std::string format_html(const Document& document) {
-  return pieces::collected([&](const TextSink& sink) { write_html(document, sink); });
 }
 
 }  // namespace lkjip

@@ -76,7 +76,7 @@ void append_table(std::string& out, const Table& table, const TextSink& sink) {
 
 }  // namespace
 
-void write_json(const Document& document, const TextSink& sink) {
+void write_json(const Document& document, const WriterOptions&, const TextSink& sink) {
   std::string out =
       "{\n  \"format\": \"lkjip-output/1\",\n  \"unit\": " + json_string(document.unit_name) +
       ",\n  \"region\": " + json_string(document.region) +
@@ -90,7 +90,7 @@ void write_json(const Document& document, const TextSink& sink) {
 }
 
 std::string format_json(const Document& document) {
-  return pieces::collected([&](const TextSink& sink) { write_json(document, sink); });
+  return pieces::collected([&](const TextSink& sink) { write_json(document, {}, sink); });
 }
 
 }  // namespace lkjip

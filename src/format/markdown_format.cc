@@ -59,7 +59,7 @@ std::string cell_text(const Document& document, const Cell& cell, ColumnType typ
 
 }  // namespace
 
-void write_markdown(const Document& document, const TextSink& sink) {
+void write_markdown(const Document& document, const WriterOptions&, const TextSink& sink) {
   std::string out = "# " + escaped(document.heading) + "\n";
   for (const Table& table : document.tables) {
     out += "\n## " + escaped(table.title) + "\n\n|";
@@ -82,10 +82,6 @@ void write_markdown(const Document& document, const TextSink& sink) {
     });
   }
   pieces::pass_on(out, sink);
-}
-
-std::string format_markdown(const Document& document) {
-  return pieces::collected([&](const TextSink& sink) { write_markdown(document, sink); });
 }
 
 }  // namespace lkjip

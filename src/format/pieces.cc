@@ -1,4 +1,8 @@
+// How the formatters write in pieces.
 #include "pieces.h"
+
+#include <string_view>
+#include <vector>
 
 namespace lkjip::pieces {
 

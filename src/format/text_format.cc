@@ -185,8 +185,8 @@ void print_table(std::string& out, const Document& document, const Table& table,
 
 }  // namespace
 
-void write_text(const Document& document, bool color, const TextSink& sink) {
-  const TextStyle style{color};
+void write_text(const Document& document, const WriterOptions& options, const TextSink& sink) {
+  const TextStyle style{options.color};
   std::string out = style.title(document.heading) + "\n";
   for (const Table& table : document.tables) {
     out += '\n';
@@ -195,8 +195,8 @@ void write_text(const Document& document, bool color, const TextSink& sink) {
   pieces::pass_on(out, sink);
 }
 
-std::string format_text(const Document& document, bool color) {
-  return pieces::collected([&](const TextSink& sink) { write_text(document, color, sink); });
+std::string format_text(const Document& document) {
+  return pieces::collected([&](const TextSink& sink) { write_text(document, {}, sink); });
 }
 
 }  // namespace lkjip

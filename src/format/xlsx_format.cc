@@ -15,26 +15,11 @@
 #include <vector>
 
 #include "lkjip/format.h"
+#include "lkjip/scratch_file.h"
+#include "pieces.h"
 
 namespace lkjip {
 namespace {
-
-// A temporary file for libxlsxwriter, which writes only to a path; removed when done.
-class TemporaryFile {
- public:
-  TemporaryFile() : path_("/tmp/lkjip-xlsx-XXXXXX") {
-    const int fd = ::mkstemp(path_.data());
-    if (fd < 0) throw std::runtime_error("cannot create a temporary file for the workbook");
-    ::close(fd);
-  }
-  ~TemporaryFile() { std::remove(path_.c_str()); }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 std::string column_letters(std::size_t column) {
   std::string letters;
@@ -267,14 +252,13 @@ class WorkbookWriter {
 
 }  // namespace
 
-std::string format_xlsx(const Document& document) {
-  const TemporaryFile file;
+void write_xlsx(const Document& document, const WriterOptions&, const TextSink& sink) {
+  const ScratchFile file("lkjip-xlsx");
   {
     WorkbookWriter writer(file.path());
     writer.write(document);
   }
-  std::ifstream in(file.path(), std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  sink(file.contents());
 }
 
 }  // namespace lkjip

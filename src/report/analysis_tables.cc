@@ -38,10 +38,11 @@ std::vector<Column> indicator_heading_columns(const Labels& L) {
           text_column("unit", L.unit)};
 }
 
-Table progress_table(const Labels& L, std::string name, const char* title,
+Table progress_table(const Labels& L, const char* title,
                      const std::vector<ProgressResult>& progress, const Figure& mean,
                      Traces traces) {
-  Table table{std::move(name), title, {}, {}};
+  Table table;
+  table.title = title;
   table.columns = concat(indicator_heading_columns(L), {number_column("end_target", L.end_target),
                                                         number_column("actual", L.actual),
                                                         percent_column("progress", L.progress)});
@@ -97,7 +98,9 @@ Cell agreement(const Labels& L, const std::optional<bool>& agrees) {
 }  // namespace
 
 Table trend_table(const Labels& L, const Results& results, const PerformanceReport& report) {
-  Table table{"tren", L.title_trend, indicator_heading_columns(L), {}};
+  Table table;
+  table.title = L.title_trend;
+  table.columns = indicator_heading_columns(L);
   table.without_data = results.trends.empty();
   if (results.trends.empty()) return table;
   const std::vector<int>& years = results.trends.front().years;
@@ -138,18 +141,19 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   return table;
 }
 
-Table key_progress_table(const Labels& L, const Results& results) {
-  return progress_table(L, "renstra-iku", L.title_key_progress, results.key_progress,
-                        results.key_progress_mean, results.traces);
+Table key_progress_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  return progress_table(L, L.title_key_progress, results.key_progress, results.key_progress_mean,
+                        results.traces);
 }
 
-Table program_progress_table(const Labels& L, const Results& results) {
-  return progress_table(L, "renstra-program", L.title_program_progress, results.program_progress,
+Table program_progress_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  return progress_table(L, L.title_program_progress, results.program_progress,
                         results.program_progress_mean, results.traces);
 }
 
-Table regional_table(const Labels& L, const Results& results) {
-  Table table{"pembanding", L.title_regional, {}, {}};
+Table regional_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_regional;
   table.columns = concat(
       indicator_heading_columns(L),
       {number_column("actual", L.regional_actual), number_column("kabupaten", L.kabupaten),
@@ -180,8 +184,9 @@ Table regional_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table allocation_table(const Labels& L, const Results& results) {
-  Table table{"alokasi", L.title_allocation, {}, {}};
+Table allocation_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_allocation;
   table.columns = {text_column("no", L.no), text_column("objective", L.objective),
                    rupiah_column("pagu", L.allocation_pagu),
                    percent_column("share", L.allocation_share)};
@@ -199,8 +204,9 @@ Table allocation_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table staff_by_objective_table(const Labels& L, const Results& results) {
-  Table table{"sdm-sasaran", L.title_staff_by_objective, {}, {}};
+Table staff_by_objective_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_staff_by_objective;
   table.columns =
       concat({text_column("no", L.no), text_column("objective", L.objective)}, staff_columns(L));
   std::size_t number = 0;
@@ -221,8 +227,9 @@ Table staff_by_objective_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table staff_by_program_table(const Labels& L, const Results& results) {
-  Table table{"sdm-program", L.title_staff_by_program, {}, {}};
+Table staff_by_program_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_staff_by_program;
   table.columns =
       concat({text_column("code", L.code), text_column("program", L.program)}, staff_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
@@ -244,7 +251,8 @@ Table staff_by_program_table(const Labels& L, const Results& results) {
 }
 
 Table facilities_table(const Labels& L, const Results& results, const PerformanceReport& report) {
-  Table table{"sarpras", L.title_facilities, {}, {}};
+  Table table;
+  table.title = L.title_facilities;
   table.columns = {text_column("no", L.no),
                    text_column("item", L.item),
                    number_column("available", L.item_available),
@@ -279,7 +287,8 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
 
 Table facilities_efficiency_table(const Labels& L, const Results& results,
                                   const PerformanceReport& report) {
-  Table table{"efisiensi-sarpras", L.title_facilities_efficiency, {}, {}};
+  Table table;
+  table.title = L.title_facilities_efficiency;
   table.columns = {text_column("row", L.item),
                    percent_column("score", L.score),
                    percent_column("availability", L.facilities_share),
@@ -299,7 +308,8 @@ Table facilities_efficiency_table(const Labels& L, const Results& results,
 }
 
 Table sakip_table(const Labels& L, const Results& results, const PerformanceReport& report) {
-  Table table{"sakip", L.title_sakip, {}, {}};
+  Table table;
+  table.title = L.title_sakip;
   table.columns = {text_column("no", L.no),
                    text_column("component", L.component),
                    number_column("weight", L.weight),

@@ -7,26 +7,57 @@
 
 namespace lkjip {
 
-const std::vector<TableInfo>& table_catalogue() {
-  static const std::vector<TableInfo> catalogue = {
-      {"iku", "key indicators: target, actual, capaian, score, rating, means"},
-      {"pengukuran", "every program, activity and sub-activity indicator"},
-      {"tren", "actuals of past years and this year, year-on-year changes"},
-      {"renstra-iku", "key indicators against the strategic plan's end target"},
-      {"renstra-program", "program indicators against the strategic plan's end target"},
-      {"pembanding", "actuals against kabupaten, provinsi and national figures"},
-      {"anggaran", "pagu, spending, absorption and SILPA at every level, total"},
-      {"alokasi", "pagu per strategic objective and its share"},
-      {"kinerja-anggaran-sasaran", "performance and budget per strategic objective, pagu share"},
-      {"kinerja-anggaran-program", "performance and budget per program"},
-      {"efisiensi-sasaran", "efficiency gap (score - absorption) per objective, total"},
-      {"efisiensi-program", "efficiency gap per program, total"},
-      {"sdm-sasaran", "staff needed and available per objective, efficiency gap"},
-      {"sdm-program", "staff needed and available per program, efficiency gap"},
-      {"sarpras", "facilities: count, need and availability per item, total"},
-      {"efisiensi-sarpras", "key indicators' mean against facility availability"},
-      {"sakip", "SAKIP evaluation: components against their weights, sum, predicate"},
+namespace {
+
+// A table of chapter III: what --table selects and --help says of it, and how it is built.
+struct RegisteredTable {
+  TableInfo info;
+  TableBuilder build;
+};
+
+// Every table of a report, in the order of chapter III: the one place a table is added.
+const std::vector<RegisteredTable>& registered_tables() {
+  static const std::vector<RegisteredTable> tables = {
+      {{"iku", "key indicators: target, actual, capaian, score, rating, means"},
+       key_indicator_table},
+      {{"pengukuran", "every program, activity and sub-activity indicator"}, measurement_table},
+      {{"tren", "actuals of past years and this year, year-on-year changes"}, trend_table},
+      {{"renstra-iku", "key indicators against the strategic plan's end target"},
+       key_progress_table},
+      {{"renstra-program", "program indicators against the strategic plan's end target"},
+       program_progress_table},
+      {{"pembanding", "actuals against kabupaten, provinsi and national figures"}, regional_table},
+      {{"anggaran", "pagu, spending, absorption and SILPA at every level, total"}, spending_table},
+      {{"alokasi", "pagu per strategic objective and its share"}, allocation_table},
+      {{"kinerja-anggaran-sasaran", "performance and budget per strategic objective, pagu share"},
+       performance_by_objective_table},
+      {{"kinerja-anggaran-program", "performance and budget per program"},
+       performance_by_program_table},
+      {{"efisiensi-sasaran", "efficiency gap (score - absorption) per objective, total"},
+       efficiency_by_objective_table},
+      {{"efisiensi-program", "efficiency gap per program, total"}, efficiency_by_program_table},
+      {{"sdm-sasaran", "staff needed and available per objective, efficiency gap"},
+       staff_by_objective_table},
+      {{"sdm-program", "staff needed and available per program, efficiency gap"},
+       staff_by_program_table},
+      {{"sarpras", "facilities: count, need and availability per item, total"}, facilities_table},
+      {{"efisiensi-sarpras", "key indicators' mean against facility availability"},
+       facilities_efficiency_table},
+      {{"sakip", "SAKIP evaluation: components against their weights, sum, predicate"},
+       sakip_table},
   };
+  return tables;
+}
+
+}  // namespace
+
+const std::vector<TableInfo>& table_catalogue() {
+  static const std::vector<TableInfo> catalogue = [] {
+    std::vector<TableInfo> out;
+    for (const RegisteredTable& table : registered_tables())
+      out.push_back(table.info);
+    return out;
+  }();
   return catalogue;
 }
 
@@ -82,28 +113,14 @@ Document build_document(const PerformanceReport& report, const Results& results,
   document.unit_name = report.unit.name;
   document.region = report.unit.region;
   document.year = report.year;
-  // Moved in one by one: an initializer list would copy every table.
-  std::vector<Table>& tables = document.tables;
-  tables.reserve(table_catalogue().size());
-  tables.push_back(key_indicator_table(L, results));
-  tables.push_back(measurement_table(L, results));
-  tables.push_back(trend_table(L, results, report));
-  tables.push_back(key_progress_table(L, results));
-  tables.push_back(program_progress_table(L, results));
-  tables.push_back(regional_table(L, results));
-  tables.push_back(spending_table(L, results));
-  tables.push_back(allocation_table(L, results));
-  tables.push_back(performance_by_objective_table(L, results));
-  tables.push_back(performance_by_program_table(L, results));
-  tables.push_back(efficiency_by_objective_table(L, results));
-  tables.push_back(efficiency_by_program_table(L, results));
-  tables.push_back(staff_by_objective_table(L, results));
-  tables.push_back(staff_by_program_table(L, results));
-  tables.push_back(facilities_table(L, results, report));
-  tables.push_back(facilities_efficiency_table(L, results, report));
-  tables.push_back(sakip_table(L, results, report));
+  document.tables.reserve(registered_tables().size());
+  for (const RegisteredTable& registered : registered_tables()) {
+    Table table = registered.build(L, results, report);
+    table.name = registered.info.name;
+    document.tables.push_back(std::move(table));
+  }
   if (rows == Rows::kHeld) {
-    for (Table& table : tables)
+    for (Table& table : document.tables)
       hold_rows(table);
   }
   return document;

@@ -135,8 +135,9 @@ std::vector<Cell> efficiency_cells(const Labels& L, const PerformanceResult& per
 
 }  // namespace
 
-Table key_indicator_table(const Labels& L, const Results& results) {
-  Table table{"iku", L.title_key_indicators, {}, {}};
+Table key_indicator_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_key_indicators;
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective)},
                          measurement_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
@@ -160,8 +161,9 @@ Table key_indicator_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table measurement_table(const Labels& L, const Results& results) {
-  Table table{"pengukuran", L.title_measurement, {}, {}};
+Table measurement_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_measurement;
   table.columns = concat(
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       measurement_columns(L));
@@ -181,8 +183,9 @@ Table measurement_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table spending_table(const Labels& L, const Results& results) {
-  Table table{"anggaran", L.title_spending, {}, {}};
+Table spending_table(const Labels& L, const Results& results, const PerformanceReport&) {
+  Table table;
+  table.title = L.title_spending;
   table.columns = concat(
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       budget_columns(L));
@@ -202,8 +205,10 @@ Table spending_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table performance_by_objective_table(const Labels& L, const Results& results) {
-  Table table{"kinerja-anggaran-sasaran", L.title_performance_by_objective, {}, {}};
+Table performance_by_objective_table(const Labels& L, const Results& results,
+                                     const PerformanceReport&) {
+  Table table;
+  table.title = L.title_performance_by_objective;
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective),
                           percent_column("capaian", L.capaian), percent_column("score", L.score)},
                          budget_columns(L));
@@ -228,8 +233,10 @@ Table performance_by_objective_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table performance_by_program_table(const Labels& L, const Results& results) {
-  Table table{"kinerja-anggaran-program", L.title_performance_by_program, {}, {}};
+Table performance_by_program_table(const Labels& L, const Results& results,
+                                   const PerformanceReport&) {
+  Table table;
+  table.title = L.title_performance_by_program;
   table.columns = concat({text_column("code", L.code), text_column("program", L.program),
                           percent_column("capaian", L.capaian), percent_column("score", L.score)},
                          budget_columns(L));
@@ -249,8 +256,10 @@ Table performance_by_program_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table efficiency_by_objective_table(const Labels& L, const Results& results) {
-  Table table{"efisiensi-sasaran", L.title_efficiency_by_objective, {}, {}};
+Table efficiency_by_objective_table(const Labels& L, const Results& results,
+                                    const PerformanceReport&) {
+  Table table;
+  table.title = L.title_efficiency_by_objective;
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective)},
                          efficiency_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
@@ -271,8 +280,10 @@ Table efficiency_by_objective_table(const Labels& L, const Results& results) {
   return table;
 }
 
-Table efficiency_by_program_table(const Labels& L, const Results& results) {
-  Table table{"efisiensi-program", L.title_efficiency_by_program, {}, {}};
+Table efficiency_by_program_table(const Labels& L, const Results& results,
+                                  const PerformanceReport&) {
+  Table table;
+  table.title = L.title_efficiency_by_program;
   table.columns = concat({text_column("code", L.code), text_column("program", L.program)},
                          efficiency_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {

@@ -1,5 +1,5 @@
 // The engine: pure functions from the model to results. Every formula lives here and only here,
-// and every computed figure carries its trace (lkjip/trace.h).
+// and every computed figure carries its trace (lkjip/trace.h) unless they are dropped (Traces).
 #pragma once
 
 #include <memory>
@@ -81,7 +81,10 @@ using Figure = Computed<Rational>;
 using Money = Computed<Rupiah>;
 
 // Whether computed figures keep their traces. explain, check and the xlsx formulas need them; the
-// other outputs do not, and a report of 100 000 indicators holds hundreds of MB of them.
+// other outputs do not, and a report of 100 000 indicators holds hundreds of MB of them. The
+// entry points that evaluate (evaluate, evaluate_indicators, evaluate_budget, evaluate_sakip,
+// given) take it, and every formula they apply follows it; Results keep it, so that the rows
+// evaluated later, as a table is written, follow it too. A formula called alone keeps them.
 enum class Traces { kKeep, kDrop };
 
 // ---- Given values ------------------------------------------------------------------------
@@ -91,14 +94,12 @@ using GivenAt = std::optional<Key>;
 // The key of a setting the file may set: `given` says whether it does.
 GivenAt settings_key(bool given, Field field);
 
-// A value of the data file, with a trace naming its key: without a trace under Traces::kDrop,
-// or inside an evaluation that drops them.
+// A value of the data file, with a trace naming its key unless `traces` is kDrop: for a table
+// that shows a given value beside the figures computed from it.
 Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at,
              Traces traces = Traces::kKeep);
 Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
              const GivenAt& at, Traces traces = Traces::kKeep);
-Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
-            const GivenAt& at);
 
 // ---- Indicator formulas ------------------------------------------------------------------
 // The actual: computed from the components of a composite index when they are given.

@@ -1,10 +1,12 @@
-// The formatters: a document's tables into text, CSV or JSON. A formatter never computes; it
-// only rounds each exact value at the precision its cell carries and lays it out.
+// The formatters: a document's tables into text, CSV/TSV, JSON, Markdown, xlsx or HTML, and a
+// figure's explanation into text. A formatter never computes; it only rounds each exact value at
+// the precision its cell carries and lays it out.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lkjip/figures.h"
 #include "lkjip/report.h"
@@ -16,37 +18,39 @@ namespace lkjip {
 // text of a large report is never held whole. The format_* functions return the whole text.
 using TextSink = std::function<void(std::string_view)>;
 
-// Aligned tables for people, in the document's number format (2.696.606.251, 97,09); with
-// `color`, titles and totals in bold (ANSI).
-std::string format_text(const Document& document, bool color = false);
-void write_text(const Document& document, bool color, const TextSink& sink);
-// RFC 4180, one header row of column keys per table, no grouping. Tables are separated by one
-// empty line; select one with --table for a single-table file. A text that a spreadsheet would
-// take for a formula (=, +, -, @ first) is prefixed with an apostrophe.
-struct DelimitedOptions {
-  char separator = ',';
-  char decimal_mark = '.';
+// What a writer may need besides the document; each format reads only its own.
+struct WriterOptions {
+  bool color = false;       // text: titles and totals in bold (ANSI)
+  bool indonesian = false;  // csv, tsv: ',' decimal mark and, for csv, ';' between fields
 };
-// CSV (`,`) or TSV (`\t`); `indonesian`: `,` decimal mark and, for CSV, `;` between fields, as
-// Excel set to Indonesian opens directly.
-DelimitedOptions delimited_options(char separator, bool indonesian);
-std::string format_delimited(const Document& document, const DelimitedOptions& options);
-void write_delimited(const Document& document, const DelimitedOptions& options,
-                     const TextSink& sink);
+
+using DocumentWriter = void (*)(const Document& document, const WriterOptions& options,
+                                const TextSink& sink);
+
+// An output format: the one place that declares it (output_formats()).
+struct OutputFormat {
+  std::string_view name{};                     // what -O takes
+  std::vector<std::string_view> extensions{};  // of an -o file, which then choose this format
+  std::string_view note{};                     // said after the name in --help, or empty
+  // A binary file (xlsx: a zip archive) made whole before it is written, and never written to a
+  // terminal; `noun` calls it in messages. Otherwise text, streamed as its rows are produced.
+  bool made_whole = false;
+  std::string_view noun{};
+  bool needs_traces = false;  // its cells are formulas made from the figures' traces
+  DocumentWriter write = nullptr;
+};
+
+// Every output format, in the order --help lists them; the first is the default.
+const std::vector<OutputFormat>& output_formats();
+// The format named `name`, or nullptr.
+const OutputFormat* output_format_named(std::string_view name);
+// The format the extension of `path` chooses, or nullptr.
+const OutputFormat* output_format_of_file(std::string_view path);
+
+// The whole text of a format, for the tests and the fuzzer.
+std::string format_text(const Document& document);
 std::string format_csv(const Document& document);
-// GitHub-flavoured Markdown tables, in the document's number format.
-std::string format_markdown(const Document& document);
-void write_markdown(const Document& document, const TextSink& sink);
-// An XLSX workbook (the file's bytes): one sheet per table, numbers with Indonesian display
-// formats, computed cells as live formulas over the cells they are made from.
-std::string format_xlsx(const Document& document);
-// One self-contained HTML page (no external request, no script): every table and charts drawn
-// as inline SVG. Text from the data is escaped.
-std::string format_html(const Document& document);
-void write_html(const Document& document, const TextSink& sink);
-// Exact figures (as fractions too) and the status of every figure.
 std::string format_json(const Document& document);
-void write_json(const Document& document, const TextSink& sink);
 
 // How one figure was computed, in words and symbols (`lkjip explain`): every input and where it
 // came from in the data file (spelled by `sources`), the exact intermediate values and the
