@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/input_writers.h"
 #include "lkjip/loader.h"
 
 namespace lkjip {
@@ -323,6 +324,10 @@ class Writer {
 
 std::string write_report_json(const PerformanceReport& report) {
   return Writer().write(report);
+}
+
+std::string input_json(const PerformanceReport& report) {
+  return write_report_json(report);
 }
 
 }  // namespace lkjip

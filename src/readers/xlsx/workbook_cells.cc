@@ -1,0 +1,1235 @@
+#include "workbook_cells.h"
+
+#include <expat.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <tuple>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+
+namespace lkjip::xlsx {
+namespace {
+
+constexpr std::string_view kSaveAsXlsx =
+    "save it from Excel or LibreOffice as 'Excel 2007-365 (.xlsx)'";
+constexpr std::string_view kDamaged =
+    "the file is damaged; open it in Excel or LibreOffice and save it again";
+
+// ---- Messages --------------------------------------------------------------------------------
+
+// Text from the file for a message: control bytes and quotes as \xNN, cut at a character
+// boundary after 60 bytes (a hostile file may hold anything, of any length).
+std::string printable(std::string_view text) {
+  constexpr std::size_t kShown = 60;
+  static const char kHex[] = "0123456789ABCDEF";
+  std::size_t end = std::min(text.size(), kShown);
+  while (end < text.size() && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+    --end;
+  std::string out;
+  for (const char c : text.substr(0, end)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || c == '"' || c == '\'' || c == '\\') {
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  if (end < text.size()) out += "...";
+  return out;
+}
+
+std::string in_quotes(std::string_view text) {
+  return '"' + printable(text) + '"';
+}
+
+std::string compose(const std::string& message, const std::string& sheet, const std::string& cell) {
+  std::string where;
+  if (!sheet.empty()) where = "sheet '" + printable(sheet) + "'";
+  if (!cell.empty()) where += (where.empty() ? "cell " : ", cell ") + cell;
+  return where.empty() ? message : where + ": " + message;
+}
+
+[[noreturn]] void fail(const std::string& message) {
+  throw WorkbookError(message);
+}
+
+// ---- Cell names ------------------------------------------------------------------------------
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+// A row number as stored in <row r="...">: digits, no leading zero, 1 to kMaxRow.
+std::optional<std::uint32_t> parse_row_number(std::string_view text) {
+  if (text.empty() || text.size() > 7 || text[0] == '0') return std::nullopt;
+  std::uint32_t row = 0;
+  for (const char c : text) {
+    if (!is_digit(c)) return std::nullopt;
+    row = row * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  if (row > kMaxRow) return std::nullopt;
+  return row;
+}
+
+// Why `name` is not a cell reference, for a message.
+std::string bad_cell_name_reason(std::string_view name) {
+  const std::size_t letters = name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  const bool shaped_like_a_cell =
+      letters != 0 && letters != std::string_view::npos &&
+      name.find_first_not_of("0123456789", letters) == std::string_view::npos &&
+      name[letters] != '0';
+  if (shaped_like_a_cell) {
+    return "the cell reference " + in_quotes(name) +
+           " lies beyond the last cell of a sheet, XFD1048576 (column XFD = 16384, row "
+           "1048576)";
+  }
+  return "the cell reference " + in_quotes(name) + " is not a reference like E7";
+}
+
+// ---- Targets of relationships ----------------------------------------------------------------
+
+int hex_value(char c) {
+  if (is_digit(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// %XX escapes of a URI decoded; %00 is kept as it is (no part name holds a NUL byte).
+std::string percent_decoded(std::string_view text) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == '%' && at + 2 < text.size()) {
+      const int high = hex_value(text[at + 1]);
+      const int low = hex_value(text[at + 2]);
+      if (high >= 0 && low >= 0 && (high | low) != 0) {
+        out += static_cast<char>(high * 16 + low);
+        at += 2;
+        continue;
+      }
+    }
+    out += text[at];
+  }
+  return out;
+}
+
+std::string folder_of(std::string_view part) {
+  const std::size_t slash = part.rfind('/');
+  return slash == std::string_view::npos ? std::string() : std::string(part.substr(0, slash + 1));
+}
+
+// The zip entry name a relationship target points to: relative to the folder of the part that
+// holds the relationship ("worksheets/sheet1.xml"), or absolute from the package root
+// ("/xl/worksheets/sheet1.xml"), with "." and ".." resolved.
+std::string resolve_target(std::string_view source_part, std::string_view target) {
+  const std::string path = target.starts_with('/')
+                               ? percent_decoded(target.substr(1))
+                               : folder_of(source_part) + percent_decoded(target);
+  std::vector<std::string_view> segments;
+  const std::string_view view = path;
+  for (std::size_t start = 0; start <= view.size();) {
+    std::size_t slash = view.find('/', start);
+    if (slash == std::string_view::npos) slash = view.size();
+    const std::string_view segment = view.substr(start, slash - start);
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      segments.push_back(segment);
+    }
+    start = slash + 1;
+  }
+  std::string resolved;
+  for (const std::string_view segment : segments) {
+    if (!resolved.empty()) resolved += '/';
+    resolved += segment;
+  }
+  return resolved;
+}
+
+// "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels".
+std::string relationships_part_of(std::string_view part) {
+  const std::string folder = folder_of(part);
+  return folder + "_rels/" + std::string(part.substr(folder.size())) + ".rels";
+}
+
+// ---- RAII for the C libraries ----------------------------------------------------------------
+
+struct ZipDiscard {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+using ZipArchive = std::unique_ptr<zip_t, ZipDiscard>;
+
+struct ZipFileClose {
+  void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+using ZipFile = std::unique_ptr<zip_file_t, ZipFileClose>;
+
+struct ZipSourceFree {
+  void operator()(zip_source_t* source) const { zip_source_free(source); }
+};
+using ZipSource = std::unique_ptr<zip_source_t, ZipSourceFree>;
+
+struct XmlParserFree {
+  void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
+};
+using XmlParser = std::unique_ptr<std::remove_pointer_t<XML_Parser>, XmlParserFree>;
+
+class ZipError {
+ public:
+  ZipError() { zip_error_init(&error_); }
+  ~ZipError() { zip_error_fini(&error_); }
+  ZipError(const ZipError&) = delete;
+  ZipError& operator=(const ZipError&) = delete;
+
+  zip_error_t* get() { return &error_; }
+  int code() const { return zip_error_code_zip(&error_); }
+  std::string text() { return zip_error_strerror(&error_); }
+
+ private:
+  zip_error_t error_;
+};
+
+// ---- Opening the zip -------------------------------------------------------------------------
+
+bool contains_utf16(std::string_view haystack, std::string_view ascii) {
+  std::string needle;
+  for (const char c : ascii) {
+    needle += c;
+    needle += '\0';
+  }
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+// Why the file, starting with `head`, could not be opened as a zip (libzip's `error`).
+[[noreturn]] void fail_not_a_zip(std::string_view head, ZipError& error) {
+  static constexpr std::string_view kOleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  if (head.starts_with(kOleMagic)) {
+    if (contains_utf16(head, "EncryptedPackage")) {
+      fail(
+          "the workbook is password-protected (encrypted): such a file is an OLE compound "
+          "file holding an encrypted package, not a zip, and cannot be read without the "
+          "password. Open it in Excel (File > Info > Protect Workbook > Encrypt with Password: "
+          "clear the password) or LibreOffice (File > Properties: uncheck 'Save with "
+          "password'), and save it as .xlsx");
+    }
+    fail(
+        "this is an OLE compound file, not a zip: an old Excel 97-2003 .xls workbook or a "
+        "password-protected (encrypted) one, not an .xlsx workbook; remove any password and " +
+        std::string(kSaveAsXlsx));
+  }
+  const int code = error.code();
+  if (code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_SEEK || code == ZIP_ER_NOENT) {
+    fail("cannot open the file: " + error.text());
+  }
+  if (head.empty()) fail("the file is empty (0 bytes), not an .xlsx workbook");
+  if (code == ZIP_ER_NOZIP && head.starts_with("PK\x03\x04")) {
+    fail(
+        "the zip archive is truncated: it starts as a zip but its end (the central directory) "
+        "is missing, as after an incomplete download or copy; get the whole file again");
+  }
+  if (code == ZIP_ER_NOZIP) {
+    fail("not a zip archive, so not an .xlsx workbook: " + std::string(kSaveAsXlsx));
+  }
+  if (code == ZIP_ER_INCONS) {
+    fail("the zip archive is inconsistent (" + error.text() + "): " + std::string(kDamaged));
+  }
+  fail("cannot read the file as a zip archive: " + error.text());
+}
+
+// Up to this much of the start of a file that is not a zip is searched for what it is.
+constexpr std::size_t kHeadBytes = 64 << 20;
+
+// The start of a file, enough to tell what it is when it is not a zip; empty when unreadable.
+std::string head_of_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::string head;
+  char chunk[1 << 16];
+  while (head.size() < kHeadBytes && file.read(chunk, sizeof chunk).gcount() > 0) {
+    head.append(chunk, static_cast<std::size_t>(file.gcount()));
+  }
+  return head;
+}
+
+ZipArchive open_archive(ZipSource source, const std::function<std::string()>& read_head) {
+  ZipError error;
+  ZipArchive archive(zip_open_from_source(source.get(), ZIP_RDONLY, error.get()));
+  if (!archive) fail_not_a_zip(read_head(), error);
+  source.release();  // the archive owns it now
+  if (zip_get_num_entries(archive.get(), 0) <= 0) {
+    if (read_head().empty()) fail("the file is empty (0 bytes), not an .xlsx workbook");
+    fail("the zip archive is empty (it holds no files): not an .xlsx workbook; " +
+         std::string(kSaveAsXlsx));
+  }
+  return archive;
+}
+
+ZipArchive open_archive_file(const std::string& path) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    fail("this is a folder, not an .xlsx workbook file");
+  }
+  ZipError error;
+  ZipSource source(zip_source_file_create(path.c_str(), 0, -1, error.get()));
+  if (!source) fail("cannot open the file: " + error.text());
+  return open_archive(std::move(source), [&path] { return head_of_file(path); });
+}
+
+ZipArchive open_archive_bytes(std::string_view bytes) {
+  ZipError error;
+  ZipSource source(zip_source_buffer_create(bytes.data(), bytes.size(), 0, error.get()));
+  if (!source) fail("cannot read the bytes as a zip archive: " + error.text());
+  return open_archive(std::move(source),
+                      [bytes] { return std::string(bytes.substr(0, kHeadBytes)); });
+}
+
+// ---- Streaming XML ---------------------------------------------------------------------------
+
+// Expat reports a namespaced name as "URI|local"; this reader matches on local names, so that
+// any prefix (x:, none) and the Strict namespaces read alike.
+constexpr XML_Char kNamespaceSeparator = '|';
+
+std::string_view local_name(std::string_view name) {
+  const std::size_t separator = name.rfind(kNamespaceSeparator);
+  return separator == std::string_view::npos ? name : name.substr(separator + 1);
+}
+
+class Attributes {
+ public:
+  explicit Attributes(const XML_Char** pairs) : pairs_(pairs) {}
+
+  // The value of the attribute with this local name, whatever its namespace.
+  std::optional<std::string_view> find(std::string_view name) const {
+    for (const XML_Char** at = pairs_; at[0] != nullptr; at += 2) {
+      if (local_name(at[0]) == name) return std::string_view(at[1]);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const XML_Char** pairs_;
+};
+
+// Receives the events of one XML part. `depth` is 1 for the root element; text comes with the
+// depth of the element that holds it.
+class XmlHandler {
+ public:
+  virtual ~XmlHandler() = default;
+  virtual void start(std::string_view name, const Attributes& attributes, int depth) = 0;
+  virtual void end(int depth) = 0;
+  virtual void text(std::string_view text, int depth) = 0;
+};
+
+// One part parsed by expat, fed piece by piece. Handler exceptions stop the parser and come out
+// of parse(): they never unwind through expat's C frames.
+class XmlStream {
+ public:
+  XmlStream(const std::string& part, XmlHandler& handler)
+      : part_(part), handler_(handler), parser_(XML_ParserCreateNS(nullptr, kNamespaceSeparator)) {
+    if (!parser_) throw std::bad_alloc();
+    XML_Parser parser = parser_.get();
+    XML_SetUserData(parser, this);
+    XML_SetElementHandler(parser, on_start, on_end);
+    XML_SetCharacterDataHandler(parser, on_text);
+    XML_SetStartDoctypeDeclHandler(parser, on_doctype);
+    XML_SetEntityDeclHandler(parser, on_entity);
+    XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER);
+#if defined(XML_DTD) && \
+    (XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4))
+    // Unreachable while every DOCTYPE is refused; kept should that ever change.
+    XML_SetBillionLaughsAttackProtectionMaximumAmplification(parser, 10.0f);
+    XML_SetBillionLaughsAttackProtectionActivationThreshold(parser, 1 << 20);
+#endif
+  }
+
+  // Room for the next `size` bytes of the part.
+  char* buffer(int size) {
+    void* room = XML_GetBuffer(parser_.get(), size);
+    if (room == nullptr) throw std::bad_alloc();
+    return static_cast<char*>(room);
+  }
+
+  // Parses the `size` bytes written into buffer(); `last` once the part has ended.
+  void parse(int size, bool last) {
+    const XML_Status status = XML_ParseBuffer(parser_.get(), size, last ? XML_TRUE : XML_FALSE);
+    if (failure_) std::rethrow_exception(failure_);
+    if (status != XML_STATUS_OK) {
+      fail(position() + ": malformed XML (" + XML_ErrorString(XML_GetErrorCode(parser_.get())) +
+           "): " + std::string(kDamaged));
+    }
+  }
+
+ private:
+  std::string position() const {
+    return part_ + ", line " + std::to_string(XML_GetCurrentLineNumber(parser_.get())) +
+           ", column " + std::to_string(XML_GetCurrentColumnNumber(parser_.get()) + 1);
+  }
+
+  template <typename Action>
+  void guarded(Action&& action) {
+    if (failure_) return;
+    try {
+      action();
+    } catch (...) {
+      failure_ = std::current_exception();
+      XML_StopParser(parser_.get(), XML_FALSE);
+    }
+  }
+
+  static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
+    auto& stream = *static_cast<XmlStream*>(self);
+    stream.guarded([&] {
+      if (++stream.depth_ > kMaxDepth) stream.refuse_depth();
+      stream.handler_.start(local_name(name), Attributes(attributes), stream.depth_);
+    });
+  }
+
+  // SpreadsheetML nests about ten deep; expat holds each open element (some hundred bytes), so
+  // that a part of nothing but opening tags would take many times its size.
+  static constexpr int kMaxDepth = 256;
+
+  [[noreturn]] void refuse_depth() const {
+    fail(position() + ": elements nested more than " + std::to_string(kMaxDepth) +
+         " deep, which no part of an .xlsx workbook has: refused; " + std::string(kSaveAsXlsx));
+  }
+
+  static void XMLCALL on_end(void* self, const XML_Char* /*name*/) {
+    auto& stream = *static_cast<XmlStream*>(self);
+    stream.guarded([&] { stream.handler_.end(stream.depth_--); });
+  }
+
+  static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
+    auto& stream = *static_cast<XmlStream*>(self);
+    stream.guarded([&] {
+      stream.handler_.text(std::string_view(text, static_cast<std::size_t>(length)), stream.depth_);
+    });
+  }
+
+  void refuse_doctype() {
+    guarded([&] {
+      fail(position() +
+           ": a DOCTYPE declaration, which no part of an .xlsx workbook has: refused, as it could "
+           "declare entities that expand without bound ('billion laughs'); " +
+           std::string(kSaveAsXlsx));
+    });
+  }
+
+  static void XMLCALL on_doctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*,
+                                 int) {
+    static_cast<XmlStream*>(self)->refuse_doctype();
+  }
+
+  static void XMLCALL on_entity(void* self, const XML_Char*, int, const XML_Char*, int,
+                                const XML_Char*, const XML_Char*, const XML_Char*,
+                                const XML_Char*) {
+    static_cast<XmlStream*>(self)->refuse_doctype();
+  }
+
+  const std::string& part_;
+  XmlHandler& handler_;
+  XmlParser parser_;
+  int depth_ = 0;
+  std::exception_ptr failure_;
+};
+
+// ---- The package: parts of the zip, read within the limits -----------------------------------
+
+std::uint64_t saturating_product(std::uint64_t a, std::uint64_t b) {
+  if (a != 0 && b > UINT64_MAX / a) return UINT64_MAX;
+  return a * b;
+}
+
+std::string size_text(std::uint64_t bytes) {
+  if (bytes >= (1 << 20) && bytes % (1 << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+class Package {
+ public:
+  Package(ZipArchive archive, const Limits& limits)
+      : archive_(std::move(archive)), limits_(limits) {}
+
+  bool has(const std::string& part) const { return locate(part).has_value(); }
+
+  // Streams the part through `handler`; the part must exist.
+  void parse(const std::string& part, XmlHandler& handler) {
+    const zip_uint64_t index = *locate(part);
+    const std::uint64_t compressed = check_entry(part, index);
+    ZipFile file(zip_fopen_index(archive_.get(), index, 0));
+    if (!file) fail_to_open_entry(part);
+    XmlStream xml(part, handler);
+    constexpr int kChunk = 64 << 10;
+    std::uint64_t part_bytes = 0;
+    for (;;) {
+      char* buffer = xml.buffer(kChunk);
+      const zip_int64_t count = zip_fread(file.get(), buffer, kChunk);
+      if (count < 0) {
+        fail("cannot read " + part + " from the zip archive (" +
+             zip_error_strerror(zip_file_get_error(file.get())) + "): " + std::string(kDamaged));
+      }
+      part_bytes += static_cast<std::uint64_t>(count);
+      count_bytes_read(part, part_bytes, compressed, static_cast<std::uint64_t>(count));
+      xml.parse(static_cast<int>(count), count == 0);
+      if (count == 0) return;
+    }
+  }
+
+ private:
+  // The first MiB of every part may expand without limit: small parts compress very well.
+  static constexpr std::uint64_t kRatioFreeBytes = 1 << 20;
+
+  std::optional<zip_uint64_t> locate(const std::string& part) const {
+    if (part.empty() || part.find('\0') != std::string::npos) return std::nullopt;
+    const zip_int64_t index = zip_name_locate(archive_.get(), part.c_str(), 0);
+    if (index >= 0) return static_cast<zip_uint64_t>(index);
+    // Part names are case-insensitive in a package. libzip's ZIP_FL_NOCASE looks through every
+    // name each time: a hostile file could ask thousands of times of as many names.
+    if (lowercase_names_.empty()) index_lowercase_names();
+    const auto found = lowercase_names_.find(lowercase(part));
+    if (found == lowercase_names_.end()) return std::nullopt;
+    return found->second;
+  }
+
+  static std::string lowercase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+
+  void index_lowercase_names() const {
+    const zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
+    for (zip_int64_t index = 0; index < count; ++index) {
+      const char* name = zip_get_name(archive_.get(), static_cast<zip_uint64_t>(index), 0);
+      if (name != nullptr) {
+        lowercase_names_.emplace(lowercase(name), static_cast<zip_uint64_t>(index));
+      }
+    }
+  }
+
+  std::uint64_t allowed_part_bytes(std::uint64_t compressed) const {
+    return std::max(kRatioFreeBytes, saturating_product(compressed, limits_.max_compression_ratio));
+  }
+
+  // Refuses an encrypted entry or one whose stated size is already too large; returns its
+  // compressed size.
+  std::uint64_t check_entry(const std::string& part, zip_uint64_t index) const {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive_.get(), index, 0, &stat) != 0) {
+      fail("cannot read the zip entry of " + part + ": " + std::string(kDamaged));
+    }
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+      fail(part + " is encrypted inside the zip archive: not a workbook Excel or LibreOffice " +
+           "wrote; " + std::string(kSaveAsXlsx) + " without a password");
+    }
+    const std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
+    if (stat.valid & ZIP_STAT_SIZE) {
+      check_ratio(part, stat.size, compressed);
+      check_budget(bytes_read_ + stat.size);
+    }
+    return compressed;
+  }
+
+  void count_bytes_read(const std::string& part, std::uint64_t part_bytes, std::uint64_t compressed,
+                        std::uint64_t count) {
+    bytes_read_ += count;
+    check_ratio(part, part_bytes, compressed);
+    check_budget(bytes_read_);
+  }
+
+  void check_budget(std::uint64_t bytes) const {
+    if (bytes <= limits_.max_uncompressed_bytes) return;
+    fail("the workbook's XML parts come to more than " + size_text(limits_.max_uncompressed_bytes) +
+         " uncompressed, the limit this reader keeps against zip bombs; a performance report is "
+         "far smaller: remove unused sheets and ranges, or split the workbook");
+  }
+
+  void check_ratio(const std::string& part, std::uint64_t part_bytes,
+                   std::uint64_t compressed) const {
+    if (part_bytes <= allowed_part_bytes(compressed)) return;
+    fail(part + " expands to more than " + std::to_string(limits_.max_compression_ratio) +
+         " times its compressed size (" + std::to_string(compressed) +
+         " bytes): refused as a likely zip bomb (real workbook XML expands 5 to 50 times). "
+         "If the workbook is genuine, " +
+         std::string(kSaveAsXlsx));
+  }
+
+  [[noreturn]] void fail_to_open_entry(const std::string& part) const {
+    const int code = zip_error_code_zip(zip_get_error(archive_.get()));
+    if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_WRONGPASSWD) {
+      fail(part + " is encrypted inside the zip archive: " + std::string(kSaveAsXlsx) +
+           " without a password");
+    }
+    if (code == ZIP_ER_COMPNOTSUPP) {
+      fail(part + " is compressed with a method this reader does not support (" +
+           zip_error_strerror(zip_get_error(archive_.get())) + "); " + std::string(kSaveAsXlsx));
+    }
+    fail("cannot open " + part + " in the zip archive (" +
+         zip_error_strerror(zip_get_error(archive_.get())) + "): " + std::string(kDamaged));
+  }
+
+  ZipArchive archive_;
+  const Limits& limits_;
+  std::uint64_t bytes_read_ = 0;
+  mutable std::unordered_map<std::string, zip_uint64_t> lowercase_names_;  // filled when needed
+};
+
+// ---- Relationships (_rels/*.rels) ------------------------------------------------------------
+
+struct Relationship {
+  std::string id;
+  std::string type;
+  std::string target;
+  bool external = false;
+};
+
+// The relationships of one part, in document order.
+class Relationships {
+ public:
+  std::size_t size() const { return list_.size(); }
+
+  void add(Relationship relationship) {
+    if (by_id_.emplace(relationship.id, list_.size()).second) list_.push_back(relationship);
+  }
+
+  const Relationship* find_id(const std::string& id) const {
+    const auto found = by_id_.find(id);
+    return found == by_id_.end() ? nullptr : &list_[found->second];
+  }
+
+  // The first internal relationship whose type URI ends with "/" + `last_segment` (the
+  // Transitional and the Strict URIs differ before it).
+  const Relationship* find_type(std::string_view last_segment) const {
+    for (const Relationship& relationship : list_) {
+      if (is_type(relationship, last_segment) && !relationship.external) return &relationship;
+    }
+    return nullptr;
+  }
+
+  static bool is_type(const Relationship& relationship, std::string_view last_segment) {
+    const std::string_view type = relationship.type;
+    return type.size() > last_segment.size() && type.ends_with(last_segment) &&
+           type[type.size() - last_segment.size() - 1] == '/';
+  }
+
+ private:
+  std::vector<Relationship> list_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+};
+
+class RelationshipsHandler : public XmlHandler {
+ public:
+  RelationshipsHandler(Relationships& relationships, const std::string& part, const Limits& limits)
+      : relationships_(relationships), part_(part), limits_(limits) {}
+
+  void start(std::string_view name, const Attributes& attributes, int) override {
+    if (name != "Relationship") return;
+    const auto id = attributes.find("Id");
+    const auto target = attributes.find("Target");
+    if (!id || !target) return;
+    // One for each sheet and a few more; each held costs some 200 bytes.
+    const std::uint64_t most = limits_.max_sheets + 10'000;
+    if (relationships_.size() >= most) {
+      fail(part_ + " has more than " + std::to_string(most) +
+           " relationships, far more than a workbook of at most " +
+           std::to_string(limits_.max_sheets) + " sheets needs: refused; " +
+           std::string(kSaveAsXlsx));
+    }
+    relationships_.add({std::string(*id), std::string(attributes.find("Type").value_or("")),
+                        std::string(*target), attributes.find("TargetMode") == "External"});
+  }
+  void end(int) override {}
+  void text(std::string_view, int) override {}
+
+ private:
+  Relationships& relationships_;
+  const std::string& part_;
+  const Limits& limits_;
+};
+
+// The relationships of `part`, none when it has no .rels part.
+Relationships read_relationships(Package& package, std::string_view part, const Limits& limits) {
+  Relationships relationships;
+  const std::string rels_part = relationships_part_of(part);
+  if (!package.has(rels_part)) return relationships;
+  RelationshipsHandler handler(relationships, rels_part, limits);
+  package.parse(rels_part, handler);
+  return relationships;
+}
+
+// ---- The workbook part -----------------------------------------------------------------------
+
+[[noreturn]] void fail_no_workbook_part(const Package& package, const std::string& part) {
+  if (package.has("xl/workbook.bin")) {
+    fail("this is an Excel binary workbook (.xlsb), which lkjip does not read; " +
+         std::string(kSaveAsXlsx));
+  }
+  if (package.has("content.xml") && package.has("mimetype")) {
+    fail("this is an OpenDocument file (.ods), not an .xlsx workbook; " + std::string(kSaveAsXlsx));
+  }
+  if (package.has("word/document.xml")) {
+    fail("this is a Word document (.docx), not an .xlsx workbook");
+  }
+  fail("not an .xlsx workbook (no " + part + " in the zip archive): " + std::string(kSaveAsXlsx));
+}
+
+// The workbook part, from the package's officeDocument relationship (_rels/.rels); xl/workbook.xml
+// when the package does not say.
+std::string find_workbook_part(Package& package, const Limits& limits) {
+  const Relationships relationships = read_relationships(package, "", limits);
+  const Relationship* office_document = relationships.find_type("officeDocument");
+  const std::string part =
+      office_document ? resolve_target("", office_document->target) : "xl/workbook.xml";
+  if (!package.has(part)) fail_no_workbook_part(package, part);
+  return part;
+}
+
+struct SheetEntry {
+  std::string name;
+  std::string relationship_id;
+};
+
+class WorkbookHandler : public XmlHandler {
+ public:
+  WorkbookHandler(const std::string& part, const Limits& limits) : part_(part), limits_(limits) {}
+
+  void start(std::string_view name, const Attributes& attributes, int depth) override {
+    if (sheets_depth_ == 0) {
+      if (name == "sheets") sheets_depth_ = depth;
+      return;
+    }
+    if (name != "sheet" || depth != sheets_depth_ + 1) return;
+    const auto sheet_name = attributes.find("name");
+    const auto id = attributes.find("id");  // r:id
+    if (!sheet_name || !id) {
+      fail(part_ + " lists a <sheet> without a name or an r:id: " + std::string(kDamaged));
+    }
+    if (entries_.size() >= limits_.max_sheets) {
+      fail("the workbook has more than " + std::to_string(limits_.max_sheets) +
+           " sheets, the limit of this reader; split the workbook");
+    }
+    entries_.push_back({std::string(*sheet_name), std::string(*id)});
+  }
+  void end(int depth) override {
+    if (depth == sheets_depth_) sheets_depth_ = 0;
+  }
+  void text(std::string_view, int) override {}
+
+  std::vector<SheetEntry> take_entries() { return std::move(entries_); }
+
+ private:
+  const std::string& part_;
+  const Limits& limits_;
+  int sheets_depth_ = 0;
+  std::vector<SheetEntry> entries_;
+};
+
+// ---- Strings ---------------------------------------------------------------------------------
+
+// Follows the elements inside a string item (<si> or <is>) and tells which text belongs to the
+// string: that of every <t>, direct or in a run <r>, except in phonetic runs <rPh>.
+class StringItemText {
+ public:
+  void start(std::string_view name, int depth) {
+    if (name == "rPh" && phonetic_depth_ == 0) {
+      phonetic_depth_ = depth;
+    } else if (name == "t" && text_depth_ == 0 && phonetic_depth_ == 0) {
+      text_depth_ = depth;
+    }
+  }
+  void end(int depth) {
+    if (depth == text_depth_) text_depth_ = 0;
+    if (depth == phonetic_depth_) phonetic_depth_ = 0;
+  }
+  bool belongs(int depth) const { return text_depth_ != 0 && depth == text_depth_; }
+
+ private:
+  int text_depth_ = 0;
+  int phonetic_depth_ = 0;
+};
+
+// The shared-string table, packed into one buffer.
+class SharedStrings {
+ public:
+  std::size_t size() const { return ends_.size(); }
+  std::size_t bytes() const { return text_.size(); }
+  std::string_view at(std::size_t index) const {
+    const std::size_t begin = index == 0 ? 0 : ends_[index - 1];
+    return std::string_view(text_).substr(begin, ends_[index] - begin);
+  }
+  void append(std::string_view piece) { text_ += piece; }
+  void close_string() { ends_.push_back(text_.size()); }
+
+ private:
+  std::string text_;
+  std::vector<std::size_t> ends_;
+};
+
+class SharedStringsHandler : public XmlHandler {
+ public:
+  SharedStringsHandler(SharedStrings& strings, const Limits& limits)
+      : strings_(strings), limits_(limits) {}
+
+  void start(std::string_view name, const Attributes&, int depth) override {
+    if (item_depth_ != 0) {
+      item_.start(name, depth);
+    } else if (name == "si") {
+      if (strings_.size() >= limits_.max_shared_strings) {
+        fail("the workbook has more than " + std::to_string(limits_.max_shared_strings) +
+             " shared strings, the limit of this reader; split the workbook");
+      }
+      item_depth_ = depth;
+      item_ = {};
+    }
+  }
+  void end(int depth) override {
+    if (depth == item_depth_) {
+      strings_.close_string();
+      item_depth_ = 0;
+    } else if (item_depth_ != 0) {
+      item_.end(depth);
+    }
+  }
+  void text(std::string_view text, int depth) override {
+    if (item_depth_ == 0 || !item_.belongs(depth)) return;
+    if (strings_.bytes() + text.size() > limits_.max_shared_string_bytes) {
+      fail("the shared strings come to more than " + size_text(limits_.max_shared_string_bytes) +
+           ", the limit of this reader; split the workbook");
+    }
+    strings_.append(text);
+  }
+
+ private:
+  SharedStrings& strings_;
+  const Limits& limits_;
+  int item_depth_ = 0;
+  StringItemText item_;
+};
+
+// The shared-string table: the part the workbook's relationships name, else xl/sharedStrings.xml
+// if present; none (an empty table) when the workbook has no strings.
+SharedStrings read_shared_strings(Package& package, const std::string& workbook_part,
+                                  const Relationships& relationships, const Limits& limits) {
+  const Relationship* table = relationships.find_type("sharedStrings");
+  const std::string part =
+      table ? resolve_target(workbook_part, table->target) : "xl/sharedStrings.xml";
+  SharedStrings strings;
+  if (!package.has(part)) return strings;
+  SharedStringsHandler handler(strings, limits);
+  package.parse(part, handler);
+  return strings;
+}
+
+// ---- Worksheets ------------------------------------------------------------------------------
+
+// What all sheets' cells may hold together.
+struct CellBudget {
+  const Limits& limits;
+  std::uint64_t cells = 0;
+  std::uint64_t text_bytes = 0;
+};
+
+// xsd:double as Excel and LibreOffice write it: [+-]digits[.digits][E[+-]digits], the integer or
+// the fraction part possibly empty but not both.
+bool is_number_text(std::string_view text) {
+  std::size_t at = 0;
+  const auto digits = [&] {
+    const std::size_t start = at;
+    while (at < text.size() && is_digit(text[at]))
+      ++at;
+    return at - start;
+  };
+  if (at < text.size() && (text[at] == '+' || text[at] == '-')) ++at;
+  std::size_t mantissa = digits();
+  if (at < text.size() && text[at] == '.') {
+    ++at;
+    mantissa += digits();
+  }
+  if (mantissa == 0) return false;
+  if (at < text.size() && (text[at] == 'E' || text[at] == 'e')) {
+    ++at;
+    if (at < text.size() && (text[at] == '+' || text[at] == '-')) ++at;
+    if (digits() == 0) return false;
+  }
+  return at == text.size();
+}
+
+std::optional<std::size_t> parse_index(std::string_view text) {
+  if (text.empty() || text.size() > 12) return std::nullopt;
+  std::size_t index = 0;
+  for (const char c : text) {
+    if (!is_digit(c)) return std::nullopt;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return index;
+}
+
+// A cell being read: its position, its t attribute and what its children held.
+struct PendingCell {
+  std::uint32_t row = 0;
+  std::uint32_t column = 0;
+  std::string type;  // the t attribute as stored; empty when absent
+  bool has_formula = false;
+  bool has_value = false;   // a <v> was present
+  bool has_inline = false;  // an <is> was present
+  std::string value;        // the <v> text
+  std::string inline_text;  // the <is> text
+};
+
+class WorksheetHandler : public XmlHandler {
+ public:
+  WorksheetHandler(Sheet& sheet, const SharedStrings& strings, CellBudget& budget)
+      : sheet_(sheet), strings_(strings), budget_(budget) {}
+
+  void start(std::string_view name, const Attributes& attributes, int depth) override {
+    if (sheet_data_depth_ == 0) {
+      if (name == "sheetData") sheet_data_depth_ = depth;
+    } else if (row_depth_ == 0) {
+      if (name == "row" && depth == sheet_data_depth_ + 1) begin_row(attributes, depth);
+    } else if (cell_depth_ == 0) {
+      if (name == "c" && depth == row_depth_ + 1) begin_cell(attributes, depth);
+    } else if (depth == cell_depth_ + 1) {
+      begin_cell_child(name, depth);
+    } else if (inline_depth_ != 0) {
+      inline_item_.start(name, depth);
+    }
+  }
+
+  void end(int depth) override {
+    if (depth == value_depth_) {
+      value_depth_ = 0;
+    } else if (depth == inline_depth_) {
+      inline_depth_ = 0;
+    } else if (inline_depth_ != 0) {
+      inline_item_.end(depth);
+    } else if (depth == cell_depth_) {
+      finish_cell();
+      cell_depth_ = 0;
+    } else if (depth == row_depth_) {
+      row_depth_ = 0;
+    } else if (depth == sheet_data_depth_) {
+      sheet_data_depth_ = 0;
+    }
+  }
+
+  void text(std::string_view text, int depth) override {
+    if (value_depth_ != 0 && depth == value_depth_) {
+      cell_.value += text;
+    } else if (inline_depth_ != 0 && inline_item_.belongs(depth)) {
+      cell_.inline_text += text;
+    }
+  }
+
+ private:
+  [[noreturn]] void fail_here(const std::string& message) const {
+    throw WorkbookError(message, sheet_.name, cell_name(cell_.row, cell_.column));
+  }
+
+  void begin_row(const Attributes& attributes, int depth) {
+    row_depth_ = depth;
+    if (const auto r = attributes.find("r")) {
+      const auto row = parse_row_number(*r);
+      if (!row) {
+        throw WorkbookError("a row numbered " + in_quotes(*r) +
+                                ": expected a row number from 1 to 1048576; " +
+                                std::string(kDamaged),
+                            sheet_.name);
+      }
+      row_ = *row;
+    } else if (row_ >= kMaxRow) {
+      throw WorkbookError(
+          "a row after row 1048576, the last row of a sheet: " + std::string(kDamaged),
+          sheet_.name);
+    } else {
+      ++row_;  // a row without r follows the one before
+    }
+    last_column_ = 0;
+  }
+
+  void begin_cell(const Attributes& attributes, int depth) {
+    cell_depth_ = depth;
+    cell_ = {};
+    if (const auto r = attributes.find("r")) {
+      const auto position = parse_cell_name(*r);
+      if (!position) {
+        throw WorkbookError(bad_cell_name_reason(*r) + " (in row " + std::to_string(row_) +
+                                "): " + std::string(kDamaged),
+                            sheet_.name);
+      }
+      std::tie(cell_.row, cell_.column) = *position;
+    } else if (last_column_ >= kMaxColumn) {
+      throw WorkbookError("row " + std::to_string(row_) +
+                              " has a cell after column XFD (16384), the last column of a "
+                              "sheet: " +
+                              std::string(kDamaged),
+                          sheet_.name);
+    } else {
+      cell_.row = row_;
+      cell_.column = last_column_ + 1;  // a cell without r follows the one before
+    }
+    last_column_ = cell_.column;
+    cell_.type = attributes.find("t").value_or("");
+  }
+
+  void begin_cell_child(std::string_view name, int depth) {
+    if (name == "v") {
+      value_depth_ = depth;
+      cell_.has_value = true;
+    } else if (name == "f") {
+      cell_.has_formula = true;
+    } else if (name == "is") {
+      inline_depth_ = depth;
+      inline_item_ = {};
+      cell_.has_inline = true;
+    }
+  }
+
+  CellType cell_type() const {
+    const std::string_view type = cell_.type;
+    if (type.empty() || type == "n") return CellType::kNumber;
+    if (type == "s") return CellType::kSharedString;
+    if (type == "str") return CellType::kFormulaString;
+    if (type == "inlineStr") return CellType::kInlineString;
+    if (type == "b") return CellType::kBoolean;
+    if (type == "e") return CellType::kError;
+    if (type == "d") return CellType::kDate;
+    fail_here("an unknown cell type t=" + in_quotes(type) +
+              " (expected n, s, str, inlineStr, b, e or d): " + std::string(kDamaged));
+  }
+
+  std::string shared_string(std::string_view index_text) const {
+    const auto index = parse_index(index_text);
+    if (!index) {
+      fail_here("the shared-string index " + in_quotes(index_text) +
+                " is not a number: " + std::string(kDamaged));
+    }
+    if (*index >= strings_.size()) {
+      fail_here("refers to shared string " + std::to_string(*index) + ", but the workbook has " +
+                (strings_.size() == 0 ? std::string("no shared strings")
+                                      : "only " + std::to_string(strings_.size())) +
+                ": " + std::string(kDamaged));
+    }
+    return std::string(strings_.at(*index));
+  }
+
+  std::string boolean(std::string_view value) const {
+    if (value == "1" || value == "true") return "1";
+    if (value == "0" || value == "false") return "0";
+    fail_here("a boolean stored as " + in_quotes(value) +
+              " (expected 0 or 1): " + std::string(kDamaged));
+  }
+
+  // The text of the finished cell; nullopt when it holds no value.
+  std::optional<std::string> cell_text(CellType type) {
+    if (type == CellType::kInlineString) {
+      if (!cell_.has_inline) return std::nullopt;
+      return std::move(cell_.inline_text);
+    }
+    if (!cell_.has_value) return std::nullopt;
+    if (type == CellType::kFormulaString) return std::move(cell_.value);  // "" is a value here
+    if (cell_.value.empty()) return std::nullopt;
+    switch (type) {
+      case CellType::kNumber:
+        if (!is_number_text(cell_.value)) {
+          fail_here(
+              "holds " + in_quotes(cell_.value) +
+              " as a number; expected digits like 73.75 or 8.412E+1: " + std::string(kDamaged));
+        }
+        return std::move(cell_.value);
+      case CellType::kSharedString:
+        return shared_string(cell_.value);
+      case CellType::kBoolean:
+        return boolean(cell_.value);
+      default:
+        return std::move(cell_.value);
+    }
+  }
+
+  void finish_cell() {
+    const CellType type = cell_type();
+    std::optional<std::string> text = cell_text(type);
+    if (!text) {
+      if (!cell_.has_formula) return;  // an empty cell (only a style, or nothing)
+      text.emplace();                  // a formula never calculated
+    }
+    count_cell(text->size());
+    make_room_for_one_more();
+    sheet_.cells.push_back(
+        Cell{cell_.row, cell_.column, type, cell_.has_formula, std::move(*text)});
+  }
+
+  void count_cell(std::size_t text_bytes) {
+    const Limits& limits = budget_.limits;
+    if (++budget_.cells > limits.max_cells) {
+      fail_here("the workbook has more than " + std::to_string(limits.max_cells) +
+                " cells with values, the limit this reader keeps memory bounded with; remove "
+                "unused sheets and ranges, or split the workbook");
+    }
+    budget_.text_bytes += text_bytes;
+    if (budget_.text_bytes > limits.max_cell_text_bytes) {
+      fail_here("the cells hold more than " + size_text(limits.max_cell_text_bytes) +
+                " of text together, the limit this reader keeps memory bounded with; split the "
+                "workbook");
+    }
+  }
+
+  // Grows the cells as push_back would, doubling, but never past what the cell limit lets the
+  // workbook still hold: near 20 million cells, doubling would make room for 33 million.
+  void make_room_for_one_more() {
+    std::vector<Cell>& cells = sheet_.cells;
+    if (cells.size() < cells.capacity()) return;
+    const std::uint64_t allowed_after_this = budget_.limits.max_cells - budget_.cells;
+    const std::uint64_t growth =
+        std::min<std::uint64_t>(std::max<std::size_t>(cells.size(), 16), allowed_after_this + 1);
+    cells.reserve(cells.size() + static_cast<std::size_t>(growth));
+  }
+
+  Sheet& sheet_;
+  const SharedStrings& strings_;
+  CellBudget& budget_;
+  int sheet_data_depth_ = 0;
+  int row_depth_ = 0;
+  int cell_depth_ = 0;
+  int value_depth_ = 0;
+  int inline_depth_ = 0;
+  std::uint32_t row_ = 0;          // of the current row, or of the last one
+  std::uint32_t last_column_ = 0;  // of the last cell in the current row
+  PendingCell cell_;
+  StringItemText inline_item_;
+};
+
+void sort_cells(Sheet& sheet) {
+  const auto before = [](const Cell& a, const Cell& b) {
+    return std::tie(a.row, a.column) < std::tie(b.row, b.column);
+  };
+  if (!std::is_sorted(sheet.cells.begin(), sheet.cells.end(), before)) {
+    std::sort(sheet.cells.begin(), sheet.cells.end(), before);
+  }
+  const auto duplicate = std::adjacent_find(
+      sheet.cells.begin(), sheet.cells.end(),
+      [](const Cell& a, const Cell& b) { return a.row == b.row && a.column == b.column; });
+  if (duplicate != sheet.cells.end()) {
+    throw WorkbookError("the cell is stored twice: " + std::string(kDamaged), sheet.name,
+                        cell_name(duplicate->row, duplicate->column));
+  }
+}
+
+// ---- The whole workbook ----------------------------------------------------------------------
+
+std::vector<SheetEntry> read_sheet_list(Package& package, const std::string& workbook_part,
+                                        const Limits& limits) {
+  WorkbookHandler handler(workbook_part, limits);
+  package.parse(workbook_part, handler);
+  return handler.take_entries();
+}
+
+// The worksheet part of a sheet entry; nullopt for a chartsheet or another kind of sheet.
+std::optional<std::string> worksheet_part(const Package& package, const SheetEntry& entry,
+                                          const std::string& workbook_part,
+                                          const Relationships& relationships) {
+  const Relationship* relationship = relationships.find_id(entry.relationship_id);
+  if (relationship == nullptr) {
+    throw WorkbookError(workbook_part + " names the sheet by relationship " +
+                            in_quotes(entry.relationship_id) + ", which " +
+                            relationships_part_of(workbook_part) +
+                            " does not have: " + std::string(kDamaged),
+                        entry.name);
+  }
+  if (!Relationships::is_type(*relationship, "worksheet")) return std::nullopt;
+  if (relationship->external) {
+    throw WorkbookError(
+        "the worksheet is an external link, not a part of the workbook: " + std::string(kDamaged),
+        entry.name);
+  }
+  std::string part = resolve_target(workbook_part, relationship->target);
+  if (!package.has(part)) {
+    throw WorkbookError("its part " + in_quotes(part) +
+                            " is missing from the zip archive: " + std::string(kDamaged),
+                        entry.name);
+  }
+  return part;
+}
+
+Workbook read_package(Package& package, const Limits& limits) {
+  const std::string workbook_part = find_workbook_part(package, limits);
+  std::vector<SheetEntry> entries = read_sheet_list(package, workbook_part, limits);
+  const Relationships relationships = read_relationships(package, workbook_part, limits);
+  const SharedStrings strings = read_shared_strings(package, workbook_part, relationships, limits);
+  CellBudget budget{limits};
+  Workbook workbook;
+  for (SheetEntry& entry : entries) {
+    const auto part = worksheet_part(package, entry, workbook_part, relationships);
+    if (!part) continue;
+    Sheet sheet{std::move(entry.name), {}};
+    WorksheetHandler handler(sheet, strings, budget);
+    package.parse(*part, handler);
+    sort_cells(sheet);
+    workbook.sheets.push_back(std::move(sheet));
+  }
+  return workbook;
+}
+
+}  // namespace
+
+WorkbookError::WorkbookError(const std::string& message, std::string sheet_name,
+                             std::string cell_name)
+    : std::runtime_error(compose(message, sheet_name, cell_name)),
+      sheet(std::move(sheet_name)),
+      cell(std::move(cell_name)) {}
+
+Workbook read_workbook_file(const std::string& path, const Limits& limits) {
+  Package package(open_archive_file(path), limits);
+  return read_package(package, limits);
+}
+
+Workbook read_workbook_bytes(std::string_view bytes, const Limits& limits) {
+  Package package(open_archive_bytes(bytes), limits);
+  return read_package(package, limits);
+}
+
+const Cell* find_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t column) {
+  const auto found = std::lower_bound(
+      sheet.cells.begin(), sheet.cells.end(), std::pair(row, column),
+      [](const Cell& cell, const std::pair<std::uint32_t, std::uint32_t>& position) {
+        return std::pair(cell.row, cell.column) < position;
+      });
+  if (found == sheet.cells.end() || found->row != row || found->column != column) return nullptr;
+  return &*found;
+}
+
+std::string cell_name(std::uint32_t row, std::uint32_t column) {
+  std::string letters;
+  for (std::uint32_t rest = column; rest > 0; rest = (rest - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));
+  }
+  return letters + std::to_string(row);
+}
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_name(std::string_view name) {
+  std::size_t letters = 0;
+  std::uint32_t column = 0;
+  while (letters < name.size() && is_upper(name[letters])) {
+    if (letters == 3) return std::nullopt;  // XFD is the last column
+    column = column * 26 + static_cast<std::uint32_t>(name[letters] - 'A' + 1);
+    ++letters;
+  }
+  if (letters == 0 || column > kMaxColumn) return std::nullopt;
+  const auto row = parse_row_number(name.substr(letters));
+  if (!row) return std::nullopt;
+  return std::pair(*row, column);
+}
+
+}  // namespace lkjip::xlsx

@@ -1,0 +1,297 @@
+#include "workbook_layout.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace lkjip::workbook {
+namespace {
+
+using K = CellKind;
+
+constexpr Choice kPolarity[] = {
+    {"Semakin tinggi semakin baik", "Higher is better", "higher_is_better"},
+    {"Semakin rendah semakin baik", "Lower is better", "lower_is_better"},
+};
+constexpr Choice kMethod[] = {
+    {"T / R × 100", "T / R × 100", "target_over_actual"},
+};
+constexpr Choice kRenstraKind[] = {
+    {"Tahun berjalan", "This year's actual", "level"},
+    {"Kumulatif", "Cumulative", "cumulative"},
+};
+
+// ---- The report: one field per row -----------------------------------------------------------
+constexpr Column kReportFields[] = {
+    {"unit_name", "Nama unit kerja", "Unit name", K::kText, true, 0, "Contoh: Kecamatan Kesamben",
+     "For example: Kecamatan Kesamben"},
+    {"region", "Wilayah", "Region", K::kText, true, 0, "Contoh: Kabupaten Jombang",
+     "For example: Kabupaten Jombang"},
+    {"year", "Tahun laporan", "Report year", K::kWhole, true},
+    {"renstra_from", "Renstra dari tahun", "Strategic plan from", K::kWhole, true},
+    {"renstra_to", "Renstra sampai tahun", "Strategic plan to", K::kWhole, true},
+    {"score_floor", "Nilai terendah", "Score floor", K::kDecimal, false, 0,
+     "Kosongkan untuk 0: capaian di bawahnya dihitung 0", "Leave empty for 0"},
+    {"score_cap", "Nilai tertinggi", "Score cap", K::kDecimal, false, 0,
+     "Kosongkan untuk 100: capaian di atasnya dihitung 100 (Bab III)", "Leave empty for 100"},
+    {"sakip_total", "Nilai LHE SAKIP tertulis", "SAKIP total as stated", K::kDecimal, false, 0,
+     "Total nilai evaluasi SAKIP seperti tertulis di LHE, untuk diperiksa",
+     "The SAKIP evaluation total as the report states it, to be checked"},
+    {"sakip_predicate", "Predikat SAKIP tertulis", "SAKIP predicate as stated", K::kText, false, 0,
+     "Contoh: BB", "For example: BB"},
+};
+
+// ---- Sheets of rows ----------------------------------------------------------------------------
+constexpr Column kObjectives[] = {
+    {"id", "Kode", "Code", K::kId, true, 10, "Kode unik, dipakai di lembar lain: SS1",
+     "A unique code, used in other sheets: SS1"},
+    {"name", "Sasaran Strategis", "Strategic objective", K::kText, true, 60},
+    {"staff_needed", "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
+    {"staff_available", "SDM Tersedia", "Staff available", K::kWhole, false, 14},
+};
+
+constexpr Column kPrograms[] = {
+    {"id", "Kode", "Code", K::kId, true, 10, "Kode unik: P1", "A unique code: P1"},
+    {"objective", "Kode Sasaran", "Objective code", K::kId, true, 12,
+     "Kode sasaran strategis yang didukung (lembar Sasaran)",
+     "The code of the objective it serves (Objectives sheet)"},
+    {"name", "Program", "Program", K::kText, true, 50},
+    {"aim", "Hasil Program", "Aim", K::kText, false, 40},
+    {"pagu", "Pagu (Rp)", "Budget (Rp)", K::kRupiah, true, 18},
+    {"spending", "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18,
+     "Kosongkan bila laporan tidak memuat realisasi", "Leave empty when not reported"},
+    {"staff_needed", "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
+    {"staff_available", "SDM Tersedia", "Staff available", K::kWhole, false, 14},
+};
+
+constexpr Column kActivities[] = {
+    {"id", "Kode", "Code", K::kId, true, 12, "Kode unik: P1.K1", "A unique code: P1.K1"},
+    {"program", "Kode Program", "Program code", K::kId, true, 12},
+    {"name", "Kegiatan", "Activity", K::kText, true, 50},
+    {"aim", "Hasil Kegiatan", "Aim", K::kText, false, 40},
+    {"pagu", "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
+    {"spending", "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
+};
+
+constexpr Column kSubActivities[] = {
+    {"id", "Kode", "Code", K::kId, true, 14, "Kode unik: P1.K1.S1", "A unique code: P1.K1.S1"},
+    {"activity", "Kode Kegiatan", "Activity code", K::kId, true, 12},
+    {"name", "Sub Kegiatan", "Sub-activity", K::kText, true, 50},
+    {"aim", "Hasil Sub Kegiatan", "Aim", K::kText, false, 40},
+    {"pagu", "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
+    {"spending", "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
+};
+
+constexpr Column kIndicators[] = {
+    {"id", "Kode", "Code", K::kId, true, 12, "Kode unik indikator: IKU1, P1.I1",
+     "A unique code: IKU1, P1.I1"},
+    {"owner", "Kode Induk", "Owner code", K::kId, true, 12,
+     "Kode sasaran (indikator kinerja utama), program, kegiatan atau sub kegiatan pemilik "
+     "indikator",
+     "The code of the objective (a key indicator), program, activity or sub-activity"},
+    {"name", "Indikator Kinerja", "Indicator", K::kText, true, 50},
+    {"unit", "Satuan", "Unit", K::kText, true, 10},
+    {"target", "Target", "Target", K::kDecimal, false, 12,
+     "Kosongkan bila tidak ada target; kosong bukan nol", "Empty when none; empty is not zero"},
+    {"actual", "Realisasi", "Actual", K::kDecimal, false, 12,
+     "Kosongkan bila tidak dilaporkan; kosong bukan nol", "Empty when not reported"},
+    {"polarity", "Polaritas", "Polarity", K::kChoice, false, 26,
+     "Kosong: semakin tinggi semakin baik", "Empty: higher is better", kPolarity},
+    {"method", "Rumus Khusus", "Special formula", K::kChoice, false, 14,
+     "Hanya untuk indikator semakin rendah semakin baik; kosong: (2T − R) / T × 100",
+     "Only for lower-is-better indicators; empty: (2T − R) / T × 100", kMethod},
+    {"note", "Catatan", "Note", K::kText, false, 40},
+};
+
+constexpr Column kComponents[] = {
+    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"name", "Komponen", "Component", K::kText, true, 30},
+    {"weight", "Bobot", "Weight", K::kDecimal, true, 10, "IKPP = 1,25 × IKM + 1 × IPP",
+     "IKPP = 1.25 × IKM + 1 × IPP"},
+    {"value", "Nilai", "Value", K::kDecimal, false, 10},
+};
+
+constexpr Column kHistory[] = {
+    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"year", "Tahun", "Year", K::kWhole, true, 8},
+    {"target", "Target", "Target", K::kDecimal, false, 12},
+    {"actual", "Realisasi", "Actual", K::kDecimal, false, 12},
+};
+
+constexpr Column kRenstra[] = {
+    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"end_target", "Target Akhir Renstra", "End target", K::kDecimal, true, 14},
+    {"kind", "Jenis Capaian", "Kind of progress", K::kChoice, false, 18,
+     "Kosong: realisasi tahun berjalan", "Empty: this year's actual", kRenstraKind},
+};
+
+constexpr Column kRegional[] = {
+    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"kabupaten", "Kabupaten", "Kabupaten", K::kDecimal, false, 12},
+    {"provinsi", "Provinsi", "Province", K::kDecimal, false, 12},
+    {"nasional", "Nasional", "National", K::kDecimal, false, 12},
+};
+
+constexpr Column kFacilities[] = {
+    {"name", "Sarana dan Prasarana", "Facility", K::kText, true, 40},
+    {"available", "Tersedia", "Available", K::kWhole, true, 12},
+    {"needed", "Dibutuhkan", "Needed", K::kWhole, true, 12},
+};
+
+constexpr Column kSakip[] = {
+    {"name", "Komponen", "Component", K::kText, true, 30},
+    {"weight", "Bobot", "Weight", K::kDecimal, true, 10},
+    {"score", "Nilai", "Score", K::kDecimal, true, 10},
+};
+
+constexpr Column kBands[] = {
+    {"label", "Predikat", "Label", K::kText, true, 26},
+    {"min", "Dari", "From", K::kDecimal, true, 10},
+    {"max", "Sampai", "To", K::kDecimal, true, 10},
+    {"include_min", "Termasuk Dari", "From included", K::kYesNo, false, 14,
+     "Ya bila nilai tepat sama dengan batas bawah masuk pita ini",
+     "Yes when the lower bound "
+     "itself is in the band"},
+    {"include_max", "Termasuk Sampai", "To included", K::kYesNo, false, 14, "Kosong: ya",
+     "Empty: yes"},
+};
+
+constexpr Column kPrinted[] = {
+    {"figure", "Angka", "Figure", K::kText, true, 36,
+     "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list)",
+     "The figure's name: TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian"},
+    {"value", "Nilai Tercetak", "Printed value", K::kDecimal, true, 16,
+     "Seperti tercetak, dengan jumlah desimalnya; predikat sebagai teks",
+     "As printed, with its decimals; a rating as text"},
+    {"where", "Tercetak di", "Printed in", K::kText, false, 24},
+    {"capped", "Dibatasi", "Capped", K::kYesNo, false, 10},
+    {"note", "Catatan", "Note", K::kText, false, 40},
+};
+
+constexpr Sheet kSheets[] = {
+    {"report", "Laporan", "Report", "Unit kerja, tahun, periode Renstra dan pengaturan nilai",
+     "Unit, year, strategic plan period and score settings", kReportFields, true},
+    {"objectives", "Sasaran", "Objectives", "Sasaran strategis dan SDM-nya",
+     "Strategic objectives and their staff", kObjectives},
+    {"programs", "Program", "Programs", "Program: sasaran yang didukung, pagu, realisasi, SDM",
+     "Programs: the objective served, budget, spending, staff", kPrograms},
+    {"activities", "Kegiatan", "Activities", "Kegiatan tiap program", "Each program's activities",
+     kActivities},
+    {"sub_activities", "Sub Kegiatan", "Sub-activities", "Sub kegiatan tiap kegiatan",
+     "Each activity's sub-activities", kSubActivities},
+    {"indicators", "Indikator", "Indicators",
+     "Indikator kinerja utama (milik sasaran) dan indikator program, kegiatan, sub kegiatan",
+     "Key indicators (of objectives) and indicators of programs, activities, sub-activities",
+     kIndicators},
+    {"components", "Komponen Indeks", "Index components",
+     "Komponen indeks komposit (IKPP = 1,25 × IKM + IPP)", "Components of composite indices",
+     kComponents},
+    {"history", "Tahun Lalu", "Past years",
+     "Target dan realisasi tahun-tahun sebelumnya (Tabel 3.4)",
+     "Earlier years' targets and actuals", kHistory},
+    {"renstra", "Renstra", "Strategic plan", "Target akhir Renstra (Tabel 3.6, 3.7)",
+     "Strategic plan end targets", kRenstra},
+    {"regional", "Pembanding", "Comparison",
+     "Angka kabupaten, provinsi dan nasional (Tabel 3.8, 3.9)",
+     "Kabupaten, province and national figures", kRegional},
+    {"facilities", "Sarpras", "Facilities", "Sarana dan prasarana (Tabel 3.18)",
+     "Facilities and equipment", kFacilities},
+    {"sakip", "SAKIP", "SAKIP", "Komponen evaluasi SAKIP (LHE)", "SAKIP evaluation components",
+     kSakip},
+    {"rating_scale", "Skala Nilai", "Rating scale",
+     "Skala predikat capaian; kosongkan untuk skala bawaan Bab III",
+     "The rating scale; leave empty for the default", kBands},
+    {"predicate_scale", "Skala SAKIP", "SAKIP scale",
+     "Skala predikat SAKIP; kosongkan untuk PermenPANRB 88/2021",
+     "The SAKIP predicate scale; leave empty for PermenPANRB 88/2021", kBands},
+    {"printed", "Tercetak", "Printed", "Angka seperti tercetak di laporan, untuk lkjip check",
+     "Figures as the report prints them, for lkjip check", kPrinted},
+};
+
+constexpr std::string_view kGuideIndonesian[] = {
+    "Cara mengisi buku kerja ini",
+    "",
+    "1. Isi lembar Laporan: nama unit kerja, wilayah, tahun dan periode Renstra.",
+    "2. Isi Sasaran, lalu Program, Kegiatan dan Sub Kegiatan. Tiap baris punya Kode yang unik "
+    "(SS1, P1, P1.K1, P1.K1.S1); baris lain merujuk ke baris itu dengan kodenya.",
+    "3. Isi Indikator: Kode Induk adalah kode sasaran (indikator kinerja utama), program, "
+    "kegiatan atau sub kegiatan pemiliknya.",
+    "4. Angka ditulis sebagai angka, dengan koma desimal bila Excel berbahasa Indonesia (73,75). "
+    "Rupiah tanpa sen. Sel kosong berarti tidak dilaporkan, bukan nol.",
+    "5. Jumlah desimal yang tampak adalah jumlah desimal yang tercetak di laporan: atur "
+    "dengan tombol tambah/kurang desimal.",
+    "6. Lembar lain boleh kosong: tabelnya tidak dicetak.",
+    "7. Jalankan: lkjip compute BUKU.xlsx (semua tabel), lkjip check BUKU.xlsx (angka yang "
+    "salah), lkjip explain BUKU.xlsx iku/KODE/capaian (cara menghitung).",
+    "",
+    "Kesalahan dilaporkan sekaligus, masing-masing dengan lembar dan selnya: BUKU.xlsx:Program!E7.",
+};
+
+constexpr std::string_view kGuideEnglish[] = {
+    "How to fill this workbook",
+    "",
+    "1. Fill the Report sheet: the unit's name, region, year and strategic plan period.",
+    "2. Fill Objectives, then Programs, Activities and Sub-activities. Each row has a unique "
+    "Code (SS1, P1, P1.K1, P1.K1.S1); other rows refer to it by that code.",
+    "3. Fill Indicators: the Owner code is the code of the objective (a key indicator), "
+    "program, activity or sub-activity it belongs to.",
+    "4. Numbers as numbers. Rupiah without cents. An empty cell means not reported, not zero.",
+    "5. The decimals a cell shows are the decimals the report prints.",
+    "6. Other sheets may stay empty: their tables are not printed.",
+    "7. Run: lkjip compute BOOK.xlsx, lkjip check BOOK.xlsx, lkjip explain BOOK.xlsx "
+    "iku/CODE/capaian.",
+    "",
+    "Mistakes are reported all at once, each with its sheet and cell: BOOK.xlsx:Programs!E7.",
+};
+
+}  // namespace
+
+std::span<const Sheet> sheets() {
+  return kSheets;
+}
+
+const Sheet& sheet(std::string_view key) {
+  const auto found = std::find_if(std::begin(kSheets), std::end(kSheets),
+                                  [&](const Sheet& each) { return each.key == key; });
+  if (found == std::end(kSheets)) throw std::logic_error("no sheet " + std::string(key));
+  return *found;
+}
+
+std::string_view text(const Sheet& sheet, Language language) {
+  return language == Language::kEnglish ? sheet.english : sheet.indonesian;
+}
+
+std::string_view heading(const Column& column, Language language) {
+  return language == Language::kEnglish ? column.english : column.indonesian;
+}
+
+std::string_view help(const Column& column, Language language) {
+  return language == Language::kEnglish ? column.help_english : column.help_indonesian;
+}
+
+std::string_view label(const Choice& choice, Language language) {
+  return language == Language::kEnglish ? choice.english : choice.indonesian;
+}
+
+std::string_view guide_sheet_name(Language language) {
+  return language == Language::kEnglish ? "Guide" : "Petunjuk";
+}
+
+std::vector<std::string_view> guide_lines(Language language) {
+  if (language == Language::kEnglish) {
+    return {std::begin(kGuideEnglish), std::end(kGuideEnglish)};
+  }
+  return {std::begin(kGuideIndonesian), std::end(kGuideIndonesian)};
+}
+
+std::span<const Choice> polarity_choices() {
+  return kPolarity;
+}
+std::span<const Choice> method_choices() {
+  return kMethod;
+}
+std::span<const Choice> renstra_kind_choices() {
+  return kRenstraKind;
+}
+
+}  // namespace lkjip::workbook

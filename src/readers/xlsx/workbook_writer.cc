@@ -1,0 +1,451 @@
+#include "workbook_writer.h"
+
+#include <xlsxwriter.h>
+
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "lkjip/input_writers.h"
+#include "lkjip/scratch_file.h"
+
+namespace lkjip {
+namespace {
+
+using workbook::CellKind;
+using workbook::Column;
+using workbook::Language;
+using workbook::Sheet;
+
+// Excel keeps numbers as binary doubles, exact to 15 significant digits: a value with more is
+// written as its text (the reader reads it exactly), never rounded.
+constexpr int kExactDigits = 15;
+
+// What one cell of a row holds.
+struct Choice {
+  std::size_t index;  // into the column's choices
+};
+struct YesNo {
+  bool yes;
+};
+using Value = std::variant<std::monostate, std::string, Quantity, Rupiah, long long, Choice, YesNo>;
+using Row = std::vector<Value>;  // in the sheet's column order
+
+int significant_digits(const std::string& decimal) {
+  int digits = 0;
+  bool leading = true;
+  for (char c : decimal) {
+    if (c < '0' || c > '9') continue;
+    if (leading && c == '0') continue;
+    leading = false;
+    ++digits;
+  }
+  return digits;
+}
+
+std::string decimal_text(const Quantity& quantity) {
+  return quantity.value.round_half_up(quantity.decimals).render('.', '\0');
+}
+
+Value optional_quantity(const std::optional<Quantity>& quantity) {
+  if (!quantity) return std::monostate{};
+  return *quantity;
+}
+
+class WorkbookWriter {
+ public:
+  WorkbookWriter(const std::string& path, Language language) : language_(language) {
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    workbook_ = workbook_new_opt(path.c_str(), &options);
+    if (workbook_ == nullptr) throw std::runtime_error("cannot make the workbook " + path);
+    heading_ = workbook_add_format(workbook_);
+    format_set_bold(heading_);
+    format_set_bg_color(heading_, 0xDDEBF7);
+    format_set_text_wrap(heading_);
+    format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
+    title_ = workbook_add_format(workbook_);
+    format_set_bold(title_);
+    format_set_font_size(title_, 14);
+    text_ = workbook_add_format(workbook_);
+    format_set_num_format(text_, "@");
+    wrapped_ = workbook_add_format(workbook_);
+    format_set_text_wrap(wrapped_);
+  }
+  ~WorkbookWriter() {
+    if (workbook_ != nullptr) workbook_close(workbook_);
+  }
+  WorkbookWriter(const WorkbookWriter&) = delete;
+  WorkbookWriter& operator=(const WorkbookWriter&) = delete;
+
+  void write(const PerformanceReport* report) {
+    write_guide();
+    for (const Sheet& sheet : workbook::sheets()) {
+      if (sheet.fields_by_row) {
+        write_fields(sheet, report != nullptr ? report_fields(*report) : Row{});
+      } else {
+        write_rows(sheet, report != nullptr ? rows_of(sheet, *report) : std::vector<Row>{});
+      }
+    }
+    const lxw_error error = workbook_close(workbook_);
+    workbook_ = nullptr;
+    if (error != LXW_NO_ERROR) throw std::runtime_error(lxw_strerror(error));
+  }
+
+ private:
+  // ---- Sheets ----------------------------------------------------------------------------------
+  // A sheet printed on A4 landscape, one page wide, its heading row on every page.
+  lxw_worksheet* add_sheet(std::string_view name) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook_, std::string(name).c_str());
+    if (sheet == nullptr) throw std::runtime_error("cannot add the sheet " + std::string(name));
+    worksheet_set_paper(sheet, 9);  // A4
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
+    return sheet;
+  }
+
+  void write_guide() {
+    lxw_worksheet* sheet = add_sheet(workbook::guide_sheet_name(language_));
+    worksheet_set_column(sheet, 0, 0, 110, wrapped_);
+    lxw_row_t row = 0;
+    for (std::string_view line : workbook::guide_lines(language_)) {
+      worksheet_write_string(sheet, row, 0, std::string(line).c_str(),
+                             row == 0 ? title_ : wrapped_);
+      ++row;
+    }
+    lxw_row_t at = row + 1;
+    for (const Sheet& data : workbook::sheets()) {
+      const std::string line =
+          std::string(workbook::text(data, language_)) + ": " +
+          std::string(language_ == Language::kEnglish ? data.purpose_english
+                                                      : data.purpose_indonesian);
+      worksheet_write_string(sheet, at++, 0, line.c_str(), wrapped_);
+    }
+  }
+
+  void write_heading(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Column& column) {
+    worksheet_write_string(sheet, row, col,
+                           std::string(workbook::heading(column, language_)).c_str(), heading_);
+    const std::string_view note = workbook::help(column, language_);
+    if (!note.empty()) worksheet_write_comment(sheet, row, col, std::string(note).c_str());
+  }
+
+  // The report sheet: a field per row, its label, its value and a note.
+  void write_fields(const Sheet& layout, const Row& values) {
+    lxw_worksheet* sheet = add_sheet(workbook::text(layout, language_));
+    const bool english = language_ == Language::kEnglish;
+    worksheet_set_column(sheet, 0, 0, 32, nullptr);
+    worksheet_set_column(sheet, 1, 1, 30, nullptr);
+    worksheet_set_column(sheet, 2, 2, 70, nullptr);
+    worksheet_write_string(sheet, 0, 0, english ? "Field" : "Isian", heading_);
+    worksheet_write_string(sheet, 0, 1, english ? "Value" : "Nilai", heading_);
+    worksheet_write_string(sheet, 0, 2, english ? "Note" : "Keterangan", heading_);
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+      const Column& field = layout.columns[i];
+      const auto row = static_cast<lxw_row_t>(i + 1);
+      worksheet_write_string(sheet, row, 0,
+                             std::string(workbook::heading(field, language_)).c_str(), nullptr);
+      const std::string_view note = workbook::help(field, language_);
+      if (!note.empty()) worksheet_write_string(sheet, row, 2, std::string(note).c_str(), nullptr);
+      const Value value = i < values.size() ? values[i] : Value{};
+      write_value(sheet, row, 1, field, value);
+    }
+  }
+
+  void write_rows(const Sheet& layout, const std::vector<Row>& rows) {
+    lxw_worksheet* sheet = add_sheet(workbook::text(layout, language_));
+    for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+      const Column& column = layout.columns[c];
+      const auto col = static_cast<lxw_col_t>(c);
+      worksheet_set_column(sheet, col, col, column.width, column_format(column));
+      write_heading(sheet, 0, col, column);
+      add_drop_down(sheet, col, column);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_row(sheet, 0, 32, nullptr);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      for (std::size_t c = 0; c < layout.columns.size() && c < rows[r].size(); ++c) {
+        write_value(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c),
+                    layout.columns[c], rows[r][c]);
+      }
+    }
+  }
+
+  // A list to choose from where a cell takes one of few values (polarity, method, yes/no).
+  void add_drop_down(lxw_worksheet* sheet, lxw_col_t col, const Column& column) {
+    std::vector<std::string>& labels = lists_.emplace_back();
+    if (column.kind == CellKind::kChoice) {
+      for (const workbook::Choice& choice : column.choices)
+        labels.emplace_back(workbook::label(choice, language_));
+    } else if (column.kind == CellKind::kYesNo) {
+      labels = {yes_no(true), yes_no(false)};
+    } else {
+      return;
+    }
+    std::vector<char*>& pointers = list_pointers_.emplace_back();
+    for (std::string& label : labels)
+      pointers.push_back(label.data());
+    pointers.push_back(nullptr);
+    lxw_data_validation validation{};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = pointers.data();
+    validation.ignore_blank = LXW_VALIDATION_ON;
+    validation.dropdown = LXW_VALIDATION_ON;
+    worksheet_data_validation_range(sheet, 1, col, 10000, col, &validation);
+  }
+
+  std::string yes_no(bool yes) const {
+    if (language_ == Language::kEnglish) return yes ? "Yes" : "No";
+    return yes ? "Ya" : "Tidak";
+  }
+
+  // ---- Cells -------------------------------------------------------------------------------
+  // Ids and texts are text, whatever they look like ("1.1" stays "1.1").
+  lxw_format* column_format(const Column& column) {
+    if (column.kind == CellKind::kText || column.kind == CellKind::kId) return text_;
+    if (column.kind == CellKind::kRupiah) return number_format("#,##0");
+    if (column.kind == CellKind::kWhole) return number_format("0");
+    return nullptr;
+  }
+
+  lxw_format* number_format(const std::string& code) {
+    if (const auto found = formats_.find(code); found != formats_.end()) return found->second;
+    lxw_format* format = workbook_add_format(workbook_);
+    format_set_num_format(format, code.c_str());
+    formats_.emplace(code, format);
+    return format;
+  }
+
+  // A decimal shows the decimals it was written with: they are the report's printed precision.
+  lxw_format* decimals_format(int decimals) {
+    std::string code = "#,##0";
+    if (decimals > 0) code += "." + std::string(static_cast<std::size_t>(decimals), '0');
+    return number_format(code);
+  }
+
+  void write_number_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                         const std::string& decimal, lxw_format* format) {
+    if (significant_digits(decimal) <= kExactDigits) {
+      worksheet_write_number(sheet, row, col, std::strtod(decimal.c_str(), nullptr), format);
+    } else {
+      worksheet_write_string(sheet, row, col, decimal.c_str(), text_);
+    }
+  }
+
+  void write_value(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Column& column,
+                   const Value& value) {
+    if (const auto* text = std::get_if<std::string>(&value)) {
+      worksheet_write_string(sheet, row, col, text->c_str(), text_);
+    } else if (const auto* quantity = std::get_if<Quantity>(&value)) {
+      write_number_text(sheet, row, col, decimal_text(*quantity),
+                        column.kind == CellKind::kWhole ? number_format("0")
+                                                        : decimals_format(quantity->decimals));
+    } else if (const auto* rupiah = std::get_if<Rupiah>(&value)) {
+      write_number_text(sheet, row, col, std::to_string(*rupiah), number_format("#,##0"));
+    } else if (const auto* whole = std::get_if<long long>(&value)) {
+      worksheet_write_number(sheet, row, col, static_cast<double>(*whole), number_format("0"));
+    } else if (const auto* choice = std::get_if<Choice>(&value)) {
+      const std::string label(workbook::label(column.choices[choice->index], language_));
+      worksheet_write_string(sheet, row, col, label.c_str(), nullptr);
+    } else if (const auto* yes = std::get_if<YesNo>(&value)) {
+      worksheet_write_string(sheet, row, col, yes_no(yes->yes).c_str(), nullptr);
+    }
+  }
+
+  // ---- The report's rows, sheet by sheet ----------------------------------------------------
+  static Row report_fields(const PerformanceReport& report) {
+    const Settings& settings = report.settings;
+    Row row = {report.unit.name,
+               report.unit.region,
+               static_cast<long long>(report.year),
+               static_cast<long long>(report.renstra_from),
+               static_cast<long long>(report.renstra_to),
+               settings.score_floor_given ? Value{settings.score_floor} : Value{},
+               settings.score_cap_given ? Value{settings.score_cap} : Value{},
+               Value{},
+               Value{}};
+    if (report.sakip && report.sakip->stated_total) row[7] = *report.sakip->stated_total;
+    if (report.sakip && report.sakip->stated_predicate) row[8] = *report.sakip->stated_predicate;
+    return row;
+  }
+
+  static Value staff_needed(const std::optional<Staff>& staff) {
+    return staff ? Value{staff->needed} : Value{};
+  }
+  static Value staff_available(const std::optional<Staff>& staff) {
+    return staff ? Value{staff->available} : Value{};
+  }
+  static Value amount(const std::optional<Amount>& amount) {
+    return amount ? Value{amount->value} : Value{};
+  }
+  static Value text_or_empty(const std::string& text) {
+    return text.empty() ? Value{} : Value{text};
+  }
+
+  // Every indicator with the code of the objective, program, activity or sub-activity it belongs
+  // to, in the order of the tables.
+  template <class Visit>
+  static void for_each_indicator(const PerformanceReport& report, Visit visit) {
+    const auto owned = [&](const auto& owner) {
+      for (const Indicator& indicator : owner.indicators)
+        visit(owner.id, indicator);
+    };
+    for (const Objective& objective : report.objectives)
+      owned(objective);
+    for (const Program& program : report.programs) {
+      owned(program);
+      for (const Activity& activity : program.activities) {
+        owned(activity);
+        for (const SubActivity& sub : activity.sub_activities)
+          owned(sub);
+      }
+    }
+  }
+
+  static Row indicator_row(const std::string& owner, const Indicator& indicator) {
+    return {indicator.id,
+            owner,
+            indicator.name,
+            indicator.unit,
+            optional_quantity(indicator.target),
+            optional_quantity(indicator.actual),
+            indicator.polarity == Polarity::kLowerIsBetter ? Value{Choice{1}} : Value{},
+            indicator.lower_method == LowerIsBetterMethod::kTargetOverActual ? Value{Choice{0}}
+                                                                             : Value{},
+            text_or_empty(details_of(indicator).note)};
+  }
+
+  static std::vector<Row> band_rows(const std::vector<RatingBand>& bands) {
+    std::vector<Row> rows;
+    for (const RatingBand& band : bands) {
+      const auto bound = [](const Rational& value) {
+        const std::string text = *value.to_exact_decimal(18);
+        const auto dot = text.find('.');
+        const int decimals = dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+        return Quantity{value, decimals};
+      };
+      rows.push_back({band.label, bound(band.min), bound(band.max), YesNo{band.include_min},
+                      YesNo{band.include_max}});
+    }
+    return rows;
+  }
+
+  static std::vector<Row> rows_of(const Sheet& sheet, const PerformanceReport& report) {
+    std::vector<Row> rows;
+    const std::string_view key = sheet.key;
+    if (key == "objectives") {
+      for (const Objective& o : report.objectives)
+        rows.push_back({o.id, o.name, staff_needed(o.staff), staff_available(o.staff)});
+    } else if (key == "programs") {
+      for (const Program& p : report.programs) {
+        rows.push_back({p.id, p.objective_id, p.name, text_or_empty(p.aim), amount(p.budget.pagu),
+                        amount(p.budget.spending), staff_needed(p.staff),
+                        staff_available(p.staff)});
+      }
+    } else if (key == "activities") {
+      for (const Program& p : report.programs) {
+        for (const Activity& a : p.activities) {
+          rows.push_back({a.id, p.id, a.name, text_or_empty(a.aim), amount(a.budget.pagu),
+                          amount(a.budget.spending)});
+        }
+      }
+    } else if (key == "sub_activities") {
+      for (const Program& p : report.programs) {
+        for (const Activity& a : p.activities) {
+          for (const SubActivity& s : a.sub_activities) {
+            rows.push_back({s.id, a.id, s.name, text_or_empty(s.aim), amount(s.budget.pagu),
+                            amount(s.budget.spending)});
+          }
+        }
+      }
+    } else if (key == "indicators") {
+      for_each_indicator(report, [&](const std::string& owner, const Indicator& indicator) {
+        rows.push_back(indicator_row(owner, indicator));
+      });
+    } else if (key == "components") {
+      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+        for (const IndexComponent& c : details_of(indicator).components)
+          rows.push_back({indicator.id, c.name, c.weight, optional_quantity(c.value)});
+      });
+    } else if (key == "history") {
+      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+        for (const PastYear& past : details_of(indicator).history) {
+          rows.push_back({indicator.id, static_cast<long long>(past.year),
+                          optional_quantity(past.target), optional_quantity(past.actual)});
+        }
+      });
+    } else if (key == "renstra") {
+      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+        if (const auto& renstra = details_of(indicator).renstra) {
+          rows.push_back({indicator.id, renstra->end_target,
+                          renstra->cumulative ? Value{Choice{1}} : Value{}});
+        }
+      });
+    } else if (key == "regional") {
+      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+        if (const auto& figures = details_of(indicator).regional) {
+          rows.push_back({indicator.id, optional_quantity(figures->kabupaten),
+                          optional_quantity(figures->provinsi),
+                          optional_quantity(figures->nasional)});
+        }
+      });
+    } else if (key == "facilities") {
+      for (const Facility& f : report.facilities)
+        rows.push_back({f.name, f.available, f.needed});
+    } else if (key == "sakip") {
+      if (report.sakip) {
+        for (const SakipComponent& c : report.sakip->components)
+          rows.push_back({c.name, c.weight, c.score});
+      }
+    } else if (key == "rating_scale") {
+      if (report.settings.rating_scale_given) rows = band_rows(report.settings.rating_scale);
+    } else if (key == "predicate_scale") {
+      if (report.sakip && report.sakip->predicate_scale_given) {
+        rows = band_rows(report.sakip->predicate_scale);
+      }
+    } else if (key == "printed") {
+      for (const PrintedFigure& p : report.printed) {
+        rows.push_back({p.figure, p.number ? Value{*p.number} : Value{p.text},
+                        text_or_empty(p.where), p.capped ? Value{YesNo{true}} : Value{},
+                        text_or_empty(p.note)});
+      }
+    }
+    return rows;
+  }
+
+  Language language_;
+  lxw_workbook* workbook_ = nullptr;
+  lxw_format* heading_ = nullptr;
+  lxw_format* title_ = nullptr;
+  lxw_format* text_ = nullptr;
+  lxw_format* wrapped_ = nullptr;
+  std::map<std::string, lxw_format*> formats_;
+  // Drop-down lists: libxlsxwriter keeps pointers to them until the workbook is closed.
+  std::vector<std::vector<std::string>> lists_;
+  std::vector<std::vector<char*>> list_pointers_;
+};
+
+}  // namespace
+
+std::string write_report_workbook(const PerformanceReport* report, workbook::Language language) {
+  const ScratchFile file("lkjip-workbook");
+  {
+    WorkbookWriter writer(file.path(), language);
+    writer.write(report);
+  }
+  return file.contents();
+}
+
+std::string input_workbook(const PerformanceReport* report, WorkbookLanguage language) {
+  return write_report_workbook(report, language == WorkbookLanguage::kEnglish
+                                           ? workbook::Language::kEnglish
+                                           : workbook::Language::kIndonesian);
+}
+
+}  // namespace lkjip
