@@ -833,6 +833,217 @@ SharedStrings read_shared_strings(Package& package, const std::string& workbook_
   return strings;
 }
 
+// ---- Styles (number formats) ----------------------------------------------------------------
+
+// A count or an index as stored: digits only, at most 12 of them.
+std::optional<std::size_t> parse_index(std::string_view text) {
+  if (text.empty() || text.size() > 12) return std::nullopt;
+  std::size_t index = 0;
+  for (const char c : text) {
+    if (!is_digit(c)) return std::nullopt;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return index;
+}
+
+// The standard code of a built-in number format id (ECMA-376 Part 1, 18.8.30, en-US); empty for an
+// id whose code depends on the locale or that has none.
+std::string_view builtin_format(std::size_t id) {
+  switch (id) {
+    case 0:
+      return "General";
+    case 1:
+      return "0";
+    case 2:
+      return "0.00";
+    case 3:
+      return "#,##0";
+    case 4:
+      return "#,##0.00";
+    case 5:
+      return "\"$\"#,##0_);\\(\"$\"#,##0\\)";
+    case 6:
+      return "\"$\"#,##0_);[Red]\\(\"$\"#,##0\\)";
+    case 7:
+      return "\"$\"#,##0.00_);\\(\"$\"#,##0.00\\)";
+    case 8:
+      return "\"$\"#,##0.00_);[Red]\\(\"$\"#,##0.00\\)";
+    case 9:
+      return "0%";
+    case 10:
+      return "0.00%";
+    case 11:
+      return "0.00E+00";
+    case 12:
+      return "# ?/?";
+    case 13:
+      return "# ?\?/??";
+    case 14:
+      return "mm-dd-yy";
+    case 15:
+      return "d-mmm-yy";
+    case 16:
+      return "d-mmm";
+    case 17:
+      return "mmm-yy";
+    case 18:
+      return "h:mm AM/PM";
+    case 19:
+      return "h:mm:ss AM/PM";
+    case 20:
+      return "h:mm";
+    case 21:
+      return "h:mm:ss";
+    case 22:
+      return "m/d/yy h:mm";
+    case 37:
+      return "#,##0 ;(#,##0)";
+    case 38:
+      return "#,##0 ;[Red](#,##0)";
+    case 39:
+      return "#,##0.00;(#,##0.00)";
+    case 40:
+      return "#,##0.00;[Red](#,##0.00)";
+    case 41:
+      return "_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"_);_(@_)";
+    case 42:
+      return "_(\"$\"* #,##0_);_(\"$\"* \\(#,##0\\);_(\"$\"* \"-\"_);_(@_)";
+    case 43:
+      return "_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)";
+    case 44:
+      return "_(\"$\"* #,##0.00_);_(\"$\"* \\(#,##0.00\\);_(\"$\"* \"-\"??_);_(@_)";
+    case 45:
+      return "mm:ss";
+    case 46:
+      return "[h]:mm:ss";
+    case 47:
+      return "mmss.0";
+    case 48:
+      return "##0.0E+0";
+    case 49:
+      return "@";
+    default:
+      return {};
+  }
+}
+
+// What xl/styles.xml says of number formats: the custom codes by id, and the numFmtId of each cell
+// format (<cellXfs><xf>), in order.
+struct StyleSheet {
+  std::unordered_map<std::size_t, std::string> custom_formats;
+  std::vector<std::size_t> cell_format_ids;
+};
+
+class StylesHandler : public XmlHandler {
+ public:
+  StylesHandler(StyleSheet& styles, const std::string& part, const Limits& limits)
+      : styles_(styles), part_(part), limits_(limits) {}
+
+  void start(std::string_view name, const Attributes& attributes, int depth) override {
+    if (depth == 2) {
+      if (name == "numFmts") number_formats_depth_ = depth;
+      if (name == "cellXfs") cell_formats_depth_ = depth;
+    } else if (depth == 3 && number_formats_depth_ != 0 && name == "numFmt") {
+      add_number_format(attributes);
+    } else if (depth == 3 && cell_formats_depth_ != 0 && name == "xf") {
+      add_cell_format(attributes);
+    }
+  }
+  void end(int depth) override {
+    if (depth == number_formats_depth_) number_formats_depth_ = 0;
+    if (depth == cell_formats_depth_) cell_formats_depth_ = 0;
+  }
+  void text(std::string_view, int) override {}
+
+ private:
+  std::size_t format_id(std::string_view element, std::optional<std::string_view> text) const {
+    const auto id = text ? parse_index(*text) : std::nullopt;
+    if (!id) {
+      fail(part_ + " has a <" + std::string(element) + "> whose numFmtId " +
+           (text ? "is " + in_quotes(*text) : std::string("is missing")) +
+           ", not a number: " + std::string(kDamaged));
+    }
+    return *id;
+  }
+
+  void add_number_format(const Attributes& attributes) {
+    if (++number_formats_ > limits_.max_number_formats) {
+      fail(part_ + " defines more than " + std::to_string(limits_.max_number_formats) +
+           " number formats (<numFmt>), the limit of this reader (Excel allows some 250): "
+           "refused; " +
+           std::string(kSaveAsXlsx));
+    }
+    const std::size_t id = format_id("numFmt", attributes.find("numFmtId"));
+    const auto code = attributes.find("formatCode");
+    if (!code) {
+      fail(part_ + " has a <numFmt> without a formatCode: " + std::string(kDamaged));
+    }
+    styles_.custom_formats.emplace(id, std::string(*code));  // the first of an id counts
+  }
+
+  void add_cell_format(const Attributes& attributes) {
+    if (styles_.cell_format_ids.size() >= limits_.max_cell_formats) {
+      fail(part_ + " has more than " + std::to_string(limits_.max_cell_formats) +
+           " cell formats (<cellXfs><xf>), the limit of this reader (Excel allows 64000): "
+           "refused; " +
+           std::string(kSaveAsXlsx));
+    }
+    const auto id_text = attributes.find("numFmtId");
+    styles_.cell_format_ids.push_back(id_text ? format_id("xf", id_text) : 0);
+  }
+
+  StyleSheet& styles_;
+  const std::string& part_;
+  const Limits& limits_;
+  int number_formats_depth_ = 0;
+  int cell_formats_depth_ = 0;
+  std::uint64_t number_formats_ = 0;
+};
+
+// The number format of each cell format (an index into `formats`, which gets each code once);
+// `present` is false when the workbook has no styles part.
+struct CellFormats {
+  bool present = false;
+  std::vector<std::uint32_t> format_of_style;  // by the s attribute
+};
+
+// Reads the styles part (the workbook's relationship of type styles, else xl/styles.xml) into
+// `formats`; no styles part is no cell format, every cell "General".
+CellFormats read_cell_formats(Package& package, const std::string& workbook_part,
+                              const Relationships& relationships, const Limits& limits,
+                              std::vector<std::string>& formats) {
+  const Relationship* styles_relationship = relationships.find_type("styles");
+  const std::string part = styles_relationship
+                               ? resolve_target(workbook_part, styles_relationship->target)
+                               : "xl/styles.xml";
+  CellFormats cell_formats;
+  if (!package.has(part)) return cell_formats;
+  cell_formats.present = true;
+  StyleSheet styles;
+  {
+    StylesHandler handler(styles, part, limits);
+    package.parse(part, handler);
+  }
+  // Views of the codes in `styles` and of the built-in literals, which outlive it.
+  std::unordered_map<std::string_view, std::uint32_t> index_of_code;
+  formats.assign(1, "General");
+  index_of_code.emplace(builtin_format(0), 0);
+  cell_formats.format_of_style.reserve(styles.cell_format_ids.size());
+  for (const std::size_t id : styles.cell_format_ids) {
+    std::string_view code;
+    if (const auto custom = styles.custom_formats.find(id); custom != styles.custom_formats.end()) {
+      code = custom->second;
+    } else {
+      code = builtin_format(id);
+      if (code.empty()) code = builtin_format(0);
+    }
+    auto [found, added] = index_of_code.emplace(code, static_cast<std::uint32_t>(formats.size()));
+    if (added) formats.emplace_back(code);
+    cell_formats.format_of_style.push_back(found->second);
+  }
+  return cell_formats;
+}
+
 // ---- Worksheets ------------------------------------------------------------------------------
 
 // What all sheets' cells may hold together.
@@ -867,21 +1078,12 @@ bool is_number_text(std::string_view text) {
   return at == text.size();
 }
 
-std::optional<std::size_t> parse_index(std::string_view text) {
-  if (text.empty() || text.size() > 12) return std::nullopt;
-  std::size_t index = 0;
-  for (const char c : text) {
-    if (!is_digit(c)) return std::nullopt;
-    index = index * 10 + static_cast<std::size_t>(c - '0');
-  }
-  return index;
-}
-
 // A cell being read: its position, its t attribute and what its children held.
 struct PendingCell {
   std::uint32_t row = 0;
   std::uint32_t column = 0;
-  std::string type;  // the t attribute as stored; empty when absent
+  std::string type;   // the t attribute as stored; empty when absent
+  std::string style;  // the s attribute as stored; empty when absent
   bool has_formula = false;
   bool has_value = false;   // a <v> was present
   bool has_inline = false;  // an <is> was present
@@ -891,8 +1093,9 @@ struct PendingCell {
 
 class WorksheetHandler : public XmlHandler {
  public:
-  WorksheetHandler(Sheet& sheet, const SharedStrings& strings, CellBudget& budget)
-      : sheet_(sheet), strings_(strings), budget_(budget) {}
+  WorksheetHandler(Sheet& sheet, const SharedStrings& strings, const CellFormats& formats,
+                   CellBudget& budget)
+      : sheet_(sheet), strings_(strings), formats_(formats), budget_(budget) {}
 
   void start(std::string_view name, const Attributes& attributes, int depth) override {
     if (sheet_data_depth_ == 0) {
@@ -982,6 +1185,7 @@ class WorksheetHandler : public XmlHandler {
     }
     last_column_ = cell_.column;
     cell_.type = attributes.find("t").value_or("");
+    cell_.style = attributes.find("s").value_or("");
   }
 
   void begin_cell_child(std::string_view name, int depth) {
@@ -1058,6 +1262,26 @@ class WorksheetHandler : public XmlHandler {
     }
   }
 
+  // The number format of the cell's style.
+  std::uint32_t cell_format() const {
+    const std::vector<std::uint32_t>& of_style = formats_.format_of_style;
+    if (!formats_.present || cell_.style.empty()) return of_style.empty() ? 0 : of_style[0];
+    const auto style = parse_index(cell_.style);
+    if (!style) {
+      fail_here("the style index s=" + in_quotes(cell_.style) +
+                " is not a number: " + std::string(kDamaged));
+    }
+    if (*style >= of_style.size()) {
+      if (*style == 0) return 0;  // s="0" in a styles part without cell formats
+      fail_here("refers to cell format (style) " + std::to_string(*style) +
+                ", but the styles part has " +
+                (of_style.empty() ? std::string("no cell formats")
+                                  : "only " + std::to_string(of_style.size())) +
+                ": " + std::string(kDamaged));
+    }
+    return of_style[*style];
+  }
+
   void finish_cell() {
     const CellType type = cell_type();
     std::optional<std::string> text = cell_text(type);
@@ -1065,10 +1289,11 @@ class WorksheetHandler : public XmlHandler {
       if (!cell_.has_formula) return;  // an empty cell (only a style, or nothing)
       text.emplace();                  // a formula never calculated
     }
+    const std::uint32_t format = cell_format();
     count_cell(text->size());
     make_room_for_one_more();
     sheet_.cells.push_back(
-        Cell{cell_.row, cell_.column, type, cell_.has_formula, std::move(*text)});
+        Cell{cell_.row, cell_.column, type, cell_.has_formula, format, std::move(*text)});
   }
 
   void count_cell(std::size_t text_bytes) {
@@ -1099,6 +1324,7 @@ class WorksheetHandler : public XmlHandler {
 
   Sheet& sheet_;
   const SharedStrings& strings_;
+  const CellFormats& formats_;
   CellBudget& budget_;
   int sheet_data_depth_ = 0;
   int row_depth_ = 0;
@@ -1168,13 +1394,15 @@ Workbook read_package(Package& package, const Limits& limits) {
   std::vector<SheetEntry> entries = read_sheet_list(package, workbook_part, limits);
   const Relationships relationships = read_relationships(package, workbook_part, limits);
   const SharedStrings strings = read_shared_strings(package, workbook_part, relationships, limits);
-  CellBudget budget{limits};
   Workbook workbook;
+  const CellFormats formats =
+      read_cell_formats(package, workbook_part, relationships, limits, workbook.formats);
+  CellBudget budget{limits};
   for (SheetEntry& entry : entries) {
     const auto part = worksheet_part(package, entry, workbook_part, relationships);
     if (!part) continue;
     Sheet sheet{std::move(entry.name), {}};
-    WorksheetHandler handler(sheet, strings, budget);
+    WorksheetHandler handler(sheet, strings, formats, budget);
     package.parse(*part, handler);
     sort_cells(sheet);
     workbook.sheets.push_back(std::move(sheet));
@@ -1198,6 +1426,84 @@ Workbook read_workbook_file(const std::string& path, const Limits& limits) {
 Workbook read_workbook_bytes(std::string_view bytes, const Limits& limits) {
   Package package(open_archive_bytes(bytes), limits);
   return read_package(package, limits);
+}
+
+std::string_view format_code(const Workbook& workbook, const Cell& cell) {
+  return cell.format < workbook.formats.size() ? std::string_view(workbook.formats[cell.format])
+                                               : std::string_view("General");
+}
+
+std::optional<int> shown_decimals(std::string_view format_code) {
+  const auto lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
+  const auto starts_with_general = [&](std::size_t at) {
+    static constexpr std::string_view kGeneral = "general";
+    if (format_code.size() - at < kGeneral.size()) return false;
+    for (std::size_t i = 0; i < kGeneral.size(); ++i) {
+      if (lower(format_code[at + i]) != kGeneral[i]) return false;
+    }
+    return true;
+  };
+  bool placeholder = false;  // a digit placeholder seen
+  bool after_point = false;
+  int decimals = 0;
+  for (std::size_t at = 0; at < format_code.size(); ++at) {
+    const char c = format_code[at];
+    switch (lower(c)) {
+      case ';':  // the end of the first section, for positive numbers
+        at = format_code.size() - 1;
+        continue;
+      case '"': {  // quoted text
+        const std::size_t close = format_code.find('"', at + 1);
+        at = close == std::string_view::npos ? format_code.size() - 1 : close;
+        continue;
+      }
+      case '\\':  // the next character as itself
+      case '!':
+      case '_':  // a space as wide as the next character
+      case '*':  // the next character repeated to fill the cell
+        ++at;
+        continue;
+      case '[': {  // a color, a condition, a locale ([$-421], [$Rp-421]) or elapsed time ([h])
+        const std::size_t close = format_code.find(']', at + 1);
+        if (close == std::string_view::npos) return std::nullopt;
+        const std::string_view inside = format_code.substr(at + 1, close - at - 1);
+        if (!inside.empty() && inside.find_first_not_of("hHmMsS") == std::string_view::npos) {
+          return std::nullopt;  // [h]:mm:ss
+        }
+        at = close;
+        continue;
+      }
+      case 'g':
+        if (starts_with_general(at)) return std::nullopt;
+        continue;
+      case '@':  // text
+      case 'e':  // scientific (E+ E-), or a year
+      case 'y':
+      case 'm':
+      case 'd':
+      case 'h':
+      case 's':
+      case 'a':  // AM/PM, A/P
+      case 'b':  // a Buddhist year
+      case '/':  // a fraction, or a date
+        return std::nullopt;
+      case '.':
+        after_point = true;
+        continue;
+      case '0':
+      case '#':
+      case '?':
+        placeholder = true;
+        if (after_point) ++decimals;
+        continue;
+      default:
+        continue;
+    }
+  }
+  if (!placeholder) return std::nullopt;
+  return decimals;
 }
 
 const Cell* find_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t column) {

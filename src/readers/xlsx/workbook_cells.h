@@ -15,7 +15,7 @@
 
 namespace lkjip::xlsx {
 
-enum class CellType {
+enum class CellType : std::uint8_t {
   kNumber,  // t="n" or no t: text is the <v> text as stored ("73.75", "8.4120000000000005E+1")
   kSharedString,   // t="s": text is the resolved shared string
   kInlineString,   // t="inlineStr": text is the <is> string
@@ -30,6 +30,10 @@ struct Cell {
   std::uint32_t column = 0;  // 1-based (A = 1)
   CellType type = CellType::kNumber;
   bool has_formula = false;  // a <f> was present: text is the cached result
+  // The number format of the cell's style (its s attribute), as an index into Workbook::formats;
+  // 0 is "General" (no s, or a workbook without styles). Set for every cell, whatever its type;
+  // it tells how a number is shown (see shown_decimals).
+  std::uint32_t format = 0;
   // The stored text. Strings are the runs of rich text joined, phonetic (<rPh>) runs left out;
   // whitespace is kept as stored, and Excel's _xHHHH_ escapes (e.g. _x000D_) are left as they
   // are. A formula cell that was never calculated (no cached value, as openpyxl writes) comes
@@ -46,6 +50,11 @@ struct Sheet {
 // macro sheets are left out.
 struct Workbook {
   std::vector<Sheet> sheets;
+  // The number format codes the cells' styles use, each once, as stored in xl/styles.xml
+  // (<numFmt formatCode>) or, for a built-in id, its standard code in the en-US locale ("0.00",
+  // "#,##0", "m/d/yy h:mm"). Index 0 is always "General". A built-in id whose code depends on the
+  // locale (23 to 36, 50 to 163) and that the workbook does not define reads as "General".
+  std::vector<std::string> formats{"General"};
 };
 
 // Why a workbook could not be read. what() is the whole message, starting with the sheet and the
@@ -77,13 +86,33 @@ struct Limits {
   std::uint64_t max_cell_text_bytes = std::uint64_t{512} << 20;
   std::uint64_t max_shared_strings = 16'000'000;
   std::uint64_t max_shared_string_bytes = std::uint64_t{256} << 20;
+  // Entries of xl/styles.xml: custom number formats (<numFmt>; Excel allows some 250) and cell
+  // formats (<cellXfs><xf>; Excel allows 64,000). Count attributes are never trusted.
+  std::uint64_t max_number_formats = 100'000;
+  std::uint64_t max_cell_formats = 1'000'000;
 };
 
-// Every cell with a value, of every worksheet. Styles are not read: a date typed in Excel is the
-// number it is stored as (its serial, in the 1900 or the 1904 system). Throws WorkbookError for a
+// Every cell with a value, of every worksheet, with the number format of its style. Dates are not
+// converted: a date typed in Excel is the number it is stored as (its serial, in the 1900 or the
+// 1904 system), its format a date format. A cell whose s attribute is not a number or is beyond
+// the cell formats of xl/styles.xml is an error naming the cell (Excel calls such a file damaged
+// and would show the cell otherwise than this reader could say); without xl/styles.xml every cell
+// is "General", whatever its s. Throws WorkbookError for a
 // file that is not a readable workbook or passes a limit, std::bad_alloc when memory runs out.
 Workbook read_workbook_file(const std::string& path, const Limits& limits = {});
 Workbook read_workbook_bytes(std::string_view bytes, const Limits& limits = {});
+
+// The number format code of a cell: workbook.formats[cell.format].
+std::string_view format_code(const Workbook& workbook, const Cell& cell);
+
+// How many decimals the format code shows for a positive number: the digit placeholders (0, # and
+// ?) after the decimal point of its first section. "0.00" -> 2, "#,##0" -> 0, "0.0%" -> 1,
+// "#,##0.000;[Red]-#,##0.000" -> 3, "\"Rp\" #,##0.00" -> 2. Quoted text, \x and !x escapes, _x and
+// *x, and brackets ([Red], [$-421], [$Rp-421], [>=100]) are skipped. A 0 always shows its digit,
+// # and ? only a significant one, so "0.##" shows 73.5 as "73.5": the count is where the value is
+// rounded. nullopt when the first section shows no number with a fixed number of decimals:
+// "General", text ("@"), scientific ("0.00E+00"), a date or time, a fraction, or no placeholder.
+std::optional<int> shown_decimals(std::string_view format_code);
 
 // The cell at (row, column) of a sheet, or nullptr when that cell is empty.
 const Cell* find_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t column);

@@ -321,6 +321,37 @@ void write_xlsxwriter_workbook(const std::string& path) {
   REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
 }
 
+// A workbook written by libxlsxwriter whose numbers have number formats: A1 "0.00", B1 "#,##0",
+// C1 "0.000", D1 built-in 10 ("0.00%"), E1 a currency with two decimals, F1 bold (General),
+// G1 none; A2 a formula "0.00", B2 a string "0.000".
+void write_formats_workbook(const std::string& path) {
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  REQUIRE(workbook != nullptr);
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Capaian");
+  lxw_format* two = workbook_add_format(workbook);
+  format_set_num_format(two, "0.00");
+  lxw_format* thousands = workbook_add_format(workbook);
+  format_set_num_format(thousands, "#,##0");
+  lxw_format* three = workbook_add_format(workbook);
+  format_set_num_format(three, "0.000");
+  lxw_format* percent = workbook_add_format(workbook);
+  format_set_num_format_index(percent, 10);
+  lxw_format* rupiah = workbook_add_format(workbook);
+  format_set_num_format(rupiah, "\"Rp\" #,##0.00;[Red]-\"Rp\" #,##0.00");
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  worksheet_write_number(sheet, 0, 0, 73.5, two);  // typed 73,50: shows two decimals
+  worksheet_write_number(sheet, 0, 1, 2696606251.0, thousands);
+  worksheet_write_number(sheet, 0, 2, 0.125, three);
+  worksheet_write_number(sheet, 0, 3, 0.735, percent);
+  worksheet_write_number(sheet, 0, 4, 1250000, rupiah);
+  worksheet_write_number(sheet, 0, 5, 7.25, bold);  // styled, but General
+  worksheet_write_number(sheet, 0, 6, 1.5, nullptr);
+  worksheet_write_formula_num(sheet, 1, 0, "=A1*2", two, 147);
+  worksheet_write_string(sheet, 1, 1, "teks", three);
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+}
+
 // A workbook whose one sheet holds `cells` numbers (a multiple of ten), ten to a row.
 std::string workbook_with_many_cells(std::uint64_t cells) {
   ZipWriter writer;
@@ -671,8 +702,10 @@ TEST_CASE("a workbook saved by LibreOffice reads", "[xlsx][libreoffice]") {
   write_file(csv, "Indikator,Target,Realisasi\nKinerja A,73.75,2696606251\nKinerja B,0.1,-5\n");
   const std::string original = folder.file("indikator.xlsx");
   write_xlsxwriter_workbook(original);
+  const std::string formatted = folder.file("formats.xlsx");
+  write_formats_workbook(formatted);
   const std::vector<std::string> saved =
-      convert_with_libreoffice(folder, {csv, original}, folder.file("saved"));
+      convert_with_libreoffice(folder, {csv, original, formatted}, folder.file("saved"));
 
   const Workbook from_csv = read_workbook_file(saved[0]);
   REQUIRE(from_csv.sheets.size() == 1);
@@ -709,6 +742,25 @@ TEST_CASE("a workbook saved by LibreOffice reads", "[xlsx][libreoffice]") {
   CHECK(flag->type == CellType::kBoolean);
   CHECK(flag->text == "1");
   CHECK(find_cell(resaved.sheets[2], 1, 2)->text == "1250000000");
+
+  // Number formats as LibreOffice writes them again: the decimals shown stay.
+  const Workbook formats = read_workbook_file(saved[2]);
+  REQUIRE(formats.sheets.size() == 1);
+  const auto decimals = [&](std::uint32_t row, std::uint32_t column) {
+    const Cell* cell = find_cell(formats.sheets[0], row, column);
+    REQUIRE(cell != nullptr);
+    INFO(format_code(formats, *cell));
+    return shown_decimals(format_code(formats, *cell));
+  };
+  CHECK(find_cell(formats.sheets[0], 1, 1)->text == "73.5");
+  CHECK(decimals(1, 1) == 2);
+  CHECK(decimals(1, 2) == 0);
+  CHECK(decimals(1, 3) == 3);
+  CHECK(decimals(1, 4) == 2);
+  CHECK(decimals(1, 5) == 2);
+  CHECK(decimals(1, 6) == std::nullopt);
+  CHECK(decimals(1, 7) == std::nullopt);
+  CHECK(decimals(2, 1) == 2);
 }
 
 // ---- Files that are not workbooks ------------------------------------------------------------
@@ -1072,4 +1124,272 @@ TEST_CASE("deep nesting and floods of relationships are refused", "[xlsx][hostil
   CHECK_THAT(error_reading(flooded.zip(), limits).what(),
              Catch::StartsWith("xl/_rels/workbook.xml.rels has more than 10001 relationships"));
   CHECK(read_workbook_bytes(flooded.zip()).sheets.size() == 1);
+}
+
+// ---- Number formats --------------------------------------------------------------------------
+
+namespace {
+
+std::string styles_xml(const std::string& inside) {
+  return xml_declaration() + "<styleSheet xmlns=\"" + kMain + "\">" + inside + "</styleSheet>";
+}
+
+// `workbook` with xl/styles.xml holding `styles`, named by the workbook's relationships.
+HandMadeWorkbook with_styles(HandMadeWorkbook workbook, const std::string& styles) {
+  std::string& rels = workbook.parts["xl/_rels/workbook.xml.rels"];
+  rels.insert(rels.find("</Relationships>"), std::string("<Relationship Id=\"rIdStyles\" Type=\"") +
+                                                 kRelationshipsNs +
+                                                 "/styles\" Target=\"styles.xml\"/>");
+  workbook.parts["xl/styles.xml"] = styles;
+  return workbook;
+}
+
+// Each cell of the only sheet as "A1 73.5 0.00" lines: name, text, format code.
+std::string format_listing(const Workbook& workbook) {
+  REQUIRE(workbook.sheets.size() == 1);
+  std::string out;
+  for (const Cell& cell : workbook.sheets.front().cells) {
+    out += cell_name(cell.row, cell.column) + ' ' + cell.text + ' ' +
+           std::string(format_code(workbook, cell)) + '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Cell stays small", "[xlsx]") {
+  STATIC_REQUIRE(sizeof(Cell) <= 56);
+  CHECK(sizeof(Cell) == 16 + sizeof(std::string));
+}
+
+TEST_CASE("libxlsxwriter number formats read back with their codes and decimals", "[xlsx]") {
+  TemporaryFolder folder;
+  const std::string path = folder.file("formats.xlsx");
+  write_formats_workbook(path);
+
+  const Workbook read = read_workbook_file(path);
+  CHECK(format_listing(read) ==
+        "A1 73.5 0.00\n"
+        "B1 2696606251 #,##0\n"
+        "C1 0.125 0.000\n"
+        "D1 0.735 0.00%\n"
+        "E1 1250000 \"Rp\" #,##0.00;[Red]-\"Rp\" #,##0.00\n"
+        "F1 7.25 General\n"
+        "G1 1.5 General\n"
+        "A2 147 0.00\n"
+        "B2 teks 0.000\n");
+  const Sheet& cells = read.sheets.front();
+  CHECK(read.formats.front() == "General");
+  CHECK(shown_decimals(format_code(read, *find_cell(cells, 1, 1))) == 2);
+  CHECK(shown_decimals(format_code(read, *find_cell(cells, 1, 2))) == 0);
+  CHECK(shown_decimals(format_code(read, *find_cell(cells, 1, 3))) == 3);
+  CHECK(shown_decimals(format_code(read, *find_cell(cells, 1, 4))) == 2);
+  CHECK(shown_decimals(format_code(read, *find_cell(cells, 1, 5))) == 2);
+  CHECK(shown_decimals(format_code(read, *find_cell(cells, 1, 6))) == std::nullopt);
+  CHECK(find_cell(cells, 1, 6)->format == 0);
+  CHECK(find_cell(cells, 1, 7)->format == 0);
+  // Each code once in the table.
+  CHECK(find_cell(cells, 2, 1)->format == find_cell(cells, 1, 1)->format);
+  CHECK(read.formats.size() == 6);
+}
+
+TEST_CASE("a workbook without styles has every cell General", "[xlsx]") {
+  const Workbook workbook = read_workbook_bytes(
+      one_sheet("<row r=\"1\"><c r=\"A1\" s=\"3\"><v>73.5</v></c><c r=\"B1\"><v>2</v></c></row>"));
+  CHECK(format_listing(workbook) == "A1 73.5 General\nB1 2 General\n");
+  CHECK(workbook.formats == std::vector<std::string>{"General"});
+}
+
+TEST_CASE("styles.xml: custom and built-in formats, cellXfs by index, cellStyleXfs ignored",
+          "[xlsx]") {
+  const std::string styles = styles_xml(
+      "<numFmts count=\"4294967295\">"  // a count is never trusted
+      "<numFmt numFmtId=\"164\" formatCode=\"#,##0.000;[Red]-#,##0.000\"/>"
+      "<numFmt numFmtId=\"165\" formatCode=\"[$-421]0.0%\"/>"
+      "<numFmt numFmtId=\"166\" formatCode=\"0.00\\ \\%\"/>"
+      "</numFmts>"
+      "<cellStyleXfs count=\"1\"><xf numFmtId=\"4\"/></cellStyleXfs>"
+      "<cellXfs count=\"99999999\">"
+      "<xf numFmtId=\"0\" xfId=\"0\"/>"
+      "<xf numFmtId=\"164\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+      "<xf numFmtId=\"165\"/>"
+      "<xf numFmtId=\"2\"/>"
+      "<xf numFmtId=\"14\"/>"
+      "<xf numFmtId=\"30\"/>"  // locale-dependent, not defined: General
+      "<xf/>"
+      "<xf numFmtId=\"166\"/>"
+      "<xf numFmtId=\"49\"/>"
+      "</cellXfs>");
+  std::string row = "<row r=\"1\">";
+  for (int s = 0; s <= 8; ++s) {
+    row += "<c r=\"" + cell_name(1, static_cast<std::uint32_t>(s + 1)) + "\" s=\"" +
+           std::to_string(s) + "\"><v>1</v></c>";
+  }
+  row += "<c r=\"J1\"><v>2</v></c></row>";
+  const Workbook workbook =
+      read_workbook_bytes(with_styles(HandMadeWorkbook::with_sheet(row), styles).zip());
+  CHECK(format_listing(workbook) ==
+        "A1 1 General\n"
+        "B1 1 #,##0.000;[Red]-#,##0.000\n"
+        "C1 1 [$-421]0.0%\n"
+        "D1 1 0.00\n"
+        "E1 1 mm-dd-yy\n"
+        "F1 1 General\n"
+        "G1 1 General\n"
+        "H1 1 0.00\\ \\%\n"
+        "I1 1 @\n"
+        "J1 2 General\n");
+  CHECK(workbook.formats == std::vector<std::string>{"General", "#,##0.000;[Red]-#,##0.000",
+                                                     "[$-421]0.0%", "0.00", "mm-dd-yy",
+                                                     "0.00\\ \\%", "@"});
+
+  // A cell without s takes cell format 0, whatever it is.
+  const std::string first_is_two =
+      styles_xml("<cellXfs count=\"1\"><xf numFmtId=\"2\"/></cellXfs>");
+  CHECK(format_listing(read_workbook_bytes(
+            with_styles(HandMadeWorkbook::with_sheet("<row r=\"1\"><c r=\"A1\"><v>5</v></c></row>"),
+                        first_is_two)
+                .zip())) == "A1 5 0.00\n");
+  // A styles part without cellXfs: s="0" is General.
+  CHECK(format_listing(read_workbook_bytes(
+            with_styles(
+                HandMadeWorkbook::with_sheet("<row r=\"1\"><c r=\"A1\" s=\"0\"><v>5</v></c></row>"),
+                styles_xml(""))
+                .zip())) == "A1 5 General\n");
+}
+
+TEST_CASE("a style index beyond cellXfs or not a number is an error naming the cell",
+          "[xlsx][hostile]") {
+  const std::string styles =
+      styles_xml("<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"2\"/></cellXfs>");
+  const WorkbookError beyond = error_reading(
+      with_styles(
+          HandMadeWorkbook::with_sheet("<row r=\"7\"><c r=\"E7\" s=\"2\"><v>1</v></c></row>"),
+          styles)
+          .zip());
+  CHECK(beyond.sheet == "Data");
+  CHECK(beyond.cell == "E7");
+  CHECK_THAT(beyond.what(), Catch::StartsWith("sheet 'Data', cell E7: refers to cell format "
+                                              "(style) 2, but the styles part has only 2"));
+  CHECK_THAT(error_reading(with_styles(HandMadeWorkbook::with_sheet(
+                                           "<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row>"),
+                                       styles)
+                               .zip())
+                 .what(),
+             Catch::Contains("cell A1: the style index s=\"x\" is not a number"));
+  // An empty cell is left out, its style unread.
+  CHECK(read_workbook_bytes(
+            with_styles(HandMadeWorkbook::with_sheet("<row r=\"1\"><c r=\"A1\" s=\"99\"/></row>"),
+                        styles)
+                .zip())
+            .sheets.front()
+            .cells.empty());
+}
+
+TEST_CASE("a hostile styles.xml is refused with a clear message", "[xlsx][hostile]") {
+  const std::string cell = "<row r=\"1\"><c r=\"A1\" s=\"0\"><v>1</v></c></row>";
+  const std::string laughs =
+      "<?xml version=\"1.0\"?>\n"
+      "<!DOCTYPE s [<!ENTITY a \"0.00\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n" +
+      styles_xml("<numFmts><numFmt numFmtId=\"164\" formatCode=\"&b;\"/></numFmts>");
+  CHECK_THAT(error_reading(with_styles(HandMadeWorkbook::with_sheet(cell), laughs).zip()).what(),
+             Catch::StartsWith("xl/styles.xml, line 2,") &&
+                 Catch::Contains("a DOCTYPE declaration") && Catch::Contains("refused"));
+
+  std::string many = "<numFmts count=\"100001\">";
+  for (int id = 0; id < 100'001; ++id) {
+    many += "<numFmt numFmtId=\"" + std::to_string(164 + id) + "\" formatCode=\"0.0\"/>";
+  }
+  many += "</numFmts>";
+  CHECK_THAT(
+      error_reading(with_styles(HandMadeWorkbook::with_sheet(cell), styles_xml(many)).zip()).what(),
+      Catch::StartsWith("xl/styles.xml defines more than 100000 number formats (<numFmt>)"));
+
+  std::string xfs = "<cellXfs>";
+  for (int i = 0; i < 11; ++i)
+    xfs += "<xf numFmtId=\"2\"/>";
+  xfs += "</cellXfs>";
+  Limits limits;
+  limits.max_cell_formats = 10;
+  CHECK_THAT(
+      error_reading(with_styles(HandMadeWorkbook::with_sheet(cell), styles_xml(xfs)).zip(), limits)
+          .what(),
+      Catch::StartsWith("xl/styles.xml has more than 10 cell formats (<cellXfs><xf>)"));
+
+  CHECK_THAT(error_reading(with_styles(HandMadeWorkbook::with_sheet(cell),
+                                       styles_xml("<numFmts><numFmt numFmtId=\"-1\" "
+                                                  "formatCode=\"0\"/></numFmts>"))
+                               .zip())
+                 .what(),
+             Catch::Contains("has a <numFmt> whose numFmtId is \"-1\", not a number"));
+  CHECK_THAT(error_reading(with_styles(HandMadeWorkbook::with_sheet(cell),
+                                       styles_xml("<numFmts><numFmt numFmtId=\"164\"/></numFmts>"))
+                               .zip())
+                 .what(),
+             Catch::Contains("a <numFmt> without a formatCode"));
+  CHECK_THAT(error_reading(with_styles(HandMadeWorkbook::with_sheet(cell),
+                                       styles_xml("<cellXfs><xf numFmtId=\"9999999999999\"/>"
+                                                  "</cellXfs>"))
+                               .zip())
+                 .what(),
+             Catch::Contains("has a <xf> whose numFmtId is \"9999999999999\", not a number"));
+}
+
+TEST_CASE("shown_decimals reads the decimals of a format's first section", "[xlsx]") {
+  const std::vector<std::pair<std::string_view, std::optional<int>>> cases = {
+      {"0.00", 2},
+      {"0", 0},
+      {"#,##0", 0},
+      {"#,##0.00", 2},
+      {"0.000", 3},
+      {"#,##0.000;[Red]-#,##0.000", 3},
+      {"0.0%", 1},
+      {"0%", 0},
+      {"0.00%", 2},
+      {"\"Rp\" #,##0.00", 2},
+      {"\"Rp.\" #,##0", 0},  // the point in quotes is text
+      {"0.00\\ \\%", 2},
+      {"0\\.0", 0},  // an escaped point is text
+      {"[$-421]#,##0.0", 1},
+      {"[$Rp-421]#,##0.00", 2},
+      {"[$\xE2\x82\xAC-407] #,##0.00", 2},
+      {"[Red]0.0", 1},
+      {"[Color10]#,##0.00;[Red]-#,##0.00", 2},
+      {"[>=100]0.0;0.00", 1},
+      {"#,##0.00_);(#,##0.00)", 2},
+      {"#,##0 ;(#,##0)", 0},
+      {"_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)", 2},
+      {"0.0,,\" jt\"", 1},
+      {"#,##0.##", 2},
+      {"0.0?", 2},
+      {"0.00 \"kg\"", 2},
+      {"General", std::nullopt},
+      {"general", std::nullopt},
+      {"\"Rp\" General", std::nullopt},
+      {"@", std::nullopt},
+      {"0.00E+00", std::nullopt},
+      {"##0.0E+0", std::nullopt},
+      {"0.00e-0", std::nullopt},
+      {"# ?/?", std::nullopt},
+      {"# ?\?/??", std::nullopt},
+      {"mm-dd-yy", std::nullopt},
+      {"d-mmm-yy", std::nullopt},
+      {"h:mm AM/PM", std::nullopt},
+      {"[h]:mm:ss", std::nullopt},
+      {"mmss.0", std::nullopt},
+      {"[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy", std::nullopt},
+      {"yyyy-mm-dd", std::nullopt},
+      {"\"text only\"", std::nullopt},
+      {"", std::nullopt},
+      {";;;", std::nullopt},
+      {";0.00", std::nullopt},
+      {"[Red", std::nullopt},
+      {"\"unclosed 0.00", std::nullopt},
+      {"0.00\\", 2},
+      {"0.00_", 2},
+  };
+  for (const auto& [code, decimals] : cases) {
+    INFO(code);
+    CHECK(shown_decimals(code) == decimals);
+  }
 }
