@@ -1,13 +1,8 @@
 // XLSX workbook (libxlsxwriter): one sheet per table, numbers as numbers with Indonesian display
 // formats, and every computed cell a live formula over the cells it is made from, with lkjip's
 // figure as its cached value. A reviewer can click a cell and see how it was made.
-#include <fcntl.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
-#include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <stdexcept>

@@ -67,11 +67,15 @@ class Validator {
     }
   }
 
-  template <class Level>
-  void check_level_texts(const Level& level) {
-    check_text(level.name, Key{level.source, Field::kName});
-    check_optional_text(level.aim, Key{level.source, Field::kAim});
-    check_indicator_texts(level.indicators);
+  // An objective, program, activity or sub-activity: its name, its aim (objectives have none)
+  // and its indicators' texts.
+  template <class Owner>
+  void check_owner_texts(const Owner& owner) {
+    check_text(owner.name, Key{owner.source, Field::kName});
+    if constexpr (requires { owner.aim; }) {
+      check_optional_text(owner.aim, Key{owner.source, Field::kAim});
+    }
+    check_indicator_texts(owner.indicators);
   }
 
   void check_band_labels(const std::vector<RatingBand>& bands, Field field) {
@@ -83,18 +87,7 @@ class Validator {
   void check_texts() {
     check_text(report_.unit.name, Key{Place(), Field::kUnitName});
     check_text(report_.unit.region, Key{Place(), Field::kRegion});
-    for (const Objective& objective : report_.objectives) {
-      check_text(objective.name, Key{objective.source, Field::kName});
-      check_indicator_texts(objective.indicators);
-    }
-    for (const Program& program : report_.programs) {
-      check_level_texts(program);
-      for (const Activity& activity : program.activities) {
-        check_level_texts(activity);
-        for (const SubActivity& sub : activity.sub_activities)
-          check_level_texts(sub);
-      }
-    }
+    for_each_owner(report_, [&](const auto& owner) { check_owner_texts(owner); });
     for (const Facility& facility : report_.facilities) {
       check_text(facility.name, Key{facility.source, Field::kName});
     }
@@ -117,25 +110,14 @@ class Validator {
   }
 
   // ---- Ids: they name the rows of every table --------------------------------------------------
-  // Every item id once, in the order of the tables (objectives, then programs with their
-  // activities and sub-activities).
+  // Every item id once, in the order of the tables: each owner's, then its indicators'.
   template <typename Visit>
   void for_each_id(Visit visit) const {
-    const auto with_indicators = [&](const auto& owner) {
+    for_each_owner(report_, [&](const auto& owner) {
       visit(owner.id, owner.source);
       for (const Indicator& indicator : owner.indicators)
         visit(indicator.id, indicator.source);
-    };
-    for (const Objective& objective : report_.objectives)
-      with_indicators(objective);
-    for (const Program& program : report_.programs) {
-      with_indicators(program);
-      for (const Activity& activity : program.activities) {
-        with_indicators(activity);
-        for (const SubActivity& sub : activity.sub_activities)
-          with_indicators(sub);
-      }
-    }
+    });
   }
 
   void check_id_text(const std::string& id, const Place& place) {
@@ -248,20 +230,9 @@ class Validator {
   }
 
   void check_indicators() {
-    const auto each = [&](const std::vector<Indicator>& indicators) {
-      for (const Indicator& indicator : indicators)
-        check_indicator(indicator);
-    };
-    for (const Objective& objective : report_.objectives)
-      each(objective.indicators);
-    for (const Program& program : report_.programs) {
-      each(program.indicators);
-      for (const Activity& activity : program.activities) {
-        each(activity.indicators);
-        for (const SubActivity& sub : activity.sub_activities)
-          each(sub.indicators);
-      }
-    }
+    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+      check_indicator(indicator);
+    });
   }
 
   void check_period() {

@@ -201,27 +201,6 @@ void check_budgets(const PerformanceReport& report, std::vector<Finding>& findin
   }
 }
 
-// Every indicator of the report: key, program, activity and sub-activity ones, in file order.
-template <class Visit>
-void for_each_indicator(const PerformanceReport& report, const Visit& visit) {
-  for (const Objective& objective : report.objectives) {
-    for (const Indicator& indicator : objective.indicators)
-      visit(indicator);
-  }
-  for (const Program& program : report.programs) {
-    for (const Indicator& indicator : program.indicators)
-      visit(indicator);
-    for (const Activity& activity : program.activities) {
-      for (const Indicator& indicator : activity.indicators)
-        visit(indicator);
-      for (const SubActivity& sub : activity.sub_activities) {
-        for (const Indicator& indicator : sub.indicators)
-          visit(indicator);
-      }
-    }
-  }
-}
-
 // The characters of a name as it is compared: lower case, spaces at its ends dropped and runs
 // of them inside it read as one space ("Jumlah  Dokumen " reads "jumlah dokumen").
 class NormalizedText {
@@ -315,7 +294,9 @@ std::vector<const Indicator*> first_of_each(const std::vector<const Indicator*>&
 // The same indicator (same name and unit) given in two places must have the same figures.
 void check_repeated_indicators(const PerformanceReport& report, std::vector<Finding>& findings) {
   std::vector<const Indicator*> indicators;
-  for_each_indicator(report, [&](const Indicator& indicator) { indicators.push_back(&indicator); });
+  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+    indicators.push_back(&indicator);
+  });
   const std::vector<const Indicator*> first = first_of_each(indicators);
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const Indicator& indicator = *indicators[i];
@@ -335,7 +316,7 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
 
 // An index given both as a value and by its components: the two must agree.
 void check_composites(const PerformanceReport& report, std::vector<Finding>& findings) {
-  auto visit = [&](const Indicator& indicator) {
+  auto visit = [&](const std::string&, const Indicator& indicator) {
     if (details_of(indicator).components.empty() || !indicator.actual) return;
     const Figure computed = effective_actual(indicator);
     if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;

@@ -288,26 +288,6 @@ class WorkbookWriter {
     return text.empty() ? Value{} : Value{text};
   }
 
-  // Every indicator with the code of the objective, program, activity or sub-activity it belongs
-  // to, in the order of the tables.
-  template <class Visit>
-  static void for_each_indicator(const PerformanceReport& report, Visit visit) {
-    const auto owned = [&](const auto& owner) {
-      for (const Indicator& indicator : owner.indicators)
-        visit(owner.id, indicator);
-    };
-    for (const Objective& objective : report.objectives)
-      owned(objective);
-    for (const Program& program : report.programs) {
-      owned(program);
-      for (const Activity& activity : program.activities) {
-        owned(activity);
-        for (const SubActivity& sub : activity.sub_activities)
-          owned(sub);
-      }
-    }
-  }
-
   static Row indicator_row(const std::string& owner, const Indicator& indicator) {
     return {indicator.id,
             owner,

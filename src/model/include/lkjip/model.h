@@ -221,6 +221,32 @@ struct PerformanceReport {
   std::vector<PrintedFigure> printed;
 };
 
+// Every object that holds indicators, in the order of the tables: the objectives, then each
+// program, its activities and their sub-activities. `visit` takes each (a generic lambda).
+template <class Visit>
+void for_each_owner(const PerformanceReport& report, Visit&& visit) {
+  for (const Objective& objective : report.objectives)
+    visit(objective);
+  for (const Program& program : report.programs) {
+    visit(program);
+    for (const Activity& activity : program.activities) {
+      visit(activity);
+      for (const SubActivity& sub : activity.sub_activities)
+        visit(sub);
+    }
+  }
+}
+
+// Every indicator in the same order, with the id of the object that holds it:
+// visit(owner_id, indicator).
+template <class Visit>
+void for_each_indicator(const PerformanceReport& report, Visit&& visit) {
+  for_each_owner(report, [&](const auto& owner) {
+    for (const Indicator& indicator : owner.indicators)
+      visit(owner.id, indicator);
+  });
+}
+
 // The seed report's scale (Bab III) with its gap between 80 and 90 closed: 70-90 is one band.
 std::vector<RatingBand> default_rating_scale();
 // The SAKIP predicates of PermenPANRB 88/2021: AA, A, BB, B, CC, C, D.
