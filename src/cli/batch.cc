@@ -32,11 +32,13 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
     }
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(argument, error)) {
-      // Regular files (links followed) named *.json, not hidden ones (._x.json, .x.json).
+      // Regular files (links followed) named *.json or *.xlsx, not hidden ones (._x.json,
+      // .x.json) nor the lock files Excel leaves beside an open workbook (~$x.xlsx).
       const std::string name = entry.path().filename().string();
+      const std::string extension = entry.path().extension().string();
       std::error_code kind;
-      if (entry.path().extension() == ".json" && name.front() != '.' &&
-          entry.is_regular_file(kind)) {
+      if ((extension == ".json" || extension == ".xlsx") && name.front() != '.' &&
+          name.front() != '~' && entry.is_regular_file(kind)) {
         found.push_back(entry.path().string());
       }
     }
@@ -45,7 +47,8 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
       return std::nullopt;
     }
     if (found.empty()) {
-      std::cerr << printable(argument) << ": error: no .json data files in this directory\n";
+      std::cerr << printable(argument)
+                << ": error: no .json or .xlsx data files in this directory\n";
       return std::nullopt;
     }
     std::sort(found.begin(), found.end());

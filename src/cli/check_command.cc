@@ -65,12 +65,14 @@ namespace {
 struct Checked {
   std::optional<FileFindings> found;
   std::string error;
+  std::vector<Problem> warnings;  // of reading the file
 };
 
 Checked check_file(const std::string& file) {
   std::shared_ptr<const SourceMap> sources;
   Checked checked;
-  std::unique_ptr<PerformanceReport> report = load_model_or_error(file, &sources, checked.error);
+  std::unique_ptr<PerformanceReport> report =
+      load_model_or_error(file, &sources, checked.error, &checked.warnings);
   if (!report) return checked;
   FileFindings found{file, check_report(*report, *sources)};
   // The report is let go before the findings are located: locating reads the file's text again,
@@ -118,6 +120,7 @@ class OrderedFindings {
   static constexpr std::size_t kWindow = 64;
 
   void write(const Checked& result) {
+    print_warnings(result.warnings);
     if (!result.found) {
       std::cerr << result.error << '\n';
       input_error_ = true;

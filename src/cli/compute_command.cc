@@ -43,16 +43,18 @@ int compute_one(const ComputeOptions& options, const OutputFormat& format) {
 struct Loaded {
   std::optional<UnitSummary> summary;
   std::string error;
+  std::vector<Problem> warnings;
 };
 
 Loaded summarize_file(const std::string& file) {
   try {
-    const PerformanceReport report = load_report_file(file);
-    return Loaded{summarize(file, report), {}};
+    std::vector<Problem> warnings;
+    const PerformanceReport report = load_report_file(file, nullptr, &warnings);
+    return Loaded{summarize(file, report), {}, std::move(warnings)};
   } catch (const InputError& error) {
-    return Loaded{std::nullopt, render(error)};
+    return Loaded{std::nullopt, render(error), {}};
   } catch (const std::bad_alloc&) {
-    return Loaded{std::nullopt, file + ": error: not enough memory to read this file"};
+    return Loaded{std::nullopt, file + ": error: not enough memory to read this file", {}};
   }
 }
 
@@ -82,8 +84,10 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   // Filled in place by index (no second copy of thousands of summaries), failures dropped after.
   std::vector<UnitSummary> units(files->size());
   std::vector<std::string> errors(files->size());
+  std::vector<std::vector<Problem>> warnings(files->size());
   for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
     Loaded loaded = summarize_file((*files)[i]);
+    warnings[i] = std::move(loaded.warnings);
     if (loaded.summary) {
       units[i] = std::move(*loaded.summary);
     } else {
@@ -93,6 +97,7 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   bool failed = false;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
+    print_warnings(warnings[i]);
     if (!errors[i].empty()) {
       std::cerr << errors[i] << '\n';
       failed = true;

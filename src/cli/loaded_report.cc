@@ -24,6 +24,11 @@ auto made_or_error(const std::string& file, std::string& error, Make make) -> de
 
 }  // namespace
 
+void print_warnings(const std::vector<Problem>& warnings) {
+  for (const Problem& warning : warnings)
+    std::cerr << render(warning, "warning") << '\n';
+}
+
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
                                             Traces traces) {
   return made_or_error(file, error, [&] { return std::make_unique<LoadedReport>(file, traces); });
@@ -31,9 +36,10 @@ std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string
 
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        std::shared_ptr<const SourceMap>* sources,
-                                                       std::string& error) {
+                                                       std::string& error,
+                                                       std::vector<Problem>* warnings) {
   return made_or_error(file, error, [&] {
-    return std::make_unique<PerformanceReport>(load_report_file(file, sources));
+    return std::make_unique<PerformanceReport>(load_report_file(file, sources, warnings));
   });
 }
 
@@ -42,7 +48,11 @@ std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces tra
   std::string error;
   std::unique_ptr<LoadedReport> loaded = made_or_error(
       file, error, [&] { return std::make_unique<LoadedReport>(file, traces, keep_sources); });
-  if (!loaded) std::cerr << error << '\n';
+  if (!loaded) {
+    std::cerr << error << '\n';
+  } else {
+    print_warnings(loaded->warnings);
+  }
   return loaded;
 }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
@@ -19,27 +20,32 @@ namespace lkjip {
 struct LoadedReport {
   explicit LoadedReport(const std::string& file, Traces traces = Traces::kKeep,
                         bool keep_sources = false)
-      : report(load_report_file(file, keep_sources ? &sources : nullptr)),
+      : report(load_report_file(file, keep_sources ? &sources : nullptr, &warnings)),
         results(evaluate(report, traces)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
 
-  std::shared_ptr<const SourceMap> sources;  // declared first: the report is read with it
+  std::shared_ptr<const SourceMap> sources;  // declared first: the report is read with them
+  std::vector<Problem> warnings;
   PerformanceReport report;
   Results results;
 };
 
-// Loads `file`; on bad input (or too little memory) prints the one error line to stderr and
-// returns null.
+// FILE:SHEET!CELL: warning: ..., one line each on stderr.
+void print_warnings(const std::vector<Problem>& warnings);
+
+// Loads `file` and prints its warnings; on bad input (or too little memory) prints the one error
+// line to stderr and returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces = Traces::kKeep,
                                              bool keep_sources = false);
-// The same, but the error line is returned in `error` instead of printed (for worker threads,
-// whose messages are printed afterwards in file order).
+// The same, but the warnings are left in the result and the error line is returned in `error`
+// instead of printed (for worker threads, whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
                                             Traces traces = Traces::kKeep);
 // The model alone, not evaluated (check evaluates what it needs), or null and the error line.
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        std::shared_ptr<const SourceMap>* sources,
-                                                       std::string& error);
+                                                       std::string& error,
+                                                       std::vector<Problem>* warnings);
 
 }  // namespace lkjip

@@ -8,6 +8,7 @@
 #include "exit_codes.h"
 #include "explain_command.h"
 #include "trend_command.h"
+#include "workbook_commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -26,6 +27,10 @@ int main(int argc, char** argv) {
   const CLI::App* check_command = lkjip::setup_check(app, check);
   lkjip::TrendOptions trend;
   const CLI::App* trend_command = lkjip::setup_trend(app, trend);
+  lkjip::InitOptions init;
+  const CLI::App* init_command = lkjip::setup_init(app, init);
+  lkjip::ConvertOptions convert;
+  const CLI::App* convert_command = lkjip::setup_convert(app, convert);
 
   try {
     app.parse(argc, argv);
@@ -38,6 +43,8 @@ int main(int argc, char** argv) {
     if (explain_command->parsed()) return lkjip::run_explain(explain);
     if (check_command->parsed()) return lkjip::run_check(check);
     if (trend_command->parsed()) return lkjip::run_trend(trend);
+    if (init_command->parsed()) return lkjip::run_init(init);
+    if (convert_command->parsed()) return lkjip::run_convert(convert);
   } catch (const std::exception& error) {  // a defect of lkjip: said plainly, never a crash
     std::cerr << "lkjip: internal error: " << error.what() << '\n';
     return lkjip::kExitUsageOrInput;

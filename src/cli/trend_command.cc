@@ -52,9 +52,10 @@ int run_trend(const TrendOptions& options) {
   for_each_parallel(files->size(), options.jobs,
                     [&](std::size_t i) { loaded[i] = load_or_error((*files)[i], errors[i]); });
   bool failed = false;
-  for (const std::string& error : errors) {
-    if (error.empty()) continue;
-    std::cerr << error << '\n';
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    if (loaded[i]) print_warnings(loaded[i]->warnings);
+    if (errors[i].empty()) continue;
+    std::cerr << errors[i] << '\n';
     failed = true;
   }
   if (failed) return kExitUsageOrInput;

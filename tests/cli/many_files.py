@@ -56,7 +56,7 @@ def main():
         os.mkdir(empty)
         result = run(binary, "compute", empty)
         expect("empty directory", result.returncode == 2 and not result.stdout
-               and "no .json data files in this directory" in result.stderr, result)
+               and "no .json or .xlsx data files in this directory" in result.stderr, result)
         # A bad file among good ones: named with its error, the others still rolled up.
         units = os.path.join(directory, "units")
         os.mkdir(units)

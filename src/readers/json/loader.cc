@@ -12,10 +12,12 @@
 
 #include "json_cursor.h"
 #include "json_document.h"
+#include "json_loader.h"
 #include "json_source_map.h"
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
+#include "quantity_text.h"
 #include "read_file.h"
 
 namespace lkjip {
@@ -23,9 +25,6 @@ namespace {
 
 using Kind = JsonCursor::Kind;
 using Keys = std::span<const std::string_view>;
-
-constexpr int kMaxIntegerDigits = 18;
-constexpr int kMaxDecimals = 12;
 
 // The fields each object of the format allows.
 constexpr std::string_view kRootKeys[] = {
@@ -76,25 +75,6 @@ std::string join(Keys words) {
     out += word;
   }
   return out;
-}
-
-int written_decimals(std::string_view text) {
-  const auto exponent_at = text.find_first_of("eE");
-  const std::string_view mantissa = text.substr(0, exponent_at);
-  const auto dot = mantissa.find('.');
-  long decimals = dot == std::string_view::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
-  if (exponent_at != std::string_view::npos) {
-    const std::string exponent(text.substr(exponent_at + 1));
-    if (exponent.size() > 6) return kMaxDecimals + 1;
-    decimals -= std::stol(exponent);
-  }
-  return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
-}
-
-// More than kMaxIntegerDigits digits before the decimal mark.
-bool too_large(const Rational& value) {
-  static const Rational kLimit = *Rational::parse_decimal("1e" + std::to_string(kMaxIntegerDigits));
-  return value >= kLimit || value <= -kLimit;
 }
 
 bool is_whole(std::string_view number) {
@@ -424,16 +404,12 @@ Quantity ReportReader::read_quantity() {
 
 // The number as written, refused beyond the supported digits rather than rounded.
 Quantity ReportReader::quantity_from(std::string_view text) {
-  const int decimals = written_decimals(text);
-  std::optional<Rational> value;
-  if (decimals <= kMaxDecimals) value = Rational::parse_decimal(text);
-  if (!value || too_large(*value)) {
-    problem("expected a number with at most " + std::to_string(kMaxIntegerDigits) +
-            " digits before and " + std::to_string(kMaxDecimals) +
-            " after the decimal mark, found " + clipped(text));
+  std::optional<Quantity> quantity = exact_quantity(text);
+  if (!quantity) {
+    problem(quantity_refusal(text));
     return Quantity{};
   }
-  return Quantity{std::move(*value), decimals};
+  return std::move(*quantity);
 }
 
 std::optional<Quantity> ReportReader::read_nullable_quantity() {
@@ -1030,8 +1006,8 @@ PerformanceReport load_report_text(std::string_view text, const std::string& fil
   return report;
 }
 
-PerformanceReport load_report_file(const std::string& path,
-                                   std::shared_ptr<const SourceMap>* sources) {
+PerformanceReport load_json_report_file(const std::string& path,
+                                        std::shared_ptr<const SourceMap>* sources) {
   // The file's pages are let go behind the reader: a large file and its model are not both
   // held. The source map keeps the mapping; locating a finding reads the pages again.
   auto file = std::make_shared<FileText>(path);

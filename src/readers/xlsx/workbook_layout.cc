@@ -8,6 +8,7 @@ namespace lkjip::workbook {
 namespace {
 
 using K = CellKind;
+using F = Field;
 
 constexpr Choice kPolarity[] = {
     {"Semakin tinggi semakin baik", "Higher is better", "higher_is_better"},
@@ -23,149 +24,153 @@ constexpr Choice kRenstraKind[] = {
 
 // ---- The report: one field per row -----------------------------------------------------------
 constexpr Column kReportFields[] = {
-    {"unit_name", "Nama unit kerja", "Unit name", K::kText, true, 0, "Contoh: Kecamatan Kesamben",
-     "For example: Kecamatan Kesamben"},
-    {"region", "Wilayah", "Region", K::kText, true, 0, "Contoh: Kabupaten Jombang",
+    {"unit_name", F::kUnitName, "Nama unit kerja", "Unit name", K::kText, true, 0,
+     "Contoh: Kecamatan Kesamben", "For example: Kecamatan Kesamben"},
+    {"region", F::kRegion, "Wilayah", "Region", K::kText, true, 0, "Contoh: Kabupaten Jombang",
      "For example: Kabupaten Jombang"},
-    {"year", "Tahun laporan", "Report year", K::kWhole, true},
-    {"renstra_from", "Renstra dari tahun", "Strategic plan from", K::kWhole, true},
-    {"renstra_to", "Renstra sampai tahun", "Strategic plan to", K::kWhole, true},
-    {"score_floor", "Nilai terendah", "Score floor", K::kDecimal, false, 0,
+    {"year", F::kYear, "Tahun laporan", "Report year", K::kWhole, true},
+    {"renstra_from", F::kRenstraFrom, "Renstra dari tahun", "Strategic plan from", K::kWhole, true},
+    {"renstra_to", F::kRenstraTo, "Renstra sampai tahun", "Strategic plan to", K::kWhole, true},
+    {"score_floor", F::kScoreFloor, "Nilai terendah", "Score floor", K::kDecimal, false, 0,
      "Kosongkan untuk 0: capaian di bawahnya dihitung 0", "Leave empty for 0"},
-    {"score_cap", "Nilai tertinggi", "Score cap", K::kDecimal, false, 0,
+    {"score_cap", F::kScoreCap, "Nilai tertinggi", "Score cap", K::kDecimal, false, 0,
      "Kosongkan untuk 100: capaian di atasnya dihitung 100 (Bab III)", "Leave empty for 100"},
-    {"sakip_total", "Nilai LHE SAKIP tertulis", "SAKIP total as stated", K::kDecimal, false, 0,
-     "Total nilai evaluasi SAKIP seperti tertulis di LHE, untuk diperiksa",
+    {"sakip_total", F::kStatedTotal, "Nilai LHE SAKIP tertulis", "SAKIP total as stated",
+     K::kDecimal, false, 0, "Total nilai evaluasi SAKIP seperti tertulis di LHE, untuk diperiksa",
      "The SAKIP evaluation total as the report states it, to be checked"},
-    {"sakip_predicate", "Predikat SAKIP tertulis", "SAKIP predicate as stated", K::kText, false, 0,
-     "Contoh: BB", "For example: BB"},
+    {"sakip_predicate", F::kStatedPredicate, "Predikat SAKIP tertulis", "SAKIP predicate as stated",
+     K::kText, false, 0, "Contoh: BB", "For example: BB"},
 };
 
 // ---- Sheets of rows ----------------------------------------------------------------------------
 constexpr Column kObjectives[] = {
-    {"id", "Kode", "Code", K::kId, true, 10, "Kode unik, dipakai di lembar lain: SS1",
+    {"id", F::kId, "Kode", "Code", K::kId, true, 10, "Kode unik, dipakai di lembar lain: SS1",
      "A unique code, used in other sheets: SS1"},
-    {"name", "Sasaran Strategis", "Strategic objective", K::kText, true, 60},
-    {"staff_needed", "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
-    {"staff_available", "SDM Tersedia", "Staff available", K::kWhole, false, 14},
+    {"name", F::kName, "Sasaran Strategis", "Strategic objective", K::kText, true, 60},
+    {"staff_needed", F::kStaffNeeded, "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
+    {"staff_available", F::kStaffAvailable, "SDM Tersedia", "Staff available", K::kWhole, false,
+     14},
 };
 
 constexpr Column kPrograms[] = {
-    {"id", "Kode", "Code", K::kId, true, 10, "Kode unik: P1", "A unique code: P1"},
-    {"objective", "Kode Sasaran", "Objective code", K::kId, true, 12,
+    {"id", F::kId, "Kode", "Code", K::kId, true, 10, "Kode unik: P1", "A unique code: P1"},
+    {"objective", F::kObjective, "Kode Sasaran", "Objective code", K::kId, true, 12,
      "Kode sasaran strategis yang didukung (lembar Sasaran)",
      "The code of the objective it serves (Objectives sheet)"},
-    {"name", "Program", "Program", K::kText, true, 50},
-    {"aim", "Hasil Program", "Aim", K::kText, false, 40},
-    {"pagu", "Pagu (Rp)", "Budget (Rp)", K::kRupiah, true, 18},
-    {"spending", "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18,
+    {"name", F::kName, "Program", "Program", K::kText, true, 50},
+    {"aim", F::kAim, "Hasil Program", "Aim", K::kText, false, 40},
+    {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, true, 18},
+    {"spending", F::kSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18,
      "Kosongkan bila laporan tidak memuat realisasi", "Leave empty when not reported"},
-    {"staff_needed", "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
-    {"staff_available", "SDM Tersedia", "Staff available", K::kWhole, false, 14},
+    {"staff_needed", F::kStaffNeeded, "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
+    {"staff_available", F::kStaffAvailable, "SDM Tersedia", "Staff available", K::kWhole, false,
+     14},
 };
 
 constexpr Column kActivities[] = {
-    {"id", "Kode", "Code", K::kId, true, 12, "Kode unik: P1.K1", "A unique code: P1.K1"},
-    {"program", "Kode Program", "Program code", K::kId, true, 12},
-    {"name", "Kegiatan", "Activity", K::kText, true, 50},
-    {"aim", "Hasil Kegiatan", "Aim", K::kText, false, 40},
-    {"pagu", "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
-    {"spending", "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
+    {"id", F::kId, "Kode", "Code", K::kId, true, 12, "Kode unik: P1.K1", "A unique code: P1.K1"},
+    {"program", F::kWhole, "Kode Program", "Program code", K::kId, true, 12},
+    {"name", F::kName, "Kegiatan", "Activity", K::kText, true, 50},
+    {"aim", F::kAim, "Hasil Kegiatan", "Aim", K::kText, false, 40},
+    {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
+    {"spending", F::kSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
 };
 
 constexpr Column kSubActivities[] = {
-    {"id", "Kode", "Code", K::kId, true, 14, "Kode unik: P1.K1.S1", "A unique code: P1.K1.S1"},
-    {"activity", "Kode Kegiatan", "Activity code", K::kId, true, 12},
-    {"name", "Sub Kegiatan", "Sub-activity", K::kText, true, 50},
-    {"aim", "Hasil Sub Kegiatan", "Aim", K::kText, false, 40},
-    {"pagu", "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
-    {"spending", "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
+    {"id", F::kId, "Kode", "Code", K::kId, true, 14, "Kode unik: P1.K1.S1",
+     "A unique code: P1.K1.S1"},
+    {"activity", F::kWhole, "Kode Kegiatan", "Activity code", K::kId, true, 12},
+    {"name", F::kName, "Sub Kegiatan", "Sub-activity", K::kText, true, 50},
+    {"aim", F::kAim, "Hasil Sub Kegiatan", "Aim", K::kText, false, 40},
+    {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
+    {"spending", F::kSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
 };
 
 constexpr Column kIndicators[] = {
-    {"id", "Kode", "Code", K::kId, true, 12, "Kode unik indikator: IKU1, P1.I1",
+    {"id", F::kId, "Kode", "Code", K::kId, true, 12, "Kode unik indikator: IKU1, P1.I1",
      "A unique code: IKU1, P1.I1"},
-    {"owner", "Kode Induk", "Owner code", K::kId, true, 12,
+    {"owner", F::kWhole, "Kode Induk", "Owner code", K::kId, true, 12,
      "Kode sasaran (indikator kinerja utama), program, kegiatan atau sub kegiatan pemilik "
      "indikator",
      "The code of the objective (a key indicator), program, activity or sub-activity"},
-    {"name", "Indikator Kinerja", "Indicator", K::kText, true, 50},
-    {"unit", "Satuan", "Unit", K::kText, true, 10},
-    {"target", "Target", "Target", K::kDecimal, false, 12,
+    {"name", F::kName, "Indikator Kinerja", "Indicator", K::kText, true, 50},
+    {"unit", F::kUnit, "Satuan", "Unit", K::kText, true, 10},
+    {"target", F::kTarget, "Target", "Target", K::kDecimal, false, 12,
      "Kosongkan bila tidak ada target; kosong bukan nol", "Empty when none; empty is not zero"},
-    {"actual", "Realisasi", "Actual", K::kDecimal, false, 12,
+    {"actual", F::kActual, "Realisasi", "Actual", K::kDecimal, false, 12,
      "Kosongkan bila tidak dilaporkan; kosong bukan nol", "Empty when not reported"},
-    {"polarity", "Polaritas", "Polarity", K::kChoice, false, 26,
+    {"polarity", F::kPolarity, "Polaritas", "Polarity", K::kChoice, false, 26,
      "Kosong: semakin tinggi semakin baik", "Empty: higher is better", kPolarity},
-    {"method", "Rumus Khusus", "Special formula", K::kChoice, false, 14,
+    {"method", F::kMethod, "Rumus Khusus", "Special formula", K::kChoice, false, 14,
      "Hanya untuk indikator semakin rendah semakin baik; kosong: (2T − R) / T × 100",
      "Only for lower-is-better indicators; empty: (2T − R) / T × 100", kMethod},
-    {"note", "Catatan", "Note", K::kText, false, 40},
+    {"note", F::kNote, "Catatan", "Note", K::kText, false, 40},
 };
 
 constexpr Column kComponents[] = {
-    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
-    {"name", "Komponen", "Component", K::kText, true, 30},
-    {"weight", "Bobot", "Weight", K::kDecimal, true, 10, "IKPP = 1,25 × IKM + 1 × IPP",
-     "IKPP = 1.25 × IKM + 1 × IPP"},
-    {"value", "Nilai", "Value", K::kDecimal, false, 10},
+    {"indicator", F::kComponent, "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"name", F::kComponentName, "Komponen", "Component", K::kText, true, 30},
+    {"weight", F::kComponentWeight, "Bobot", "Weight", K::kDecimal, true, 10,
+     "IKPP = 1,25 × IKM + 1 × IPP", "IKPP = 1.25 × IKM + 1 × IPP"},
+    {"value", F::kComponentValue, "Nilai", "Value", K::kDecimal, false, 10},
 };
 
 constexpr Column kHistory[] = {
-    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
-    {"year", "Tahun", "Year", K::kWhole, true, 8},
-    {"target", "Target", "Target", K::kDecimal, false, 12},
-    {"actual", "Realisasi", "Actual", K::kDecimal, false, 12},
+    {"indicator", F::kPastYear, "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"year", F::kPastYearYear, "Tahun", "Year", K::kWhole, true, 8},
+    {"target", F::kPastTarget, "Target", "Target", K::kDecimal, false, 12},
+    {"actual", F::kPastActual, "Realisasi", "Actual", K::kDecimal, false, 12},
 };
 
 constexpr Column kRenstra[] = {
-    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
-    {"end_target", "Target Akhir Renstra", "End target", K::kDecimal, true, 14},
-    {"kind", "Jenis Capaian", "Kind of progress", K::kChoice, false, 18,
+    {"indicator", F::kRenstra, "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"end_target", F::kRenstraEndTarget, "Target Akhir Renstra", "End target", K::kDecimal, true,
+     14},
+    {"kind", F::kRenstraKind, "Jenis Capaian", "Kind of progress", K::kChoice, false, 18,
      "Kosong: realisasi tahun berjalan", "Empty: this year's actual", kRenstraKind},
 };
 
 constexpr Column kRegional[] = {
-    {"indicator", "Kode Indikator", "Indicator code", K::kId, true, 12},
-    {"kabupaten", "Kabupaten", "Kabupaten", K::kDecimal, false, 12},
-    {"provinsi", "Provinsi", "Province", K::kDecimal, false, 12},
-    {"nasional", "Nasional", "National", K::kDecimal, false, 12},
+    {"indicator", F::kRegional, "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"kabupaten", F::kKabupaten, "Kabupaten", "Kabupaten", K::kDecimal, false, 12},
+    {"provinsi", F::kProvinsi, "Provinsi", "Province", K::kDecimal, false, 12},
+    {"nasional", F::kNasional, "Nasional", "National", K::kDecimal, false, 12},
 };
 
 constexpr Column kFacilities[] = {
-    {"name", "Sarana dan Prasarana", "Facility", K::kText, true, 40},
-    {"available", "Tersedia", "Available", K::kWhole, true, 12},
-    {"needed", "Dibutuhkan", "Needed", K::kWhole, true, 12},
+    {"name", F::kName, "Sarana dan Prasarana", "Facility", K::kText, true, 40},
+    {"available", F::kAvailable, "Tersedia", "Available", K::kWhole, true, 12},
+    {"needed", F::kNeeded, "Dibutuhkan", "Needed", K::kWhole, true, 12},
 };
 
 constexpr Column kSakip[] = {
-    {"name", "Komponen", "Component", K::kText, true, 30},
-    {"weight", "Bobot", "Weight", K::kDecimal, true, 10},
-    {"score", "Nilai", "Score", K::kDecimal, true, 10},
+    {"name", F::kName, "Komponen", "Component", K::kText, true, 30},
+    {"weight", F::kWeight, "Bobot", "Weight", K::kDecimal, true, 10},
+    {"score", F::kScore, "Nilai", "Score", K::kDecimal, true, 10},
 };
 
 constexpr Column kBands[] = {
-    {"label", "Predikat", "Label", K::kText, true, 26},
-    {"min", "Dari", "From", K::kDecimal, true, 10},
-    {"max", "Sampai", "To", K::kDecimal, true, 10},
-    {"include_min", "Termasuk Dari", "From included", K::kYesNo, false, 14,
+    {"label", F::kWhole, "Predikat", "Label", K::kText, true, 26},
+    {"min", F::kWhole, "Dari", "From", K::kDecimal, true, 10},
+    {"max", F::kWhole, "Sampai", "To", K::kDecimal, true, 10},
+    {"include_min", F::kWhole, "Termasuk Dari", "From included", K::kYesNo, false, 14,
      "Ya bila nilai tepat sama dengan batas bawah masuk pita ini",
      "Yes when the lower bound "
      "itself is in the band"},
-    {"include_max", "Termasuk Sampai", "To included", K::kYesNo, false, 14, "Kosong: ya",
+    {"include_max", F::kWhole, "Termasuk Sampai", "To included", K::kYesNo, false, 14, "Kosong: ya",
      "Empty: yes"},
 };
 
 constexpr Column kPrinted[] = {
-    {"figure", "Angka", "Figure", K::kText, true, 36,
+    {"figure", F::kFigure, "Angka", "Figure", K::kText, true, 36,
      "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list)",
      "The figure's name: TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian"},
-    {"value", "Nilai Tercetak", "Printed value", K::kDecimal, true, 16,
+    {"value", F::kPrintedValue, "Nilai Tercetak", "Printed value", K::kDecimal, true, 16,
      "Seperti tercetak, dengan jumlah desimalnya; predikat sebagai teks",
      "As printed, with its decimals; a rating as text"},
-    {"where", "Tercetak di", "Printed in", K::kText, false, 24},
-    {"capped", "Dibatasi", "Capped", K::kYesNo, false, 10},
-    {"note", "Catatan", "Note", K::kText, false, 40},
+    {"where", F::kWhere, "Tercetak di", "Printed in", K::kText, false, 24},
+    {"capped", F::kCapped, "Dibatasi", "Capped", K::kYesNo, false, 10},
+    {"note", F::kNote, "Catatan", "Note", K::kText, false, 40},
 };
 
 constexpr Sheet kSheets[] = {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/key.h"
+
 namespace lkjip::workbook {
 
 enum class Language { kIndonesian, kEnglish };
@@ -32,6 +34,10 @@ struct Choice {
 
 struct Column {
   std::string_view key;  // stable, for the code: "target"
+  // The model's field its cells hold, which names them in messages; kWhole for a code that
+  // places the row under another (the program of an activity) or a field without its own
+  // key (a band's bounds: the band is one item).
+  Field field;
   std::string_view indonesian;
   std::string_view english;
   CellKind kind = CellKind::kText;

@@ -1,10 +1,13 @@
-// The loader: a data file (format "lkjip/1") into the model. Every problem is an InputError
-// with file, line, column and JSON path; nothing is guessed or defaulted silently.
+// The loader: a data file into the model, whatever its format: an `lkjip/1` JSON file or an input
+// workbook (.xlsx, told by its first bytes, whatever its name). Every problem of the file is in
+// one InputError, each at its place (FILE:LINE:COL and JSON path, or FILE:SHEET!CELL); nothing is
+// guessed or defaulted silently.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lkjip/error.h"
 #include "lkjip/model.h"
@@ -15,9 +18,13 @@ namespace lkjip {
 inline constexpr std::string_view kFormatVersion = "lkjip/1";
 
 // With `sources`, the file's source map: where each value was read, to name and locate it in
-// messages (the file's text is kept there, or mapped again, for that).
+// messages (the file's text is kept there, or mapped again, for that). With `warnings`, what was
+// read but deserves a look (a workbook's number typed as text): each to be shown to the user.
 PerformanceReport load_report_file(const std::string& path,
-                                   std::shared_ptr<const SourceMap>* sources = nullptr);
+                                   std::shared_ptr<const SourceMap>* sources = nullptr,
+                                   std::vector<Problem>* warnings = nullptr);
+// Whether the file is a workbook (a zip archive), to be read as one.
+bool is_workbook_file(const std::string& path);
 // `file` names the source in error messages.
 PerformanceReport load_report_text(std::string_view text, const std::string& file,
                                    std::shared_ptr<const SourceMap>* sources = nullptr);

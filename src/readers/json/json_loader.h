@@ -1,0 +1,16 @@
+// The JSON reader's entry for a file; load_report_file() (lkjip/loader.h) chooses it for a file
+// that is not a workbook. Internal to the readers.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "lkjip/model.h"
+#include "lkjip/source_map.h"
+
+namespace lkjip {
+
+PerformanceReport load_json_report_file(const std::string& path,
+                                        std::shared_ptr<const SourceMap>* sources);
+
+}  // namespace lkjip

@@ -1,0 +1,51 @@
+#include "quantity_text.h"
+
+#include <algorithm>
+#include <string>
+
+namespace lkjip {
+namespace {
+
+// More than kMaxIntegerDigits digits before the decimal mark.
+bool too_large(const Rational& value) {
+  static const Rational kLimit = *Rational::parse_decimal("1e" + std::to_string(kMaxIntegerDigits));
+  return value >= kLimit || value <= -kLimit;
+}
+
+// Bounds an echoed value so that one error stays one readable line.
+std::string clipped(std::string_view text) {
+  constexpr std::size_t kMaxEcho = 60;
+  if (text.size() <= kMaxEcho) return std::string(text);
+  return std::string(text.substr(0, kMaxEcho)) + "...";
+}
+
+}  // namespace
+
+int written_decimals(std::string_view number) {
+  const auto exponent_at = number.find_first_of("eE");
+  const std::string_view mantissa = number.substr(0, exponent_at);
+  const auto dot = mantissa.find('.');
+  long decimals = dot == std::string_view::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
+  if (exponent_at != std::string_view::npos) {
+    const std::string exponent(number.substr(exponent_at + 1));
+    if (exponent.empty() || exponent.size() > 6) return kMaxDecimals + 1;
+    decimals -= std::stol(exponent);
+  }
+  return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
+}
+
+std::optional<Quantity> exact_quantity(std::string_view number) {
+  const int decimals = written_decimals(number);
+  if (decimals > kMaxDecimals) return std::nullopt;
+  std::optional<Rational> value = Rational::parse_decimal(number);
+  if (!value || too_large(*value)) return std::nullopt;
+  return Quantity{std::move(*value), decimals};
+}
+
+std::string quantity_refusal(std::string_view number) {
+  return "expected a number with at most " + std::to_string(kMaxIntegerDigits) +
+         " digits before and " + std::to_string(kMaxDecimals) + " after the decimal mark, found " +
+         clipped(number);
+}
+
+}  // namespace lkjip

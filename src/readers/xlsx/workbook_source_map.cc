@@ -1,0 +1,98 @@
+#include "workbook_source_map.h"
+
+#include <algorithm>
+
+#include "workbook_cells.h"
+
+namespace lkjip {
+namespace {
+
+// The field that names the row holding a field's value: an earlier year's target is in the row
+// of that year, a Renstra end target in the indicator's Renstra row.
+Field row_field(Field field) {
+  switch (field) {
+    case Field::kComponentName:
+    case Field::kComponentWeight:
+    case Field::kComponentValue:
+      return Field::kComponent;
+    case Field::kPastYearYear:
+    case Field::kPastTarget:
+    case Field::kPastActual:
+      return Field::kPastYear;
+    case Field::kRenstraEndTarget:
+    case Field::kRenstraKind:
+      return Field::kRenstra;
+    case Field::kKabupaten:
+    case Field::kProvinsi:
+    case Field::kNasional:
+      return Field::kRegional;
+    default:
+      return Field::kWhole;
+  }
+}
+
+Place parent_of(const Place& place) {
+  Place parent;
+  for (std::size_t level = 0; level + 1 < place.depth(); ++level)
+    parent = parent.item(place.list_at(level), place.index_at(level));
+  return parent;
+}
+
+}  // namespace
+
+WorkbookSourceMap::WorkbookSourceMap(std::string file, std::vector<std::string> sheet_names,
+                                     std::vector<std::pair<Key, CellRef>> cells)
+    : file_(std::move(file)), sheet_names_(std::move(sheet_names)), cells_(std::move(cells)) {
+  std::stable_sort(cells_.begin(), cells_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  cells_.erase(std::unique(cells_.begin(), cells_.end(),
+                           [](const auto& a, const auto& b) { return a.first == b.first; }),
+               cells_.end());
+}
+
+std::optional<CellRef> WorkbookSourceMap::exact(const Key& key) const {
+  const auto found =
+      std::lower_bound(cells_.begin(), cells_.end(), key,
+                       [](const auto& entry, const Key& k) { return entry.first < k; });
+  if (found == cells_.end() || found->first != key) return std::nullopt;
+  return found->second;
+}
+
+std::optional<CellRef> WorkbookSourceMap::find(const Key& key) const {
+  if (auto cell = exact(key)) return cell;
+  if (const Field row = row_field(key.field); row != Field::kWhole) {
+    if (auto cell = exact(Key{key.object, row, is_item_field(row) ? key.item : 0})) return cell;
+  }
+  for (Place place = key.object; place.depth() > 0; place = parent_of(place)) {
+    if (auto cell = exact(Key{place, Field::kWhole})) return cell;
+  }
+  return exact(Key{Place(), Field::kWhole});
+}
+
+std::string WorkbookSourceMap::spell(const CellRef& cell) const {
+  std::string text = cell.sheet < sheet_names_.size() ? sheet_names_[cell.sheet] : std::string();
+  if (cell.row > 0 && cell.column > 0) text += "!" + xlsx::cell_name(cell.row, cell.column);
+  return text;
+}
+
+std::string WorkbookSourceMap::name(const Key& key) const {
+  const std::optional<CellRef> cell = find(key);
+  return cell ? spell(*cell) : file_;
+}
+
+Location WorkbookSourceMap::location(const std::optional<CellRef>& cell) const {
+  Location where;
+  where.file = file_;
+  if (cell && cell->sheet < sheet_names_.size()) where.cell = spell(*cell);
+  return where;
+}
+
+std::vector<Location> WorkbookSourceMap::locate(const std::vector<Key>& keys) const {
+  std::vector<Location> locations;
+  locations.reserve(keys.size());
+  for (const Key& key : keys)
+    locations.push_back(location(find(key)));
+  return locations;
+}
+
+}  // namespace lkjip
