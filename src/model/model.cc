@@ -14,6 +14,16 @@ Place Place::item(List list, std::size_t index) const {
   return place;
 }
 
+Place Place::parent() const {
+  Place parent = *this;
+  if (parent.depth_ > 0) {
+    --parent.depth_;
+    parent.list_[parent.depth_] = List{};
+    parent.index_[parent.depth_] = 0;
+  }
+  return parent;
+}
+
 bool Place::holds(const Place& other) const {
   if (other.depth_ < depth_) return false;
   for (std::size_t level = 0; level < depth_; ++level) {

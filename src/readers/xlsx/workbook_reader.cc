@@ -195,7 +195,6 @@ class WorkbookReader {
   // Codes of rows left out for a problem: rows that name them are left out quietly.
   std::vector<std::string> dropped_;
   std::map<Place, IndicatorDetails> details_;
-  PerformanceReport* report_ = nullptr;
 };
 
 // ---- Sheets, headings, rows -----------------------------------------------------------------
@@ -1124,12 +1123,7 @@ PerformanceReport WorkbookReader::read() {
   read_renstra();
   read_regional();
   for (auto& [place, details] : details_) {
-    std::vector<Indicator>& list = indicators_at(report, [&] {
-      Place owner;
-      for (std::size_t level = 0; level + 1 < place.depth(); ++level)
-        owner = owner.item(place.list_at(level), place.index_at(level));
-      return owner;
-    }());
+    std::vector<Indicator>& list = indicators_at(report, place.parent());
     list[place.index_at(place.depth() - 1)].details =
         std::make_shared<const IndicatorDetails>(std::move(details));
   }

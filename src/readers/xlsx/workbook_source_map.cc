@@ -31,13 +31,6 @@ Field row_field(Field field) {
   }
 }
 
-Place parent_of(const Place& place) {
-  Place parent;
-  for (std::size_t level = 0; level + 1 < place.depth(); ++level)
-    parent = parent.item(place.list_at(level), place.index_at(level));
-  return parent;
-}
-
 }  // namespace
 
 WorkbookSourceMap::WorkbookSourceMap(std::string file, std::vector<std::string> sheet_names,
@@ -63,7 +56,7 @@ std::optional<CellRef> WorkbookSourceMap::find(const Key& key) const {
   if (const Field row = row_field(key.field); row != Field::kWhole) {
     if (auto cell = exact(Key{key.object, row, is_item_field(row) ? key.item : 0})) return cell;
   }
-  for (Place place = key.object; place.depth() > 0; place = parent_of(place)) {
+  for (Place place = key.object; place.depth() > 0; place = place.parent()) {
     if (auto cell = exact(Key{place, Field::kWhole})) return cell;
   }
   return exact(Key{Place(), Field::kWhole});

@@ -33,6 +33,9 @@ class Place {
   // The item `index` of `list` in this object (the root when it is Place()).
   Place item(List list, std::size_t index) const;
 
+  // The object that holds this one (the root's parent is the root).
+  Place parent() const;
+
   std::size_t depth() const { return depth_; }
   // Whether this object is `other` or holds it.
   bool holds(const Place& other) const;
