@@ -195,6 +195,8 @@ class WorkbookReader {
   // Codes of rows left out for a problem: rows that name them are left out quietly.
   std::vector<std::string> dropped_;
   std::map<Place, IndicatorDetails> details_;
+  std::vector<std::string_view> indicator_codes_;  // for suggestions, once needed
+  std::size_t suggestions_left_ = kMaxProblemsShown;
 };
 
 // ---- Sheets, headings, rows -----------------------------------------------------------------
@@ -727,7 +729,11 @@ void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string
   const Table& target = table(sheet_key);
   std::string message = "no " + std::string(what) + " has the code " + quoted(code) + " (sheet " +
                         quoted(workbook::text(*target.layout, at.table.language)) + ")";
-  if (const auto near = closest(code, known)) message += ": did you mean " + quoted(*near) + "?";
+  // Only as many as can be shown: a suggestion costs a look at every known code.
+  if (suggestions_left_ > 0) {
+    --suggestions_left_;
+    if (const auto near = closest(code, known)) message += ": did you mean " + quoted(*near) + "?";
+  }
   problem(where(at, c), std::nullopt, message);
 }
 
@@ -904,10 +910,11 @@ std::optional<Place> WorkbookReader::indicator_of(const At& at, bool views_only)
   const auto found = indicators_.find(*id);
   if (found == indicators_.end()) {
     if (std::find(dropped_.begin(), dropped_.end(), *id) != dropped_.end()) return std::nullopt;
-    std::vector<std::string_view> known;
-    for (const auto& [code, place] : indicators_)
-      known.push_back(code);
-    unknown_code(at, 0, *id, "indicator", "indicators", known);
+    if (indicator_codes_.empty()) {
+      for (const auto& [code, place] : indicators_)
+        indicator_codes_.push_back(code);
+    }
+    unknown_code(at, 0, *id, "indicator", "indicators", indicator_codes_);
     return std::nullopt;
   }
   // Earlier years, Renstra and regional figures are compared for key and program indicators.
