@@ -39,7 +39,7 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
       "must add up, spending above pagu, the same indicator given different figures).");
   check
       ->add_option("FILE", options.files,
-                   "Data files in the lkjip/1 JSON format, or directories of them")
+                   "Data files (lkjip/1 JSON or input workbooks, .xlsx), or directories of them")
       ->required();
   check
       ->add_option("-f,--format", options.format,

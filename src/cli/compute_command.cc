@@ -128,7 +128,7 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
       "file and print them; from several files or a directory, the roll-up of their units.");
   compute
       ->add_option("FILE", options.files,
-                   "Data files in the lkjip/1 JSON format, or directories of them")
+                   "Data files (lkjip/1 JSON or input workbooks, .xlsx), or directories of them")
       ->required();
   add_output_options(*compute, options.output);
   std::vector<std::string> names(table_names().begin(), table_names().end());

@@ -19,9 +19,10 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
   CLI::App* explain = app.add_subcommand(
       "explain",
       "Explain how one figure of the tables was computed: the formula in words and symbols, "
-      "every input with its JSON path in the data file, the exact intermediate values and the "
-      "rounding.");
-  explain->add_option("FILE", options.file, "Data file in the lkjip/1 JSON format")->required();
+      "every input with where it was read (its JSON path, or its workbook cell), the exact "
+      "intermediate values and the rounding.");
+  explain->add_option("FILE", options.file, "Data file: lkjip/1 JSON or an input workbook (.xlsx)")
+      ->required();
   explain->add_option("FIGURE", options.figure,
                       "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian");
   explain->add_flag("-l,--list", options.list, "List the names of every figure instead");
