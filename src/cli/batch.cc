@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
@@ -35,7 +36,9 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
       // Regular files (links followed) named *.json or *.xlsx, not hidden ones (._x.json,
       // .x.json) nor the lock files Excel leaves beside an open workbook (~$x.xlsx).
       const std::string name = entry.path().filename().string();
-      const std::string extension = entry.path().extension().string();
+      std::string extension = entry.path().extension().string();
+      for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // LAPORAN.XLSX
       std::error_code kind;
       if ((extension == ".json" || extension == ".xlsx") && name.front() != '.' &&
           name.front() != '~' && entry.is_regular_file(kind)) {

@@ -113,8 +113,7 @@ int run_convert(const ConvertOptions& options) {
   std::vector<Problem> warnings;
   const std::unique_ptr<PerformanceReport> report =
       load_model_or_error(options.input, nullptr, error, &warnings);
-  for (const Problem& warning : warnings)
-    std::cerr << render(warning, "warning") << '\n';
+  print_warnings(warnings);
   if (!report) {
     std::cerr << error << '\n';
     return kExitUsageOrInput;

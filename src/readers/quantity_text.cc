@@ -1,6 +1,7 @@
 #include "quantity_text.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 namespace lkjip {
@@ -27,9 +28,15 @@ int written_decimals(std::string_view number) {
   const auto dot = mantissa.find('.');
   long decimals = dot == std::string_view::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
   if (exponent_at != std::string_view::npos) {
-    const std::string exponent(number.substr(exponent_at + 1));
-    if (exponent.empty() || exponent.size() > 6) return kMaxDecimals + 1;
-    decimals -= std::stol(exponent);
+    std::string_view exponent = number.substr(exponent_at + 1);
+    if (!exponent.empty() && exponent.front() == '+') exponent.remove_prefix(1);
+    long shift = 0;
+    const auto [end, error] =
+        std::from_chars(exponent.data(), exponent.data() + exponent.size(), shift);
+    if (error != std::errc() || end != exponent.data() + exponent.size() || exponent.size() > 6) {
+      return kMaxDecimals + 1;
+    }
+    decimals -= shift;
   }
   return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
 }

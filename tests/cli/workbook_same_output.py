@@ -85,6 +85,12 @@ def check_refusals(binary, scratch, book, problems):
     result = run(binary, "init", "--force", "-o", kept)
     if result.returncode != 0 or os.path.getsize(kept) < 1000:
         problems.append(f"init --force: exit {result.returncode}: {result.stderr}")
+    old = os.path.join(scratch, "old.xls")  # an OLE2 compound file, as Excel 97-2003 saves
+    with open(old, "wb") as handle:
+        handle.write(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))
+    result = run(binary, "compute", old)
+    if result.returncode != 2 or "save it as an Excel Workbook (.xlsx)" not in result.stderr:
+        problems.append(f"an .xls file: exit {result.returncode}: {result.stderr}")
     result = run(binary, "init", "-o", os.path.join(scratch, "template.ods"))
     if result.returncode != 2 or ".xlsx" not in result.stderr:
         problems.append(f"init -o template.ods: exit {result.returncode}: {result.stderr}")
@@ -95,7 +101,7 @@ def check_mixed_directory(binary, scratch, book, problems):
     file ~$x.xlsx)."""
     directory = os.path.join(scratch, "units")
     os.mkdir(directory)
-    shutil.copy(book, os.path.join(directory, "kesamben.xlsx"))
+    shutil.copy(book, os.path.join(directory, "KESAMBEN.XLSX"))
     shutil.copy(os.path.join(ROOT, "tests", "inputs", "minimal.json"), directory)
     with open(os.path.join(directory, "~$kesamben.xlsx"), "w") as lock:
         lock.write("lock")

@@ -114,4 +114,38 @@ bool shows_percent(std::string_view format_code) {
   return false;
 }
 
+bool shows_date(std::string_view format_code) {
+  const auto lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
+  for (std::size_t i = 0; i < format_code.size(); ++i) {
+    const char c = lower(format_code[i]);
+    if (c == '"') {
+      const std::size_t close = format_code.find('"', i + 1);
+      if (close == std::string_view::npos) return false;
+      i = close;
+    } else if (c == '[') {
+      const std::size_t close = format_code.find(']', i + 1);
+      if (close == std::string_view::npos) return false;
+      const std::string_view inside = format_code.substr(i + 1, close - i - 1);
+      if (!inside.empty() && inside.find_first_not_of("hHmMsS") == std::string_view::npos) {
+        return true;  // elapsed time: [h]:mm
+      }
+      i = close;
+    } else if (c == '\\' || c == '_' || c == '*' || c == '!') {
+      ++i;
+    } else if (c == ';') {
+      return false;
+    } else if (c == 'g' && format_code.size() - i >= 7) {
+      std::string word;
+      for (std::size_t k = 0; k < 7; ++k)
+        word += lower(format_code[i + k]);
+      if (word == "general") i += 6;
+    } else if (c == 'y' || c == 'm' || c == 'd' || c == 'h' || c == 's') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace lkjip::xlsx

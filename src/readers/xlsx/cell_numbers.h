@@ -22,4 +22,9 @@ std::optional<std::string> typed_decimal(std::string_view stored);
 // quotes and brackets in its first section.
 bool shows_percent(std::string_view format_code);
 
+// Whether the number format shows the value as a date or a time (the number is then a day
+// serial, not a figure): y, m, d, h or s outside quotes and brackets in its first section, or
+// elapsed time ([h]).
+bool shows_date(std::string_view format_code);
+
 }  // namespace lkjip::xlsx

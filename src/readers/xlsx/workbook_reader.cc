@@ -179,7 +179,8 @@ class WorkbookReader {
   std::optional<Place> indicator_of(const At& at, bool views_only);
   std::vector<Indicator>& indicators_at(PerformanceReport& report, const Place& owner);
   void unknown_code(const At& at, std::size_t c, const std::string& code, std::string_view what,
-                    std::string_view sheet_key, const std::vector<std::string_view>& known);
+                    std::initializer_list<std::string_view> sheet_keys,
+                    const std::vector<std::string_view>& known);
 
   const xlsx::Workbook& book_;
   std::string file_;
@@ -469,6 +470,13 @@ std::optional<CellDecimal> WorkbookReader::number(const At& at, std::size_t c, N
         return std::nullopt;
       }
       const std::string_view format = xlsx::format_code(book_, *found);
+      if (xlsx::shows_date(format)) {
+        problem(place, key_of(at, c),
+                "expected " + std::string(expected) +
+                    ", found a date or time (the cell is formatted as one, as Excel does when "
+                    "3/4 is typed): format the cell as a number and type the value again");
+        return std::nullopt;
+      }
       std::optional<int> shown = xlsx::shown_decimals(format);
       if (xlsx::shows_percent(format)) {
         if (column != NumberColumn::kDecimal) {
@@ -724,11 +732,16 @@ std::size_t column(const Table& table, std::string_view key) {
 }
 
 void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string& code,
-                                  std::string_view what, std::string_view sheet_key,
+                                  std::string_view what,
+                                  std::initializer_list<std::string_view> sheet_keys,
                                   const std::vector<std::string_view>& known) {
-  const Table& target = table(sheet_key);
-  std::string message = "no " + std::string(what) + " has the code " + quoted(code) + " (sheet " +
-                        quoted(workbook::text(*target.layout, at.table.language)) + ")";
+  std::string sheets;
+  for (std::string_view key : sheet_keys) {
+    if (!sheets.empty()) sheets += ", ";
+    sheets += quoted(workbook::text(*table(key).layout, at.table.language));
+  }
+  std::string message = "no " + std::string(what) + " has the code " + quoted(code) +
+                        (sheet_keys.size() > 1 ? " (sheets " : " (sheet ") + sheets + ")";
   // Only as many as can be shown: a suggestion costs a look at every known code.
   if (suggestions_left_ > 0) {
     --suggestions_left_;
@@ -793,7 +806,7 @@ void WorkbookReader::read_activities(PerformanceReport& report) {
     const auto program = program_code ? programs_.find(*program_code) : programs_.end();
     if (program == programs_.end()) {
       if (program_code)
-        unknown_code(link, program_column, *program_code, "program", "programs", known);
+        unknown_code(link, program_column, *program_code, "program", {"programs"}, known);
       if (id) dropped_.push_back(*id);
       continue;
     }
@@ -830,7 +843,7 @@ void WorkbookReader::read_sub_activities(PerformanceReport& report) {
       const bool dropped = activity_code && std::find(dropped_.begin(), dropped_.end(),
                                                       *activity_code) != dropped_.end();
       if (activity_code && !dropped) {
-        unknown_code(link, activity_column, *activity_code, "activity", "activities", known);
+        unknown_code(link, activity_column, *activity_code, "activity", {"activities"}, known);
       }
       if (id) dropped_.push_back(*id);
       continue;
@@ -876,7 +889,8 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
           owner_code && std::find(dropped_.begin(), dropped_.end(), *owner_code) != dropped_.end();
       if (owner_code && !dropped) {
         unknown_code(link, owner_column, *owner_code,
-                     "objective, program, activity or sub-activity", "objectives", known);
+                     "objective, program, activity or sub-activity",
+                     {"objectives", "programs", "activities", "sub_activities"}, known);
       }
       if (auto id = raw_code(row, column(table, "id"))) dropped_.push_back(*id);
       continue;
@@ -914,7 +928,7 @@ std::optional<Place> WorkbookReader::indicator_of(const At& at, bool views_only)
       for (const auto& [code, place] : indicators_)
         indicator_codes_.push_back(code);
     }
-    unknown_code(at, 0, *id, "indicator", "indicators", indicator_codes_);
+    unknown_code(at, 0, *id, "indicator", {"indicators"}, indicator_codes_);
     return std::nullopt;
   }
   // Earlier years, Renstra and regional figures are compared for key and program indicators.
@@ -1098,14 +1112,15 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     figure.source = place;
     figure.figure = code(at, column(table, "figure")).value_or("");
     // A printed rating or predicate is text; a number typed as text is a number.
-    const xlsx::Cell* value = row.cells[value_column];
+    bool missing = false;
+    const xlsx::Cell* value = cell(at, value_column, missing);
     const bool is_text = value != nullptr && value->type != xlsx::CellType::kNumber &&
                          value->type != xlsx::CellType::kBoolean &&
                          value->type != xlsx::CellType::kError &&
                          json_number_hint(value->text, NumberColumn::kDecimal).empty();
     if (is_text) {
       figure.text = value->text;
-    } else {
+    } else if (value != nullptr) {
       figure.number = decimal(at, value_column);
     }
     figure.where = text(at, column(table, "where")).value_or("");

@@ -121,6 +121,47 @@ TEST_CASE("a format shows a percentage only for a % outside quotes and brackets"
   CHECK_FALSE(xlsx::shows_percent("General"));
 }
 
+TEST_CASE("a format shows a date or a time for y, m, d, h or s outside quotes and brackets") {
+  CHECK(xlsx::shows_date("m/d/yy"));
+  CHECK(xlsx::shows_date("dd/mm/yyyy"));
+  CHECK(xlsx::shows_date("[$-421]dd mmmm yyyy"));
+  CHECK(xlsx::shows_date("h:mm"));
+  CHECK(xlsx::shows_date("[h]:mm:ss"));
+  CHECK_FALSE(xlsx::shows_date("General"));
+  CHECK_FALSE(xlsx::shows_date("#,##0.00"));
+  CHECK_FALSE(xlsx::shows_date("0.00\" hari\""));
+  CHECK_FALSE(xlsx::shows_date("[Red]0.00"));
+  CHECK_FALSE(xlsx::shows_date("0.00E+00"));
+  CHECK_FALSE(xlsx::shows_date("0;\"d\"m"));
+}
+
+TEST_CASE(
+    "a number shown as a date, or a printed value with an uncalculated formula, is an "
+    "error at its cell") {
+  xlsx::Workbook book = seed_book();
+  put_number(book, "Indikator", "F2", "45385", add_format(book, "m/d/yy"));
+  put(book, "Tercetak", "B2", xlsx::CellType::kFormulaString, "");
+  for (xlsx::Cell& cell : sheet_named(book, "Tercetak").cells)
+    cell.has_formula = cell.row == 2 && cell.column == 2;
+  const std::vector<std::string> problems = problems_of(book);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].rfind("seed.xlsx:Indikator!F2: error: expected a number, found a date or time",
+                          0) == 0);
+  CHECK(problems[1].rfind("seed.xlsx:Tercetak!B2: error: the formula of this cell has no computed "
+                          "value",
+                          0) == 0);
+}
+
+TEST_CASE("an unknown owner code names the four sheets that hold owners") {
+  xlsx::Workbook book = seed_book();
+  put_text(book, "Indikator", "B4", "P1.K99");
+  const std::vector<std::string> problems = problems_of(book);
+  REQUIRE_FALSE(problems.empty());
+  CHECK(problems[0].find("no objective, program, activity or sub-activity has the code "
+                         "\"P1.K99\" (sheets \"Sasaran\", \"Program\", \"Kegiatan\", "
+                         "\"Sub Kegiatan\")") != std::string::npos);
+}
+
 TEST_CASE("the seed's workbook reads back as the seed, in either language") {
   for (const workbook::Language language :
        {workbook::Language::kIndonesian, workbook::Language::kEnglish}) {
