@@ -13,14 +13,13 @@ bool too_large(const Rational& value) {
   return value >= kLimit || value <= -kLimit;
 }
 
-// Bounds an echoed value so that one error stays one readable line.
+}  // namespace
+
 std::string clipped(std::string_view text) {
   constexpr std::size_t kMaxEcho = 60;
   if (text.size() <= kMaxEcho) return std::string(text);
   return std::string(text.substr(0, kMaxEcho)) + "...";
 }
-
-}  // namespace
 
 int written_decimals(std::string_view number) {
   const auto exponent_at = number.find_first_of("eE");

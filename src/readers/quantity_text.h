@@ -22,6 +22,9 @@ int written_decimals(std::string_view number);
 // kMaxDecimals after it (or is not a number).
 std::optional<Quantity> exact_quantity(std::string_view number);
 
+// A value read, bounded for a message that echoes it, so that one problem stays one line.
+std::string clipped(std::string_view text);
+
 // What to say when exact_quantity() refused `number`.
 std::string quantity_refusal(std::string_view number);
 

@@ -61,13 +61,6 @@ constexpr std::string_view kPeriodKeys[] = {"from", "to"};
 constexpr std::string_view kNullHint =
     "use null when the report gives no value; missing is not zero";
 
-// Bounds an echoed value so that one error stays one readable line.
-std::string clipped(std::string_view text) {
-  constexpr std::size_t kMaxEcho = 60;
-  if (text.size() <= kMaxEcho) return std::string(text);
-  return std::string(text.substr(0, kMaxEcho)) + "...";
-}
-
 std::string join(Keys words) {
   std::string out;
   for (std::string_view word : words) {

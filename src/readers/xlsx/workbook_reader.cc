@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 #include "cell_numbers.h"
@@ -37,12 +38,6 @@ struct ReadProblem {
   std::optional<Key> key;
   std::string message;
 };
-
-std::string clipped(std::string_view text) {
-  constexpr std::size_t kMaxEcho = 60;
-  if (text.size() <= kMaxEcho) return std::string(text);
-  return std::string(text.substr(0, kMaxEcho)) + "...";
-}
 
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -178,9 +173,17 @@ class WorkbookReader {
   // The indicator a row of a details sheet is about, by its code in column 0; records the row.
   std::optional<Place> indicator_of(const At& at, bool views_only);
   std::vector<Indicator>& indicators_at(PerformanceReport& report, const Place& owner);
+  using Codes = std::unordered_map<std::string, Place>;
+  // The place of the row this row names by its code in column `c` (its program, activity,
+  // owner, indicator), or nullopt. An unknown code is a problem at the cell, unless that row was
+  // itself left out for a problem; this row is then left out too, and its own code (in column
+  // `id_column`) noted, so that rows naming it are left out quietly.
+  std::optional<Place> linked(const At& link, std::size_t c, const Codes& codes,
+                              std::string_view what,
+                              std::initializer_list<std::string_view> sheet_keys,
+                              std::optional<std::size_t> id_column);
   void unknown_code(const At& at, std::size_t c, const std::string& code, std::string_view what,
-                    std::initializer_list<std::string_view> sheet_keys,
-                    const std::vector<std::string_view>& known);
+                    std::initializer_list<std::string_view> sheet_keys, const Codes& known);
 
   const xlsx::Workbook& book_;
   std::string file_;
@@ -189,14 +192,13 @@ class WorkbookReader {
   std::vector<ReadProblem> warnings_;
   std::vector<std::pair<Key, CellRef>> cells_;
   // Codes of the rows read, to link rows across sheets.
-  std::unordered_map<std::string, std::size_t> programs_;
-  std::unordered_map<std::string, Place> activities_;
-  std::unordered_map<std::string, Place> owners_;  // objectives, programs, activities, subs
-  std::unordered_map<std::string, Place> indicators_;
+  Codes programs_;
+  Codes activities_;
+  Codes owners_;  // objectives, programs, activities, subs
+  Codes indicators_;
   // Codes of rows left out for a problem: rows that name them are left out quietly.
-  std::vector<std::string> dropped_;
+  std::unordered_set<std::string> dropped_;
   std::map<Place, IndicatorDetails> details_;
-  std::vector<std::string_view> indicator_codes_;  // for suggestions, once needed
   std::size_t suggestions_left_ = kMaxProblemsShown;
 };
 
@@ -734,7 +736,7 @@ std::size_t column(const Table& table, std::string_view key) {
 void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string& code,
                                   std::string_view what,
                                   std::initializer_list<std::string_view> sheet_keys,
-                                  const std::vector<std::string_view>& known) {
+                                  const Codes& known) {
   std::string sheets;
   for (std::string_view key : sheet_keys) {
     if (!sheets.empty()) sheets += ", ";
@@ -745,9 +747,26 @@ void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string
   // Only as many as can be shown: a suggestion costs a look at every known code.
   if (suggestions_left_ > 0) {
     --suggestions_left_;
-    if (const auto near = closest(code, known)) message += ": did you mean " + quoted(*near) + "?";
+    std::vector<std::string_view> codes;
+    for (const auto& [each, place] : known)
+      codes.push_back(each);
+    if (const auto near = closest(code, codes)) message += ": did you mean " + quoted(*near) + "?";
   }
   problem(where(at, c), std::nullopt, message);
+}
+
+std::optional<Place> WorkbookReader::linked(const At& link, std::size_t c, const Codes& codes,
+                                            std::string_view what,
+                                            std::initializer_list<std::string_view> sheet_keys,
+                                            std::optional<std::size_t> id_column) {
+  const std::optional<std::string> named = code(link, c);
+  const auto found = named ? codes.find(*named) : codes.end();
+  if (found != codes.end()) return found->second;
+  if (named && !dropped_.contains(*named)) unknown_code(link, c, *named, what, sheet_keys, codes);
+  if (id_column) {
+    if (auto id = raw_code(link.row, *id_column)) dropped_.insert(std::move(*id));
+  }
+  return std::nullopt;
 }
 
 void WorkbookReader::read_objectives(PerformanceReport& report) {
@@ -786,7 +805,7 @@ void WorkbookReader::read_programs(PerformanceReport& report) {
     program.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
     program.staff = read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
     if (!program.id.empty()) {
-      programs_.emplace(program.id, report.programs.size());
+      programs_.emplace(program.id, place);
       owners_.emplace(program.id, place);
     }
     report.programs.push_back(std::move(program));
@@ -795,22 +814,12 @@ void WorkbookReader::read_programs(PerformanceReport& report) {
 
 void WorkbookReader::read_activities(PerformanceReport& report) {
   const Table& table = this->table("activities");
-  std::vector<std::string_view> known;
-  for (const auto& [id, index] : programs_)
-    known.push_back(id);
   for (const Row& row : rows_of(table)) {
-    const At link{table, row, std::nullopt};
-    const std::size_t program_column = column(table, "program");
-    const std::optional<std::string> program_code = code(link, program_column);
-    const std::optional<std::string> id = raw_code(row, column(table, "id"));
-    const auto program = program_code ? programs_.find(*program_code) : programs_.end();
-    if (program == programs_.end()) {
-      if (program_code)
-        unknown_code(link, program_column, *program_code, "program", {"programs"}, known);
-      if (id) dropped_.push_back(*id);
-      continue;
-    }
-    Program& owner = report.programs[program->second];
+    const std::optional<Place> program =
+        linked(At{table, row, std::nullopt}, column(table, "program"), programs_, "program",
+               {"programs"}, column(table, "id"));
+    if (!program) continue;
+    Program& owner = report.programs[program->index_at(0)];
     const Place place = owner.source.item(List::kActivities, owner.activities.size());
     const At at{table, row, Key{place, Field::kWhole}};
     record_row(table, row, place, *at.key);
@@ -830,26 +839,12 @@ void WorkbookReader::read_activities(PerformanceReport& report) {
 
 void WorkbookReader::read_sub_activities(PerformanceReport& report) {
   const Table& table = this->table("sub_activities");
-  std::vector<std::string_view> known;
-  for (const auto& [id, place] : activities_)
-    known.push_back(id);
   for (const Row& row : rows_of(table)) {
-    const At link{table, row, std::nullopt};
-    const std::size_t activity_column = column(table, "activity");
-    const std::optional<std::string> activity_code = code(link, activity_column);
-    const std::optional<std::string> id = raw_code(row, column(table, "id"));
-    const auto found = activity_code ? activities_.find(*activity_code) : activities_.end();
-    if (found == activities_.end()) {
-      const bool dropped = activity_code && std::find(dropped_.begin(), dropped_.end(),
-                                                      *activity_code) != dropped_.end();
-      if (activity_code && !dropped) {
-        unknown_code(link, activity_column, *activity_code, "activity", {"activities"}, known);
-      }
-      if (id) dropped_.push_back(*id);
-      continue;
-    }
-    Activity& owner =
-        report.programs[found->second.index_at(0)].activities[found->second.index_at(1)];
+    const std::optional<Place> activity =
+        linked(At{table, row, std::nullopt}, column(table, "activity"), activities_, "activity",
+               {"activities"}, column(table, "id"));
+    if (!activity) continue;
+    Activity& owner = report.programs[activity->index_at(0)].activities[activity->index_at(1)];
     const Place place = owner.source.item(List::kSubActivities, owner.sub_activities.size());
     const At at{table, row, Key{place, Field::kWhole}};
     record_row(table, row, place, *at.key);
@@ -876,27 +871,14 @@ std::vector<Indicator>& WorkbookReader::indicators_at(PerformanceReport& report,
 
 void WorkbookReader::read_indicators(PerformanceReport& report) {
   const Table& table = this->table("indicators");
-  std::vector<std::string_view> known;
-  for (const auto& [id, place] : owners_)
-    known.push_back(id);
-  const std::size_t owner_column = column(table, "owner");
   for (const Row& row : rows_of(table)) {
-    const At link{table, row, std::nullopt};
-    const std::optional<std::string> owner_code = code(link, owner_column);
-    const auto owner = owner_code ? owners_.find(*owner_code) : owners_.end();
-    if (owner == owners_.end()) {
-      const bool dropped =
-          owner_code && std::find(dropped_.begin(), dropped_.end(), *owner_code) != dropped_.end();
-      if (owner_code && !dropped) {
-        unknown_code(link, owner_column, *owner_code,
-                     "objective, program, activity or sub-activity",
-                     {"objectives", "programs", "activities", "sub_activities"}, known);
-      }
-      if (auto id = raw_code(row, column(table, "id"))) dropped_.push_back(*id);
-      continue;
-    }
-    std::vector<Indicator>& list = indicators_at(report, owner->second);
-    const Place place = owner->second.item(List::kIndicators, list.size());
+    const std::optional<Place> owner =
+        linked(At{table, row, std::nullopt}, column(table, "owner"), owners_,
+               "objective, program, activity or sub-activity",
+               {"objectives", "programs", "activities", "sub_activities"}, column(table, "id"));
+    if (!owner) continue;
+    std::vector<Indicator>& list = indicators_at(report, *owner);
+    const Place place = owner->item(List::kIndicators, list.size());
     const At at{table, row, Key{place, Field::kWhole}};
     record_row(table, row, place, *at.key);
     Indicator indicator;
@@ -919,27 +901,18 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
 }
 
 std::optional<Place> WorkbookReader::indicator_of(const At& at, bool views_only) {
-  const std::optional<std::string> id = code(at, 0);
-  if (!id) return std::nullopt;
-  const auto found = indicators_.find(*id);
-  if (found == indicators_.end()) {
-    if (std::find(dropped_.begin(), dropped_.end(), *id) != dropped_.end()) return std::nullopt;
-    if (indicator_codes_.empty()) {
-      for (const auto& [code, place] : indicators_)
-        indicator_codes_.push_back(code);
-    }
-    unknown_code(at, 0, *id, "indicator", {"indicators"}, indicator_codes_);
-    return std::nullopt;
-  }
+  const std::optional<Place> found =
+      linked(at, 0, indicators_, "indicator", {"indicators"}, std::nullopt);
+  if (!found) return std::nullopt;
   // Earlier years, Renstra and regional figures are compared for key and program indicators.
-  if (views_only && found->second.depth() > 2) {
+  if (views_only && found->depth() > 2) {
     problem(where(at, 0), std::nullopt,
-            "the indicator " + quoted(*id) +
+            "the indicator " + quoted(code(at, 0).value_or("")) +
                 " is an activity's or a sub-activity's: this sheet is for key indicators and "
                 "program indicators only");
     return std::nullopt;
   }
-  return found->second;
+  return found;
 }
 
 void WorkbookReader::read_components() {
