@@ -213,7 +213,9 @@ class Validator {
     if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual &&
         indicator.polarity != Polarity::kLowerIsBetter) {
       add(Key{indicator.source, Field::kMethod},
-          "\"target_over_actual\" applies only to a lower_is_better indicator");
+          "the T / R method is only for an indicator where lower is better: make its polarity "
+          "lower "
+          "is better, or leave the method at its default");
     }
     const std::vector<PastYear>& history = details_of(indicator).history;
     for (std::uint32_t i = 0; i < history.size(); ++i) {
@@ -277,7 +279,7 @@ class Validator {
     const Rational& cap = settings.score_cap.value;
     if (!(floor < cap)) {
       add(settings.score_cap_given ? Key{Place(), Field::kScoreCap} : whole,
-          "score_floor must be below score_cap");
+          "the score floor must be below the score cap");
       return;
     }
     if (settings.rating_scale.empty()) return;
@@ -288,7 +290,7 @@ class Validator {
     const bool covers_cap = cap < highest.max || (highest.max == cap && highest.include_max);
     if (!covers_floor || !covers_cap) {
       add(settings.rating_scale_given ? Key{Place(), Field::kRatingScale} : whole,
-          "the rating scale must cover every score from score_floor to score_cap");
+          "the rating scale must cover every score from the score floor to the score cap");
     }
   }
 

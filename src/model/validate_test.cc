@@ -136,7 +136,8 @@ TEST_CASE(
   Indicator& key = report.objectives[0].indicators[0];
   key.lower_method = LowerIsBetterMethod::kTargetOverActual;
   CHECK(only_problem(report).message ==
-        "\"target_over_actual\" applies only to a lower_is_better indicator");
+        "the T / R method is only for an indicator where lower is better: make its polarity "
+        "lower is better, or leave the method at its default");
   key.polarity = Polarity::kLowerIsBetter;
   CHECK(problems_of(report).empty());
 
@@ -173,11 +174,12 @@ TEST_CASE("scales: bands in order, touching, one side of each bound, covering fl
   report.settings.rating_scale_given = true;
   problem = only_problem(report);
   CHECK(problem.key == Key{Place(), Field::kRatingScale});
-  CHECK(problem.message == "the rating scale must cover every score from score_floor to score_cap");
+  CHECK(problem.message ==
+        "the rating scale must cover every score from the score floor to the score cap");
 
   report = valid_report();
   report.settings.score_floor = Quantity{Rational(100), 0};
-  CHECK(only_problem(report).message == "score_floor must be below score_cap");
+  CHECK(only_problem(report).message == "the score floor must be below the score cap");
   report = valid_report();
   report.settings.rating_scale[2].min = Rational(95);
   report.settings.rating_scale[2].max = Rational(90);

@@ -31,8 +31,6 @@
 namespace lkjip {
 namespace {
 
-constexpr std::size_t kMaxIntegerDigits = 18;
-constexpr std::size_t kMaxDecimals = 12;
 constexpr std::size_t kMaxEcho = 60;
 
 constexpr char32_t kNoBreakSpace = U'\u00A0';
@@ -558,14 +556,16 @@ class TextReader {
   }
 
   void check_limits() const {
-    if (integer_.size() > kMaxIntegerDigits) {
+    const auto max_digits = static_cast<std::size_t>(
+        column_ == NumberColumn::kRupiah ? kMaxRupiahDigits : kMaxIntegerDigits);
+    if (integer_.size() > max_digits) {
       refuse(echo_ + " has " + std::to_string(integer_.size()) +
-                 " digits before the decimal mark, but at most " +
-                 std::to_string(kMaxIntegerDigits) + " are supported: check the value",
-             "at most " + std::to_string(kMaxIntegerDigits) +
+                 " digits before the decimal mark, but at most " + std::to_string(max_digits) +
+                 " are supported: check the value",
+             "at most " + std::to_string(max_digits) +
                  " digits before the decimal mark are supported: check the value");
     }
-    if (fraction_.size() > kMaxDecimals) {
+    if (fraction_.size() > static_cast<std::size_t>(kMaxDecimals)) {
       refuse(echo_ + " has " + std::to_string(fraction_.size()) + " decimals, but at most " +
                  std::to_string(kMaxDecimals) + " are supported: round it to " +
                  std::to_string(kMaxDecimals) + " decimals or fewer",

@@ -9,6 +9,13 @@
 
 namespace lkjip {
 
+// The digits a number of the model may have, the same for every reader: before the decimal
+// mark and after it. Whole rupiah may use the 19 digits of their 64-bit range; an amount above
+// the largest is refused where it is converted.
+inline constexpr int kMaxIntegerDigits = 18;
+inline constexpr int kMaxDecimals = 12;
+inline constexpr int kMaxRupiahDigits = 19;
+
 // What a column holds decides how a lone separator is read and what is allowed around the digits.
 enum class NumberColumn {
   kDecimal,  // a target, an actual, a weight, a score: any decimal number; "%" allowed

@@ -425,20 +425,22 @@ TEST_CASE("misplaced separators are refused with the text to write instead") {
   }
 }
 
-TEST_CASE("the project's limits: 18 digits before the decimal mark, 12 after") {
+TEST_CASE("the project's limits: 18 digits before the decimal mark (19 for rupiah), 12 after") {
   const std::string eighteen = "123456789012345678";
   const std::vector<Accepted> rows = {
       {eighteen, kWhole, eighteen, {}},
       {"123.456.789.012.345.678", kRupiah, eighteen, {"dots grouping"}},
       {"0,123456789012", kDecimal, "0.123456789012", {"decimal comma"}},
       {"000" + eighteen, kDecimal, eighteen, {"leading zeros dropped"}},
+      // The 64-bit range of rupiah; the largest is checked where the amount is converted.
+      {"9.223.372.036.854.775.807", kRupiah, "9223372036854775807", {"dots grouping"}},
   };
   for (const Accepted& row : rows) {
     check_accepted(row);
   }
   const std::vector<Refused> refused = {
       {eighteen + "9", kDecimal, {"19 digits before the decimal mark", "at most 18"}},
-      {"1.234.567.890.123.456.789", kRupiah, {"19 digits", "at most 18"}},
+      {"12.345.678.901.234.567.890", kRupiah, {"20 digits", "at most 19"}},
       {"0,1234567890123", kDecimal, {"13 decimals", "at most 12", "round it"}},
   };
   for (const Refused& row : refused) {

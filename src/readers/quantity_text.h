@@ -8,11 +8,9 @@
 #include <string_view>
 
 #include "lkjip/model.h"
+#include "number_text.h"
 
 namespace lkjip {
-
-inline constexpr int kMaxIntegerDigits = 18;
-inline constexpr int kMaxDecimals = 12;
 
 // The decimals a number is written with: "8.40" has 2, "84e-1" has 1, "1e3" has 0.
 int written_decimals(std::string_view number);

@@ -100,18 +100,21 @@ void apply(Workbook& book, Edits& edits) {
     const std::uint32_t column = 1 + edits.byte() % 12;
     switch (what % 4) {
       case 0: {  // a cell with one of the words
-        Cell cell{row,
-                  column,
-                  static_cast<CellType>(edits.byte() % 7),
-                  false,
-                  static_cast<std::uint32_t>(edits.byte() % book.formats.size()),
-                  kWords[edits.byte() % std::size(kWords)]};
+        Cell cell{.row = row,
+                  .column = column,
+                  .type = static_cast<CellType>(edits.byte() % 7),
+                  .format = static_cast<std::uint32_t>(edits.byte() % book.formats.size()),
+                  .text = kWords[edits.byte() % std::size(kWords)]};
         cell.has_formula = edits.byte() % 5 == 0;
+        cell.uncalculated = cell.has_formula && edits.byte() % 2 == 0;
         put(sheet, std::move(cell));
         break;
       }
       case 1: {  // a cell with any text
-        Cell cell{row, column, static_cast<CellType>(edits.byte() % 7), false, 0, edits.text()};
+        Cell cell{.row = row,
+                  .column = column,
+                  .type = static_cast<CellType>(edits.byte() % 7),
+                  .text = edits.text()};
         put(sheet, std::move(cell));
         break;
       }

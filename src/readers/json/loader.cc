@@ -612,7 +612,14 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
       } else if (key == "value") {
         const Kind kind = cursor_.peek();
         if (kind == Kind::kString) {
+          // A printed rating or predicate is text; a number in quotes would be checked as a
+          // text, and a workbook could not tell it from a number: it is written as a number.
           figure.text = read_text();
+          if (const std::string hint = json_number_hint(figure.text, NumberColumn::kDecimal);
+              !hint.empty()) {
+            problem("expected the number the report prints, found the string \"" +
+                    clipped(figure.text) + "\"; " + hint);
+          }
         } else if (kind == Kind::kNumber) {
           figure.number = read_quantity();
         } else {

@@ -639,3 +639,15 @@ TEST_CASE("a file with a thousand problems lists a hundred and says how many mor
   CHECK(error.problems().back().message ==
         "900 more problems not shown; correct these and read the file again");
 }
+
+TEST_CASE("a printed value is a number or a text, never a number in quotes") {
+  const std::string printed = R"(
+  "printed": [{"figure": "iku/mean/score", "value": "73,75"},
+              {"figure": "iku/mean/rating", "value": "Baik"}],)";
+  const InputError error = load_error(document(kBareProgram, printed));
+  REQUIRE(error.problems().size() == 1);
+  CHECK(error.json_path() == "/printed/0/value");
+  CHECK_THAT(error.message(), Catch::StartsWith("expected the number the report prints, found the "
+                                                "string \"73,75\"; write it as the JSON number "
+                                                "73.75"));
+}

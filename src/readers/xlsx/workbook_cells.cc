@@ -1285,15 +1285,21 @@ class WorksheetHandler : public XmlHandler {
   void finish_cell() {
     const CellType type = cell_type();
     std::optional<std::string> text = cell_text(type);
-    if (!text) {
+    const bool uncalculated = !text;
+    if (uncalculated) {
       if (!cell_.has_formula) return;  // an empty cell (only a style, or nothing)
-      text.emplace();                  // a formula never calculated
+      text.emplace();
     }
     const std::uint32_t format = cell_format();
     count_cell(text->size());
     make_room_for_one_more();
-    sheet_.cells.push_back(
-        Cell{cell_.row, cell_.column, type, cell_.has_formula, format, std::move(*text)});
+    sheet_.cells.push_back(Cell{.row = cell_.row,
+                                .column = cell_.column,
+                                .type = type,
+                                .has_formula = cell_.has_formula,
+                                .uncalculated = uncalculated,
+                                .format = format,
+                                .text = std::move(*text)});
   }
 
   void count_cell(std::size_t text_bytes) {

@@ -30,14 +30,17 @@ struct Cell {
   std::uint32_t column = 0;  // 1-based (A = 1)
   CellType type = CellType::kNumber;
   bool has_formula = false;  // a <f> was present: text is the cached result
+  // A formula cell that was never calculated (no cached value, as openpyxl writes): its text is
+  // empty and has_formula is set.
+  bool uncalculated = false;
   // The number format of the cell's style (its s attribute), as an index into Workbook::formats;
   // 0 is "General" (no s, or a workbook without styles). Set for every cell, whatever its type;
   // it tells how a number is shown (see shown_decimals).
   std::uint32_t format = 0;
   // The stored text. Strings are the runs of rich text joined, phonetic (<rPh>) runs left out;
   // whitespace is kept as stored, and Excel's _xHHHH_ escapes (e.g. _x000D_) are left as they
-  // are. A formula cell that was never calculated (no cached value, as openpyxl writes) comes
-  // with empty text and has_formula set.
+  // are. A formula's cached result may be an empty string (t="str" with an empty <v>, as
+  // =IF(A1="";"";...) gives): that cell holds "" and is calculated.
   std::string text;
 };
 

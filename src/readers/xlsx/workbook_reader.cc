@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,8 +28,8 @@ using List = Place::List;
 
 // At most this many problems are listed: a workbook with thousands says so in a last line.
 constexpr std::size_t kMaxProblemsShown = 100;
-// The heading row is the first of these rows with a heading of the sheet: a title row above it
-// is allowed.
+// The heading row is the one of these rows with the most headings of the sheet: title rows
+// above it are allowed.
 constexpr std::uint32_t kHeadingRowsSearched = 10;
 
 // What the workbook says that the model cannot hold, at a cell. `key` is the value it is about,
@@ -73,6 +74,26 @@ bool names(std::string_view text, std::string_view indonesian, std::string_view 
   return word == folded(indonesian) || word == folded(english);
 }
 
+// A cell that holds nothing to read: blank text, or a formula whose result is blank (a row
+// filled down with =IF(A2="";"";...)). A number is never empty; a formula never calculated is
+// not either: its value is unknown, and reading it says so.
+bool is_empty(const xlsx::Cell& cell) {
+  return cell.type != xlsx::CellType::kNumber && !cell.uncalculated && is_blank(cell.text);
+}
+
+// The name, of `candidates`, that `text` misspells (compared folded), if one is near enough.
+std::optional<std::string_view> misspelt(std::string_view text,
+                                         const std::vector<std::string_view>& candidates) {
+  std::vector<std::string> folded_candidates;
+  for (std::string_view candidate : candidates)
+    folded_candidates.push_back(folded(candidate));
+  const std::vector<std::string_view> views(folded_candidates.begin(), folded_candidates.end());
+  const auto near = closest(folded(text), views);
+  if (!near) return std::nullopt;
+  return candidates[static_cast<std::size_t>(std::find(views.begin(), views.end(), *near) -
+                                             views.begin())];
+}
+
 std::string quoted(std::string_view text) {
   return "\"" + clipped(text) + "\"";
 }
@@ -108,7 +129,12 @@ class WorkbookReader {
 
   std::vector<ReadProblem>& problems() { return problems_; }
   std::vector<ReadProblem>& warnings() { return warnings_; }
+  // Values that could not be read, whose problem is reported once elsewhere (an absent column).
+  std::vector<Key>& unreadable() { return unreadable_; }
   std::vector<std::pair<Key, CellRef>>& cells() { return cells_; }
+  // Values the model's rules cannot judge, because rows that could belong to them were left out
+  // for a problem: an objective without key indicators when an indicator's owner is unknown.
+  std::vector<Key> unjudged(const PerformanceReport& report) const;
 
  private:
   // ---- Sheets, headings, rows -------------------------------------------------------------
@@ -152,6 +178,9 @@ class WorkbookReader {
   // A code as written, for the bookkeeping of rows left out: no problem is reported.
   static std::optional<std::string> raw_code(const Row& row, std::size_t c);
   CellRef where(const At& at, std::size_t c) const { return cell_at(at.table, at.row.number, c); }
+  // A column the sheet lacks, needed by a row: one problem at the heading row (where to add
+  // it), however many rows need it. The row's value is unreadable, its problem that one.
+  void absent_column(const At& at, std::size_t c, std::string_view why);
 
   // ---- The parts of the report ------------------------------------------------------------
   void read_report_sheet(PerformanceReport& report);
@@ -173,7 +202,21 @@ class WorkbookReader {
   // The indicator a row of a details sheet is about, by its code in column 0; records the row.
   std::optional<Place> indicator_of(const At& at, bool views_only);
   std::vector<Indicator>& indicators_at(PerformanceReport& report, const Place& owner);
-  using Codes = std::unordered_map<std::string, Place>;
+  // The codes of the rows of one kind read so far, to link rows across sheets.
+  struct Codes {
+    std::unordered_map<std::string, Place> places;
+    // False once a row of this kind had no readable code (a problem at its cell): a code that
+    // names none of them may be that row's, and is not judged (validate() does the same).
+    bool complete = true;
+
+    void add(const std::string& code, const Place& place) {
+      if (code.empty()) {
+        complete = false;
+      } else {
+        places.emplace(code, place);
+      }
+    }
+  };
   // The place of the row this row names by its code in column `c` (its program, activity,
   // owner, indicator), or nullopt. An unknown code is a problem at the cell, unless that row was
   // itself left out for a problem; this row is then left out too, and its own code (in column
@@ -190,8 +233,9 @@ class WorkbookReader {
   std::vector<Table> tables_;  // in layout order
   std::vector<ReadProblem> problems_;
   std::vector<ReadProblem> warnings_;
+  std::vector<Key> unreadable_;
+  std::set<std::pair<std::uint32_t, std::size_t>> absent_reported_;  // sheet, layout column
   std::vector<std::pair<Key, CellRef>> cells_;
-  // Codes of the rows read, to link rows across sheets.
   Codes programs_;
   Codes activities_;
   Codes owners_;  // objectives, programs, activities, subs
@@ -200,6 +244,7 @@ class WorkbookReader {
   std::unordered_set<std::string> dropped_;
   std::map<Place, IndicatorDetails> details_;
   std::size_t suggestions_left_ = kMaxProblemsShown;
+  bool indicator_left_out_ = false;
 };
 
 // ---- Sheets, headings, rows -----------------------------------------------------------------
@@ -243,17 +288,10 @@ void WorkbookReader::find_sheets() {
     missing.push_back(table.layout->english);
   }
   for (std::uint32_t i : unknown) {
-    const std::string name = folded(book_.sheets[i].name);
-    std::vector<std::string> folded_missing;
-    for (std::string_view m : missing)
-      folded_missing.push_back(folded(m));
-    std::vector<std::string_view> candidates(folded_missing.begin(), folded_missing.end());
-    if (const auto near = closest(name, candidates)) {
-      const std::size_t index = static_cast<std::size_t>(
-          std::find(candidates.begin(), candidates.end(), *near) - candidates.begin());
+    if (const auto near = misspelt(book_.sheets[i].name, missing)) {
       problem(CellRef{i}, std::nullopt,
               "the sheet " + quoted(book_.sheets[i].name) + " is not read: did you mean " +
-                  quoted(missing[index]) + "? Rename it so that its rows are read");
+                  quoted(*near) + "? Rename it so that its rows are read");
     }
   }
   if (table("report").sheet == nullptr) {
@@ -277,15 +315,23 @@ void WorkbookReader::find_headings(Table& table) {
   const auto& columns = table.layout->columns;
   table.column_of.assign(columns.size(), 0);
   if (table.sheet->cells.empty()) return;
-  // The first row, among the first few, with a heading of this sheet.
+  // The row, among the first few, with the most headings of this sheet (the first of equals): a
+  // title above it may hold one of them ("Kegiatan"), never as many as the heading row.
+  std::size_t most = 0;
+  std::uint32_t row = 0;
+  std::size_t in_row = 0;
   for (const xlsx::Cell& cell : table.sheet->cells) {
     if (cell.row > kHeadingRowsSearched) break;
+    if (cell.row != row) {
+      row = cell.row;
+      in_row = 0;
+    }
     const bool heading = std::any_of(columns.begin(), columns.end(), [&](const Column& column) {
       return names(cell.text, column.indonesian, column.english);
     });
-    if (heading) {
-      table.heading_row = cell.row;
-      break;
+    if (heading && ++in_row > most) {
+      most = in_row;
+      table.heading_row = row;
     }
   }
   if (table.heading_row == 0) {
@@ -316,24 +362,18 @@ void WorkbookReader::find_headings(Table& table) {
   }
   // A column of the user's own is not read (a warning says so), unless its heading is a
   // misspelt heading of a column the sheet lacks.
+  std::vector<std::string_view> missing;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (table.column_of[c] != 0) continue;
+    for (Language language : {Language::kIndonesian, Language::kEnglish})
+      missing.push_back(workbook::heading(columns[c], language));
+  }
   for (const auto& [column, heading] : unknown) {
-    std::vector<std::string> folded_missing;
-    std::vector<std::string_view> missing_names;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (table.column_of[c] != 0) continue;
-      for (Language language : {Language::kIndonesian, Language::kEnglish}) {
-        folded_missing.push_back(folded(workbook::heading(columns[c], language)));
-        missing_names.push_back(workbook::heading(columns[c], language));
-      }
-    }
-    std::vector<std::string_view> candidates(folded_missing.begin(), folded_missing.end());
     const CellRef at{table.index, table.heading_row, column};
-    if (const auto near = closest(folded(heading), candidates)) {
-      const auto index = static_cast<std::size_t>(
-          std::find(candidates.begin(), candidates.end(), *near) - candidates.begin());
+    if (const auto near = misspelt(heading, missing)) {
       problem(at, std::nullopt,
               "the heading " + quoted(heading) + " is not one of this sheet's: did you mean " +
-                  quoted(missing_names[index]) + "?");
+                  quoted(*near) + "?");
     } else {
       warning(at, "the column " + quoted(heading) + " is not one of this sheet's: it is not read");
     }
@@ -362,9 +402,7 @@ std::vector<Row> WorkbookReader::rows_of(const Table& table) {
     }
     const auto c = layout_column.find(cell.column);
     if (c == layout_column.end()) continue;
-    const bool empty_text =
-        cell.type != xlsx::CellType::kNumber && !cell.has_formula && is_blank(cell.text);
-    if (!empty_text) row.cells[c->second] = &cell;
+    if (!is_empty(cell)) row.cells[c->second] = &cell;
   }
   flush();
   return rows;
@@ -383,6 +421,18 @@ void WorkbookReader::record_row(const Table& table, const Row& row, const Place&
     cells_.emplace_back(Key{place, field, is_item_field(field) ? whole.item : 0},
                         cell_at(table, row.number, c));
   }
+}
+
+void WorkbookReader::absent_column(const At& at, std::size_t c, std::string_view why) {
+  if (const std::optional<Key> key = key_of(at, c)) unreadable_.push_back(*key);
+  if (!absent_reported_.emplace(at.table.index, c).second) return;
+  const std::uint32_t last =
+      *std::max_element(at.table.column_of.begin(), at.table.column_of.end());
+  problem(CellRef{at.table.index, at.table.heading_row, last + 1}, std::nullopt,
+          "the sheet has no column " +
+              quoted(workbook::heading(at.table.layout->columns[c], at.table.language)) +
+              std::string(why) + ": add it (row " + std::to_string(at.row.number) +
+              " is the first that needs it)");
 }
 
 // ---- Values ---------------------------------------------------------------------------------
@@ -406,14 +456,14 @@ const xlsx::Cell* WorkbookReader::cell(const At& at, std::size_t c, bool& missin
   const xlsx::Cell* found = at.row.cells[c];
   missing = false;
   if (found == nullptr) {
-    if (column.required) {
-      const CellRef place =
-          at.table.column_of[c] != 0 ? where(at, c) : CellRef{at.table.index, at.row.number, 1};
-      problem(place, key_of(at, c),
+    if (!column.required) return nullptr;
+    missing = true;
+    if (at.table.column_of[c] == 0) {
+      absent_column(at, c, ", which every row needs");
+    } else {
+      problem(where(at, c), key_of(at, c),
               quoted(workbook::heading(column, at.table.language)) +
-                  " is required and this cell is empty" +
-                  (at.table.column_of[c] == 0 ? " (the sheet has no such column: add it)" : ""));
-      missing = true;
+                  " is required and this cell is empty");
     }
     return nullptr;
   }
@@ -424,7 +474,7 @@ const xlsx::Cell* WorkbookReader::cell(const At& at, std::size_t c, bool& missin
     missing = true;
     return nullptr;
   }
-  if (found->has_formula && found->text.empty()) {
+  if (found->uncalculated) {
     problem(where(at, c), key_of(at, c),
             "the formula of this cell has no computed value: open and save the workbook in Excel "
             "or LibreOffice, or type the value");
@@ -526,7 +576,13 @@ std::optional<Quantity> WorkbookReader::decimal(const At& at, std::size_t c) {
   if (!read) return std::nullopt;
   std::optional<Quantity> quantity = exact_quantity(read->decimal);
   if (!quantity) {
-    problem(where(at, c), key_of(at, c), quantity_refusal(read->decimal));
+    std::string message = quantity_refusal(read->decimal);
+    // A computed value (=2/3) has all the digits a cell holds: the report prints it rounded.
+    if (written_decimals(read->decimal) > kMaxDecimals) {
+      message += ": round it to the decimals the report prints, with =ROUND(...;2) or by typing "
+                 "the value as printed";
+    }
+    problem(where(at, c), key_of(at, c), std::move(message));
     return std::nullopt;
   }
   // The decimals the cell shows are the report's printed precision; a value with more is read
@@ -616,11 +672,16 @@ std::optional<bool> WorkbookReader::yes_no(const At& at, std::size_t c) {
 
 void WorkbookReader::read_report_sheet(PerformanceReport& report) {
   const Table& table = this->table("report");
-  if (table.sheet == nullptr) return;
   const auto& fields = table.layout->columns;
+  if (table.sheet == nullptr) {  // a problem says so: none about its fields
+    for (const Column& field : fields)
+      unreadable_.push_back(Key{Place(), field.field});
+    return;
+  }
   cells_.emplace_back(Key{Place(), Field::kWhole}, CellRef{table.index});
   // A field per row: its label in column A, its value in column B.
   std::vector<std::uint32_t> row_of(fields.size(), 0);
+  std::vector<std::pair<std::uint32_t, std::string>> unknown;  // row, label
   for (const xlsx::Cell& cell : table.sheet->cells) {
     if (cell.column != 1 || is_blank(cell.text)) continue;
     bool known = false;
@@ -636,10 +697,33 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
       }
     }
     const bool heading = names(cell.text, "isian", "field");
-    if (!known && !heading) {
-      warning(CellRef{table.index, cell.row, 1},
-              "the row " + quoted(cell.text) + " is not one of this sheet's: it is not read");
+    if (!known && !heading) unknown.emplace_back(cell.row, cell.text);
+  }
+  // A row of the user's own is not read (a warning says so), unless its label is a misspelt
+  // label of a row the sheet lacks: that row is then not missing, only misspelt.
+  std::vector<std::string_view> missing;
+  std::vector<std::size_t> missing_field;
+  for (std::size_t f = 0; f < fields.size(); ++f) {
+    if (row_of[f] != 0) continue;
+    for (Language language : {Language::kIndonesian, Language::kEnglish}) {
+      missing.push_back(workbook::heading(fields[f], language));
+      missing_field.push_back(f);
     }
+  }
+  std::vector<bool> misspelt_row(fields.size(), false);
+  for (const auto& [row, label] : unknown) {
+    const CellRef at{table.index, row, 1};
+    const auto near = misspelt(label, missing);
+    if (!near) {
+      warning(at, "the row " + quoted(label) + " is not one of this sheet's: it is not read");
+      continue;
+    }
+    const std::size_t f = missing_field[static_cast<std::size_t>(
+        std::find(missing.begin(), missing.end(), *near) - missing.begin())];
+    misspelt_row[f] = true;
+    problem(at, Key{Place(), fields[f].field},
+            "the row " + quoted(label) + " is not one of this sheet's: did you mean " +
+                quoted(*near) + "?");
   }
   // Each field read as a one-cell row of its own, so that the readers of values serve it too.
   Table by_field = table;
@@ -648,11 +732,10 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
     Row row{row_of[f] != 0 ? row_of[f] : 1, std::vector<const xlsx::Cell*>(fields.size(), nullptr)};
     if (row_of[f] != 0) {
       const xlsx::Cell* value = xlsx::find_cell(*table.sheet, row_of[f], 2);
-      if (value != nullptr && !(value->type != xlsx::CellType::kNumber && !value->has_formula &&
-                                is_blank(value->text))) {
-        row.cells[f] = value;
-      }
+      if (value != nullptr && !is_empty(*value)) row.cells[f] = value;
       cells_.emplace_back(Key{Place(), fields[f].field}, CellRef{table.index, row_of[f], 2});
+    } else if (misspelt_row[f]) {
+      continue;
     } else if (fields[f].required) {
       problem(CellRef{table.index}, Key{Place(), fields[f].field},
               "no row " + quoted(workbook::heading(fields[f], table.language)) +
@@ -706,6 +789,10 @@ std::optional<Staff> WorkbookReader::read_staff(const At& at, std::size_t needed
   if (!given) return std::nullopt;
   Staff staff;
   for (std::size_t c : {needed, available}) {
+    if (at.table.column_of[c] == 0) {
+      absent_column(at, c, " (staff needed and staff available are given together)");
+      continue;
+    }
     if (at.row.cells[c] == nullptr) {
       problem(where(at, c), key_of(at, c),
               "staff needed and staff available are given together: this cell is empty");
@@ -748,7 +835,7 @@ void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string
   if (suggestions_left_ > 0) {
     --suggestions_left_;
     std::vector<std::string_view> codes;
-    for (const auto& [each, place] : known)
+    for (const auto& [each, place] : known.places)
       codes.push_back(each);
     if (const auto near = closest(code, codes)) message += ": did you mean " + quoted(*near) + "?";
   }
@@ -760,9 +847,11 @@ std::optional<Place> WorkbookReader::linked(const At& link, std::size_t c, const
                                             std::initializer_list<std::string_view> sheet_keys,
                                             std::optional<std::size_t> id_column) {
   const std::optional<std::string> named = code(link, c);
-  const auto found = named ? codes.find(*named) : codes.end();
-  if (found != codes.end()) return found->second;
-  if (named && !dropped_.contains(*named)) unknown_code(link, c, *named, what, sheet_keys, codes);
+  const auto found = named ? codes.places.find(*named) : codes.places.end();
+  if (found != codes.places.end()) return found->second;
+  if (named && codes.complete && !dropped_.contains(*named)) {
+    unknown_code(link, c, *named, what, sheet_keys, codes);
+  }
   if (id_column) {
     if (auto id = raw_code(link.row, *id_column)) dropped_.insert(std::move(*id));
   }
@@ -783,7 +872,7 @@ void WorkbookReader::read_objectives(PerformanceReport& report) {
     objective.name = text(at, column(table, "name")).value_or("");
     objective.staff =
         read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
-    if (!objective.id.empty()) owners_.emplace(objective.id, place);
+    owners_.add(objective.id, place);
     report.objectives.push_back(std::move(objective));
   }
 }
@@ -804,10 +893,8 @@ void WorkbookReader::read_programs(PerformanceReport& report) {
     program.aim = text(at, column(table, "aim")).value_or("");
     program.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
     program.staff = read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
-    if (!program.id.empty()) {
-      programs_.emplace(program.id, place);
-      owners_.emplace(program.id, place);
-    }
+    programs_.add(program.id, place);
+    owners_.add(program.id, place);
     report.programs.push_back(std::move(program));
   }
 }
@@ -829,10 +916,8 @@ void WorkbookReader::read_activities(PerformanceReport& report) {
     activity.name = text(at, column(table, "name")).value_or("");
     activity.aim = text(at, column(table, "aim")).value_or("");
     activity.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
-    if (!activity.id.empty()) {
-      activities_.emplace(activity.id, place);
-      owners_.emplace(activity.id, place);
-    }
+    activities_.add(activity.id, place);
+    owners_.add(activity.id, place);
     owner.activities.push_back(std::move(activity));
   }
 }
@@ -854,7 +939,7 @@ void WorkbookReader::read_sub_activities(PerformanceReport& report) {
     sub.name = text(at, column(table, "name")).value_or("");
     sub.aim = text(at, column(table, "aim")).value_or("");
     sub.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
-    if (!sub.id.empty()) owners_.emplace(sub.id, place);
+    owners_.add(sub.id, place);
     owner.sub_activities.push_back(std::move(sub));
   }
 }
@@ -876,7 +961,10 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
         linked(At{table, row, std::nullopt}, column(table, "owner"), owners_,
                "objective, program, activity or sub-activity",
                {"objectives", "programs", "activities", "sub_activities"}, column(table, "id"));
-    if (!owner) continue;
+    if (!owner) {
+      indicator_left_out_ = true;
+      continue;
+    }
     std::vector<Indicator>& list = indicators_at(report, *owner);
     const Place place = owner->item(List::kIndicators, list.size());
     const At at{table, row, Key{place, Field::kWhole}};
@@ -895,7 +983,7 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
       indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
     }
     if (auto note = text(at, column(table, "note"))) details_[place].note = std::move(*note);
-    if (!indicator.id.empty()) indicators_.emplace(indicator.id, place);
+    indicators_.add(indicator.id, place);
     list.push_back(std::move(indicator));
   }
 }
@@ -1137,6 +1225,14 @@ PerformanceReport WorkbookReader::read() {
 
 // ---- Problems, at once ----------------------------------------------------------------------
 
+std::vector<Key> WorkbookReader::unjudged(const PerformanceReport& report) const {
+  std::vector<Key> keys;
+  if (!indicator_left_out_) return keys;
+  for (const Objective& objective : report.objectives)
+    keys.push_back(Key{objective.source, Field::kIndicators});
+  return keys;
+}
+
 std::vector<std::string> sheet_names(const xlsx::Workbook& book) {
   std::vector<std::string> names;
   for (const xlsx::Sheet& sheet : book.sheets)
@@ -1164,7 +1260,8 @@ WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::stri
       std::make_shared<WorkbookSourceMap>(file, sheet_names(book), std::move(reader.cells()));
   std::vector<ReadProblem> problems = std::move(reader.problems());
   // The model's rules; one broken where a value could not be read is a consequence, left out.
-  std::vector<Key> unreadable;
+  std::vector<Key> unreadable = reader.unjudged(reading.report);
+  unreadable.insert(unreadable.end(), reader.unreadable().begin(), reader.unreadable().end());
   for (const ReadProblem& problem : problems) {
     if (problem.key) unreadable.push_back(*problem.key);
   }

@@ -26,7 +26,8 @@ void put(xlsx::Workbook& book, const std::string& sheet_name, const std::string&
          xlsx::CellType type, std::string text, std::uint32_t format = 0) {
   xlsx::Sheet& sheet = sheet_named(book, sheet_name);
   const auto [row, column] = *xlsx::parse_cell_name(cell_name);
-  xlsx::Cell cell{row, column, type, false, format, std::move(text)};
+  xlsx::Cell cell{
+      .row = row, .column = column, .type = type, .format = format, .text = std::move(text)};
   const auto at = std::lower_bound(sheet.cells.begin(), sheet.cells.end(), cell,
                                    [](const xlsx::Cell& a, const xlsx::Cell& b) {
                                      return a.row != b.row ? a.row < b.row : a.column < b.column;
@@ -141,8 +142,10 @@ TEST_CASE(
   xlsx::Workbook book = seed_book();
   put_number(book, "Indikator", "F2", "45385", add_format(book, "m/d/yy"));
   put(book, "Tercetak", "B2", xlsx::CellType::kFormulaString, "");
-  for (xlsx::Cell& cell : sheet_named(book, "Tercetak").cells)
+  for (xlsx::Cell& cell : sheet_named(book, "Tercetak").cells) {
     cell.has_formula = cell.row == 2 && cell.column == 2;
+    cell.uncalculated = cell.has_formula;
+  }
   const std::vector<std::string> problems = problems_of(book);
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].rfind("seed.xlsx:Indikator!F2: error: expected a number, found a date or time",
@@ -150,6 +153,117 @@ TEST_CASE(
   CHECK(problems[1].rfind("seed.xlsx:Tercetak!B2: error: the formula of this cell has no computed "
                           "value",
                           0) == 0);
+}
+
+TEST_CASE("a row whose formulas give empty text is an empty row, not a row of errors") {
+  xlsx::Workbook book = seed_book();
+  // Filled down below the data: =IF(Sasaran!A9="";"";Sasaran!A9) in every column.
+  const xlsx::Sheet& objectives = sheet_named(book, "Sasaran");
+  const std::uint32_t below = objectives.cells.back().row + 3;
+  for (const char* column : {"A", "B", "C", "D", "E"}) {
+    const std::string cell = column + std::to_string(below);
+    put(book, "Sasaran", cell, xlsx::CellType::kFormulaString, "");
+    xlsx::Cell& formula = sheet_named(book, "Sasaran").cells.back();
+    REQUIRE(formula.row == below);
+    formula.has_formula = true;
+  }
+  const WorkbookReading reading = read_report_workbook(book, "seed.xlsx");
+  CHECK(input_json(reading.report) == input_json(seed()));
+  CHECK(reading.warnings.empty());
+}
+
+TEST_CASE("a title row above the headings is not taken for them") {
+  xlsx::Workbook book = seed_book();
+  xlsx::Sheet& activities = sheet_named(book, "Kegiatan");
+  for (xlsx::Cell& cell : activities.cells)
+    cell.row += 2;
+  // "Kegiatan" is also the heading of a column of this sheet (the activity's name).
+  put_text(book, "Kegiatan", "A1", "Kegiatan");
+  put_text(book, "Kegiatan", "A2", "Kecamatan Kesamben, 2024");
+  const WorkbookReading reading = read_report_workbook(book, "seed.xlsx");
+  CHECK(input_json(reading.report) == input_json(seed()));
+  CHECK(reading.sources->name(
+            Key{Place().item(Place::List::kPrograms, 0).item(Place::List::kActivities, 0),
+                Field::kWhole}) == "Kegiatan!A4");
+}
+
+// Removes a column of a sheet: its heading and every cell under it.
+void remove_column(xlsx::Workbook& book, const std::string& sheet, std::uint32_t column) {
+  std::erase_if(sheet_named(book, sheet).cells,
+                [&](const xlsx::Cell& cell) { return cell.column == column; });
+}
+
+std::string all_lines(const std::vector<std::string>& lines) {
+  std::string all;
+  for (const std::string& line : lines)
+    all += line + "\n";
+  return all;
+}
+
+TEST_CASE("a row without its code is one problem, not one for every row that names it") {
+  xlsx::Workbook book = seed_book();
+  put_text(book, "Program", "A2", " ");
+  const std::vector<std::string> problems = problems_of(book);
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "seed.xlsx:Program!A2: error: \"Kode\" is required and this cell is empty");
+}
+
+TEST_CASE("a column the sheet lacks is one problem at its heading row, however many rows need it") {
+  xlsx::Workbook book = seed_book();
+  REQUIRE(text_at(book, "Sasaran", "B1") == "Sasaran Strategis");
+  REQUIRE(text_at(book, "Program", "H1") == "SDM Tersedia");
+  remove_column(book, "Sasaran", 2);
+  remove_column(book, "Program", 8);
+  const std::vector<std::string> problems = problems_of(book);
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] ==
+        "seed.xlsx:Sasaran!E1: error: the sheet has no column \"Sasaran Strategis\", which every "
+        "row needs: add it (row 2 is the first that needs it)");
+  CHECK(problems[1] ==
+        "seed.xlsx:Program!H1: error: the sheet has no column \"SDM Tersedia\" (staff needed and "
+        "staff available are given together): add it (row 2 is the first that needs it)");
+}
+
+TEST_CASE(
+    "a misspelt label of the report sheet names the right one; a missing sheet is one problem") {
+  xlsx::Workbook book = seed_book();
+  put_text(book, "Laporan", "A4", "Tahun laporn");
+  std::vector<std::string> problems = problems_of(book);
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] ==
+        "seed.xlsx:Laporan!A4: error: the row \"Tahun laporn\" is not one of this sheet's: did "
+        "you mean \"Tahun laporan\"?");
+
+  book = seed_book();
+  sheet_named(book, "Laporan").name = "Catatan saya";
+  problems = problems_of(book);
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].rfind("seed.xlsx: error: the workbook has no sheet \"Laporan\"", 0) == 0);
+}
+
+TEST_CASE("an indicator left out for its unknown owner leaves no other problem behind") {
+  xlsx::Workbook book = seed_book();
+  const std::string owner = text_at(book, "Indikator", "B2");
+  REQUIRE(owner.rfind("SS", 0) == 0);
+  // Every key indicator of that objective names an unknown owner.
+  std::size_t changed = 0;
+  for (xlsx::Cell& cell : sheet_named(book, "Indikator").cells) {
+    if (cell.column == 2 && cell.text == owner) {
+      cell.type = xlsx::CellType::kSharedString;
+      cell.text = "SSX";
+      ++changed;
+    }
+  }
+  const std::vector<std::string> problems = problems_of(book);
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == changed);
+  for (const std::string& line : problems)
+    CHECK(line.find("no objective, program, activity or sub-activity has the code \"SSX\"") !=
+          std::string::npos);
 }
 
 TEST_CASE("an unknown owner code names the four sheets that hold owners") {
@@ -332,4 +446,25 @@ TEST_CASE("the model's rules hold for a workbook too, located at the cell") {
   REQUIRE(problems.size() >= 1);
   CHECK(problems[0] == "seed.xlsx:Program!A3: error: duplicate id \"" + first_program +
                            "\" (first used at Program!A2)");
+}
+
+TEST_CASE("amounts up to the largest rupiah survive the workbook, written as text") {
+  PerformanceReport report = seed();
+  report.programs.at(0).budget.pagu = Amount{kMaxRupiah};
+  const xlsx::Workbook book =
+      xlsx::read_workbook_bytes(write_report_workbook(&report, workbook::Language::kIndonesian));
+  const WorkbookReading reading = read_report_workbook(book, "big.xlsx");
+  CHECK(reading.report.programs.at(0).budget.pagu->value == kMaxRupiah);
+  CHECK(input_json(reading.report) == input_json(report));
+}
+
+TEST_CASE("a value with more decimals than can be kept says to round it") {
+  xlsx::Workbook book = seed_book();
+  put_number(book, "Indikator", "F2", "0.66666666666666663");  // =2/3
+  const std::vector<std::string> problems = problems_of(book);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] ==
+        "seed.xlsx:Indikator!F2: error: expected a number with at most 18 digits before and 12 "
+        "after the decimal mark, found 0.666666666666667: round it to the decimals the report "
+        "prints, with =ROUND(...;2) or by typing the value as printed");
 }
