@@ -166,6 +166,23 @@ bool holds_value(const Key& outer, const Key& inner) {
 
 }  // namespace
 
+Field record_of(Field field) {
+  // The groups of records, less the lists that hold them and the records themselves.
+  if (field == Field::kHistory || field == Field::kComponents) return Field::kWhole;
+  switch (group_of(field)) {
+    case Group::kHistory:
+      return Field::kPastYear;
+    case Group::kComponents:
+      return Field::kComponent;
+    case Group::kRenstra:
+      return Field::kRenstra;
+    case Group::kRegional:
+      return Field::kRegional;
+    default:
+      return Field::kWhole;
+  }
+}
+
 bool overlapping(const Key& a, const Key& b) {
   if (a.object == b.object) return fields_overlap(a.field, b.field);
   if (a.object.holds(b.object)) return holds_value(a, b);

@@ -278,6 +278,36 @@ std::string_view label(const Choice& choice, Language language) {
   return language == Language::kEnglish ? choice.english : choice.indonesian;
 }
 
+std::string_view field_heading(FieldColumn column, Language language) {
+  const bool english = language == Language::kEnglish;
+  switch (column) {
+    case FieldColumn::kLabel:
+      return english ? "Field" : "Isian";
+    case FieldColumn::kValue:
+      return english ? "Value" : "Nilai";
+    case FieldColumn::kNote:
+      return english ? "Note" : "Keterangan";
+  }
+  return {};
+}
+
+std::string_view letter(FieldColumn column) {
+  switch (column) {
+    case FieldColumn::kLabel:
+      return "A";
+    case FieldColumn::kValue:
+      return "B";
+    case FieldColumn::kNote:
+      return "C";
+  }
+  return {};
+}
+
+std::string_view yes_no_label(bool yes, Language language) {
+  if (language == Language::kEnglish) return yes ? "Yes" : "No";
+  return yes ? "Ya" : "Tidak";
+}
+
 std::string_view guide_sheet_name(Language language) {
   return language == Language::kEnglish ? "Guide" : "Petunjuk";
 }

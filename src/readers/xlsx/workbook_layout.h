@@ -3,6 +3,7 @@
 // out and the workbook reader reads by, so that the two cannot disagree. Internal to the readers.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,20 @@ struct Sheet {
   std::span<const Column> columns;
   bool fields_by_row = false;
 };
+
+// Where `lkjip init` writes a sheet's headings (1-based); the reader also finds them a few rows
+// lower, under a title.
+inline constexpr std::uint32_t kHeadingRow = 1;
+
+// The report sheet (fields_by_row): under a heading row, a field per row, its label in one
+// column, its value in the next, a note in the last (1-based columns).
+enum class FieldColumn : std::uint32_t { kLabel = 1, kValue = 2, kNote = 3 };
+std::string_view field_heading(FieldColumn column, Language language);
+// "A", "B": how the column is named in a message.
+std::string_view letter(FieldColumn column);
+
+// A yes-or-no cell's labels, in the drop-down list and as read ("Ya"/"Tidak", "Yes"/"No").
+std::string_view yes_no_label(bool yes, Language language);
 
 // The data sheets in workbook order (after the guide sheet).
 std::span<const Sheet> sheets();

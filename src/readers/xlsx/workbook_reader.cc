@@ -1,186 +1,62 @@
 #include "workbook_reader.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <variant>
 
-#include "cell_numbers.h"
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
-#include "quantity_text.h"
 #include "workbook_layout.h"
+#include "workbook_sheets.h"
 #include "workbook_source_map.h"
+#include "workbook_values.h"
 
 namespace lkjip {
 namespace {
 
-using workbook::CellKind;
+using workbook::At;
+using workbook::CellValues;
+using workbook::column;
 using workbook::Column;
+using workbook::is_blank;
+using workbook::is_empty;
 using workbook::Language;
+using workbook::misspelt;
+using workbook::names;
+using workbook::quoted;
+using workbook::ReadProblem;
+using workbook::Row;
+using workbook::rows_of;
+using workbook::Table;
 using List = Place::List;
 
 // At most this many problems are listed: a workbook with thousands says so in a last line.
 constexpr std::size_t kMaxProblemsShown = 100;
-// The heading row is the one of these rows with the most headings of the sheet: title rows
-// above it are allowed.
-constexpr std::uint32_t kHeadingRowsSearched = 10;
 
-// What the workbook says that the model cannot hold, at a cell. `key` is the value it is about,
-// when it has one: a problem of the model about the same value is its consequence, left out.
-struct ReadProblem {
-  CellRef cell;
-  std::optional<Key> key;
-  std::string message;
-};
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
-// Headings, labels and choices compare without case, surrounding blanks or a trailing "*".
-std::string folded(std::string_view text) {
-  std::string out;
-  bool blank = false;
-  for (char c : trimmed(text)) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      blank = true;
-      continue;
-    }
-    if (blank && !out.empty()) out += ' ';
-    blank = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  while (!out.empty() && (out.back() == '*' || out.back() == ' '))
-    out.pop_back();
-  return out;
-}
-
-bool names(std::string_view text, std::string_view indonesian, std::string_view english) {
-  const std::string word = folded(text);
-  return word == folded(indonesian) || word == folded(english);
-}
-
-// A cell that holds nothing to read: blank text, or a formula whose result is blank (a row
-// filled down with =IF(A2="";"";...)). A number is never empty; a formula never calculated is
-// not either: its value is unknown, and reading it says so.
-bool is_empty(const xlsx::Cell& cell) {
-  return cell.type != xlsx::CellType::kNumber && !cell.uncalculated && is_blank(cell.text);
-}
-
-// The name, of `candidates`, that `text` misspells (compared folded), if one is near enough.
-std::optional<std::string_view> misspelt(std::string_view text,
-                                         const std::vector<std::string_view>& candidates) {
-  std::vector<std::string> folded_candidates;
-  for (std::string_view candidate : candidates)
-    folded_candidates.push_back(folded(candidate));
-  const std::vector<std::string_view> views(folded_candidates.begin(), folded_candidates.end());
-  const auto near = closest(folded(text), views);
-  if (!near) return std::nullopt;
-  return candidates[static_cast<std::size_t>(std::find(views.begin(), views.end(), *near) -
-                                             views.begin())];
-}
-
-std::string quoted(std::string_view text) {
-  return "\"" + clipped(text) + "\"";
-}
-
-// Every sheet of the layout, and the column of each of its columns in the workbook.
-struct Table {
-  const workbook::Sheet* layout = nullptr;
-  const xlsx::Sheet* sheet = nullptr;  // null when the workbook has no such sheet
-  std::uint32_t index = 0;             // the sheet's index in the workbook
-  Language language = Language::kIndonesian;
-  std::uint32_t heading_row = 0;
-  std::vector<std::uint32_t> column_of;  // per layout column; 0 when absent
-};
-
-// A row of data: the cell under each layout column, null when empty.
-struct Row {
-  std::uint32_t number = 0;
-  std::vector<const xlsx::Cell*> cells;
-};
-
-// A decimal read from a cell: its exact text, and the decimals the cell shows.
-struct CellDecimal {
-  std::string decimal;
-  std::optional<int> shown;
-};
-
+// The parts of the report, each read from its sheet's rows into the model; rows linked to
+// others by their codes.
 class WorkbookReader {
  public:
-  WorkbookReader(const xlsx::Workbook& book, std::string file)
-      : book_(book), file_(std::move(file)) {}
+  WorkbookReader(const xlsx::Workbook& book)
+      : tables_(workbook::find_tables(book, problems_)), values_(book, problems_) {}
 
   PerformanceReport read();
 
-  std::vector<ReadProblem>& problems() { return problems_; }
-  std::vector<ReadProblem>& warnings() { return warnings_; }
-  // Values that could not be read, whose problem is reported once elsewhere (an absent column).
-  std::vector<Key>& unreadable() { return unreadable_; }
+  workbook::ReadProblems& problems() { return problems_; }
   std::vector<std::pair<Key, CellRef>>& cells() { return cells_; }
   // Values the model's rules cannot judge, because rows that could belong to them were left out
   // for a problem: an objective without key indicators when an indicator's owner is unknown.
   std::vector<Key> unjudged(const PerformanceReport& report) const;
 
  private:
-  // ---- Sheets, headings, rows -------------------------------------------------------------
-  void find_sheets();
-  void find_headings(Table& table);
-  std::vector<Row> rows_of(const Table& table);
-  const Table& table(std::string_view key) const;
-
-  CellRef cell_at(const Table& table, std::uint32_t row, std::size_t column) const {
-    return CellRef{table.index, row, table.column_of[column]};
-  }
-  void problem(CellRef cell, std::optional<Key> key, std::string message) {
-    problems_.push_back(ReadProblem{cell, key, std::move(message)});
-  }
-  void warning(CellRef cell, std::string message) {
-    warnings_.push_back(ReadProblem{cell, std::nullopt, std::move(message)});
-  }
+  const Table& table(std::string_view key) const { return workbook::table_of(tables_, key); }
   // Records where a row's values are: each column's cell under its field's key, the row's
   // first cell under `whole`.
   void record_row(const Table& table, const Row& row, const Place& place, Key whole);
-
-  // ---- Values -----------------------------------------------------------------------------
-  // Each reads the cell under column `c` of the row. An empty cell is nullopt, a problem when
-  // the column is required; a cell that cannot be read is a problem at it, keyed `key`.
-  struct At {
-    const Table& table;
-    const Row& row;
-    std::optional<Key> key;  // of the row: its object (and item); none for a row not placed
-  };
-  const xlsx::Cell* cell(const At& at, std::size_t c, bool& missing);
-  std::optional<std::string> text(const At& at, std::size_t c);
-  std::optional<std::string> code(const At& at, std::size_t c);
-  std::optional<Quantity> decimal(const At& at, std::size_t c);
-  std::optional<Rupiah> rupiah(const At& at, std::size_t c);
-  std::optional<long long> whole(const At& at, std::size_t c, long long min, long long max);
-  std::optional<std::size_t> choice(const At& at, std::size_t c);
-  std::optional<bool> yes_no(const At& at, std::size_t c);
-  std::optional<CellDecimal> number(const At& at, std::size_t c, NumberColumn column,
-                                    std::string_view expected);
-  std::optional<Key> key_of(const At& at, std::size_t c) const;
-  // A code as written, for the bookkeeping of rows left out: no problem is reported.
-  static std::optional<std::string> raw_code(const Row& row, std::size_t c);
-  CellRef where(const At& at, std::size_t c) const { return cell_at(at.table, at.row.number, c); }
-  // A column the sheet lacks, needed by a row: one problem at the heading row (where to add
-  // it), however many rows need it. The row's value is unreadable, its problem that one.
-  void absent_column(const At& at, std::size_t c, std::string_view why);
 
   // ---- The parts of the report ------------------------------------------------------------
   void read_report_sheet(PerformanceReport& report);
@@ -228,13 +104,9 @@ class WorkbookReader {
   void unknown_code(const At& at, std::size_t c, const std::string& code, std::string_view what,
                     std::initializer_list<std::string_view> sheet_keys, const Codes& known);
 
-  const xlsx::Workbook& book_;
-  std::string file_;
-  std::vector<Table> tables_;  // in layout order
-  std::vector<ReadProblem> problems_;
-  std::vector<ReadProblem> warnings_;
-  std::vector<Key> unreadable_;
-  std::set<std::pair<std::uint32_t, std::size_t>> absent_reported_;  // sheet, layout column
+  workbook::ReadProblems problems_;  // before the tables and values, which report into it
+  std::vector<Table> tables_;        // in layout order
+  CellValues values_;
   std::vector<std::pair<Key, CellRef>> cells_;
   Codes programs_;
   Codes activities_;
@@ -247,166 +119,7 @@ class WorkbookReader {
   bool indicator_left_out_ = false;
 };
 
-// ---- Sheets, headings, rows -----------------------------------------------------------------
-
-void WorkbookReader::find_sheets() {
-  for (const workbook::Sheet& layout : workbook::sheets())
-    tables_.push_back(Table{&layout, nullptr, 0, Language::kIndonesian, 0, {}});
-  std::vector<std::string_view> missing;
-  std::vector<std::uint32_t> unknown;
-  for (std::uint32_t i = 0; i < book_.sheets.size(); ++i) {
-    const xlsx::Sheet& sheet = book_.sheets[i];
-    if (names(sheet.name, workbook::guide_sheet_name(Language::kIndonesian),
-              workbook::guide_sheet_name(Language::kEnglish))) {
-      continue;
-    }
-    const auto found = std::find_if(tables_.begin(), tables_.end(), [&](const Table& t) {
-      return names(sheet.name, t.layout->indonesian, t.layout->english);
-    });
-    if (found == tables_.end()) {
-      unknown.push_back(i);
-      continue;
-    }
-    if (found->sheet != nullptr) {
-      problem(CellRef{i}, std::nullopt,
-              "this sheet is a second " +
-                  quoted(workbook::text(*found->layout, Language::kIndonesian)) +
-                  " sheet (the first is " + quoted(found->sheet->name) +
-                  "): keep one, or rename this one if it is a sheet of your own");
-      continue;
-    }
-    found->sheet = &sheet;
-    found->index = i;
-    found->language = names(sheet.name, found->layout->english, found->layout->english)
-                          ? Language::kEnglish
-                          : Language::kIndonesian;
-  }
-  // A sheet of the user's own is left alone, unless its name is a misspelt sheet of the layout.
-  for (const Table& table : tables_) {
-    if (table.sheet != nullptr) continue;
-    missing.push_back(table.layout->indonesian);
-    missing.push_back(table.layout->english);
-  }
-  for (std::uint32_t i : unknown) {
-    if (const auto near = misspelt(book_.sheets[i].name, missing)) {
-      problem(CellRef{i}, std::nullopt,
-              "the sheet " + quoted(book_.sheets[i].name) + " is not read: did you mean " +
-                  quoted(*near) + "? Rename it so that its rows are read");
-    }
-  }
-  if (table("report").sheet == nullptr) {
-    problem(CellRef{kNoSheet}, std::nullopt,
-            "the workbook has no sheet \"Laporan\" (or \"Report\") with the unit's name, year and "
-            "strategic plan period: start from the workbook of `lkjip init`");
-  }
-  for (Table& table : tables_) {
-    if (table.sheet != nullptr && !table.layout->fields_by_row) find_headings(table);
-  }
-}
-
-const Table& WorkbookReader::table(std::string_view key) const {
-  for (const Table& t : tables_) {
-    if (t.layout->key == key) return t;
-  }
-  throw std::logic_error("no table " + std::string(key));
-}
-
-void WorkbookReader::find_headings(Table& table) {
-  const auto& columns = table.layout->columns;
-  table.column_of.assign(columns.size(), 0);
-  if (table.sheet->cells.empty()) return;
-  // The row, among the first few, with the most headings of this sheet (the first of equals): a
-  // title above it may hold one of them ("Kegiatan"), never as many as the heading row.
-  std::size_t most = 0;
-  std::uint32_t row = 0;
-  std::size_t in_row = 0;
-  for (const xlsx::Cell& cell : table.sheet->cells) {
-    if (cell.row > kHeadingRowsSearched) break;
-    if (cell.row != row) {
-      row = cell.row;
-      in_row = 0;
-    }
-    const bool heading = std::any_of(columns.begin(), columns.end(), [&](const Column& column) {
-      return names(cell.text, column.indonesian, column.english);
-    });
-    if (heading && ++in_row > most) {
-      most = in_row;
-      table.heading_row = row;
-    }
-  }
-  if (table.heading_row == 0) {
-    problem(CellRef{table.index, 1, 1}, std::nullopt,
-            "no heading row: expected the headings of this sheet (" +
-                quoted(workbook::heading(columns.front(), table.language)) +
-                ", ...) in one of its first rows, as `lkjip init` writes them");
-    return;
-  }
-  std::vector<std::pair<std::uint32_t, std::string>> unknown;
-  for (const xlsx::Cell& cell : table.sheet->cells) {
-    if (cell.row != table.heading_row || is_blank(cell.text)) continue;
-    bool known = false;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (!names(cell.text, columns[c].indonesian, columns[c].english)) continue;
-      known = true;
-      if (table.column_of[c] != 0) {
-        problem(CellRef{table.index, cell.row, cell.column}, std::nullopt,
-                "a second column " + quoted(cell.text) + " (the first is column " +
-                    xlsx::cell_name(1, table.column_of[c])
-                        .substr(0, xlsx::cell_name(1, table.column_of[c]).size() - 1) +
-                    "): keep one");
-      } else {
-        table.column_of[c] = cell.column;
-      }
-    }
-    if (!known) unknown.emplace_back(cell.column, cell.text);
-  }
-  // A column of the user's own is not read (a warning says so), unless its heading is a
-  // misspelt heading of a column the sheet lacks.
-  std::vector<std::string_view> missing;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    if (table.column_of[c] != 0) continue;
-    for (Language language : {Language::kIndonesian, Language::kEnglish})
-      missing.push_back(workbook::heading(columns[c], language));
-  }
-  for (const auto& [column, heading] : unknown) {
-    const CellRef at{table.index, table.heading_row, column};
-    if (const auto near = misspelt(heading, missing)) {
-      problem(at, std::nullopt,
-              "the heading " + quoted(heading) + " is not one of this sheet's: did you mean " +
-                  quoted(*near) + "?");
-    } else {
-      warning(at, "the column " + quoted(heading) + " is not one of this sheet's: it is not read");
-    }
-  }
-}
-
-std::vector<Row> WorkbookReader::rows_of(const Table& table) {
-  std::vector<Row> rows;
-  if (table.sheet == nullptr || table.heading_row == 0) return rows;
-  const auto& columns = table.layout->columns;
-  std::map<std::uint32_t, std::size_t> layout_column;  // workbook column -> layout column
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    if (table.column_of[c] != 0) layout_column[table.column_of[c]] = c;
-  }
-  Row row;
-  const auto flush = [&] {
-    const bool empty = std::all_of(row.cells.begin(), row.cells.end(),
-                                   [](const xlsx::Cell* cell) { return cell == nullptr; });
-    if (row.number != 0 && !empty) rows.push_back(row);
-  };
-  for (const xlsx::Cell& cell : table.sheet->cells) {
-    if (cell.row <= table.heading_row) continue;
-    if (cell.row != row.number) {
-      flush();
-      row = Row{cell.row, std::vector<const xlsx::Cell*>(columns.size(), nullptr)};
-    }
-    const auto c = layout_column.find(cell.column);
-    if (c == layout_column.end()) continue;
-    if (!is_empty(cell)) row.cells[c->second] = &cell;
-  }
-  flush();
-  return rows;
-}
+// ---- The parts of the report ----------------------------------------------------------------
 
 void WorkbookReader::record_row(const Table& table, const Row& row, const Place& place, Key whole) {
   std::uint32_t first = 0;
@@ -419,284 +132,41 @@ void WorkbookReader::record_row(const Table& table, const Row& row, const Place&
     const Field field = table.layout->columns[c].field;
     if (field == Field::kWhole || field == whole.field || table.column_of[c] == 0) continue;
     cells_.emplace_back(Key{place, field, is_item_field(field) ? whole.item : 0},
-                        cell_at(table, row.number, c));
+                        CellRef{table.index, row.number, table.column_of[c]});
   }
 }
-
-void WorkbookReader::absent_column(const At& at, std::size_t c, std::string_view why) {
-  if (const std::optional<Key> key = key_of(at, c)) unreadable_.push_back(*key);
-  if (!absent_reported_.emplace(at.table.index, c).second) return;
-  const std::uint32_t last =
-      *std::max_element(at.table.column_of.begin(), at.table.column_of.end());
-  problem(CellRef{at.table.index, at.table.heading_row, last + 1}, std::nullopt,
-          "the sheet has no column " +
-              quoted(workbook::heading(at.table.layout->columns[c], at.table.language)) +
-              std::string(why) + ": add it (row " + std::to_string(at.row.number) +
-              " is the first that needs it)");
-}
-
-// ---- Values ---------------------------------------------------------------------------------
-
-std::optional<Key> WorkbookReader::key_of(const At& at, std::size_t c) const {
-  if (!at.key) return std::nullopt;
-  const Field field = at.table.layout->columns[c].field;
-  if (field == Field::kWhole) return at.key;
-  return Key{at.key->object, field, is_item_field(field) ? at.key->item : 0};
-}
-
-std::optional<std::string> WorkbookReader::raw_code(const Row& row, std::size_t c) {
-  const xlsx::Cell* cell = row.cells[c];
-  if (cell == nullptr) return std::nullopt;
-  if (cell->type == xlsx::CellType::kNumber) return xlsx::typed_decimal(cell->text);
-  return trimmed(cell->text);
-}
-
-const xlsx::Cell* WorkbookReader::cell(const At& at, std::size_t c, bool& missing) {
-  const Column& column = at.table.layout->columns[c];
-  const xlsx::Cell* found = at.row.cells[c];
-  missing = false;
-  if (found == nullptr) {
-    if (!column.required) return nullptr;
-    missing = true;
-    if (at.table.column_of[c] == 0) {
-      absent_column(at, c, ", which every row needs");
-    } else {
-      problem(where(at, c), key_of(at, c),
-              quoted(workbook::heading(column, at.table.language)) +
-                  " is required and this cell is empty");
-    }
-    return nullptr;
-  }
-  if (found->type == xlsx::CellType::kError) {
-    problem(where(at, c), key_of(at, c),
-            "the cell shows the error " + clipped(found->text) +
-                ": correct its formula or type the value");
-    missing = true;
-    return nullptr;
-  }
-  if (found->uncalculated) {
-    problem(where(at, c), key_of(at, c),
-            "the formula of this cell has no computed value: open and save the workbook in Excel "
-            "or LibreOffice, or type the value");
-    missing = true;
-    return nullptr;
-  }
-  return found;
-}
-
-std::optional<std::string> WorkbookReader::text(const At& at, std::size_t c) {
-  bool missing = false;
-  const xlsx::Cell* found = cell(at, c, missing);
-  if (found == nullptr) return std::nullopt;
-  if (found->type == xlsx::CellType::kNumber) {
-    if (auto typed = xlsx::typed_decimal(found->text)) return typed;
-  }
-  if (found->type == xlsx::CellType::kBoolean || found->type == xlsx::CellType::kDate) {
-    problem(where(at, c), key_of(at, c),
-            "expected text, found " +
-                std::string(found->type == xlsx::CellType::kDate ? "a date" : "TRUE or FALSE"));
-    return std::nullopt;
-  }
-  return found->text;
-}
-
-// A code names a row and links rows: surrounding blanks are not part of it.
-std::optional<std::string> WorkbookReader::code(const At& at, std::size_t c) {
-  std::optional<std::string> read = text(at, c);
-  if (read) *read = trimmed(*read);
-  return read;
-}
-
-std::optional<CellDecimal> WorkbookReader::number(const At& at, std::size_t c, NumberColumn column,
-                                                  std::string_view expected) {
-  bool missing = false;
-  const xlsx::Cell* found = cell(at, c, missing);
-  if (found == nullptr) return std::nullopt;
-  const CellRef place = where(at, c);
-  switch (found->type) {
-    case xlsx::CellType::kNumber: {
-      std::optional<std::string> typed = xlsx::typed_decimal(found->text);
-      if (!typed) {
-        problem(place, key_of(at, c),
-                "expected " + std::string(expected) + ", found " + quoted(found->text));
-        return std::nullopt;
-      }
-      const std::string_view format = xlsx::format_code(book_, *found);
-      if (xlsx::shows_date(format)) {
-        problem(place, key_of(at, c),
-                "expected " + std::string(expected) +
-                    ", found a date or time (the cell is formatted as one, as Excel does when "
-                    "3/4 is typed): format the cell as a number and type the value again");
-        return std::nullopt;
-      }
-      std::optional<int> shown = xlsx::shown_decimals(format);
-      if (xlsx::shows_percent(format)) {
-        if (column != NumberColumn::kDecimal) {
-          problem(place, key_of(at, c),
-                  "expected " + std::string(expected) +
-                      ", found a percentage: format the cell as a number");
-          return std::nullopt;
-        }
-        const std::optional<Quantity> fraction = exact_quantity(*typed);
-        if (!fraction) {
-          problem(place, key_of(at, c), quantity_refusal(*typed));
-          return std::nullopt;
-        }
-        const int decimals = std::max(0, fraction->decimals - 2);
-        const std::string percent =
-            (fraction->value * Rational(100)).round_half_up(decimals).render('.', '\0');
-        warning(place, "read the percentage " + percent + "% as the number " + percent +
-                           " (the figure, not the fraction " + *typed + ")");
-        return CellDecimal{percent, shown};
-      }
-      return CellDecimal{std::move(*typed), shown};
-    }
-    case xlsx::CellType::kSharedString:
-    case xlsx::CellType::kInlineString:
-    case xlsx::CellType::kFormulaString: {
-      auto reading = read_number_text(found->text, column);
-      if (auto* refusal = std::get_if<NumberRefusal>(&reading)) {
-        problem(place, key_of(at, c), refusal->message);
-        return std::nullopt;
-      }
-      auto& read = std::get<NumberReading>(reading);
-      if (!read.understood.empty()) warning(place, read.understood);
-      return CellDecimal{std::move(read.decimal), std::nullopt};
-    }
-    default:
-      problem(place, key_of(at, c),
-              "expected " + std::string(expected) + ", found " +
-                  (found->type == xlsx::CellType::kDate ? "a date" : "TRUE or FALSE"));
-      return std::nullopt;
-  }
-}
-
-std::optional<Quantity> WorkbookReader::decimal(const At& at, std::size_t c) {
-  std::optional<CellDecimal> read = number(at, c, NumberColumn::kDecimal, "a number");
-  if (!read) return std::nullopt;
-  std::optional<Quantity> quantity = exact_quantity(read->decimal);
-  if (!quantity) {
-    std::string message = quantity_refusal(read->decimal);
-    // A computed value (=2/3) has all the digits a cell holds: the report prints it rounded.
-    if (written_decimals(read->decimal) > kMaxDecimals) {
-      message += ": round it to the decimals the report prints, with =ROUND(...;2) or by typing "
-                 "the value as printed";
-    }
-    problem(where(at, c), key_of(at, c), std::move(message));
-    return std::nullopt;
-  }
-  // The decimals the cell shows are the report's printed precision; a value with more is read
-  // whole, never rounded to what the cell shows.
-  if (read->shown) {
-    if (*read->shown < quantity->decimals) {
-      warning(where(at, c), "the cell holds " + read->decimal + " but shows " +
-                                std::to_string(*read->shown) + " decimals: read as " +
-                                read->decimal + "; show all its decimals, or type it as shown");
-    } else {
-      quantity->decimals = std::min(*read->shown, kMaxDecimals);
-    }
-  }
-  return quantity;
-}
-
-std::optional<Rupiah> WorkbookReader::rupiah(const At& at, std::size_t c) {
-  std::optional<CellDecimal> read =
-      number(at, c, NumberColumn::kRupiah, "a whole number of rupiah");
-  if (!read) return std::nullopt;
-  const std::string& text = read->decimal;
-  if (text.find('.') != std::string::npos) {
-    problem(where(at, c), key_of(at, c),
-            "expected a whole number of rupiah, found " + text + ": rupiah have no sen here");
-    return std::nullopt;
-  }
-  if (text.front() == '-') {
-    problem(where(at, c), key_of(at, c), "expected a non-negative amount of rupiah, found " + text);
-    return std::nullopt;
-  }
-  Rupiah value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) {
-    problem(where(at, c), key_of(at, c),
-            "amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
-    return std::nullopt;
-  }
-  return value;
-}
-
-std::optional<long long> WorkbookReader::whole(const At& at, std::size_t c, long long min,
-                                               long long max) {
-  std::optional<CellDecimal> read = number(at, c, NumberColumn::kWhole, "a whole number");
-  if (!read) return std::nullopt;
-  const std::string& text = read->decimal;
-  long long value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    problem(where(at, c), key_of(at, c),
-            "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                ", found " + text);
-    return std::nullopt;
-  }
-  return value;
-}
-
-std::optional<std::size_t> WorkbookReader::choice(const At& at, std::size_t c) {
-  const Column& column = at.table.layout->columns[c];
-  const std::optional<std::string> read = text(at, c);
-  if (!read) return std::nullopt;
-  std::string expected;
-  for (std::size_t i = 0; i < column.choices.size(); ++i) {
-    const workbook::Choice& option = column.choices[i];
-    if (names(*read, option.indonesian, option.english) || folded(*read) == option.json) return i;
-    if (!expected.empty()) expected += " or ";
-    expected += quoted(workbook::label(option, at.table.language));
-  }
-  problem(where(at, c), key_of(at, c),
-          "expected " + expected + " (or an empty cell), found " + quoted(*read) +
-              ": choose from the cell's list");
-  return std::nullopt;
-}
-
-std::optional<bool> WorkbookReader::yes_no(const At& at, std::size_t c) {
-  bool missing = false;
-  const xlsx::Cell* found = cell(at, c, missing);
-  if (found == nullptr) return std::nullopt;
-  if (found->type == xlsx::CellType::kBoolean) return found->text == "1";
-  if (names(found->text, "ya", "yes") || names(found->text, "benar", "true")) return true;
-  if (names(found->text, "tidak", "no") || names(found->text, "salah", "false")) return false;
-  problem(where(at, c), key_of(at, c),
-          "expected \"Ya\" or \"Tidak\" (\"Yes\" or \"No\"), found " + quoted(found->text));
-  return std::nullopt;
-}
-
-// ---- The parts of the report ----------------------------------------------------------------
 
 void WorkbookReader::read_report_sheet(PerformanceReport& report) {
   const Table& table = this->table("report");
   const auto& fields = table.layout->columns;
   if (table.sheet == nullptr) {  // a problem says so: none about its fields
     for (const Column& field : fields)
-      unreadable_.push_back(Key{Place(), field.field});
+      problems_.unreadable(Key{Place(), field.field});
     return;
   }
   cells_.emplace_back(Key{Place(), Field::kWhole}, CellRef{table.index});
-  // A field per row: its label in column A, its value in column B.
+  // A field per row: its label in one column, its value in the next.
+  constexpr auto kLabel = static_cast<std::uint32_t>(workbook::FieldColumn::kLabel);
+  constexpr auto kValue = static_cast<std::uint32_t>(workbook::FieldColumn::kValue);
   std::vector<std::uint32_t> row_of(fields.size(), 0);
   std::vector<std::pair<std::uint32_t, std::string>> unknown;  // row, label
   for (const xlsx::Cell& cell : table.sheet->cells) {
-    if (cell.column != 1 || is_blank(cell.text)) continue;
+    if (cell.column != kLabel || is_blank(cell.text)) continue;
     bool known = false;
     for (std::size_t f = 0; f < fields.size(); ++f) {
       if (!names(cell.text, fields[f].indonesian, fields[f].english)) continue;
       known = true;
       if (row_of[f] != 0) {
-        problem(CellRef{table.index, cell.row, 1}, std::nullopt,
-                "a second row " + quoted(cell.text) + " (the first is row " +
-                    std::to_string(row_of[f]) + "): keep one");
+        problems_.problem(CellRef{table.index, cell.row, kLabel}, std::nullopt,
+                          "a second row " + quoted(cell.text) + " (the first is row " +
+                              std::to_string(row_of[f]) + "): keep one");
       } else {
         row_of[f] = cell.row;
       }
     }
-    const bool heading = names(cell.text, "isian", "field");
+    const bool heading = names(
+        cell.text, workbook::field_heading(workbook::FieldColumn::kLabel, Language::kIndonesian),
+        workbook::field_heading(workbook::FieldColumn::kLabel, Language::kEnglish));
     if (!known && !heading) unknown.emplace_back(cell.row, cell.text);
   }
   // A row of the user's own is not read (a warning says so), unless its label is a misspelt
@@ -712,55 +182,59 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
   }
   std::vector<bool> misspelt_row(fields.size(), false);
   for (const auto& [row, label] : unknown) {
-    const CellRef at{table.index, row, 1};
+    const CellRef at{table.index, row, kLabel};
     const auto near = misspelt(label, missing);
     if (!near) {
-      warning(at, "the row " + quoted(label) + " is not one of this sheet's: it is not read");
+      problems_.warning(at,
+                        "the row " + quoted(label) + " is not one of this sheet's: it is not read");
       continue;
     }
     const std::size_t f = missing_field[static_cast<std::size_t>(
         std::find(missing.begin(), missing.end(), *near) - missing.begin())];
     misspelt_row[f] = true;
-    problem(at, Key{Place(), fields[f].field},
-            "the row " + quoted(label) + " is not one of this sheet's: did you mean " +
-                quoted(*near) + "?");
+    problems_.problem(at, Key{Place(), fields[f].field},
+                      "the row " + quoted(label) + " is not one of this sheet's: did you mean " +
+                          quoted(*near) + "?");
   }
   // Each field read as a one-cell row of its own, so that the readers of values serve it too.
   Table by_field = table;
-  by_field.column_of.assign(fields.size(), 2);
+  by_field.column_of.assign(fields.size(), kValue);
   for (std::size_t f = 0; f < fields.size(); ++f) {
     Row row{row_of[f] != 0 ? row_of[f] : 1, std::vector<const xlsx::Cell*>(fields.size(), nullptr)};
     if (row_of[f] != 0) {
-      const xlsx::Cell* value = xlsx::find_cell(*table.sheet, row_of[f], 2);
+      const xlsx::Cell* value = xlsx::find_cell(*table.sheet, row_of[f], kValue);
       if (value != nullptr && !is_empty(*value)) row.cells[f] = value;
-      cells_.emplace_back(Key{Place(), fields[f].field}, CellRef{table.index, row_of[f], 2});
+      cells_.emplace_back(Key{Place(), fields[f].field}, CellRef{table.index, row_of[f], kValue});
     } else if (misspelt_row[f]) {
       continue;
     } else if (fields[f].required) {
-      problem(CellRef{table.index}, Key{Place(), fields[f].field},
-              "no row " + quoted(workbook::heading(fields[f], table.language)) +
-                  ": add it, its label in column A and its value in column B");
+      problems_.problem(CellRef{table.index}, Key{Place(), fields[f].field},
+                        "no row " + quoted(workbook::heading(fields[f], table.language)) +
+                            ": add it, its label in column " +
+                            std::string(workbook::letter(workbook::FieldColumn::kLabel)) +
+                            " and its value in column " +
+                            std::string(workbook::letter(workbook::FieldColumn::kValue)));
       continue;
     }
     const At at{by_field, row, Key{Place(), fields[f].field}};
     const std::string_view key = fields[f].key;
     if (key == "unit_name") {
-      report.unit.name = text(at, f).value_or("");
+      report.unit.name = values_.text(at, f).value_or("");
     } else if (key == "region") {
-      report.unit.region = text(at, f).value_or("");
+      report.unit.region = values_.text(at, f).value_or("");
     } else if (key == "year") {
-      report.year = static_cast<int>(whole(at, f, 1946, 2200).value_or(0));
+      report.year = static_cast<int>(values_.whole(at, f, 1946, 2200).value_or(0));
     } else if (key == "renstra_from") {
-      report.renstra_from = static_cast<int>(whole(at, f, 1945, 2200).value_or(0));
+      report.renstra_from = static_cast<int>(values_.whole(at, f, 1945, 2200).value_or(0));
     } else if (key == "renstra_to") {
-      report.renstra_to = static_cast<int>(whole(at, f, 1945, 2200).value_or(0));
+      report.renstra_to = static_cast<int>(values_.whole(at, f, 1945, 2200).value_or(0));
     } else if (key == "score_floor" || key == "score_cap") {
-      std::optional<Quantity> bound = decimal(at, f);
+      std::optional<Quantity> bound = values_.decimal(at, f);
       if (!bound) continue;
       if (bound->decimals > kPercentDecimals) {
-        problem(where(at, f), key_of(at, f),
-                "expected at most " + std::to_string(kPercentDecimals) +
-                    " decimals: scores are rated as printed");
+        problems_.problem(values_.where(at, f), values_.key_of(at, f),
+                          "expected at most " + std::to_string(kPercentDecimals) +
+                              " decimals: scores are rated as printed");
       }
       if (key == "score_floor") {
         report.settings.score_floor = std::move(*bound);
@@ -770,12 +244,12 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
         report.settings.score_cap_given = true;
       }
     } else if (key == "sakip_total") {
-      if (auto total = decimal(at, f)) {
+      if (auto total = values_.decimal(at, f)) {
         if (!report.sakip) report.sakip = SakipEvaluation{};
         report.sakip->stated_total = std::move(*total);
       }
     } else if (key == "sakip_predicate") {
-      if (auto predicate = text(at, f)) {
+      if (auto predicate = values_.text(at, f)) {
         if (!report.sakip) report.sakip = SakipEvaluation{};
         report.sakip->stated_predicate = std::move(*predicate);
       }
@@ -790,15 +264,15 @@ std::optional<Staff> WorkbookReader::read_staff(const At& at, std::size_t needed
   Staff staff;
   for (std::size_t c : {needed, available}) {
     if (at.table.column_of[c] == 0) {
-      absent_column(at, c, " (staff needed and staff available are given together)");
+      values_.absent_column(at, c, " (staff needed and staff available are given together)");
       continue;
     }
     if (at.row.cells[c] == nullptr) {
-      problem(where(at, c), key_of(at, c),
-              "staff needed and staff available are given together: this cell is empty");
+      problems_.problem(values_.where(at, c), values_.key_of(at, c),
+                        "staff needed and staff available are given together: this cell is empty");
       continue;
     }
-    const auto count = whole(at, c, 0, 1'000'000'000'000LL);
+    const auto count = values_.whole(at, c, 0, 1'000'000'000'000LL);
     (c == needed ? staff.needed : staff.available) = Quantity{Rational(count.value_or(0)), 0};
   }
   return staff;
@@ -806,18 +280,9 @@ std::optional<Staff> WorkbookReader::read_staff(const At& at, std::size_t needed
 
 Budget WorkbookReader::read_budget(const At& at, std::size_t pagu, std::size_t spending) {
   Budget budget;
-  if (auto amount = rupiah(at, pagu)) budget.pagu = Amount{*amount};
-  if (auto amount = rupiah(at, spending)) budget.spending = Amount{*amount};
+  if (auto amount = values_.rupiah(at, pagu)) budget.pagu = Amount{*amount};
+  if (auto amount = values_.rupiah(at, spending)) budget.spending = Amount{*amount};
   return budget;
-}
-
-// The index of a layout column by its key.
-std::size_t column(const Table& table, std::string_view key) {
-  const auto& columns = table.layout->columns;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    if (columns[c].key == key) return c;
-  }
-  throw std::logic_error("no column " + std::string(key));
 }
 
 void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string& code,
@@ -839,14 +304,14 @@ void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string
       codes.push_back(each);
     if (const auto near = closest(code, codes)) message += ": did you mean " + quoted(*near) + "?";
   }
-  problem(where(at, c), std::nullopt, message);
+  problems_.problem(values_.where(at, c), std::nullopt, message);
 }
 
 std::optional<Place> WorkbookReader::linked(const At& link, std::size_t c, const Codes& codes,
                                             std::string_view what,
                                             std::initializer_list<std::string_view> sheet_keys,
                                             std::optional<std::size_t> id_column) {
-  const std::optional<std::string> named = code(link, c);
+  const std::optional<std::string> named = values_.code(link, c);
   const auto found = named ? codes.places.find(*named) : codes.places.end();
   if (found != codes.places.end()) return found->second;
   if (named && codes.complete && !dropped_.contains(*named)) {
@@ -868,8 +333,8 @@ void WorkbookReader::read_objectives(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Objective objective;
     objective.source = place;
-    objective.id = code(at, column(table, "id")).value_or("");
-    objective.name = text(at, column(table, "name")).value_or("");
+    objective.id = values_.code(at, column(table, "id")).value_or("");
+    objective.name = values_.text(at, column(table, "name")).value_or("");
     objective.staff =
         read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
     owners_.add(objective.id, place);
@@ -887,10 +352,10 @@ void WorkbookReader::read_programs(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Program program;
     program.source = place;
-    program.id = code(at, column(table, "id")).value_or("");
-    program.objective_id = code(at, column(table, "objective")).value_or("");
-    program.name = text(at, column(table, "name")).value_or("");
-    program.aim = text(at, column(table, "aim")).value_or("");
+    program.id = values_.code(at, column(table, "id")).value_or("");
+    program.objective_id = values_.code(at, column(table, "objective")).value_or("");
+    program.name = values_.text(at, column(table, "name")).value_or("");
+    program.aim = values_.text(at, column(table, "aim")).value_or("");
     program.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
     program.staff = read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
     programs_.add(program.id, place);
@@ -912,9 +377,9 @@ void WorkbookReader::read_activities(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Activity activity;
     activity.source = place;
-    activity.id = code(at, column(table, "id")).value_or("");
-    activity.name = text(at, column(table, "name")).value_or("");
-    activity.aim = text(at, column(table, "aim")).value_or("");
+    activity.id = values_.code(at, column(table, "id")).value_or("");
+    activity.name = values_.text(at, column(table, "name")).value_or("");
+    activity.aim = values_.text(at, column(table, "aim")).value_or("");
     activity.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
     activities_.add(activity.id, place);
     owners_.add(activity.id, place);
@@ -935,9 +400,9 @@ void WorkbookReader::read_sub_activities(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     SubActivity sub;
     sub.source = place;
-    sub.id = code(at, column(table, "id")).value_or("");
-    sub.name = text(at, column(table, "name")).value_or("");
-    sub.aim = text(at, column(table, "aim")).value_or("");
+    sub.id = values_.code(at, column(table, "id")).value_or("");
+    sub.name = values_.text(at, column(table, "name")).value_or("");
+    sub.aim = values_.text(at, column(table, "aim")).value_or("");
     sub.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
     owners_.add(sub.id, place);
     owner.sub_activities.push_back(std::move(sub));
@@ -971,18 +436,19 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Indicator indicator;
     indicator.source = place;
-    indicator.id = code(at, column(table, "id")).value_or("");
-    indicator.name = text(at, column(table, "name")).value_or("");
-    indicator.unit = text(at, column(table, "unit")).value_or("");
-    indicator.target = decimal(at, column(table, "target"));
-    indicator.actual = decimal(at, column(table, "actual"));
-    if (choice(at, column(table, "polarity")) == std::size_t{1}) {
+    indicator.id = values_.code(at, column(table, "id")).value_or("");
+    indicator.name = values_.text(at, column(table, "name")).value_or("");
+    indicator.unit = values_.text(at, column(table, "unit")).value_or("");
+    indicator.target = values_.decimal(at, column(table, "target"));
+    indicator.actual = values_.decimal(at, column(table, "actual"));
+    if (values_.choice(at, column(table, "polarity")) == std::size_t{1}) {
       indicator.polarity = Polarity::kLowerIsBetter;
     }
-    if (choice(at, column(table, "method")) == std::size_t{0}) {
+    if (values_.choice(at, column(table, "method")) == std::size_t{0}) {
       indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
     }
-    if (auto note = text(at, column(table, "note"))) details_[place].note = std::move(*note);
+    if (auto note = values_.text(at, column(table, "note")))
+      details_[place].note = std::move(*note);
     indicators_.add(indicator.id, place);
     list.push_back(std::move(indicator));
   }
@@ -994,10 +460,11 @@ std::optional<Place> WorkbookReader::indicator_of(const At& at, bool views_only)
   if (!found) return std::nullopt;
   // Earlier years, Renstra and regional figures are compared for key and program indicators.
   if (views_only && found->depth() > 2) {
-    problem(where(at, 0), std::nullopt,
-            "the indicator " + quoted(code(at, 0).value_or("")) +
-                " is an activity's or a sub-activity's: this sheet is for key indicators and "
-                "program indicators only");
+    problems_.problem(
+        values_.where(at, 0), std::nullopt,
+        "the indicator " + quoted(values_.code(at, 0).value_or("")) +
+            " is an activity's or a sub-activity's: this sheet is for key indicators and "
+            "program indicators only");
     return std::nullopt;
   }
   return found;
@@ -1014,9 +481,9 @@ void WorkbookReader::read_components() {
     const At at{table, row, Key{*indicator, Field::kComponent, item}};
     record_row(table, row, *indicator, *at.key);
     IndexComponent component;
-    component.name = text(at, column(table, "name")).value_or("");
-    component.weight = decimal(at, column(table, "weight")).value_or(Quantity{});
-    component.value = decimal(at, column(table, "value"));
+    component.name = values_.text(at, column(table, "name")).value_or("");
+    component.weight = values_.decimal(at, column(table, "weight")).value_or(Quantity{});
+    component.value = values_.decimal(at, column(table, "value"));
     details.components.push_back(std::move(component));
   }
 }
@@ -1032,9 +499,9 @@ void WorkbookReader::read_history() {
     const At at{table, row, Key{*indicator, Field::kPastYear, item}};
     record_row(table, row, *indicator, *at.key);
     PastYear past;
-    past.year = static_cast<int>(whole(at, column(table, "year"), 1945, 2200).value_or(0));
-    past.target = decimal(at, column(table, "target"));
-    past.actual = decimal(at, column(table, "actual"));
+    past.year = static_cast<int>(values_.whole(at, column(table, "year"), 1945, 2200).value_or(0));
+    past.target = values_.decimal(at, column(table, "target"));
+    past.actual = values_.decimal(at, column(table, "actual"));
     details.history.push_back(std::move(past));
   }
 }
@@ -1047,16 +514,16 @@ void WorkbookReader::read_renstra() {
     const std::optional<Place> indicator = indicator_of(link, true);
     if (!indicator) continue;
     if (const auto [at, fresh] = first_row.emplace(*indicator, row.number); !fresh) {
-      problem(where(link, 0), std::nullopt,
-              "a second Renstra row for this indicator (the first is row " +
-                  std::to_string(at->second) + "): keep one");
+      problems_.problem(values_.where(link, 0), std::nullopt,
+                        "a second Renstra row for this indicator (the first is row " +
+                            std::to_string(at->second) + "): keep one");
       continue;
     }
     const At at{table, row, Key{*indicator, Field::kRenstra}};
     record_row(table, row, *indicator, *at.key);
     RenstraTarget renstra;
-    renstra.end_target = decimal(at, column(table, "end_target")).value_or(Quantity{});
-    renstra.cumulative = choice(at, column(table, "kind")) == std::size_t{1};
+    renstra.end_target = values_.decimal(at, column(table, "end_target")).value_or(Quantity{});
+    renstra.cumulative = values_.choice(at, column(table, "kind")) == std::size_t{1};
     details_[*indicator].renstra = std::move(renstra);
   }
 }
@@ -1069,17 +536,17 @@ void WorkbookReader::read_regional() {
     const std::optional<Place> indicator = indicator_of(link, true);
     if (!indicator) continue;
     if (const auto [at, fresh] = first_row.emplace(*indicator, row.number); !fresh) {
-      problem(where(link, 0), std::nullopt,
-              "a second row for this indicator (the first is row " + std::to_string(at->second) +
-                  "): keep one");
+      problems_.problem(values_.where(link, 0), std::nullopt,
+                        "a second row for this indicator (the first is row " +
+                            std::to_string(at->second) + "): keep one");
       continue;
     }
     const At at{table, row, Key{*indicator, Field::kRegional}};
     record_row(table, row, *indicator, *at.key);
     RegionalFigures figures;
-    figures.kabupaten = decimal(at, column(table, "kabupaten"));
-    figures.provinsi = decimal(at, column(table, "provinsi"));
-    figures.nasional = decimal(at, column(table, "nasional"));
+    figures.kabupaten = values_.decimal(at, column(table, "kabupaten"));
+    figures.provinsi = values_.decimal(at, column(table, "provinsi"));
+    figures.nasional = values_.decimal(at, column(table, "nasional"));
     details_[*indicator].regional = std::move(figures);
   }
 }
@@ -1095,12 +562,12 @@ void WorkbookReader::read_facilities(PerformanceReport& report) {
     Facility facility;
     facility.id = "F" + std::to_string(report.facilities.size() + 1);
     facility.source = place;
-    facility.name = text(at, column(table, "name")).value_or("");
+    facility.name = values_.text(at, column(table, "name")).value_or("");
     constexpr long long kMaxCount = 1'000'000'000'000LL;
-    facility.available =
-        Quantity{Rational(whole(at, column(table, "available"), 0, kMaxCount).value_or(0)), 0};
+    facility.available = Quantity{
+        Rational(values_.whole(at, column(table, "available"), 0, kMaxCount).value_or(0)), 0};
     facility.needed =
-        Quantity{Rational(whole(at, column(table, "needed"), 0, kMaxCount).value_or(0)), 0};
+        Quantity{Rational(values_.whole(at, column(table, "needed"), 0, kMaxCount).value_or(0)), 0};
     report.facilities.push_back(std::move(facility));
   }
 }
@@ -1111,20 +578,20 @@ std::vector<RatingBand> WorkbookReader::read_bands(const Table& table, Field ban
     const At at{table, row, Key{Place(), band_field, static_cast<std::uint32_t>(bands.size())}};
     record_row(table, row, Place(), *at.key);
     RatingBand band;
-    band.label = text(at, column(table, "label")).value_or("");
+    band.label = values_.text(at, column(table, "label")).value_or("");
     for (std::string_view bound : {"min", "max"}) {
       const std::size_t c = column(table, bound);
-      std::optional<Quantity> value = decimal(at, c);
+      std::optional<Quantity> value = values_.decimal(at, c);
       if (!value) continue;
       if (value->decimals > kPercentDecimals) {
-        problem(where(at, c), at.key,
-                "expected at most " + std::to_string(kPercentDecimals) +
-                    " decimals: scores are rated as printed");
+        problems_.problem(values_.where(at, c), at.key,
+                          "expected at most " + std::to_string(kPercentDecimals) +
+                              " decimals: scores are rated as printed");
       }
       (bound == "min" ? band.min : band.max) = std::move(value->value);
     }
-    if (auto in = yes_no(at, column(table, "include_min"))) band.include_min = *in;
-    if (auto in = yes_no(at, column(table, "include_max"))) band.include_max = *in;
+    if (auto in = values_.yes_no(at, column(table, "include_min"))) band.include_min = *in;
+    if (auto in = values_.yes_no(at, column(table, "include_max"))) band.include_max = *in;
     bands.push_back(std::move(band));
   }
   return bands;
@@ -1143,9 +610,9 @@ void WorkbookReader::read_sakip(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     SakipComponent component;
     component.source = place;
-    component.name = text(at, column(table, "name")).value_or("");
-    component.weight = decimal(at, column(table, "weight")).value_or(Quantity{});
-    component.score = decimal(at, column(table, "score")).value_or(Quantity{});
+    component.name = values_.text(at, column(table, "name")).value_or("");
+    component.weight = values_.decimal(at, column(table, "weight")).value_or(Quantity{});
+    component.score = values_.decimal(at, column(table, "score")).value_or(Quantity{});
     components.push_back(std::move(component));
   }
   const Table& scale = this->table("predicate_scale");
@@ -1171,10 +638,9 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     PrintedFigure figure;
     figure.source = place;
-    figure.figure = code(at, column(table, "figure")).value_or("");
+    figure.figure = values_.code(at, column(table, "figure")).value_or("");
     // A printed rating or predicate is text; a number typed as text is a number.
-    bool missing = false;
-    const xlsx::Cell* value = cell(at, value_column, missing);
+    const xlsx::Cell* value = values_.cell(at, value_column);
     const bool is_text = value != nullptr && value->type != xlsx::CellType::kNumber &&
                          value->type != xlsx::CellType::kBoolean &&
                          value->type != xlsx::CellType::kError &&
@@ -1182,11 +648,11 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     if (is_text) {
       figure.text = value->text;
     } else if (value != nullptr) {
-      figure.number = decimal(at, value_column);
+      figure.number = values_.decimal(at, value_column);
     }
-    figure.where = text(at, column(table, "where")).value_or("");
-    figure.capped = yes_no(at, column(table, "capped")).value_or(false);
-    figure.note = text(at, column(table, "note")).value_or("");
+    figure.where = values_.text(at, column(table, "where")).value_or("");
+    figure.capped = values_.yes_no(at, column(table, "capped")).value_or(false);
+    figure.note = values_.text(at, column(table, "note")).value_or("");
     report.printed.push_back(std::move(figure));
   }
 }
@@ -1194,7 +660,6 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
 PerformanceReport WorkbookReader::read() {
   PerformanceReport report;
   report.settings.rating_scale = default_rating_scale();
-  find_sheets();
   read_report_sheet(report);
   read_objectives(report);
   read_programs(report);
@@ -1212,7 +677,7 @@ PerformanceReport WorkbookReader::read() {
   }
   read_facilities(report);
   read_sakip(report);
-  const Table& scale = table("rating_scale");
+  const Table& scale = this->table("rating_scale");
   if (scale.sheet != nullptr)
     cells_.emplace_back(Key{Place(), Field::kRatingScale}, CellRef{scale.index});
   if (std::vector<RatingBand> bands = read_bands(scale, Field::kRatingBand); !bands.empty()) {
@@ -1253,15 +718,16 @@ std::vector<Problem> placed(const WorkbookSourceMap& sources, std::vector<ReadPr
 }  // namespace
 
 WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::string& file) {
-  WorkbookReader reader(book, file);
+  WorkbookReader reader(book);
   WorkbookReading reading;
   reading.report = reader.read();
   auto sources =
       std::make_shared<WorkbookSourceMap>(file, sheet_names(book), std::move(reader.cells()));
-  std::vector<ReadProblem> problems = std::move(reader.problems());
+  std::vector<ReadProblem> problems = std::move(reader.problems().problems());
   // The model's rules; one broken where a value could not be read is a consequence, left out.
   std::vector<Key> unreadable = reader.unjudged(reading.report);
-  unreadable.insert(unreadable.end(), reader.unreadable().begin(), reader.unreadable().end());
+  const std::vector<Key>& absent = reader.problems().unreadable();
+  unreadable.insert(unreadable.end(), absent.begin(), absent.end());
   for (const ReadProblem& problem : problems) {
     if (problem.key) unreadable.push_back(*problem.key);
   }
@@ -1284,7 +750,7 @@ WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::stri
     }
     throw InputError(std::move(all));
   }
-  reading.warnings = placed(*sources, std::move(reader.warnings()));
+  reading.warnings = placed(*sources, std::move(reader.problems().warnings()));
   reading.sources = std::move(sources);
   return reading;
 }

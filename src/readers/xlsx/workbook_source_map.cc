@@ -5,34 +5,6 @@
 #include "workbook_cells.h"
 
 namespace lkjip {
-namespace {
-
-// The field that names the row holding a field's value: an earlier year's target is in the row
-// of that year, a Renstra end target in the indicator's Renstra row.
-Field row_field(Field field) {
-  switch (field) {
-    case Field::kComponentName:
-    case Field::kComponentWeight:
-    case Field::kComponentValue:
-      return Field::kComponent;
-    case Field::kPastYearYear:
-    case Field::kPastTarget:
-    case Field::kPastActual:
-      return Field::kPastYear;
-    case Field::kRenstraEndTarget:
-    case Field::kRenstraKind:
-      return Field::kRenstra;
-    case Field::kKabupaten:
-    case Field::kProvinsi:
-    case Field::kNasional:
-      return Field::kRegional;
-    default:
-      return Field::kWhole;
-  }
-}
-
-}  // namespace
-
 WorkbookSourceMap::WorkbookSourceMap(std::string file, std::vector<std::string> sheet_names,
                                      std::vector<std::pair<Key, CellRef>> cells)
     : file_(std::move(file)), sheet_names_(std::move(sheet_names)), cells_(std::move(cells)) {
@@ -53,7 +25,7 @@ std::optional<CellRef> WorkbookSourceMap::exact(const Key& key) const {
 
 std::optional<CellRef> WorkbookSourceMap::find(const Key& key) const {
   if (auto cell = exact(key)) return cell;
-  if (const Field row = row_field(key.field); row != Field::kWhole) {
+  if (const Field row = record_of(key.field); row != Field::kWhole && row != key.field) {
     if (auto cell = exact(Key{key.object, row, is_item_field(row) ? key.item : 0})) return cell;
   }
   for (Place place = key.object; place.depth() > 0; place = place.parent()) {

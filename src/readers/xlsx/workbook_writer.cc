@@ -56,6 +56,9 @@ Value optional_quantity(const std::optional<Quantity>& quantity) {
   return *quantity;
 }
 
+// The heading row, 0-based as libxlsxwriter counts.
+constexpr lxw_row_t kHeadings = workbook::kHeadingRow - 1;
+
 class WorkbookWriter {
  public:
   WorkbookWriter(const std::string& path, Language language) : language_(language) {
@@ -105,7 +108,7 @@ class WorkbookWriter {
     worksheet_set_paper(sheet, 9);  // A4
     worksheet_set_landscape(sheet);
     worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_repeat_rows(sheet, 0, 0);
+    worksheet_repeat_rows(sheet, workbook::kHeadingRow - 1, workbook::kHeadingRow - 1);
     return sheet;
   }
 
@@ -137,24 +140,33 @@ class WorkbookWriter {
 
   // The report sheet: a field per row, its label, its value and a note.
   void write_fields(const Sheet& layout, const Row& values) {
+    using workbook::FieldColumn;
     lxw_worksheet* sheet = add_sheet(workbook::text(layout, language_));
-    const bool english = language_ == Language::kEnglish;
-    worksheet_set_column(sheet, 0, 0, 32, nullptr);
-    worksheet_set_column(sheet, 1, 1, 30, nullptr);
-    worksheet_set_column(sheet, 2, 2, 70, nullptr);
-    worksheet_write_string(sheet, 0, 0, english ? "Field" : "Isian", heading_);
-    worksheet_write_string(sheet, 0, 1, english ? "Value" : "Nilai", heading_);
-    worksheet_write_string(sheet, 0, 2, english ? "Note" : "Keterangan", heading_);
-    worksheet_freeze_panes(sheet, 1, 0);
+    const lxw_row_t headings = kHeadings;
+    const auto col = [](FieldColumn column) {
+      return static_cast<lxw_col_t>(static_cast<std::uint32_t>(column) - 1);
+    };
+    for (const auto& [column, width] : {std::pair{FieldColumn::kLabel, 32.0},
+                                        {FieldColumn::kValue, 30.0},
+                                        {FieldColumn::kNote, 70.0}}) {
+      worksheet_set_column(sheet, col(column), col(column), width, nullptr);
+      worksheet_write_string(sheet, headings, col(column),
+                             std::string(workbook::field_heading(column, language_)).c_str(),
+                             heading_);
+    }
+    worksheet_freeze_panes(sheet, headings + 1, 0);
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
       const Column& field = layout.columns[i];
-      const auto row = static_cast<lxw_row_t>(i + 1);
-      worksheet_write_string(sheet, row, 0,
+      const auto row = static_cast<lxw_row_t>(headings + 1 + i);
+      worksheet_write_string(sheet, row, col(FieldColumn::kLabel),
                              std::string(workbook::heading(field, language_)).c_str(), nullptr);
       const std::string_view note = workbook::help(field, language_);
-      if (!note.empty()) worksheet_write_string(sheet, row, 2, std::string(note).c_str(), nullptr);
+      if (!note.empty()) {
+        worksheet_write_string(sheet, row, col(FieldColumn::kNote), std::string(note).c_str(),
+                               nullptr);
+      }
       const Value value = i < values.size() ? values[i] : Value{};
-      write_value(sheet, row, 1, field, value);
+      write_value(sheet, row, col(FieldColumn::kValue), field, value);
     }
   }
 
@@ -164,14 +176,14 @@ class WorkbookWriter {
       const Column& column = layout.columns[c];
       const auto col = static_cast<lxw_col_t>(c);
       worksheet_set_column(sheet, col, col, column.width, column_format(column));
-      write_heading(sheet, 0, col, column);
+      write_heading(sheet, kHeadings, col, column);
       add_drop_down(sheet, col, column);
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_set_row(sheet, 0, 32, nullptr);
+    worksheet_freeze_panes(sheet, kHeadings + 1, 0);
+    worksheet_set_row(sheet, kHeadings, 32, nullptr);
     for (std::size_t r = 0; r < rows.size(); ++r) {
       for (std::size_t c = 0; c < layout.columns.size() && c < rows[r].size(); ++c) {
-        write_value(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c),
+        write_value(sheet, static_cast<lxw_row_t>(kHeadings + 1 + r), static_cast<lxw_col_t>(c),
                     layout.columns[c], rows[r][c]);
       }
     }
@@ -197,13 +209,10 @@ class WorkbookWriter {
     validation.value_list = pointers.data();
     validation.ignore_blank = LXW_VALIDATION_ON;
     validation.dropdown = LXW_VALIDATION_ON;
-    worksheet_data_validation_range(sheet, 1, col, 10000, col, &validation);
+    worksheet_data_validation_range(sheet, kHeadings + 1, col, 10000, col, &validation);
   }
 
-  std::string yes_no(bool yes) const {
-    if (language_ == Language::kEnglish) return yes ? "Yes" : "No";
-    return yes ? "Ya" : "Tidak";
-  }
+  std::string yes_no(bool yes) const { return std::string(workbook::yes_no_label(yes, language_)); }
 
   // ---- Cells -------------------------------------------------------------------------------
   // Ids and texts are text, whatever they look like ("1.1" stays "1.1").

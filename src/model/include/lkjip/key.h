@@ -144,6 +144,11 @@ struct Key {
 // Whether a field names an item of a list (Key::item counts).
 bool is_item_field(Field field);
 
+// The record of its object that a field's value belongs to, when the value is one of several in
+// it: an earlier year's target is of that year (kPastYear), a Renstra end target of the Renstra
+// record, a component's weight of that component. kWhole for a field of the object itself.
+Field record_of(Field field);
+
 // Whether two values may be about the same thing, so that a problem with one may be a
 // consequence of a problem with the other: one object holds the other (or they are one), or,
 // for the report's own parts, they are of one part (the settings, the SAKIP evaluation ...) or

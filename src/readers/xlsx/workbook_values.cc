@@ -1,0 +1,267 @@
+#include "workbook_values.h"
+
+#include <algorithm>
+#include <charconv>
+#include <variant>
+
+#include "cell_numbers.h"
+#include "lkjip/money.h"
+#include "quantity_text.h"
+
+namespace lkjip::workbook {
+
+std::optional<Key> CellValues::key_of(const At& at, std::size_t c) const {
+  if (!at.key) return std::nullopt;
+  const Field field = at.table.layout->columns[c].field;
+  if (field == Field::kWhole) return at.key;
+  return Key{at.key->object, field, is_item_field(field) ? at.key->item : 0};
+}
+
+std::optional<std::string> raw_code(const Row& row, std::size_t c) {
+  const xlsx::Cell* cell = row.cells[c];
+  if (cell == nullptr) return std::nullopt;
+  if (cell->type == xlsx::CellType::kNumber) return xlsx::typed_decimal(cell->text);
+  return trimmed(cell->text);
+}
+
+void CellValues::absent_column(const At& at, std::size_t c, std::string_view why) {
+  if (const std::optional<Key> key = key_of(at, c)) problems_.unreadable(*key);
+  if (!absent_reported_.emplace(at.table.index, c).second) return;
+  const std::uint32_t last =
+      *std::max_element(at.table.column_of.begin(), at.table.column_of.end());
+  problems_.problem(CellRef{at.table.index, at.table.heading_row, last + 1}, std::nullopt,
+                    "the sheet has no column " +
+                        quoted(workbook::heading(at.table.layout->columns[c], at.table.language)) +
+                        std::string(why) + ": add it (row " + std::to_string(at.row.number) +
+                        " is the first that needs it)");
+}
+
+const xlsx::Cell* CellValues::cell(const At& at, std::size_t c) {
+  const Column& column = at.table.layout->columns[c];
+  const xlsx::Cell* found = at.row.cells[c];
+  if (found == nullptr) {
+    if (!column.required) return nullptr;
+    if (at.table.column_of[c] == 0) {
+      absent_column(at, c, ", which every row needs");
+    } else {
+      problems_.problem(where(at, c), key_of(at, c),
+                        quoted(workbook::heading(column, at.table.language)) +
+                            " is required and this cell is empty");
+    }
+    return nullptr;
+  }
+  if (found->type == xlsx::CellType::kError) {
+    problems_.problem(where(at, c), key_of(at, c),
+                      "the cell shows the error " + clipped(found->text) +
+                          ": correct its formula or type the value");
+    return nullptr;
+  }
+  if (found->uncalculated) {
+    problems_.problem(
+        where(at, c), key_of(at, c),
+        "the formula of this cell has no computed value: open and save the workbook in Excel "
+        "or LibreOffice, or type the value");
+    return nullptr;
+  }
+  return found;
+}
+
+std::optional<std::string> CellValues::text(const At& at, std::size_t c) {
+  const xlsx::Cell* found = cell(at, c);
+  if (found == nullptr) return std::nullopt;
+  if (found->type == xlsx::CellType::kNumber) {
+    if (auto typed = xlsx::typed_decimal(found->text)) return typed;
+  }
+  if (found->type == xlsx::CellType::kBoolean || found->type == xlsx::CellType::kDate) {
+    problems_.problem(
+        where(at, c), key_of(at, c),
+        "expected text, found " +
+            std::string(found->type == xlsx::CellType::kDate ? "a date" : "TRUE or FALSE"));
+    return std::nullopt;
+  }
+  return found->text;
+}
+
+std::optional<std::string> CellValues::code(const At& at, std::size_t c) {
+  std::optional<std::string> read = text(at, c);
+  if (read) *read = trimmed(*read);
+  return read;
+}
+
+std::optional<CellValues::CellDecimal> CellValues::number(const At& at, std::size_t c,
+                                                          NumberColumn column,
+                                                          std::string_view expected) {
+  const xlsx::Cell* found = cell(at, c);
+  if (found == nullptr) return std::nullopt;
+  const CellRef place = where(at, c);
+  switch (found->type) {
+    case xlsx::CellType::kNumber: {
+      std::optional<std::string> typed = xlsx::typed_decimal(found->text);
+      if (!typed) {
+        problems_.problem(place, key_of(at, c),
+                          "expected " + std::string(expected) + ", found " + quoted(found->text));
+        return std::nullopt;
+      }
+      const std::string_view format = xlsx::format_code(book_, *found);
+      if (xlsx::shows_date(format)) {
+        problems_.problem(
+            place, key_of(at, c),
+            "expected " + std::string(expected) +
+                ", found a date or time (the cell is formatted as one, as Excel does when "
+                "3/4 is typed): format the cell as a number and type the value again");
+        return std::nullopt;
+      }
+      std::optional<int> shown = xlsx::shown_decimals(format);
+      if (xlsx::shows_percent(format)) {
+        if (column != NumberColumn::kDecimal) {
+          problems_.problem(place, key_of(at, c),
+                            "expected " + std::string(expected) +
+                                ", found a percentage: format the cell as a number");
+          return std::nullopt;
+        }
+        const std::optional<Quantity> fraction = exact_quantity(*typed);
+        if (!fraction) {
+          problems_.problem(place, key_of(at, c), quantity_refusal(*typed));
+          return std::nullopt;
+        }
+        const int decimals = std::max(0, fraction->decimals - 2);
+        const std::string percent =
+            (fraction->value * Rational(100)).round_half_up(decimals).render('.', '\0');
+        problems_.warning(place, "read the percentage " + percent + "% as the number " + percent +
+                                     " (the figure, not the fraction " + *typed + ")");
+        return CellDecimal{percent, shown};
+      }
+      return CellDecimal{std::move(*typed), shown};
+    }
+    case xlsx::CellType::kSharedString:
+    case xlsx::CellType::kInlineString:
+    case xlsx::CellType::kFormulaString: {
+      auto reading = read_number_text(found->text, column);
+      if (auto* refusal = std::get_if<NumberRefusal>(&reading)) {
+        problems_.problem(place, key_of(at, c), refusal->message);
+        return std::nullopt;
+      }
+      auto& read = std::get<NumberReading>(reading);
+      if (!read.understood.empty()) problems_.warning(place, read.understood);
+      return CellDecimal{std::move(read.decimal), std::nullopt};
+    }
+    default:
+      problems_.problem(place, key_of(at, c),
+                        "expected " + std::string(expected) + ", found " +
+                            (found->type == xlsx::CellType::kDate ? "a date" : "TRUE or FALSE"));
+      return std::nullopt;
+  }
+}
+
+std::optional<Quantity> CellValues::decimal(const At& at, std::size_t c) {
+  std::optional<CellDecimal> read = number(at, c, NumberColumn::kDecimal, "a number");
+  if (!read) return std::nullopt;
+  std::optional<Quantity> quantity = exact_quantity(read->decimal);
+  if (!quantity) {
+    std::string message = quantity_refusal(read->decimal);
+    // A computed value (=2/3) has all the digits a cell holds: the report prints it rounded.
+    if (written_decimals(read->decimal) > kMaxDecimals) {
+      message +=
+          ": round it to the decimals the report prints, with =ROUND(...;2) or by typing "
+          "the value as printed";
+    }
+    problems_.problem(where(at, c), key_of(at, c), std::move(message));
+    return std::nullopt;
+  }
+  // The decimals the cell shows are the report's printed precision; a value with more is read
+  // whole, never rounded to what the cell shows.
+  if (read->shown) {
+    if (*read->shown < quantity->decimals) {
+      problems_.warning(where(at, c), "the cell holds " + read->decimal + " but shows " +
+                                          std::to_string(*read->shown) + " decimals: read as " +
+                                          read->decimal +
+                                          "; show all its decimals, or type it as shown");
+    } else {
+      quantity->decimals = std::min(*read->shown, kMaxDecimals);
+    }
+  }
+  return quantity;
+}
+
+std::optional<Rupiah> CellValues::rupiah(const At& at, std::size_t c) {
+  std::optional<CellDecimal> read =
+      number(at, c, NumberColumn::kRupiah, "a whole number of rupiah");
+  if (!read) return std::nullopt;
+  const std::string& text = read->decimal;
+  if (text.find('.') != std::string::npos) {
+    problems_.problem(
+        where(at, c), key_of(at, c),
+        "expected a whole number of rupiah, found " + text + ": rupiah have no sen here");
+    return std::nullopt;
+  }
+  if (text.front() == '-') {
+    problems_.problem(where(at, c), key_of(at, c),
+                      "expected a non-negative amount of rupiah, found " + text);
+    return std::nullopt;
+  }
+  Rupiah value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    problems_.problem(
+        where(at, c), key_of(at, c),
+        "amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long long> CellValues::whole(const At& at, std::size_t c, long long min,
+                                           long long max) {
+  std::optional<CellDecimal> read = number(at, c, NumberColumn::kWhole, "a whole number");
+  if (!read) return std::nullopt;
+  const std::string& text = read->decimal;
+  long long value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    problems_.problem(where(at, c), key_of(at, c),
+                      "expected a whole number from " + std::to_string(min) + " to " +
+                          std::to_string(max) + ", found " + text);
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::size_t> CellValues::choice(const At& at, std::size_t c) {
+  const Column& column = at.table.layout->columns[c];
+  const std::optional<std::string> read = text(at, c);
+  if (!read) return std::nullopt;
+  std::string expected;
+  for (std::size_t i = 0; i < column.choices.size(); ++i) {
+    const workbook::Choice& option = column.choices[i];
+    if (names(*read, option.indonesian, option.english) || folded(*read) == option.json) return i;
+    if (!expected.empty()) expected += " or ";
+    expected += quoted(workbook::label(option, at.table.language));
+  }
+  problems_.problem(where(at, c), key_of(at, c),
+                    "expected " + expected + " (or an empty cell), found " + quoted(*read) +
+                        ": choose from the cell's list");
+  return std::nullopt;
+}
+
+std::optional<bool> CellValues::yes_no(const At& at, std::size_t c) {
+  const xlsx::Cell* found = cell(at, c);
+  if (found == nullptr) return std::nullopt;
+  if (found->type == xlsx::CellType::kBoolean) return found->text == "1";
+  // The labels of the drop-down list, and TRUE or FALSE typed as text in either language.
+  for (const bool yes : {true, false}) {
+    if (names(found->text, yes_no_label(yes, Language::kIndonesian),
+              yes_no_label(yes, Language::kEnglish)) ||
+        names(found->text, yes ? "benar" : "salah", yes ? "true" : "false")) {
+      return yes;
+    }
+  }
+  problems_.problem(where(at, c), key_of(at, c),
+                    "expected " + quoted(yes_no_label(true, Language::kIndonesian)) + " or " +
+                        quoted(yes_no_label(false, Language::kIndonesian)) + " (" +
+                        quoted(yes_no_label(true, Language::kEnglish)) + " or " +
+                        quoted(yes_no_label(false, Language::kEnglish)) + "), found " +
+                        quoted(found->text));
+  return std::nullopt;
+}
+
+}  // namespace lkjip::workbook
