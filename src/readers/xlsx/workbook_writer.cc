@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -33,7 +34,9 @@ struct YesNo {
   bool yes;
 };
 using Value = std::variant<std::monostate, std::string, Quantity, Rupiah, long long, Choice, YesNo>;
-using Row = std::vector<Value>;  // in the sheet's column order
+// A row's values, each named by its column's key: the layout decides where a column stands,
+// so that a column added to it or moved cannot shift the values of the others.
+using Row = std::vector<std::pair<std::string_view, Value>>;
 
 int significant_digits(const std::string& decimal) {
   int digits = 0;
@@ -141,6 +144,7 @@ class WorkbookWriter {
   // The report sheet: a field per row, its label, its value and a note.
   void write_fields(const Sheet& layout, const Row& values) {
     using workbook::FieldColumn;
+    expect_columns(layout, values);
     lxw_worksheet* sheet = add_sheet(workbook::text(layout, language_));
     const lxw_row_t headings = kHeadings;
     const auto col = [](FieldColumn column) {
@@ -165,8 +169,7 @@ class WorkbookWriter {
         worksheet_write_string(sheet, row, col(FieldColumn::kNote), std::string(note).c_str(),
                                nullptr);
       }
-      const Value value = i < values.size() ? values[i] : Value{};
-      write_value(sheet, row, col(FieldColumn::kValue), field, value);
+      write_value(sheet, row, col(FieldColumn::kValue), field, value_of(values, field));
     }
   }
 
@@ -182,9 +185,29 @@ class WorkbookWriter {
     worksheet_freeze_panes(sheet, kHeadings + 1, 0);
     worksheet_set_row(sheet, kHeadings, 32, nullptr);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-      for (std::size_t c = 0; c < layout.columns.size() && c < rows[r].size(); ++c) {
+      expect_columns(layout, rows[r]);
+      for (std::size_t c = 0; c < layout.columns.size(); ++c) {
         write_value(sheet, static_cast<lxw_row_t>(kHeadings + 1 + r), static_cast<lxw_col_t>(c),
-                    layout.columns[c], rows[r][c]);
+                    layout.columns[c], value_of(rows[r], layout.columns[c]));
+      }
+    }
+  }
+
+  static const Value& value_of(const Row& row, const Column& column) {
+    static const Value kEmpty;
+    for (const auto& [key, value] : row)
+      if (key == column.key) return value;
+    return kEmpty;
+  }
+
+  // A value named by a column the sheet lacks would be lost: a mistake of this file.
+  static void expect_columns(const Sheet& layout, const Row& row) {
+    for (const auto& [key, value] : row) {
+      const bool known = std::any_of(layout.columns.begin(), layout.columns.end(),
+                                     [&](const Column& column) { return column.key == key; });
+      if (!known) {
+        throw std::logic_error("the sheet " + std::string(layout.key) + " has no column " +
+                               std::string(key));
       }
     }
   }
@@ -247,8 +270,25 @@ class WorkbookWriter {
     }
   }
 
+  // Whether the column's kind takes the value: a choice only in a drop-down column, rupiah only
+  // in a rupiah column ... (a printed figure's value may be a rating's text).
+  static bool fits(const Value& value, CellKind kind) {
+    if (std::holds_alternative<Choice>(value)) return kind == CellKind::kChoice;
+    if (std::holds_alternative<YesNo>(value)) return kind == CellKind::kYesNo;
+    if (std::holds_alternative<Rupiah>(value)) return kind == CellKind::kRupiah;
+    if (std::holds_alternative<long long>(value)) return kind == CellKind::kWhole;
+    if (std::holds_alternative<Quantity>(value)) {
+      return kind == CellKind::kDecimal || kind == CellKind::kWhole;
+    }
+    return true;
+  }
+
   void write_value(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Column& column,
                    const Value& value) {
+    if (!fits(value, column.kind)) {
+      throw std::logic_error("the column " + std::string(column.key) +
+                             " does not take the value given for it");
+    }
     if (const auto* text = std::get_if<std::string>(&value)) {
       worksheet_write_string(sheet, row, col, text->c_str(), text_);
     } else if (const auto* quantity = std::get_if<Quantity>(&value)) {
@@ -270,17 +310,19 @@ class WorkbookWriter {
   // ---- The report's rows, sheet by sheet ----------------------------------------------------
   static Row report_fields(const PerformanceReport& report) {
     const Settings& settings = report.settings;
-    Row row = {report.unit.name,
-               report.unit.region,
-               static_cast<long long>(report.year),
-               static_cast<long long>(report.renstra_from),
-               static_cast<long long>(report.renstra_to),
-               settings.score_floor_given ? Value{settings.score_floor} : Value{},
-               settings.score_cap_given ? Value{settings.score_cap} : Value{},
-               Value{},
-               Value{}};
-    if (report.sakip && report.sakip->stated_total) row[7] = *report.sakip->stated_total;
-    if (report.sakip && report.sakip->stated_predicate) row[8] = *report.sakip->stated_predicate;
+    Row row = {{"unit_name", report.unit.name},
+               {"region", report.unit.region},
+               {"year", static_cast<long long>(report.year)},
+               {"renstra_from", static_cast<long long>(report.renstra_from)},
+               {"renstra_to", static_cast<long long>(report.renstra_to)}};
+    if (settings.score_floor_given) row.emplace_back("score_floor", settings.score_floor);
+    if (settings.score_cap_given) row.emplace_back("score_cap", settings.score_cap);
+    if (report.sakip && report.sakip->stated_total) {
+      row.emplace_back("sakip_total", *report.sakip->stated_total);
+    }
+    if (report.sakip && report.sakip->stated_predicate) {
+      row.emplace_back("sakip_predicate", *report.sakip->stated_predicate);
+    }
     return row;
   }
 
@@ -298,16 +340,36 @@ class WorkbookWriter {
   }
 
   static Row indicator_row(const std::string& owner, const Indicator& indicator) {
-    return {indicator.id,
-            owner,
-            indicator.name,
-            indicator.unit,
-            optional_quantity(indicator.target),
-            optional_quantity(indicator.actual),
-            indicator.polarity == Polarity::kLowerIsBetter ? Value{Choice{1}} : Value{},
-            indicator.lower_method == LowerIsBetterMethod::kTargetOverActual ? Value{Choice{0}}
-                                                                             : Value{},
-            text_or_empty(details_of(indicator).note)};
+    Row row = {{"id", indicator.id},
+               {"owner", owner},
+               {"name", indicator.name},
+               {"unit", indicator.unit},
+               {"target", optional_quantity(indicator.target)},
+               {"actual", optional_quantity(indicator.actual)},
+               {"note", text_or_empty(details_of(indicator).note)}};
+    if (indicator.polarity == Polarity::kLowerIsBetter) row.emplace_back("polarity", Choice{1});
+    if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual) {
+      row.emplace_back("method", Choice{0});
+    }
+    return row;
+  }
+
+  // The head of a program, an activity or a sub-activity: `parent` names the column of the
+  // code of what it belongs to.
+  template <class Level>
+  static Row level_row(const Level& level, std::string_view parent, const std::string& parent_id) {
+    return {{"id", level.id},
+            {parent, parent_id},
+            {"name", level.name},
+            {"aim", text_or_empty(level.aim)},
+            {"pagu", amount(level.budget.pagu)},
+            {"spending", amount(level.budget.spending)}};
+  }
+
+  static Row staff_columns(Row row, const std::optional<Staff>& staff) {
+    row.emplace_back("staff_needed", staff_needed(staff));
+    row.emplace_back("staff_available", staff_available(staff));
+    return row;
   }
 
   static std::vector<Row> band_rows(const std::vector<RatingBand>& bands) {
@@ -319,8 +381,11 @@ class WorkbookWriter {
         const int decimals = dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
         return Quantity{value, decimals};
       };
-      rows.push_back({band.label, bound(band.min), bound(band.max), YesNo{band.include_min},
-                      YesNo{band.include_max}});
+      rows.push_back({{"label", band.label},
+                      {"min", bound(band.min)},
+                      {"max", bound(band.max)},
+                      {"include_min", YesNo{band.include_min}},
+                      {"include_max", YesNo{band.include_max}}});
     }
     return rows;
   }
@@ -330,27 +395,20 @@ class WorkbookWriter {
     const std::string_view key = sheet.key;
     if (key == "objectives") {
       for (const Objective& o : report.objectives)
-        rows.push_back({o.id, o.name, staff_needed(o.staff), staff_available(o.staff)});
+        rows.push_back(staff_columns({{"id", o.id}, {"name", o.name}}, o.staff));
     } else if (key == "programs") {
-      for (const Program& p : report.programs) {
-        rows.push_back({p.id, p.objective_id, p.name, text_or_empty(p.aim), amount(p.budget.pagu),
-                        amount(p.budget.spending), staff_needed(p.staff),
-                        staff_available(p.staff)});
-      }
+      for (const Program& p : report.programs)
+        rows.push_back(staff_columns(level_row(p, "objective", p.objective_id), p.staff));
     } else if (key == "activities") {
       for (const Program& p : report.programs) {
-        for (const Activity& a : p.activities) {
-          rows.push_back({a.id, p.id, a.name, text_or_empty(a.aim), amount(a.budget.pagu),
-                          amount(a.budget.spending)});
-        }
+        for (const Activity& a : p.activities)
+          rows.push_back(level_row(a, "program", p.id));
       }
     } else if (key == "sub_activities") {
       for (const Program& p : report.programs) {
         for (const Activity& a : p.activities) {
-          for (const SubActivity& s : a.sub_activities) {
-            rows.push_back({s.id, a.id, s.name, text_or_empty(s.aim), amount(s.budget.pagu),
-                            amount(s.budget.spending)});
-          }
+          for (const SubActivity& s : a.sub_activities)
+            rows.push_back(level_row(s, "activity", a.id));
         }
       }
     } else if (key == "indicators") {
@@ -359,38 +417,46 @@ class WorkbookWriter {
       });
     } else if (key == "components") {
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-        for (const IndexComponent& c : details_of(indicator).components)
-          rows.push_back({indicator.id, c.name, c.weight, optional_quantity(c.value)});
+        for (const IndexComponent& c : details_of(indicator).components) {
+          rows.push_back({{"indicator", indicator.id},
+                          {"name", c.name},
+                          {"weight", c.weight},
+                          {"value", optional_quantity(c.value)}});
+        }
       });
     } else if (key == "history") {
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
         for (const PastYear& past : details_of(indicator).history) {
-          rows.push_back({indicator.id, static_cast<long long>(past.year),
-                          optional_quantity(past.target), optional_quantity(past.actual)});
+          rows.push_back({{"indicator", indicator.id},
+                          {"year", static_cast<long long>(past.year)},
+                          {"target", optional_quantity(past.target)},
+                          {"actual", optional_quantity(past.actual)}});
         }
       });
     } else if (key == "renstra") {
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
         if (const auto& renstra = details_of(indicator).renstra) {
-          rows.push_back({indicator.id, renstra->end_target,
-                          renstra->cumulative ? Value{Choice{1}} : Value{}});
+          rows.push_back({{"indicator", indicator.id},
+                          {"end_target", renstra->end_target},
+                          {"kind", renstra->cumulative ? Value{Choice{1}} : Value{}}});
         }
       });
     } else if (key == "regional") {
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
         if (const auto& figures = details_of(indicator).regional) {
-          rows.push_back({indicator.id, optional_quantity(figures->kabupaten),
-                          optional_quantity(figures->provinsi),
-                          optional_quantity(figures->nasional)});
+          rows.push_back({{"indicator", indicator.id},
+                          {"kabupaten", optional_quantity(figures->kabupaten)},
+                          {"provinsi", optional_quantity(figures->provinsi)},
+                          {"nasional", optional_quantity(figures->nasional)}});
         }
       });
     } else if (key == "facilities") {
       for (const Facility& f : report.facilities)
-        rows.push_back({f.name, f.available, f.needed});
+        rows.push_back({{"name", f.name}, {"available", f.available}, {"needed", f.needed}});
     } else if (key == "sakip") {
       if (report.sakip) {
         for (const SakipComponent& c : report.sakip->components)
-          rows.push_back({c.name, c.weight, c.score});
+          rows.push_back({{"name", c.name}, {"weight", c.weight}, {"score", c.score}});
       }
     } else if (key == "rating_scale") {
       if (report.settings.rating_scale_given) rows = band_rows(report.settings.rating_scale);
@@ -400,9 +466,11 @@ class WorkbookWriter {
       }
     } else if (key == "printed") {
       for (const PrintedFigure& p : report.printed) {
-        rows.push_back({p.figure, p.number ? Value{*p.number} : Value{p.text},
-                        text_or_empty(p.where), p.capped ? Value{YesNo{true}} : Value{},
-                        text_or_empty(p.note)});
+        rows.push_back({{"figure", p.figure},
+                        {"value", p.number ? Value{*p.number} : Value{p.text}},
+                        {"where", text_or_empty(p.where)},
+                        {"capped", p.capped ? Value{YesNo{true}} : Value{}},
+                        {"note", text_or_empty(p.note)}});
       }
     }
     return rows;
