@@ -399,3 +399,94 @@ TEST_CASE("an activity's row is evaluated when it is written, as evaluate() woul
   CHECK(printed(rows[0].score) == "100.00");
   CHECK(rows[0].rating->label == "Baik");
 }
+
+namespace {
+
+// Two objectives, each with a key indicator and a supporting program with its indicator; the
+// first key indicator and the second program indicator give earlier years, regional figures and
+// a Renstra end target.
+PerformanceReport viewed_report() {
+  PerformanceReport report;
+  report.year = 2024;
+  report.renstra_from = 2021;
+  report.renstra_to = 2026;
+  report.settings = default_settings();
+  for (int i = 0; i < 2; ++i) {
+    const std::string n = std::to_string(i + 1);
+    Objective objective{"SS" + n,
+                        top(List::kObjectives, i),
+                        "Sasaran " + n,
+                        Staff{exact(i == 0 ? "10" : "30"), exact(i == 0 ? "5" : "8")},
+                        {indicator("80", i == 0 ? "72" : "84")}};
+    objective.indicators[0].id = "IKU" + n;
+    objective.indicators[0].source = objective.source.item(List::kIndicators, 0);
+    Program program;
+    program.id = "P" + n;
+    program.source = top(List::kPrograms, i);
+    program.objective_id = objective.id;
+    program.budget = Budget{Amount{i == 0 ? 1000 : 3000}, Amount{i == 0 ? 900 : 2400}};
+    program.staff = Staff{exact("4"), exact(i == 0 ? "4" : "1")};
+    program.indicators = {indicator("50", "40")};
+    program.indicators[0].id = "P" + n + ".I1";
+    program.indicators[0].source = program.source.item(List::kIndicators, 0);
+    report.objectives.push_back(std::move(objective));
+    report.programs.push_back(std::move(program));
+  }
+  IndicatorDetails first =
+      planned(RenstraTarget{exact("90"), false}, {PastYear{2022, std::nullopt, exact("70")}});
+  first.regional = RegionalFigures{exact("75"), std::nullopt, std::nullopt};
+  give(report.objectives[0].indicators[0], first);
+  IndicatorDetails second =
+      planned(RenstraTarget{exact("60"), false}, {PastYear{2023, std::nullopt, exact("30")}});
+  second.regional = RegionalFigures{std::nullopt, exact("38"), std::nullopt};
+  give(report.programs[1].indicators[0], second);
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("a table's view is asked of the engine from the results, by group of indicators") {
+  const PerformanceReport report = viewed_report();
+  const Results results = evaluate(report);
+
+  // Staff totals sum the counts and compute availability from the sums: 13 / 40, 5 / 8.
+  const StaffResult objectives = staff_total(results, IndicatorGroup::kKey);
+  CHECK(printed(objectives.availability) == "32.50");
+  CHECK(printed(staff_total(results, IndicatorGroup::kProgram).availability) == "62.50");
+  // Key indicators' mean capaian (90 + 105) / 2 = 97.5 (score capped at 100: (90 + 100) / 2);
+  // absorption 3300 / 4000 = 82.5.
+  CHECK(printed(budget_efficiency(results, IndicatorGroup::kKey).gap_from_score) == "12.50");
+  CHECK(printed(budget_efficiency(results, IndicatorGroup::kProgram).gap_from_raw) == "-2.50");
+
+  // Trends: the key indicators first, then the programs', each over every year any gives.
+  const std::vector<TrendResult> trends = evaluate_trends(report, results);
+  REQUIRE(trends.size() == 2);
+  CHECK(trends[0].indicator->id == "IKU1");
+  CHECK(trends[1].indicator->id == "P2.I1");
+  CHECK(trends[0].years == std::vector<int>{2022, 2023, 2024});
+  CHECK(trends[0].actuals[1].why().reason == Reason::kNoData);      // IKU1 gives no 2023
+  CHECK(printed(trends[1].changes[1]) == "10.00");                  // 40 - 30 from 2023 to 2024
+  CHECK(trends[1].overall_change.why().reason == Reason::kNoData);  // P2.I1 gives no 2022
+
+  const ProgressResults key = evaluate_progress(report, results, IndicatorGroup::kKey);
+  REQUIRE(key.rows.size() == 1);
+  CHECK(printed(key.rows[0].progress) == "80.00");  // 72 / 90
+  CHECK(printed(key.mean) == "80.00");
+  CHECK(printed(evaluate_progress(report, results, IndicatorGroup::kProgram).mean) == "66.67");
+
+  const std::vector<RegionalResult> regional = evaluate_regional(results);
+  REQUIRE(regional.size() == 2);
+  CHECK(printed(regional[0].to_kabupaten) == "-3.00");  // 72 - 75
+  CHECK(printed(regional[1].to_provinsi) == "2.00");    // 40 - 38
+
+  // Facilities of a report without any: nothing to compute, and no table.
+  CHECK(evaluate_facilities(report, results).items.empty());
+}
+
+TEST_CASE("a view follows the results' traces") {
+  const PerformanceReport report = viewed_report();
+  CHECK(evaluate_trends(report, evaluate(report))[1].changes[1].trace() != nullptr);
+  const Results dropped = evaluate(report, Traces::kDrop);
+  CHECK(evaluate_trends(report, dropped)[1].changes[1].trace() == nullptr);
+  CHECK(staff_total(dropped, IndicatorGroup::kKey).availability.trace() == nullptr);
+}

@@ -106,8 +106,8 @@ StaffResult given_staff(const std::optional<Staff>& staff, const PerformanceResu
 }
 
 // Totals of staff rows: counts summed, availability from the sums.
-StaffResult staff_total(const std::vector<const StaffResult*>& rows,
-                        const PerformanceResult& performance) {
+StaffResult staff_sum(const std::vector<const StaffResult*>& rows,
+                      const PerformanceResult& performance) {
   std::vector<Figure> needed;
   std::vector<Figure> available;
   for (const StaffResult* row : rows) {
@@ -155,13 +155,41 @@ TrendResult trend(const Indicator& indicator, const Figure& actual,
   return result;
 }
 
-std::vector<int> past_years_given(const std::vector<const std::vector<IndicatorResult>*>& groups) {
+// The results of the key indicators (of every objective, in order) or the programs'.
+std::vector<const IndicatorResult*> indicators_of(const Results& results, IndicatorGroup group) {
+  std::vector<const IndicatorResult*> indicators;
+  const auto add = [&](const std::vector<IndicatorResult>& some) {
+    for (const IndicatorResult& result : some)
+      indicators.push_back(&result);
+  };
+  if (group == IndicatorGroup::kKey) {
+    for (const ObjectiveResult& objective : results.objectives)
+      add(objective.indicators);
+  } else {
+    for (const ProgramResult& program : results.programs)
+      add(program.indicators);
+  }
+  return indicators;
+}
+
+const PerformanceResult& performance_of(const Results& results, IndicatorGroup group) {
+  return group == IndicatorGroup::kKey ? results.key_indicators : results.program_indicators;
+}
+
+// The key and then the program indicators' results.
+std::vector<const IndicatorResult*> compared_indicators(const Results& results) {
+  std::vector<const IndicatorResult*> all = indicators_of(results, IndicatorGroup::kKey);
+  const std::vector<const IndicatorResult*> programs =
+      indicators_of(results, IndicatorGroup::kProgram);
+  all.insert(all.end(), programs.begin(), programs.end());
+  return all;
+}
+
+std::vector<int> past_years_given(const std::vector<const IndicatorResult*>& indicators) {
   std::vector<int> years;
-  for (const auto* group : groups) {
-    for (const IndicatorResult& result : *group) {
-      for (const PastYear& past : details_of(*result.indicator).history)
-        years.push_back(past.year);
-    }
+  for (const IndicatorResult* result : indicators) {
+    for (const PastYear& past : details_of(*result->indicator).history)
+      years.push_back(past.year);
   }
   std::sort(years.begin(), years.end());
   years.erase(std::unique(years.begin(), years.end()), years.end());
@@ -187,48 +215,11 @@ RegionalResult regional(const IndicatorResult& indicator) {
                         to(kabupaten),       to(provinsi),     to(nasional)};
 }
 
-void collect_indicator_views(const std::vector<IndicatorResult>& indicators,
-                             const PerformanceReport& report, const std::vector<int>& past_years,
-                             Results& results, std::vector<ProgressResult>& progress) {
-  for (const IndicatorResult& result : indicators) {
-    const Indicator& indicator = *result.indicator;
-    const IndicatorDetails& details = details_of(indicator);
-    if (!details.history.empty()) {
-      results.trends.push_back(trend(indicator, result.actual, past_years, report.year));
-    }
-    if (details.renstra) {
-      const RenstraPeriod period{report.renstra_from, report.renstra_to};
-      progress.push_back(ProgressResult{&indicator, renstra_actual(indicator, report.year, period),
-                                        renstra_progress(indicator, report.year, period)});
-    }
-    if (details.regional) results.regional.push_back(regional(result));
-  }
-}
-
 Figure progress_mean(const std::vector<ProgressResult>& progress, const std::string& subject) {
   std::vector<Figure> values;
   for (const ProgressResult& result : progress)
     values.push_back(result.progress);
   return mean_as_printed(values, subject);
-}
-
-FacilitiesResult evaluate_facilities(const std::vector<Facility>& facilities,
-                                     const PerformanceResult& key_indicators) {
-  FacilitiesResult result;
-  if (facilities.empty()) return result;
-  std::vector<Figure> available;
-  for (const Facility& facility : facilities) {
-    result.items.push_back(capped_availability(facility));
-    result.counted_items.push_back(counted_available(std::span(&facility, 1)));
-    available.push_back(
-        trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}));
-  }
-  result.available = sum(available, "total");
-  result.counted = counted_available(facilities);
-  result.needed = total_needed(facilities);
-  result.availability = availability(result.counted, result.needed, "total");
-  result.efficiency = efficiency(key_indicators, result.availability, "total");
-  return result;
 }
 
 SakipResult sakip_result(const SakipEvaluation& sakip) {
@@ -302,32 +293,82 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
   }
   results.key_indicators = performance(all_key_indicators, settings, "total");
   results.program_indicators = performance(all_program_indicators, settings, "total");
-  results.key_budget_efficiency =
-      efficiency(results.key_indicators, results.total_budget.absorption, "total");
-  results.program_budget_efficiency =
-      efficiency(results.program_indicators, results.total_budget.absorption, "total");
-
-  std::vector<const StaffResult*> objective_staff;
-  for (const ObjectiveResult& objective : results.objectives) {
-    objective_staff.push_back(&objective.staff);
-  }
-  results.objective_staff_total = staff_total(objective_staff, results.key_indicators);
-  std::vector<const StaffResult*> program_staff;
-  for (const ProgramResult& program : results.programs)
-    program_staff.push_back(&program.staff);
-  results.program_staff_total = staff_total(program_staff, results.program_indicators);
-
-  const std::vector<int> past_years =
-      past_years_given({&all_key_indicators, &all_program_indicators});
-  collect_indicator_views(all_key_indicators, report, past_years, results, results.key_progress);
-  collect_indicator_views(all_program_indicators, report, past_years, results,
-                          results.program_progress);
-  results.key_progress_mean = progress_mean(results.key_progress, "total");
-  results.program_progress_mean = progress_mean(results.program_progress, "total");
-
-  results.facilities = evaluate_facilities(report.facilities, results.key_indicators);
-  if (report.sakip) results.sakip = sakip_result(*report.sakip);
   return results;
+}
+
+EfficiencyResult budget_efficiency(const Results& results, IndicatorGroup group) {
+  const trace::Scope tracing(results.traces);
+  return efficiency(performance_of(results, group), results.total_budget.absorption, "total");
+}
+
+StaffResult staff_total(const Results& results, IndicatorGroup group) {
+  const trace::Scope tracing(results.traces);
+  std::vector<const StaffResult*> rows;
+  if (group == IndicatorGroup::kKey) {
+    for (const ObjectiveResult& objective : results.objectives)
+      rows.push_back(&objective.staff);
+  } else {
+    for (const ProgramResult& program : results.programs)
+      rows.push_back(&program.staff);
+  }
+  return staff_sum(rows, performance_of(results, group));
+}
+
+std::vector<TrendResult> evaluate_trends(const PerformanceReport& report, const Results& results) {
+  const trace::Scope tracing(results.traces);
+  const std::vector<const IndicatorResult*> indicators = compared_indicators(results);
+  const std::vector<int> past_years = past_years_given(indicators);
+  std::vector<TrendResult> trends;
+  for (const IndicatorResult* result : indicators) {
+    if (details_of(*result->indicator).history.empty()) continue;
+    trends.push_back(trend(*result->indicator, result->actual, past_years, report.year));
+  }
+  return trends;
+}
+
+ProgressResults evaluate_progress(const PerformanceReport& report, const Results& results,
+                                  IndicatorGroup group) {
+  const trace::Scope tracing(results.traces);
+  const RenstraPeriod period{report.renstra_from, report.renstra_to};
+  ProgressResults progress;
+  for (const IndicatorResult* result : indicators_of(results, group)) {
+    const Indicator& indicator = *result->indicator;
+    if (!details_of(indicator).renstra) continue;
+    progress.rows.push_back(ProgressResult{&indicator,
+                                           renstra_actual(indicator, report.year, period),
+                                           renstra_progress(indicator, report.year, period)});
+  }
+  progress.mean = progress_mean(progress.rows, "total");
+  return progress;
+}
+
+std::vector<RegionalResult> evaluate_regional(const Results& results) {
+  const trace::Scope tracing(results.traces);
+  std::vector<RegionalResult> rows;
+  for (const IndicatorResult* result : compared_indicators(results)) {
+    if (details_of(*result->indicator).regional) rows.push_back(regional(*result));
+  }
+  return rows;
+}
+
+FacilitiesResult evaluate_facilities(const PerformanceReport& report, const Results& results) {
+  const trace::Scope tracing(results.traces);
+  const std::vector<Facility>& facilities = report.facilities;
+  FacilitiesResult result;
+  if (facilities.empty()) return result;
+  std::vector<Figure> available;
+  for (const Facility& facility : facilities) {
+    result.items.push_back(capped_availability(facility));
+    result.counted_items.push_back(counted_available(std::span(&facility, 1)));
+    available.push_back(
+        trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}));
+  }
+  result.available = sum(available, "total");
+  result.counted = counted_available(facilities);
+  result.needed = total_needed(facilities);
+  result.availability = availability(result.counted, result.needed, "total");
+  result.efficiency = efficiency(results.key_indicators, result.availability, "total");
+  return result;
 }
 
 std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,

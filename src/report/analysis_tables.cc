@@ -1,6 +1,8 @@
 // The comparison and resource tables: trend, Renstra progress, regional comparison, budget
 // allocation, staff, facilities and the SAKIP evaluation (Tabel 3.4-3.9, 3.11, 3.16-3.19).
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 #include "cells.h"
 #include "lkjip/labels.h"
@@ -38,16 +40,16 @@ std::vector<Column> indicator_heading_columns(const Labels& L) {
           text_column("unit", L.unit)};
 }
 
-Table progress_table(const Labels& L, const char* title,
-                     const std::vector<ProgressResult>& progress, const Figure& mean,
-                     Traces traces) {
+// Rows are produced as the table is written: the progress is kept with the table until then.
+Table progress_table(const Labels& L, const char* title, ProgressResults computed, Traces traces) {
+  const auto kept = std::make_shared<const ProgressResults>(std::move(computed));
   Table table;
   table.title = title;
   table.columns = concat(indicator_heading_columns(L), {number_column("end_target", L.end_target),
                                                         number_column("actual", L.actual),
                                                         percent_column("progress", L.progress)});
-  table.produce = [&L, &progress, &mean, traces](const RowVisitor& emit) {
-    for (const ProgressResult& result : progress) {
+  table.produce = [&L, kept, traces](const RowVisitor& emit) {
+    for (const ProgressResult& result : kept->rows) {
       const Indicator& indicator = *result.indicator;
       const Quantity& end_target = details_of(indicator).renstra->end_target;
       emit(Row{indicator.id,
@@ -62,10 +64,10 @@ Table progress_table(const Labels& L, const char* title,
     }
     emit(Row{"mean",
              {Cell::empty(), Cell::of_text(L.mean_progress), Cell::empty(), Cell::empty(),
-              Cell::empty(), percent(L, mean)},
+              Cell::empty(), percent(L, kept->mean)},
              true});
   };
-  table.without_data = progress.empty();
+  table.without_data = kept->rows.empty();
   return table;
 }
 
@@ -101,9 +103,12 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   Table table;
   table.title = L.title_trend;
   table.columns = indicator_heading_columns(L);
-  table.without_data = results.trends.empty();
-  if (results.trends.empty()) return table;
-  const std::vector<int>& years = results.trends.front().years;
+  // Rows are produced as the table is written: the trends are kept with the table until then.
+  const auto trends =
+      std::make_shared<const std::vector<TrendResult>>(evaluate_trends(report, results));
+  table.without_data = trends->empty();
+  if (trends->empty()) return table;
+  const std::vector<int>& years = trends->front().years;
   for (int year : years) {
     table.columns.push_back(number_column("actual_" + std::to_string(year),
                                           std::string(L.actual) + " " + std::to_string(year)));
@@ -117,8 +122,8 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   }
   if (years.size() > 2) table.columns.push_back(change_column(years.front(), years.back()));
 
-  table.produce = [&L, &results, &report, &years](const RowVisitor& emit) {
-    for (const TrendResult& trend : results.trends) {
+  table.produce = [&L, &report, trends, &years](const RowVisitor& emit) {
+    for (const TrendResult& trend : *trends) {
       const Indicator& indicator = *trend.indicator;
       std::vector<int> decimals;
       for (int year : years)
@@ -141,14 +146,16 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   return table;
 }
 
-Table key_progress_table(const Labels& L, const Results& results, const PerformanceReport&) {
-  return progress_table(L, L.title_key_progress, results.key_progress, results.key_progress_mean,
-                        results.traces);
+Table key_progress_table(const Labels& L, const Results& results, const PerformanceReport& report) {
+  return progress_table(L, L.title_key_progress,
+                        evaluate_progress(report, results, IndicatorGroup::kKey), results.traces);
 }
 
-Table program_progress_table(const Labels& L, const Results& results, const PerformanceReport&) {
-  return progress_table(L, L.title_program_progress, results.program_progress,
-                        results.program_progress_mean, results.traces);
+Table program_progress_table(const Labels& L, const Results& results,
+                             const PerformanceReport& report) {
+  return progress_table(L, L.title_program_progress,
+                        evaluate_progress(report, results, IndicatorGroup::kProgram),
+                        results.traces);
 }
 
 Table regional_table(const Labels& L, const Results& results, const PerformanceReport&) {
@@ -160,8 +167,9 @@ Table regional_table(const Labels& L, const Results& results, const PerformanceR
        number_column("provinsi", L.provinsi), number_column("nasional", L.nasional),
        number_column("to_kabupaten", L.to_kabupaten), number_column("to_provinsi", L.to_provinsi),
        number_column("to_nasional", L.to_nasional)});
-  table.produce = [&L, &results](const RowVisitor& emit) {
-    for (const RegionalResult& result : results.regional) {
+  const auto rows = std::make_shared<const std::vector<RegionalResult>>(evaluate_regional(results));
+  table.produce = [&L, rows](const RowVisitor& emit) {
+    for (const RegionalResult& result : *rows) {
       const Indicator& indicator = *result.indicator;
       const RegionalFigures& figures = *details_of(indicator).regional;
       const int own = decimals_of(indicator.actual);
@@ -180,7 +188,7 @@ Table regional_table(const Labels& L, const Results& results, const PerformanceR
                false});
     }
   };
-  table.without_data = results.regional.empty();
+  table.without_data = rows->empty();
   return table;
 }
 
@@ -218,11 +226,11 @@ Table staff_by_objective_table(const Labels& L, const Results& results, const Pe
                                     staff_cells(L, objective.performance, objective.staff)),
                              false});
   }
-  table.rows.push_back(
-      Row{"total",
-          concat({Cell::empty(), Cell::of_text(L.total)},
-                 staff_cells(L, results.key_indicators, results.objective_staff_total)),
-          true});
+  table.rows.push_back(Row{
+      "total",
+      concat({Cell::empty(), Cell::of_text(L.total)},
+             staff_cells(L, results.key_indicators, staff_total(results, IndicatorGroup::kKey))),
+      true});
   table.without_data = !any;
   return table;
 }
@@ -241,7 +249,8 @@ Table staff_by_program_table(const Labels& L, const Results& results, const Perf
     }
     emit(Row{"total",
              concat({Cell::empty(), Cell::of_text(L.total)},
-                    staff_cells(L, results.program_indicators, results.program_staff_total)),
+                    staff_cells(L, results.program_indicators,
+                                staff_total(results, IndicatorGroup::kProgram))),
              true});
   };
   table.without_data =
@@ -259,6 +268,7 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
                    number_column("needed", L.item_needed),
                    number_column("counted", L.item_counted),
                    percent_column("availability", L.item_share)};
+  const FacilitiesResult total = evaluate_facilities(report, results);
   for (std::size_t i = 0; i < report.facilities.size(); ++i) {
     const Facility& facility = report.facilities[i];
     table.rows.push_back(Row{facility.id,
@@ -271,11 +281,9 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
                                      given(facility.needed, facility.id,
                                            Key{facility.source, Field::kNeeded}, results.traces),
                                      0),
-                              number(L, results.facilities.counted_items[i], 0),
-                              percent(L, results.facilities.items[i])},
+                              number(L, total.counted_items[i], 0), percent(L, total.items[i])},
                              false});
   }
-  const FacilitiesResult& total = results.facilities;
   table.rows.push_back(
       Row{"total",
           {Cell::empty(), Cell::of_text(L.total), number(L, total.available, 0),
@@ -295,7 +303,7 @@ Table facilities_efficiency_table(const Labels& L, const Results& results,
                    percent_column("efficiency", L.resource_gap),
                    percent_column("capaian", L.capaian),
                    percent_column("efficiency_raw", L.gap_raw)};
-  const FacilitiesResult& facilities = results.facilities;
+  const FacilitiesResult facilities = evaluate_facilities(report, results);
   table.rows.push_back(
       Row{"total",
           {Cell::of_text(L.key_indicators_row), percent(L, results.key_indicators.mean_score),
@@ -317,10 +325,10 @@ Table sakip_table(const Labels& L, const Results& results, const PerformanceRepo
                    percent_column("percent", L.component_percent),
                    text_column("predicate", L.rating),
                    text_column("agreement", L.agreement)};
-  table.without_data = !report.sakip || !results.sakip;
+  table.without_data = !report.sakip;
   if (table.without_data) return table;
   const SakipEvaluation& sakip = *report.sakip;
-  const SakipResult& result = *results.sakip;
+  const SakipResult result = evaluate_sakip(sakip, results.traces);
   int weight_decimals = 0;
   int score_decimals = 0;
   for (std::size_t i = 0; i < sakip.components.size(); ++i) {

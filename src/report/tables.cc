@@ -274,7 +274,7 @@ Table efficiency_by_objective_table(const Labels& L, const Results& results,
     emit(Row{"total",
              concat({Cell::empty(), Cell::of_text(L.total)},
                     efficiency_cells(L, results.key_indicators, results.total_budget,
-                                     results.key_budget_efficiency)),
+                                     budget_efficiency(results, IndicatorGroup::kKey))),
              true});
   };
   return table;
@@ -297,7 +297,7 @@ Table efficiency_by_program_table(const Labels& L, const Results& results,
     emit(Row{"total",
              concat({Cell::empty(), Cell::of_text(L.total)},
                     efficiency_cells(L, results.program_indicators, results.total_budget,
-                                     results.program_budget_efficiency)),
+                                     budget_efficiency(results, IndicatorGroup::kProgram))),
              true});
   };
   return table;

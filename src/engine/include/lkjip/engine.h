@@ -250,6 +250,10 @@ struct SakipResult {
   std::optional<bool> stated_predicate_agrees;  // when the report states a predicate
 };
 
+// What the tables of a report build on: each objective's and program's figures, the total
+// budget and the performance of all key and all program indicators. A table that shows more
+// (trends, progress, regional figures, staff, facilities, SAKIP) asks the engine for it below,
+// from these: nothing is computed for a table that is not written.
 struct Results {
   Traces traces = Traces::kKeep;       // whether its figures keep traces
   const Settings* settings = nullptr;  // the report's, evaluated with
@@ -257,23 +261,37 @@ struct Results {
   std::vector<ProgramResult> programs;
   BudgetResult total_budget;
   Figure total_share;
-  PerformanceResult key_indicators;            // all IKU
-  PerformanceResult program_indicators;        // all program indicators
-  EfficiencyResult key_budget_efficiency;      // all IKU against the total absorption
-  EfficiencyResult program_budget_efficiency;  // program indicators against it
-  StaffResult objective_staff_total;
-  StaffResult program_staff_total;
-  std::vector<TrendResult> trends;               // indicators with past years, report order
-  std::vector<ProgressResult> key_progress;      // key indicators with an end target
-  std::vector<ProgressResult> program_progress;  // program indicators with an end target
-  Figure key_progress_mean;
-  Figure program_progress_mean;
-  std::vector<RegionalResult> regional;  // indicators with regional figures
-  FacilitiesResult facilities;
-  std::optional<SakipResult> sakip;
+  PerformanceResult key_indicators;      // all IKU
+  PerformanceResult program_indicators;  // all program indicators
 };
 
 Results evaluate(const PerformanceReport& report, Traces traces = Traces::kKeep);
+
+// ---- What one table shows, from the results -------------------------------------------------
+// Each follows the results' Traces.
+
+// Which indicators a view is of: the key indicators (of the objectives) or the programs'.
+enum class IndicatorGroup { kKey, kProgram };
+
+// The group's performance against the total budget's absorption.
+EfficiencyResult budget_efficiency(const Results& results, IndicatorGroup group);
+// Staff of all objectives (kKey) or all programs: counts summed, availability from the sums,
+// against the group's performance.
+StaffResult staff_total(const Results& results, IndicatorGroup group);
+// The key and then the program indicators that give earlier years, each over every year that
+// any of them gives, in report order.
+std::vector<TrendResult> evaluate_trends(const PerformanceReport& report, const Results& results);
+// The group's indicators with a Renstra end target, and the mean of their progress.
+struct ProgressResults {
+  std::vector<ProgressResult> rows;
+  Figure mean;
+};
+ProgressResults evaluate_progress(const PerformanceReport& report, const Results& results,
+                                  IndicatorGroup group);
+// The key and then the program indicators with regional figures.
+std::vector<RegionalResult> evaluate_regional(const Results& results);
+// The facilities' availability, and the key indicators' performance against it.
+FacilitiesResult evaluate_facilities(const PerformanceReport& report, const Results& results);
 
 // ---- One row at a time ------------------------------------------------------------------
 // What evaluate() computes for a group of indicators and for a budget (`owner`: the place of the
