@@ -202,9 +202,10 @@ class WorkbookWriter {
 
   // A value named by a column the sheet lacks would be lost: a mistake of this file.
   static void expect_columns(const Sheet& layout, const Row& row) {
-    for (const auto& [key, value] : row) {
+    for (const auto& named : row) {
+      const std::string_view key = named.first;
       const bool known = std::any_of(layout.columns.begin(), layout.columns.end(),
-                                     [&](const Column& column) { return column.key == key; });
+                                     [key](const Column& column) { return column.key == key; });
       if (!known) {
         throw std::logic_error("the sheet " + std::string(layout.key) + " has no column " +
                                std::string(key));
