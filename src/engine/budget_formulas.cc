@@ -15,7 +15,7 @@ Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {
     const std::string part = amount.trace() ? amount.trace()->subject : std::string();
     terms.push_back(trace::of(amount, "a" + std::to_string(terms.size() + 1), Role::kPart, part));
   }
-  return trace::money_result(Formula::kSum, subject, std::move(terms), total);
+  return trace::money_result(Formula::kSumRupiah, subject, std::move(terms), total);
 }
 
 Figure absorption(const Money& spending, const Money& pagu, const std::string& subject) {

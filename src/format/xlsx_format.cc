@@ -103,6 +103,7 @@ std::string formula(const Trace& trace, const CellIndex& index, const std::strin
       return "=(" + joined(rounded, "+") + ")/" + std::to_string(refs.size());
     }
     case Formula::kSum:
+    case Formula::kSumRupiah:
       return "=" + joined(refs, "+");
     case Formula::kAbsorption:
     case Formula::kShare:

@@ -311,6 +311,7 @@ const char* formula_text(Formula formula) {
     case Formula::kMeanAsPrinted:
       return "rata-rata = (v1 + … + vn) / n, tiap v dibulatkan ke 2 desimal seperti tercetak";
     case Formula::kSum:
+    case Formula::kSumRupiah:
       return "jumlah = bagian-bagian dijumlahkan";
     case Formula::kAbsorption:
       return "serapan = S / P × 100 (realisasi anggaran atas pagu)";
