@@ -133,7 +133,7 @@ std::optional<std::size_t> index_in(const std::vector<std::string_view>& symbols
                          what);
 }
 
-// The name between braces at `open` of `text`; `open` moves past the closing brace.
+// The name between the braces that open at `open` of `text`; `open` is left at the closing one.
 std::string_view placeholder(std::string_view text, std::size_t& open,
                              const FormulaDeclaration& declaration) {
   const std::size_t close = text.find('}', open);
@@ -143,7 +143,7 @@ std::string_view placeholder(std::string_view text, std::size_t& open,
   return name;
 }
 
-// Writes a spreadsheet template, `part` the part whose stems it may name (none outside [ ]).
+// Writes a trace's spreadsheet formula from its declaration's template.
 class SheetWriter {
  public:
   SheetWriter(const FormulaDeclaration& declaration, const Trace& trace,
@@ -156,6 +156,7 @@ class SheetWriter {
     parts_ = per_part == 0 ? 0 : (trace.terms.size() - declaration.symbols.size()) / per_part;
   }
 
+  // `text` with its placeholders filled; `part`: the part whose stems it names, inside [ ].
   std::string write(std::string_view text, std::optional<std::size_t> part) const {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
