@@ -13,19 +13,19 @@ Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {
     if (!next) return Unavailable{Reason::kOverflow, subject};
     total = *next;
     const std::string part = amount.trace() ? amount.trace()->subject : std::string();
-    terms.push_back(trace::of(amount, "a" + std::to_string(terms.size() + 1), Role::kPart, part));
+    terms.push_back(trace::of(amount, Role::kPart, part));
   }
-  return trace::money_result(Formula::kSum, subject, std::move(terms), total);
+  return trace::money_result(Formula::kSumRupiah, subject, std::move(terms), total);
 }
 
 Figure absorption(const Money& spending, const Money& pagu, const std::string& subject) {
   if (!pagu.ok()) return pagu.why();
   if (!spending.ok()) return spending.why();
   if (pagu.value() == 0) return Unavailable{Reason::kPaguZero, subject};
-  return trace::result(Formula::kAbsorption, subject,
-                       {trace::of(spending, "S", Role::kSpending, subject),
-                        trace::of(pagu, "P", Role::kPagu, subject)},
-                       to_rational(spending.value()) / to_rational(pagu.value()) * Rational(100));
+  return trace::result(
+      Formula::kAbsorption, subject,
+      {trace::of(spending, Role::kSpending, subject), trace::of(pagu, Role::kPagu, subject)},
+      to_rational(spending.value()) / to_rational(pagu.value()) * Rational(100));
 }
 
 Money silpa(const Money& pagu, const Money& spending, const std::string& subject) {
@@ -33,20 +33,20 @@ Money silpa(const Money& pagu, const Money& spending, const std::string& subject
   if (!spending.ok()) return spending.why();
   const std::optional<Rupiah> unspent = checked_subtract(pagu.value(), spending.value());
   if (!unspent) return Unavailable{Reason::kOverflow, subject};
-  return trace::money_result(Formula::kSilpa, subject,
-                             {trace::of(pagu, "P", Role::kPagu, subject),
-                              trace::of(spending, "S", Role::kSpending, subject)},
-                             *unspent);
+  return trace::money_result(
+      Formula::kSilpa, subject,
+      {trace::of(pagu, Role::kPagu, subject), trace::of(spending, Role::kSpending, subject)},
+      *unspent);
 }
 
 Figure share(const Money& part, const Money& total, const std::string& subject) {
   if (!part.ok()) return part.why();
   if (!total.ok()) return total.why();
   if (total.value() == 0) return Unavailable{Reason::kPaguZero, subject};
-  return trace::result(Formula::kShare, subject,
-                       {trace::of(part, "P_i", Role::kPagu, subject),
-                        trace::of(total, "P", Role::kTotalPagu, "total")},
-                       to_rational(part.value()) / to_rational(total.value()) * Rational(100));
+  return trace::result(
+      Formula::kShare, subject,
+      {trace::of(part, Role::kPagu, subject), trace::of(total, Role::kTotalPagu, "total")},
+      to_rational(part.value()) / to_rational(total.value()) * Rational(100));
 }
 
 }  // namespace lkjip

@@ -24,8 +24,8 @@ Figure achievement(const Indicator& indicator, const Figure& target, const Figur
   if (!actual.ok()) return actual.why();
   const Rational& t = target.value();
   const Rational& r = actual.value();
-  std::vector<Term> terms = {trace::of(target, "T", target_role, indicator.id),
-                             trace::of(actual, "R", Role::kActual, indicator.id)};
+  std::vector<Term> terms = {trace::of(target, target_role, indicator.id),
+                             trace::of(actual, Role::kActual, indicator.id)};
   if (t.sign() < 0) return Unavailable{Reason::kTargetNegative, indicator.id};
   if (indicator.polarity == Polarity::kHigherIsBetter) {
     if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
@@ -83,15 +83,14 @@ Figure effective_actual(const Indicator& indicator) {
   for (std::size_t i = 0; i < components.size(); ++i) {
     const IndexComponent& component = components[i];
     if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
-    const std::string n = std::to_string(i + 1);
     terms.push_back(trace::of(
         trace::given(component.weight, component.name,
                      Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
-        "w" + n, Role::kWeight, component.name));
+        Role::kWeight, component.name));
     terms.push_back(trace::of(
         trace::given(*component.value, component.name,
                      Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
-        "x" + n, Role::kComponent, component.name));
+        Role::kComponent, component.name));
     total = total + component.weight.value * component.value->value;
   }
   return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
@@ -113,13 +112,13 @@ Figure score(const Figure& capaian, const Settings& settings) {
   if (value < settings.score_floor.value) limited = settings.score_floor.value;
   return trace::result(
       Formula::kScore, subject,
-      {trace::of(capaian, "C", Role::kCapaian, subject),
+      {trace::of(capaian, Role::kCapaian, subject),
        trace::of(trace::given(settings.score_floor, "settings",
                               settings_key(settings.score_floor_given, Field::kScoreFloor)),
-                 "min", Role::kFloor, "settings"),
+                 Role::kFloor, "settings"),
        trace::of(trace::given(settings.score_cap, "settings",
                               settings_key(settings.score_cap_given, Field::kScoreCap)),
-                 "max", Role::kCap, "settings")},
+                 Role::kCap, "settings")},
       limited);
 }
 
@@ -138,7 +137,7 @@ Figure mean_as_printed(std::span<const Figure> values, const std::string& subjec
   for (const Figure& value : values) {
     if (!value.ok()) return Unavailable{Reason::kPartNotComputable, value.why().subject};
     const std::string part = value.trace() ? value.trace()->subject : std::string();
-    terms.push_back(trace::of(value, "v" + std::to_string(terms.size() + 1), Role::kPart, part));
+    terms.push_back(trace::of(value, Role::kPart, part));
     sum = sum + as_printed(value.value());
   }
   return trace::result(Formula::kMeanAsPrinted, subject, std::move(terms),
@@ -153,10 +152,9 @@ Figure difference(const Figure& from, const Figure& to, const std::string& subje
   auto named = [&](const Figure& figure) {
     return figure.trace() && !figure.trace()->subject.empty() ? figure.trace()->subject : subject;
   };
-  return trace::result(
-      Formula::kDifference, subject,
-      {trace::of(from, "A", from_role, named(from)), trace::of(to, "B", to_role, named(to))},
-      to.value() - from.value());
+  return trace::result(Formula::kDifference, subject,
+                       {trace::of(from, from_role, named(from)), trace::of(to, to_role, named(to))},
+                       to.value() - from.value());
 }
 
 Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period) {
@@ -191,8 +189,8 @@ Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
   if (!performance.ok()) return performance.why();
   if (!resource_use.ok()) return resource_use.why();
   return trace::result(Formula::kEfficiencyGap, subject,
-                       {trace::of(performance, "K", Role::kPerformance, subject),
-                        trace::of(resource_use, "U", Role::kResourceUse, subject)},
+                       {trace::of(performance, Role::kPerformance, subject),
+                        trace::of(resource_use, Role::kResourceUse, subject)},
                        as_printed(performance.value()) - as_printed(resource_use.value()));
 }
 

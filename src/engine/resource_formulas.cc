@@ -13,7 +13,7 @@ Figure sum(std::span<const Figure> parts, const std::string& subject) {
     if (!part.ok()) return Unavailable{Reason::kPartNotComputable, part.why().subject};
     total = total + part.value();
     const std::string name = part.trace() ? part.trace()->subject : std::string();
-    terms.push_back(trace::of(part, "x" + std::to_string(terms.size() + 1), Role::kPart, name));
+    terms.push_back(trace::of(part, Role::kPart, name));
   }
   return trace::result(Formula::kSum, subject, std::move(terms), total);
 }
@@ -22,10 +22,10 @@ Figure availability(const Figure& available, const Figure& needed, const std::st
   if (!available.ok()) return available.why();
   if (!needed.ok()) return needed.why();
   if (needed.value().is_zero()) return Unavailable{Reason::kNeedZero, subject};
-  return trace::result(Formula::kAvailability, subject,
-                       {trace::of(available, "A", Role::kAvailable, subject),
-                        trace::of(needed, "N", Role::kNeeded, subject)},
-                       available.value() / needed.value() * Rational(100));
+  return trace::result(
+      Formula::kAvailability, subject,
+      {trace::of(available, Role::kAvailable, subject), trace::of(needed, Role::kNeeded, subject)},
+      available.value() / needed.value() * Rational(100));
 }
 
 Figure capped_availability(const Facility& facility) {
@@ -36,9 +36,9 @@ Figure capped_availability(const Facility& facility) {
       Formula::kCappedAvailability, facility.id,
       {trace::of(
            trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-           "A", Role::kAvailable, facility.id),
+           Role::kAvailable, facility.id),
        trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
-                 "N", Role::kNeeded, facility.id)},
+                 Role::kNeeded, facility.id)},
       counted / needed * Rational(100));
 }
 
@@ -47,13 +47,12 @@ Figure counted_available(std::span<const Facility> facilities) {
   Rational counted;
   for (std::size_t i = 0; i < facilities.size(); ++i) {
     const Facility& facility = facilities[i];
-    const std::string n = std::to_string(i + 1);
     terms.push_back(trace::of(
         trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-        "A" + n, Role::kAvailable, facility.id));
+        Role::kAvailable, facility.id));
     terms.push_back(
         trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
-                  "N" + n, Role::kNeeded, facility.id));
+                  Role::kNeeded, facility.id));
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
   const std::string subject = facilities.size() == 1 ? facilities.front().id : "total";
@@ -73,10 +72,10 @@ Figure component_percent(const SakipComponent& component) {
   return trace::result(Formula::kComponentPercent, component.name,
                        {trace::of(trace::given(component.score, component.name,
                                                Key{component.source, Field::kScore}),
-                                  "S", Role::kScore, component.name),
+                                  Role::kScore, component.name),
                         trace::of(trace::given(component.weight, component.name,
                                                Key{component.source, Field::kWeight}),
-                                  "W", Role::kWeight, component.name)},
+                                  Role::kWeight, component.name)},
                        component.score.value / component.weight.value * Rational(100));
 }
 

@@ -1,5 +1,9 @@
 #include "trace_builder.h"
 
+#include <stdexcept>
+
+#include "lkjip/formulas.h"
+
 namespace lkjip::trace {
 
 namespace {
@@ -17,34 +21,47 @@ Term with_origin(Term term, const TracePtr& trace) {
   return term;
 }
 
-// The one term of a given value's trace: its value and its key (none for a default).
+// Each term gets the symbol the formula declares for its place.
+std::vector<Term> named(Formula formula, std::vector<Term> terms) {
+  const FormulaDeclaration& declared = declaration(formula);
+  if (!fits(declared, terms.size())) {
+    throw std::logic_error("a trace of formula " + std::to_string(static_cast<int>(formula)) +
+                           " with " + std::to_string(terms.size()) +
+                           " terms, not the ones it declares");
+  }
+  for (std::size_t i = 0; i < terms.size(); ++i)
+    terms[i].symbol = symbol_of(declared, i);
+  return terms;
+}
+
+TracePtr traced(Formula formula, std::string subject, std::vector<Term> terms, Rational value) {
+  return std::make_shared<Trace>(
+      Trace{formula, std::move(subject), std::move(terms), std::move(value)});
+}
+
+// The one term of a given value's trace: its value and its key (none for a default). It is the
+// value itself, no term of a formula, and has no symbol.
 Term given_term(const std::string& subject, Rational value, const GivenAt& at) {
   return Term{"", Role::kValue, subject, std::move(value), at, !at.has_value(), nullptr};
 }
 
 }  // namespace
 
-Term of(const Figure& figure, std::string symbol, Role role, std::string subject) {
-  return with_origin(
-      Term{std::move(symbol), role, std::move(subject), figure.value(), {}, false, nullptr},
-      figure.trace());
+Term of(const Figure& figure, Role role, std::string subject) {
+  return with_origin(Term{"", role, std::move(subject), figure.value(), {}, false, nullptr},
+                     figure.trace());
 }
 
-Term of(const Money& money, std::string symbol, Role role, std::string subject) {
-  return with_origin(Term{std::move(symbol),
-                          role,
-                          std::move(subject),
-                          to_rational(money.value()),
-                          {},
-                          false,
-                          nullptr},
-                     money.trace());
+Term of(const Money& money, Role role, std::string subject) {
+  return with_origin(
+      Term{"", role, std::move(subject), to_rational(money.value()), {}, false, nullptr},
+      money.trace());
 }
 
 Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at) {
   if (dropping_traces) return Figure(quantity.value);
-  return result(Formula::kGiven, subject, {given_term(subject, quantity.value, at)},
-                quantity.value);
+  return Figure(quantity.value, traced(Formula::kGiven, subject,
+                                       {given_term(subject, quantity.value, at)}, quantity.value));
 }
 
 Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
@@ -57,8 +74,9 @@ Money given(const std::optional<Amount>& amount, Reason if_missing, const std::s
             const GivenAt& at) {
   if (!amount) return Unavailable{if_missing, subject};
   if (dropping_traces) return Money(amount->value);
-  return money_result(Formula::kGiven, subject,
-                      {given_term(subject, to_rational(amount->value), at)}, amount->value);
+  const Rational value = to_rational(amount->value);
+  return Money(amount->value,
+               traced(Formula::kGiven, subject, {given_term(subject, value, at)}, value));
 }
 
 Scope::Scope(Traces traces) : previous_(dropping_traces) {
@@ -71,15 +89,14 @@ Scope::~Scope() {
 
 Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value) {
   if (dropping_traces) return Figure(std::move(value));
-  auto trace = std::make_shared<Trace>(Trace{formula, std::move(subject), std::move(terms), value});
+  TracePtr trace = traced(formula, std::move(subject), named(formula, std::move(terms)), value);
   return Figure(std::move(value), std::move(trace));
 }
 
 Money money_result(Formula formula, std::string subject, std::vector<Term> terms, Rupiah value) {
   if (dropping_traces) return Money(value);
-  auto trace = std::make_shared<Trace>(
-      Trace{formula, std::move(subject), std::move(terms), to_rational(value)});
-  return Money(value, std::move(trace));
+  return Money(value, traced(formula, std::move(subject), named(formula, std::move(terms)),
+                             to_rational(value)));
 }
 
 }  // namespace lkjip::trace

@@ -11,10 +11,11 @@
 namespace lkjip::trace {
 
 // A term for a figure that is an input of a formula: a given value keeps its source, a computed
-// one its derivation. Precondition: figure.ok().
-Term of(const Figure& figure, std::string symbol, Role role, std::string subject);
+// one its derivation. Precondition: figure.ok(). It has no symbol until result() or
+// money_result() names the terms from the formula's declaration (lkjip/formulas.h).
+Term of(const Figure& figure, Role role, std::string subject);
 
-Term of(const Money& money, std::string symbol, Role role, std::string subject);
+Term of(const Money& money, Role role, std::string subject);
 
 // A value of the data file as a figure, with a trace naming its key (none for a default), as
 // the formulas take it: they follow the thread's switch (Scope). The layers above call
@@ -41,6 +42,8 @@ class Scope {
   bool previous_;
 };
 
+// A computed figure with its trace, unless traces are dropped; the terms, in the order the
+// formula declares them, get its symbols.
 Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value);
 
 Money money_result(Formula formula, std::string subject, std::vector<Term> terms, Rupiah value);

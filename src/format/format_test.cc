@@ -1,6 +1,10 @@
 #include "lkjip/format.h"
 
+#include <zip.h>
+
 #include <catch2/catch.hpp>
+#include <memory>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -55,6 +59,30 @@ std::size_t rules_in(const std::string& text) {
     if (!line.empty() && line.find_first_not_of("- ") == std::string::npos) ++rules;
   }
   return rules;
+}
+
+// The formulas of the first sheet of an xlsx workbook, in the order of its cells.
+std::vector<std::string> sheet_formulas(const std::string& workbook) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(workbook.data(), workbook.size(), 0, &error);
+  REQUIRE(source != nullptr);
+  const std::unique_ptr<zip_t, decltype(&zip_discard)> archive(
+      zip_open_from_source(source, ZIP_RDONLY, &error), &zip_discard);
+  REQUIRE(archive != nullptr);
+  zip_stat_t stat;
+  REQUIRE(zip_stat(archive.get(), "xl/worksheets/sheet1.xml", 0, &stat) == 0);
+  std::string xml(stat.size, '\0');
+  zip_file_t* file = zip_fopen(archive.get(), "xl/worksheets/sheet1.xml", 0);
+  REQUIRE(file != nullptr);
+  CHECK(zip_fread(file, xml.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
+  zip_fclose(file);
+  std::vector<std::string> formulas;
+  const std::regex formula("<f>([^<]*)</f>");
+  for (auto match = std::sregex_iterator(xml.begin(), xml.end(), formula);
+       match != std::sregex_iterator(); ++match)
+    formulas.push_back((*match)[1]);
+  return formulas;
 }
 
 }  // namespace
@@ -149,4 +177,47 @@ TEST_CASE("csv and tsv in Indonesian: ',' decimal mark, ';' between csv fields")
   };
   CHECK(written("csv")[1] == "\"Pengadaan \"\"A\"\", B\";2696606251;97,09\r");
   CHECK(written("tsv")[1] == "\"Pengadaan \"\"A\"\", B\"\t2696606251\t97,09\r");
+}
+
+TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its term goes") {
+  // A composite index beside its components, the value in column A and the weight in B: the
+  // cells are found by the components' keys. (Written by replacing the letters of "A*B" with the
+  // cells, B2 then took the place of A and A2 that of the B in B2: "A22*B".)
+  const Place indicator =
+      Place().item(Place::List::kObjectives, 0).item(Place::List::kIndicators, 0);
+  const Key weight{indicator, Field::kComponentWeight, 0};
+  const Key value{indicator, Field::kComponentValue, 0};
+  auto given = [](const Key& key, long long number) {
+    Term term;
+    term.value = Rational(number);
+    term.source = key;
+    return std::make_shared<Trace>(Trace{Formula::kGiven, "IKM", {term}, Rational(number)});
+  };
+  Term w;
+  w.symbol = "w1";
+  w.role = Role::kWeight;
+  w.value = Rational(2);
+  w.source = weight;
+  Term x = w;
+  x.symbol = "x1";
+  x.role = Role::kComponent;
+  x.value = Rational(3);
+  x.source = value;
+  const auto index =
+      std::make_shared<Trace>(Trace{Formula::kCompositeIndex, "IKPP", {w, x}, Rational(6)});
+  Table table{"komposit", "Indeks komposit", {}, {}};
+  table.columns = {Column{"nilai", "Nilai", ColumnType::kNumber},
+                   Column{"bobot", "Bobot", ColumnType::kNumber},
+                   Column{"indeks", "Indeks", ColumnType::kNumber}};
+  table.rows.push_back(
+      Row{"IKPP",
+          {Cell::number(Rational(3), 0, given(value, 3)),
+           Cell::number(Rational(2), 0, given(weight, 2)), Cell::number(Rational(6), 0, index)},
+          false});
+  Document document = sample();
+  document.tables = {table};
+  std::string workbook;
+  output_format_named("xlsx")->write(document, {},
+                                     [&](std::string_view piece) { workbook.append(piece); });
+  CHECK(sheet_formulas(workbook) == std::vector<std::string>{"B2*A2"});
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lkjip/format.h"
+#include "lkjip/formulas.h"
 #include "lkjip/scratch_file.h"
 #include "pieces.h"
 
@@ -63,68 +64,10 @@ std::string reference(const Term& term, const CellIndex& index, const std::strin
   return "'" + place->first + "'!" + place->second;
 }
 
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += separator;
-    out += parts[i];
-  }
-  return out;
-}
-
-// The spreadsheet formula of a computed figure, over the cells of its terms.
+// The spreadsheet formula of a computed figure, over the cells of its terms, as its formula's
+// declaration writes it (lkjip/formulas.h).
 std::string formula(const Trace& trace, const CellIndex& index, const std::string& sheet) {
-  std::vector<std::string> refs;
-  for (const Term& term : trace.terms)
-    refs.push_back(reference(term, index, sheet));
-  auto pairs = [&](const char* shape) {
-    std::vector<std::string> parts;
-    for (std::size_t i = 0; i + 1 < refs.size(); i += 2) {
-      std::string part = shape;
-      part.replace(part.find("A"), 1, refs[i]);
-      part.replace(part.find("B"), 1, refs[i + 1]);
-      parts.push_back(part);
-    }
-    return joined(parts, "+");
-  };
-  switch (trace.formula) {
-    case Formula::kCapaianHigher:
-      return "=" + refs[1] + "/" + refs[0] + "*100";
-    case Formula::kCapaianReflected:
-      return "=(2*" + refs[0] + "-" + refs[1] + ")/" + refs[0] + "*100";
-    case Formula::kCapaianInverse:
-      return "=" + refs[0] + "/" + refs[1] + "*100";
-    case Formula::kScore:
-      return "=MIN(MAX(" + refs[0] + "," + refs[1] + ")," + refs[2] + ")";
-    case Formula::kMeanAsPrinted: {
-      std::vector<std::string> rounded;
-      for (const std::string& ref : refs)
-        rounded.push_back("ROUND(" + ref + ",2)");
-      return "=(" + joined(rounded, "+") + ")/" + std::to_string(refs.size());
-    }
-    case Formula::kSum:
-      return "=" + joined(refs, "+");
-    case Formula::kAbsorption:
-    case Formula::kShare:
-    case Formula::kAvailability:
-    case Formula::kComponentPercent:
-      return "=" + refs[0] + "/" + refs[1] + "*100";
-    case Formula::kSilpa:
-      return "=" + refs[0] + "-" + refs[1];
-    case Formula::kEfficiencyGap:
-      return "=ROUND(" + refs[0] + ",2)-ROUND(" + refs[1] + ",2)";
-    case Formula::kDifference:
-      return "=" + refs[1] + "-" + refs[0];
-    case Formula::kCompositeIndex:
-      return "=" + pairs("A*B");
-    case Formula::kCappedAvailability:
-      return "=MIN(" + refs[0] + "," + refs[1] + ")/" + refs[1] + "*100";
-    case Formula::kCappedSum:
-      return "=" + pairs("MIN(A,B)");
-    case Formula::kGiven:
-      break;
-  }
-  return "";
+  return sheet_formula(trace, [&](const Term& term) { return reference(term, index, sheet); });
 }
 
 // "[$-421]" shows the number with Indonesian separators: 2.696.606.251 and 97,09.

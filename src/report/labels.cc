@@ -1,5 +1,10 @@
 #include "lkjip/labels.h"
 
+#include <utility>
+#include <vector>
+
+#include "lkjip/formulas.h"
+
 namespace lkjip {
 namespace {
 
@@ -296,44 +301,20 @@ const Labels& labels_for(Language language) {
 
 namespace labels {
 
-const char* formula_text(Formula formula) {
-  switch (formula) {
-    case Formula::kGiven:
-      return "nilai masukan dari berkas data";
-    case Formula::kCapaianHigher:
-      return "capaian = R / T × 100 (semakin tinggi semakin baik)";
-    case Formula::kCapaianReflected:
-      return "capaian = (2T − R) / T × 100 (semakin rendah semakin baik, PermenPANRB 8/2021)";
-    case Formula::kCapaianInverse:
-      return "capaian = T / R × 100 (semakin rendah semakin baik, metode T/R)";
-    case Formula::kScore:
-      return "nilai = C dibatasi ke rentang [min, max]";
-    case Formula::kMeanAsPrinted:
-      return "rata-rata = (v1 + … + vn) / n, tiap v dibulatkan ke 2 desimal seperti tercetak";
-    case Formula::kSum:
-      return "jumlah = bagian-bagian dijumlahkan";
-    case Formula::kAbsorption:
-      return "serapan = S / P × 100 (realisasi anggaran atas pagu)";
-    case Formula::kSilpa:
-      return "SILPA = P − S (pagu dikurangi realisasi anggaran)";
-    case Formula::kShare:
-      return "porsi = P_i / P × 100 (pagu bagian atas jumlah pagu)";
-    case Formula::kEfficiencyGap:
-      return "efisiensi = K − U, keduanya dibulatkan ke 2 desimal seperti tercetak";
-    case Formula::kDifference:
-      return "selisih = B − A";
-    case Formula::kCompositeIndex:
-      return "indeks = w1 × x1 + … + wn × xn";
-    case Formula::kAvailability:
-      return "ketersediaan = A / N × 100";
-    case Formula::kCappedAvailability:
-      return "ketersediaan = min(A, N) / N × 100 (kelebihan dihitung terpenuhi)";
-    case Formula::kCappedSum:
-      return "jumlah tersedia = Σ min(Ai, Ni) (kelebihan tiap barang tidak dihitung)";
-    case Formula::kComponentPercent:
-      return "capaian bobot = S / W × 100";
-  }
-  return "";
+const std::string& formula_text(Formula formula) {
+  return formula_text(formula, Language::kIndonesian);
+}
+
+const std::string& formula_text(Formula formula, Language language) {
+  // Each declaration's wordings with their symbols, filled once.
+  static const std::vector<std::pair<std::string, std::string>> texts = [] {
+    std::vector<std::pair<std::string, std::string>> all;
+    for (const FormulaDeclaration& declared : formula_declarations())
+      all.emplace_back(fill(declared.indonesian, declared), fill(declared.english, declared));
+    return all;
+  }();
+  const auto& text = texts.at(static_cast<std::size_t>(declaration(formula).formula));
+  return language == Language::kEnglish ? text.second : text.first;
 }
 
 const char* role_text(Role role) {

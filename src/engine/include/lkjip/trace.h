@@ -20,7 +20,7 @@ enum class Formula {
   kCapaianInverse,      // T / R x 100
   kScore,               // C limited to [floor, cap]
   kMeanAsPrinted,       // (sum of the values rounded at 2 decimals) / n
-  kSum,                 // sum of the parts
+  kSum,                 // sum of the parts (figures)
   kAbsorption,          // S / P x 100
   kSilpa,               // P - S
   kShare,               // P_i / P x 100
@@ -31,6 +31,10 @@ enum class Formula {
   kCappedAvailability,  // min(available, needed) / needed x 100
   kCappedSum,           // sum of min(available_i, needed_i)
   kComponentPercent,    // score / weight x 100
+  kSumRupiah,           // sum of amounts of rupiah
+  // The last of the formulas above, for a walk over them all: a new formula goes above it, and
+  // it names the new one.
+  kLastFormula = kSumRupiah,
 };
 
 // What a term is to its formula; the explanation names it in words.

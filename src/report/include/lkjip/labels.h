@@ -112,9 +112,11 @@ const Labels& labels_for(Language language);
 
 namespace labels {
 
-// A formula in words and symbols, and what a term is to it: for explanations and findings
-// (Indonesian).
-const char* formula_text(Formula formula);
+// A formula in words and symbols, as its declaration words it (lkjip/formulas.h): in Indonesian,
+// as explanations and findings speak, or in `language`.
+const std::string& formula_text(Formula formula);
+const std::string& formula_text(Formula formula, Language language);
+// What a term is to its formula, for explanations (Indonesian).
 const char* role_text(Role role);
 
 }  // namespace labels
