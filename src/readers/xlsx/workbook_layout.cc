@@ -162,7 +162,7 @@ constexpr Column kBands[] = {
 };
 
 constexpr Column kPrinted[] = {
-    {"figure", F::kFigure, "Angka", "Figure", K::kText, true, 36,
+    {"figure", F::kFigure, "Angka", "Figure", K::kId, true, 36,
      "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list)",
      "The figure's name: TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian"},
     {"value", F::kPrintedValue, "Nilai Tercetak", "Printed value", K::kDecimal, true, 16,

@@ -17,7 +17,7 @@ enum class Language { kIndonesian, kEnglish };
 // What a cell holds, which decides how it is written, checked and read.
 enum class CellKind {
   kText,
-  kId,       // a code that names a row and links rows across sheets: "P1", "P1.K1"
+  kId,       // a code: names a row, links rows across sheets ("P1", "P1.K1") or a figure
   kDecimal,  // a target, an actual, a weight: exact, with the decimals it is shown with
   kRupiah,   // whole rupiah
   kWhole,    // a count or a year

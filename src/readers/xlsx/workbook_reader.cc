@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -74,7 +75,10 @@ class WorkbookReader {
   std::vector<RatingBand> read_bands(const Table& table, Field band_field);
   void read_printed(PerformanceReport& report);
   std::optional<Staff> read_staff(const At& at, std::size_t needed, std::size_t available);
-  Budget read_budget(const At& at, std::size_t pagu, std::size_t spending);
+  // Reads each cell of the row whose column's field is a value of the record (a code, a name,
+  // a target ...) into it; `except`: the fields its reader reads its own way.
+  template <class Record>
+  void read_values(const At& at, Record& record, std::initializer_list<Field> except = {});
   // The indicator a row of a details sheet is about, by its code in column 0; records the row.
   std::optional<Place> indicator_of(const At& at, bool views_only);
   std::vector<Indicator>& indicators_at(PerformanceReport& report, const Place& owner);
@@ -217,43 +221,18 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
       continue;
     }
     const At at{by_field, row, Key{Place(), fields[f].field}};
-    const std::string_view key = fields[f].key;
-    if (key == "unit_name") {
-      report.unit.name = values_.text(at, f).value_or("");
-    } else if (key == "region") {
-      report.unit.region = values_.text(at, f).value_or("");
-    } else if (key == "year") {
-      report.year = static_cast<int>(values_.whole(at, f, 1946, 2200).value_or(0));
-    } else if (key == "renstra_from") {
-      report.renstra_from = static_cast<int>(values_.whole(at, f, 1945, 2200).value_or(0));
-    } else if (key == "renstra_to") {
-      report.renstra_to = static_cast<int>(values_.whole(at, f, 1945, 2200).value_or(0));
-    } else if (key == "score_floor" || key == "score_cap") {
-      std::optional<Quantity> bound = values_.decimal(at, f);
-      if (!bound) continue;
-      if (bound->decimals > kPercentDecimals) {
-        problems_.problem(values_.where(at, f), values_.key_of(at, f),
-                          "expected at most " + std::to_string(kPercentDecimals) +
-                              " decimals: scores are rated as printed");
-      }
-      if (key == "score_floor") {
-        report.settings.score_floor = std::move(*bound);
-        report.settings.score_floor_given = true;
-      } else {
-        report.settings.score_cap = std::move(*bound);
-        report.settings.score_cap_given = true;
-      }
-    } else if (key == "sakip_total") {
-      if (auto total = values_.decimal(at, f)) {
-        if (!report.sakip) report.sakip = SakipEvaluation{};
-        report.sakip->stated_total = std::move(*total);
-      }
-    } else if (key == "sakip_predicate") {
-      if (auto predicate = values_.text(at, f)) {
-        if (!report.sakip) report.sakip = SakipEvaluation{};
-        report.sakip->stated_predicate = std::move(*predicate);
-      }
+    const Field field = fields[f].field;
+    std::optional<FieldValue> value = values_.value(at, f, field);
+    if (!value) continue;
+    // What is rated is a score as printed: a finer floor or cap could leave one without a band.
+    const auto* bound = std::get_if<Quantity>(&*value);
+    if ((field == Field::kScoreFloor || field == Field::kScoreCap) &&
+        bound->decimals > kPercentDecimals) {
+      problems_.problem(values_.where(at, f), values_.key_of(at, f),
+                        "expected at most " + std::to_string(kPercentDecimals) +
+                            " decimals: scores are rated as printed");
     }
+    set(report, field, std::move(*value));
   }
 }
 
@@ -278,11 +257,19 @@ std::optional<Staff> WorkbookReader::read_staff(const At& at, std::size_t needed
   return staff;
 }
 
-Budget WorkbookReader::read_budget(const At& at, std::size_t pagu, std::size_t spending) {
-  Budget budget;
-  if (auto amount = values_.rupiah(at, pagu)) budget.pagu = Amount{*amount};
-  if (auto amount = values_.rupiah(at, spending)) budget.spending = Amount{*amount};
-  return budget;
+template <class Record>
+void WorkbookReader::read_values(const At& at, Record& record,
+                                 std::initializer_list<Field> except) {
+  const std::span<const workbook::Column> columns = at.table.layout->columns;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const Field field = columns[c].field;
+    if (!is_value_field(field) || std::find(except.begin(), except.end(), field) != except.end()) {
+      continue;
+    }
+    if (std::optional<FieldValue> value = values_.value(at, c, field)) {
+      set(record, field, std::move(*value));
+    }
+  }
 }
 
 void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string& code,
@@ -333,8 +320,7 @@ void WorkbookReader::read_objectives(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Objective objective;
     objective.source = place;
-    objective.id = values_.code(at, column(table, "id")).value_or("");
-    objective.name = values_.text(at, column(table, "name")).value_or("");
+    read_values(at, objective, {Field::kStaffNeeded, Field::kStaffAvailable});
     objective.staff =
         read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
     owners_.add(objective.id, place);
@@ -352,11 +338,7 @@ void WorkbookReader::read_programs(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Program program;
     program.source = place;
-    program.id = values_.code(at, column(table, "id")).value_or("");
-    program.objective_id = values_.code(at, column(table, "objective")).value_or("");
-    program.name = values_.text(at, column(table, "name")).value_or("");
-    program.aim = values_.text(at, column(table, "aim")).value_or("");
-    program.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
+    read_values(at, program, {Field::kStaffNeeded, Field::kStaffAvailable});
     program.staff = read_staff(at, column(table, "staff_needed"), column(table, "staff_available"));
     programs_.add(program.id, place);
     owners_.add(program.id, place);
@@ -377,10 +359,7 @@ void WorkbookReader::read_activities(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Activity activity;
     activity.source = place;
-    activity.id = values_.code(at, column(table, "id")).value_or("");
-    activity.name = values_.text(at, column(table, "name")).value_or("");
-    activity.aim = values_.text(at, column(table, "aim")).value_or("");
-    activity.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
+    read_values(at, activity);
     activities_.add(activity.id, place);
     owners_.add(activity.id, place);
     owner.activities.push_back(std::move(activity));
@@ -400,10 +379,7 @@ void WorkbookReader::read_sub_activities(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     SubActivity sub;
     sub.source = place;
-    sub.id = values_.code(at, column(table, "id")).value_or("");
-    sub.name = values_.text(at, column(table, "name")).value_or("");
-    sub.aim = values_.text(at, column(table, "aim")).value_or("");
-    sub.budget = read_budget(at, column(table, "pagu"), column(table, "spending"));
+    read_values(at, sub);
     owners_.add(sub.id, place);
     owner.sub_activities.push_back(std::move(sub));
   }
@@ -436,19 +412,7 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Indicator indicator;
     indicator.source = place;
-    indicator.id = values_.code(at, column(table, "id")).value_or("");
-    indicator.name = values_.text(at, column(table, "name")).value_or("");
-    indicator.unit = values_.text(at, column(table, "unit")).value_or("");
-    indicator.target = values_.decimal(at, column(table, "target"));
-    indicator.actual = values_.decimal(at, column(table, "actual"));
-    if (values_.choice(at, column(table, "polarity")) == std::size_t{1}) {
-      indicator.polarity = Polarity::kLowerIsBetter;
-    }
-    if (values_.choice(at, column(table, "method")) == std::size_t{0}) {
-      indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
-    }
-    if (auto note = values_.text(at, column(table, "note")))
-      details_[place].note = std::move(*note);
+    read_values(at, indicator);
     indicators_.add(indicator.id, place);
     list.push_back(std::move(indicator));
   }
@@ -481,9 +445,7 @@ void WorkbookReader::read_components() {
     const At at{table, row, Key{*indicator, Field::kComponent, item}};
     record_row(table, row, *indicator, *at.key);
     IndexComponent component;
-    component.name = values_.text(at, column(table, "name")).value_or("");
-    component.weight = values_.decimal(at, column(table, "weight")).value_or(Quantity{});
-    component.value = values_.decimal(at, column(table, "value"));
+    read_values(at, component);
     details.components.push_back(std::move(component));
   }
 }
@@ -499,9 +461,7 @@ void WorkbookReader::read_history() {
     const At at{table, row, Key{*indicator, Field::kPastYear, item}};
     record_row(table, row, *indicator, *at.key);
     PastYear past;
-    past.year = static_cast<int>(values_.whole(at, column(table, "year"), 1945, 2200).value_or(0));
-    past.target = values_.decimal(at, column(table, "target"));
-    past.actual = values_.decimal(at, column(table, "actual"));
+    read_values(at, past);
     details.history.push_back(std::move(past));
   }
 }
@@ -522,8 +482,7 @@ void WorkbookReader::read_renstra() {
     const At at{table, row, Key{*indicator, Field::kRenstra}};
     record_row(table, row, *indicator, *at.key);
     RenstraTarget renstra;
-    renstra.end_target = values_.decimal(at, column(table, "end_target")).value_or(Quantity{});
-    renstra.cumulative = values_.choice(at, column(table, "kind")) == std::size_t{1};
+    read_values(at, renstra);
     details_[*indicator].renstra = std::move(renstra);
   }
 }
@@ -544,9 +503,7 @@ void WorkbookReader::read_regional() {
     const At at{table, row, Key{*indicator, Field::kRegional}};
     record_row(table, row, *indicator, *at.key);
     RegionalFigures figures;
-    figures.kabupaten = values_.decimal(at, column(table, "kabupaten"));
-    figures.provinsi = values_.decimal(at, column(table, "provinsi"));
-    figures.nasional = values_.decimal(at, column(table, "nasional"));
+    read_values(at, figures);
     details_[*indicator].regional = std::move(figures);
   }
 }
@@ -562,12 +519,7 @@ void WorkbookReader::read_facilities(PerformanceReport& report) {
     Facility facility;
     facility.id = "F" + std::to_string(report.facilities.size() + 1);
     facility.source = place;
-    facility.name = values_.text(at, column(table, "name")).value_or("");
-    constexpr long long kMaxCount = 1'000'000'000'000LL;
-    facility.available = Quantity{
-        Rational(values_.whole(at, column(table, "available"), 0, kMaxCount).value_or(0)), 0};
-    facility.needed =
-        Quantity{Rational(values_.whole(at, column(table, "needed"), 0, kMaxCount).value_or(0)), 0};
+    read_values(at, facility);
     report.facilities.push_back(std::move(facility));
   }
 }
@@ -610,9 +562,7 @@ void WorkbookReader::read_sakip(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     SakipComponent component;
     component.source = place;
-    component.name = values_.text(at, column(table, "name")).value_or("");
-    component.weight = values_.decimal(at, column(table, "weight")).value_or(Quantity{});
-    component.score = values_.decimal(at, column(table, "score")).value_or(Quantity{});
+    read_values(at, component);
     components.push_back(std::move(component));
   }
   const Table& scale = this->table("predicate_scale");
@@ -638,7 +588,7 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     PrintedFigure figure;
     figure.source = place;
-    figure.figure = values_.code(at, column(table, "figure")).value_or("");
+    read_values(at, figure, {Field::kPrintedValue});
     // A printed rating or predicate is text; a number typed as text is a number.
     const xlsx::Cell* value = values_.cell(at, value_column);
     const bool is_text = value != nullptr && value->type != xlsx::CellType::kNumber &&
@@ -650,9 +600,6 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     } else if (value != nullptr) {
       figure.number = values_.decimal(at, value_column);
     }
-    figure.where = values_.text(at, column(table, "where")).value_or("");
-    figure.capped = values_.yes_no(at, column(table, "capped")).value_or(false);
-    figure.note = values_.text(at, column(table, "note")).value_or("");
     report.printed.push_back(std::move(figure));
   }
 }
@@ -672,8 +619,9 @@ PerformanceReport WorkbookReader::read() {
   read_regional();
   for (auto& [place, details] : details_) {
     std::vector<Indicator>& list = indicators_at(report, place.parent());
-    list[place.index_at(place.depth() - 1)].details =
-        std::make_shared<const IndicatorDetails>(std::move(details));
+    Indicator& indicator = list[place.index_at(place.depth() - 1)];
+    details.note = details_of(indicator).note;  // read with the indicator's row
+    indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
   }
   read_facilities(report);
   read_sakip(report);

@@ -264,4 +264,37 @@ std::optional<bool> CellValues::yes_no(const At& at, std::size_t c) {
   return std::nullopt;
 }
 
+std::optional<FieldValue> CellValues::value(const At& at, std::size_t c, Field field) {
+  const Column& column = at.table.layout->columns[c];
+  const auto as_value = [](auto read) -> std::optional<FieldValue> {
+    if (read) return FieldValue{std::move(*read)};
+    return std::nullopt;
+  };
+  switch (column.kind) {
+    case CellKind::kText:
+      return as_value(text(at, c));
+    case CellKind::kId:
+      return as_value(code(at, c));
+    case CellKind::kDecimal:
+      return as_value(decimal(at, c));
+    case CellKind::kRupiah:
+      return as_value(rupiah(at, c));
+    case CellKind::kWhole: {
+      const WholeRange range = whole_range(field);
+      const std::optional<long long> read = whole(at, c, range.min, range.max);
+      if (!read) return std::nullopt;
+      if (kind_of(field) == FieldKind::kCount) return FieldValue{Quantity{Rational(*read), 0}};
+      return FieldValue{*read};
+    }
+    case CellKind::kChoice: {
+      const std::optional<std::size_t> index = choice(at, c);
+      if (!index) return std::nullopt;
+      return FieldValue{lkjip::Choice{choice_index(field, column.choices[*index].json)}};
+    }
+    case CellKind::kYesNo:
+      return as_value(yes_no(at, c));
+  }
+  return std::nullopt;
+}
+
 }  // namespace lkjip::workbook

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <utility>
 
+#include "lkjip/fields.h"
 #include "lkjip/model.h"
 #include "number_text.h"
 #include "workbook_sheets.h"
@@ -45,6 +46,9 @@ class CellValues {
   // The index of the column's choice the cell names.
   std::optional<std::size_t> choice(const At& at, std::size_t c);
   std::optional<bool> yes_no(const At& at, std::size_t c);
+  // The cell read as the value of the model's `field` (the layout column's field): as the
+  // column's kind says, a choice as the model names it. nullopt as above.
+  std::optional<FieldValue> value(const At& at, std::size_t c, Field field);
   // The cell, or nullptr when it is empty or holds no value (an error, a formula never
   // calculated: a problem says so).
   const xlsx::Cell* cell(const At& at, std::size_t c);

@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "lkjip/fields.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/scratch_file.h"
 
@@ -26,14 +27,9 @@ using workbook::Sheet;
 // written as its text (the reader reads it exactly), never rounded.
 constexpr int kExactDigits = 15;
 
-// What one cell of a row holds.
-struct Choice {
-  std::size_t index;  // into the column's choices
-};
-struct YesNo {
-  bool yes;
-};
-using Value = std::variant<std::monostate, std::string, Quantity, Rupiah, long long, Choice, YesNo>;
+// What one cell of a row holds: a value of the model (a choice as the model names it, a yes or
+// no as a bool).
+using Value = FieldValue;
 // A row's values, each named by its column's key: the layout decides where a column stands,
 // so that a column added to it or moved cannot shift the values of the others.
 using Row = std::vector<std::pair<std::string_view, Value>>;
@@ -52,11 +48,6 @@ int significant_digits(const std::string& decimal) {
 
 std::string decimal_text(const Quantity& quantity) {
   return quantity.value.round_half_up(quantity.decimals).render('.', '\0');
-}
-
-Value optional_quantity(const std::optional<Quantity>& quantity) {
-  if (!quantity) return std::monostate{};
-  return *quantity;
 }
 
 // The heading row, 0-based as libxlsxwriter counts.
@@ -92,7 +83,7 @@ class WorkbookWriter {
     write_guide();
     for (const Sheet& sheet : workbook::sheets()) {
       if (sheet.fields_by_row) {
-        write_fields(sheet, report != nullptr ? report_fields(*report) : Row{});
+        write_fields(sheet, report != nullptr ? values_of(sheet, *report) : Row{});
       } else {
         write_rows(sheet, report != nullptr ? rows_of(sheet, *report) : std::vector<Row>{});
       }
@@ -274,8 +265,8 @@ class WorkbookWriter {
   // Whether the column's kind takes the value: a choice only in a drop-down column, rupiah only
   // in a rupiah column ... (a printed figure's value may be a rating's text).
   static bool fits(const Value& value, CellKind kind) {
-    if (std::holds_alternative<Choice>(value)) return kind == CellKind::kChoice;
-    if (std::holds_alternative<YesNo>(value)) return kind == CellKind::kYesNo;
+    if (std::holds_alternative<lkjip::Choice>(value)) return kind == CellKind::kChoice;
+    if (std::holds_alternative<bool>(value)) return kind == CellKind::kYesNo;
     if (std::holds_alternative<Rupiah>(value)) return kind == CellKind::kRupiah;
     if (std::holds_alternative<long long>(value)) return kind == CellKind::kWhole;
     if (std::holds_alternative<Quantity>(value)) {
@@ -300,76 +291,32 @@ class WorkbookWriter {
       write_number_text(sheet, row, col, std::to_string(*rupiah), number_format("#,##0"));
     } else if (const auto* whole = std::get_if<long long>(&value)) {
       worksheet_write_number(sheet, row, col, static_cast<double>(*whole), number_format("0"));
-    } else if (const auto* choice = std::get_if<Choice>(&value)) {
-      const std::string label(workbook::label(column.choices[choice->index], language_));
+    } else if (const auto* choice = std::get_if<lkjip::Choice>(&value)) {
+      const std::string label(workbook::label(choice_of(column, *choice), language_));
       worksheet_write_string(sheet, row, col, label.c_str(), nullptr);
-    } else if (const auto* yes = std::get_if<YesNo>(&value)) {
-      worksheet_write_string(sheet, row, col, yes_no(yes->yes).c_str(), nullptr);
+    } else if (const auto* yes = std::get_if<bool>(&value)) {
+      worksheet_write_string(sheet, row, col, yes_no(*yes).c_str(), nullptr);
     }
+  }
+
+  // The column's drop-down entry for the model's choice.
+  static const workbook::Choice& choice_of(const Column& column, lkjip::Choice choice) {
+    const std::string_view name = choices(column.field)[choice.index];
+    for (const workbook::Choice& entry : column.choices)
+      if (entry.json == name) return entry;
+    throw std::logic_error("the column " + std::string(column.key) + " has no choice " +
+                           std::string(name));
   }
 
   // ---- The report's rows, sheet by sheet ----------------------------------------------------
-  static Row report_fields(const PerformanceReport& report) {
-    const Settings& settings = report.settings;
-    Row row = {{"unit_name", report.unit.name},
-               {"region", report.unit.region},
-               {"year", static_cast<long long>(report.year)},
-               {"renstra_from", static_cast<long long>(report.renstra_from)},
-               {"renstra_to", static_cast<long long>(report.renstra_to)}};
-    if (settings.score_floor_given) row.emplace_back("score_floor", settings.score_floor);
-    if (settings.score_cap_given) row.emplace_back("score_cap", settings.score_cap);
-    if (report.sakip && report.sakip->stated_total) {
-      row.emplace_back("sakip_total", *report.sakip->stated_total);
+  // The values of the record under the sheet's columns whose field is one of its values, after
+  // `links` (the codes that place the row under another).
+  template <class Record>
+  static Row values_of(const Sheet& sheet, const Record& record, Row links = {}) {
+    Row row = std::move(links);
+    for (const Column& column : sheet.columns) {
+      if (is_value_field(column.field)) row.emplace_back(column.key, get(record, column.field));
     }
-    if (report.sakip && report.sakip->stated_predicate) {
-      row.emplace_back("sakip_predicate", *report.sakip->stated_predicate);
-    }
-    return row;
-  }
-
-  static Value staff_needed(const std::optional<Staff>& staff) {
-    return staff ? Value{staff->needed} : Value{};
-  }
-  static Value staff_available(const std::optional<Staff>& staff) {
-    return staff ? Value{staff->available} : Value{};
-  }
-  static Value amount(const std::optional<Amount>& amount) {
-    return amount ? Value{amount->value} : Value{};
-  }
-  static Value text_or_empty(const std::string& text) {
-    return text.empty() ? Value{} : Value{text};
-  }
-
-  static Row indicator_row(const std::string& owner, const Indicator& indicator) {
-    Row row = {{"id", indicator.id},
-               {"owner", owner},
-               {"name", indicator.name},
-               {"unit", indicator.unit},
-               {"target", optional_quantity(indicator.target)},
-               {"actual", optional_quantity(indicator.actual)},
-               {"note", text_or_empty(details_of(indicator).note)}};
-    if (indicator.polarity == Polarity::kLowerIsBetter) row.emplace_back("polarity", Choice{1});
-    if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual) {
-      row.emplace_back("method", Choice{0});
-    }
-    return row;
-  }
-
-  // The head of a program, an activity or a sub-activity: `parent` names the column of the
-  // code of what it belongs to.
-  template <class Level>
-  static Row level_row(const Level& level, std::string_view parent, const std::string& parent_id) {
-    return {{"id", level.id},
-            {parent, parent_id},
-            {"name", level.name},
-            {"aim", text_or_empty(level.aim)},
-            {"pagu", amount(level.budget.pagu)},
-            {"spending", amount(level.budget.spending)}};
-  }
-
-  static Row staff_columns(Row row, const std::optional<Staff>& staff) {
-    row.emplace_back("staff_needed", staff_needed(staff));
-    row.emplace_back("staff_available", staff_available(staff));
     return row;
   }
 
@@ -385,8 +332,8 @@ class WorkbookWriter {
       rows.push_back({{"label", band.label},
                       {"min", bound(band.min)},
                       {"max", bound(band.max)},
-                      {"include_min", YesNo{band.include_min}},
-                      {"include_max", YesNo{band.include_max}}});
+                      {"include_min", band.include_min},
+                      {"include_max", band.include_max}});
     }
     return rows;
   }
@@ -396,68 +343,50 @@ class WorkbookWriter {
     const std::string_view key = sheet.key;
     if (key == "objectives") {
       for (const Objective& o : report.objectives)
-        rows.push_back(staff_columns({{"id", o.id}, {"name", o.name}}, o.staff));
+        rows.push_back(values_of(sheet, o));
     } else if (key == "programs") {
       for (const Program& p : report.programs)
-        rows.push_back(staff_columns(level_row(p, "objective", p.objective_id), p.staff));
+        rows.push_back(values_of(sheet, p));
     } else if (key == "activities") {
       for (const Program& p : report.programs) {
         for (const Activity& a : p.activities)
-          rows.push_back(level_row(a, "program", p.id));
+          rows.push_back(values_of(sheet, a, {{"program", p.id}}));
       }
     } else if (key == "sub_activities") {
       for (const Program& p : report.programs) {
         for (const Activity& a : p.activities) {
           for (const SubActivity& s : a.sub_activities)
-            rows.push_back(level_row(s, "activity", a.id));
+            rows.push_back(values_of(sheet, s, {{"activity", a.id}}));
         }
       }
     } else if (key == "indicators") {
       for_each_indicator(report, [&](const std::string& owner, const Indicator& indicator) {
-        rows.push_back(indicator_row(owner, indicator));
+        rows.push_back(values_of(sheet, indicator, {{"owner", owner}}));
       });
-    } else if (key == "components") {
+    } else if (key == "components" || key == "history" || key == "renstra" || key == "regional") {
+      // The details of an indicator, each row under the indicator's code.
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-        for (const IndexComponent& c : details_of(indicator).components) {
-          rows.push_back({{"indicator", indicator.id},
-                          {"name", c.name},
-                          {"weight", c.weight},
-                          {"value", optional_quantity(c.value)}});
-        }
-      });
-    } else if (key == "history") {
-      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-        for (const PastYear& past : details_of(indicator).history) {
-          rows.push_back({{"indicator", indicator.id},
-                          {"year", static_cast<long long>(past.year)},
-                          {"target", optional_quantity(past.target)},
-                          {"actual", optional_quantity(past.actual)}});
-        }
-      });
-    } else if (key == "renstra") {
-      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-        if (const auto& renstra = details_of(indicator).renstra) {
-          rows.push_back({{"indicator", indicator.id},
-                          {"end_target", renstra->end_target},
-                          {"kind", renstra->cumulative ? Value{Choice{1}} : Value{}}});
-        }
-      });
-    } else if (key == "regional") {
-      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-        if (const auto& figures = details_of(indicator).regional) {
-          rows.push_back({{"indicator", indicator.id},
-                          {"kabupaten", optional_quantity(figures->kabupaten)},
-                          {"provinsi", optional_quantity(figures->provinsi)},
-                          {"nasional", optional_quantity(figures->nasional)}});
+        const Row link = {{"indicator", indicator.id}};
+        const IndicatorDetails& details = details_of(indicator);
+        if (key == "components") {
+          for (const IndexComponent& c : details.components)
+            rows.push_back(values_of(sheet, c, link));
+        } else if (key == "history") {
+          for (const PastYear& past : details.history)
+            rows.push_back(values_of(sheet, past, link));
+        } else if (key == "renstra" && details.renstra) {
+          rows.push_back(values_of(sheet, *details.renstra, link));
+        } else if (key == "regional" && details.regional) {
+          rows.push_back(values_of(sheet, *details.regional, link));
         }
       });
     } else if (key == "facilities") {
       for (const Facility& f : report.facilities)
-        rows.push_back({{"name", f.name}, {"available", f.available}, {"needed", f.needed}});
+        rows.push_back(values_of(sheet, f));
     } else if (key == "sakip") {
       if (report.sakip) {
         for (const SakipComponent& c : report.sakip->components)
-          rows.push_back({{"name", c.name}, {"weight", c.weight}, {"score", c.score}});
+          rows.push_back(values_of(sheet, c));
       }
     } else if (key == "rating_scale") {
       if (report.settings.rating_scale_given) rows = band_rows(report.settings.rating_scale);
@@ -466,13 +395,8 @@ class WorkbookWriter {
         rows = band_rows(report.sakip->predicate_scale);
       }
     } else if (key == "printed") {
-      for (const PrintedFigure& p : report.printed) {
-        rows.push_back({{"figure", p.figure},
-                        {"value", p.number ? Value{*p.number} : Value{p.text}},
-                        {"where", text_or_empty(p.where)},
-                        {"capped", p.capped ? Value{YesNo{true}} : Value{}},
-                        {"note", text_or_empty(p.note)}});
-      }
+      for (const PrintedFigure& p : report.printed)
+        rows.push_back(values_of(sheet, p));
     }
     return rows;
   }

@@ -1,0 +1,692 @@
+#include "lkjip/fields.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <utility>
+
+namespace lkjip {
+namespace {
+
+using F = Field;
+
+constexpr std::string_view kPolarityChoices[] = {"higher_is_better", "lower_is_better"};
+constexpr std::string_view kMethodChoices[] = {"reflected", "target_over_actual"};
+constexpr std::string_view kRenstraKindChoices[] = {"level", "cumulative"};
+
+[[noreturn]] void no_such_field(std::string_view record, Field field) {
+  throw std::logic_error(std::string(record) + " has no value field " +
+                         std::to_string(static_cast<int>(field)));
+}
+
+[[noreturn]] void wrong_kind(Field field) {
+  throw std::logic_error("a value of the wrong kind for field " +
+                         std::to_string(static_cast<int>(field)));
+}
+
+// The value as the alternative `T`; std::monostate as T's empty value.
+template <class T>
+T take(FieldValue&& value, Field field) {
+  if (std::holds_alternative<std::monostate>(value)) return T{};
+  if (T* held = std::get_if<T>(&value)) return std::move(*held);
+  wrong_kind(field);
+}
+
+template <class T>
+std::optional<T> take_optional(FieldValue&& value, Field field) {
+  if (std::holds_alternative<std::monostate>(value)) return std::nullopt;
+  if (T* held = std::get_if<T>(&value)) return std::move(*held);
+  wrong_kind(field);
+}
+
+template <class T>
+FieldValue of(const std::optional<T>& value) {
+  return value ? FieldValue{*value} : FieldValue{};
+}
+
+FieldValue of_text(const std::string& text) {
+  return text.empty() ? FieldValue{} : FieldValue{text};
+}
+
+FieldValue of_amount(const std::optional<Amount>& amount) {
+  return amount ? FieldValue{amount->value} : FieldValue{};
+}
+
+std::optional<Amount> take_amount(FieldValue&& value, Field field) {
+  const auto rupiah = take_optional<Rupiah>(std::move(value), field);
+  return rupiah ? std::optional<Amount>(Amount{*rupiah}) : std::nullopt;
+}
+
+FieldValue of_choice(std::size_t index) {
+  return index == 0 ? FieldValue{} : FieldValue{Choice{index}};
+}
+
+std::size_t take_choice(FieldValue&& value, Field field) {
+  const std::size_t index = take<Choice>(std::move(value), field).index;
+  if (index >= choices(field).size()) wrong_kind(field);
+  return index;
+}
+
+// The staff counts of an objective or a program: both or none.
+FieldValue get_staff(const std::optional<Staff>& staff, Field field) {
+  if (!staff) return {};
+  return field == F::kStaffNeeded ? staff->needed : staff->available;
+}
+
+void set_staff(std::optional<Staff>& staff, Field field, FieldValue&& value) {
+  if (std::holds_alternative<std::monostate>(value)) {
+    staff.reset();
+    return;
+  }
+  if (!staff) staff = Staff{};
+  (field == F::kStaffNeeded ? staff->needed : staff->available) =
+      take<Quantity>(std::move(value), field);
+}
+
+// The fields of a program, an activity and a sub-activity (`Level`).
+template <class Level>
+bool get_level(const Level& level, Field field, FieldValue& out) {
+  switch (field) {
+    case F::kId:
+      out = of_text(level.id);
+      return true;
+    case F::kName:
+      out = of_text(level.name);
+      return true;
+    case F::kAim:
+      out = of_text(level.aim);
+      return true;
+    case F::kPagu:
+      out = of_amount(level.budget.pagu);
+      return true;
+    case F::kSpending:
+      out = of_amount(level.budget.spending);
+      return true;
+    default:
+      return false;
+  }
+}
+
+template <class Level>
+bool set_level(Level& level, Field field, FieldValue&& value) {
+  switch (field) {
+    case F::kId:
+      level.id = take<std::string>(std::move(value), field);
+      return true;
+    case F::kName:
+      level.name = take<std::string>(std::move(value), field);
+      return true;
+    case F::kAim:
+      level.aim = take<std::string>(std::move(value), field);
+      return true;
+    case F::kPagu:
+      level.budget.pagu = take_amount(std::move(value), field);
+      return true;
+    case F::kSpending:
+      level.budget.spending = take_amount(std::move(value), field);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// An indicator's details, to be changed: its own copy (they are shared between copies of a
+// report once read).
+IndicatorDetails& edit_details(Indicator& indicator) {
+  if (!indicator.details || indicator.details.use_count() > 1) {
+    indicator.details = std::make_shared<const IndicatorDetails>(details_of(indicator));
+  }
+  return const_cast<IndicatorDetails&>(*indicator.details);  // its only owner, made just above
+}
+
+}  // namespace
+
+bool is_value_field(Field field) {
+  switch (field) {
+    case F::kId:
+    case F::kName:
+    case F::kAim:
+    case F::kNote:
+    case F::kUnit:
+    case F::kTarget:
+    case F::kActual:
+    case F::kPolarity:
+    case F::kMethod:
+    case F::kComponentName:
+    case F::kComponentWeight:
+    case F::kComponentValue:
+    case F::kPastYearYear:
+    case F::kPastTarget:
+    case F::kPastActual:
+    case F::kRenstraEndTarget:
+    case F::kRenstraKind:
+    case F::kKabupaten:
+    case F::kProvinsi:
+    case F::kNasional:
+    case F::kObjective:
+    case F::kPagu:
+    case F::kSpending:
+    case F::kStaffNeeded:
+    case F::kStaffAvailable:
+    case F::kAvailable:
+    case F::kNeeded:
+    case F::kWeight:
+    case F::kScore:
+    case F::kFigure:
+    case F::kPrintedValue:
+    case F::kWhere:
+    case F::kCapped:
+    case F::kUnitName:
+    case F::kRegion:
+    case F::kYear:
+    case F::kRenstraFrom:
+    case F::kRenstraTo:
+    case F::kScoreFloor:
+    case F::kScoreCap:
+    case F::kStatedTotal:
+    case F::kStatedPredicate:
+      return true;
+    default:
+      return false;
+  }
+}
+
+FieldKind kind_of(Field field) {
+  switch (field) {
+    case F::kTarget:
+    case F::kActual:
+    case F::kComponentWeight:
+    case F::kComponentValue:
+    case F::kPastTarget:
+    case F::kPastActual:
+    case F::kRenstraEndTarget:
+    case F::kKabupaten:
+    case F::kProvinsi:
+    case F::kNasional:
+    case F::kWeight:
+    case F::kScore:
+    case F::kPrintedValue:  // or the text of a printed rating
+    case F::kScoreFloor:
+    case F::kScoreCap:
+    case F::kStatedTotal:
+      return FieldKind::kDecimal;
+    case F::kPagu:
+    case F::kSpending:
+      return FieldKind::kRupiah;
+    case F::kPastYearYear:
+    case F::kYear:
+    case F::kRenstraFrom:
+    case F::kRenstraTo:
+      return FieldKind::kYear;
+    case F::kStaffNeeded:
+    case F::kStaffAvailable:
+    case F::kAvailable:
+    case F::kNeeded:
+      return FieldKind::kCount;
+    case F::kPolarity:
+    case F::kMethod:
+    case F::kRenstraKind:
+      return FieldKind::kChoice;
+    case F::kCapped:
+      return FieldKind::kYesNo;
+    default:
+      if (!is_value_field(field)) no_such_field("the model", field);
+      return FieldKind::kText;
+  }
+}
+
+WholeRange whole_range(Field field) {
+  if (kind_of(field) == FieldKind::kCount) return {0, 1'000'000'000'000LL};
+  return {field == F::kYear ? 1946 : 1945, 2200};
+}
+
+std::span<const std::string_view> choices(Field field) {
+  switch (field) {
+    case F::kPolarity:
+      return kPolarityChoices;
+    case F::kMethod:
+      return kMethodChoices;
+    case F::kRenstraKind:
+      return kRenstraKindChoices;
+    default:
+      return {};
+  }
+}
+
+std::size_t choice_index(Field field, std::string_view name) {
+  const std::span<const std::string_view> names = choices(field);
+  return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+}
+
+// ---- get ---------------------------------------------------------------------------------------
+
+FieldValue get(const PerformanceReport& report, Field field) {
+  const Settings& settings = report.settings;
+  switch (field) {
+    case F::kUnitName:
+      return of_text(report.unit.name);
+    case F::kRegion:
+      return of_text(report.unit.region);
+    case F::kYear:
+      return static_cast<long long>(report.year);
+    case F::kRenstraFrom:
+      return static_cast<long long>(report.renstra_from);
+    case F::kRenstraTo:
+      return static_cast<long long>(report.renstra_to);
+    case F::kScoreFloor:
+      return settings.score_floor_given ? FieldValue{settings.score_floor} : FieldValue{};
+    case F::kScoreCap:
+      return settings.score_cap_given ? FieldValue{settings.score_cap} : FieldValue{};
+    case F::kStatedTotal:
+      return report.sakip ? of(report.sakip->stated_total) : FieldValue{};
+    case F::kStatedPredicate:
+      return report.sakip ? of(report.sakip->stated_predicate) : FieldValue{};
+    default:
+      no_such_field("the report", field);
+  }
+}
+
+FieldValue get(const Objective& objective, Field field) {
+  switch (field) {
+    case F::kId:
+      return of_text(objective.id);
+    case F::kName:
+      return of_text(objective.name);
+    case F::kStaffNeeded:
+    case F::kStaffAvailable:
+      return get_staff(objective.staff, field);
+    default:
+      no_such_field("an objective", field);
+  }
+}
+
+FieldValue get(const Program& program, Field field) {
+  FieldValue value;
+  if (get_level(program, field, value)) return value;
+  switch (field) {
+    case F::kObjective:
+      return of_text(program.objective_id);
+    case F::kStaffNeeded:
+    case F::kStaffAvailable:
+      return get_staff(program.staff, field);
+    default:
+      no_such_field("a program", field);
+  }
+}
+
+FieldValue get(const Activity& activity, Field field) {
+  FieldValue value;
+  if (!get_level(activity, field, value)) no_such_field("an activity", field);
+  return value;
+}
+
+FieldValue get(const SubActivity& sub, Field field) {
+  FieldValue value;
+  if (!get_level(sub, field, value)) no_such_field("a sub-activity", field);
+  return value;
+}
+
+FieldValue get(const Indicator& indicator, Field field) {
+  switch (field) {
+    case F::kId:
+      return of_text(indicator.id);
+    case F::kName:
+      return of_text(indicator.name);
+    case F::kUnit:
+      return of_text(indicator.unit);
+    case F::kTarget:
+      return of(indicator.target);
+    case F::kActual:
+      return of(indicator.actual);
+    case F::kPolarity:
+      return of_choice(indicator.polarity == Polarity::kLowerIsBetter ? 1 : 0);
+    case F::kMethod:
+      return of_choice(indicator.lower_method == LowerIsBetterMethod::kTargetOverActual ? 1 : 0);
+    case F::kNote:
+      return of_text(details_of(indicator).note);
+    default:
+      no_such_field("an indicator", field);
+  }
+}
+
+FieldValue get(const IndexComponent& component, Field field) {
+  switch (field) {
+    case F::kComponentName:
+      return of_text(component.name);
+    case F::kComponentWeight:
+      return component.weight;
+    case F::kComponentValue:
+      return of(component.value);
+    default:
+      no_such_field("a component", field);
+  }
+}
+
+FieldValue get(const PastYear& past, Field field) {
+  switch (field) {
+    case F::kPastYearYear:
+      return static_cast<long long>(past.year);
+    case F::kPastTarget:
+      return of(past.target);
+    case F::kPastActual:
+      return of(past.actual);
+    default:
+      no_such_field("an earlier year", field);
+  }
+}
+
+FieldValue get(const RenstraTarget& renstra, Field field) {
+  switch (field) {
+    case F::kRenstraEndTarget:
+      return renstra.end_target;
+    case F::kRenstraKind:
+      return of_choice(renstra.cumulative ? 1 : 0);
+    default:
+      no_such_field("a Renstra target", field);
+  }
+}
+
+FieldValue get(const RegionalFigures& figures, Field field) {
+  switch (field) {
+    case F::kKabupaten:
+      return of(figures.kabupaten);
+    case F::kProvinsi:
+      return of(figures.provinsi);
+    case F::kNasional:
+      return of(figures.nasional);
+    default:
+      no_such_field("the regional figures", field);
+  }
+}
+
+FieldValue get(const Facility& facility, Field field) {
+  switch (field) {
+    case F::kName:
+      return of_text(facility.name);
+    case F::kAvailable:
+      return facility.available;
+    case F::kNeeded:
+      return facility.needed;
+    default:
+      no_such_field("a facility", field);
+  }
+}
+
+FieldValue get(const SakipComponent& component, Field field) {
+  switch (field) {
+    case F::kName:
+      return of_text(component.name);
+    case F::kWeight:
+      return component.weight;
+    case F::kScore:
+      return component.score;
+    default:
+      no_such_field("a SAKIP component", field);
+  }
+}
+
+FieldValue get(const PrintedFigure& printed, Field field) {
+  switch (field) {
+    case F::kFigure:
+      return of_text(printed.figure);
+    case F::kPrintedValue:
+      return printed.number ? FieldValue{*printed.number} : of_text(printed.text);
+    case F::kWhere:
+      return of_text(printed.where);
+    case F::kCapped:
+      return printed.capped ? FieldValue{true} : FieldValue{};
+    case F::kNote:
+      return of_text(printed.note);
+    default:
+      no_such_field("a printed figure", field);
+  }
+}
+
+// ---- set ---------------------------------------------------------------------------------------
+
+void set(PerformanceReport& report, Field field, FieldValue value) {
+  Settings& settings = report.settings;
+  const auto sakip = [&report]() -> SakipEvaluation& {
+    if (!report.sakip) {
+      report.sakip = SakipEvaluation{};
+      report.sakip->predicate_scale = default_sakip_predicate_scale();
+    }
+    return *report.sakip;
+  };
+  switch (field) {
+    case F::kUnitName:
+      report.unit.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kRegion:
+      report.unit.region = take<std::string>(std::move(value), field);
+      return;
+    case F::kYear:
+      report.year = static_cast<int>(take<long long>(std::move(value), field));
+      return;
+    case F::kRenstraFrom:
+      report.renstra_from = static_cast<int>(take<long long>(std::move(value), field));
+      return;
+    case F::kRenstraTo:
+      report.renstra_to = static_cast<int>(take<long long>(std::move(value), field));
+      return;
+    case F::kScoreFloor:
+    case F::kScoreCap: {
+      const bool floor = field == F::kScoreFloor;
+      std::optional<Quantity> bound = take_optional<Quantity>(std::move(value), field);
+      (floor ? settings.score_floor_given : settings.score_cap_given) = bound.has_value();
+      (floor ? settings.score_floor : settings.score_cap) =
+          bound ? std::move(*bound) : Quantity{Rational(floor ? 0 : 100), 0};
+      return;
+    }
+    case F::kStatedTotal: {
+      std::optional<Quantity> total = take_optional<Quantity>(std::move(value), field);
+      if (total || report.sakip) sakip().stated_total = std::move(total);
+      return;
+    }
+    case F::kStatedPredicate: {
+      std::optional<std::string> predicate = take_optional<std::string>(std::move(value), field);
+      if (predicate || report.sakip) sakip().stated_predicate = std::move(predicate);
+      return;
+    }
+    default:
+      no_such_field("the report", field);
+  }
+}
+
+void set(Objective& objective, Field field, FieldValue value) {
+  switch (field) {
+    case F::kId:
+      objective.id = take<std::string>(std::move(value), field);
+      return;
+    case F::kName:
+      objective.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kStaffNeeded:
+    case F::kStaffAvailable:
+      set_staff(objective.staff, field, std::move(value));
+      return;
+    default:
+      no_such_field("an objective", field);
+  }
+}
+
+void set(Program& program, Field field, FieldValue value) {
+  if (set_level(program, field, std::move(value))) return;
+  switch (field) {
+    case F::kObjective:
+      program.objective_id = take<std::string>(std::move(value), field);
+      return;
+    case F::kStaffNeeded:
+    case F::kStaffAvailable:
+      set_staff(program.staff, field, std::move(value));
+      return;
+    default:
+      no_such_field("a program", field);
+  }
+}
+
+void set(Activity& activity, Field field, FieldValue value) {
+  if (!set_level(activity, field, std::move(value))) no_such_field("an activity", field);
+}
+
+void set(SubActivity& sub, Field field, FieldValue value) {
+  if (!set_level(sub, field, std::move(value))) no_such_field("a sub-activity", field);
+}
+
+void set(Indicator& indicator, Field field, FieldValue value) {
+  switch (field) {
+    case F::kId:
+      indicator.id = take<std::string>(std::move(value), field);
+      return;
+    case F::kName:
+      indicator.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kUnit:
+      indicator.unit = take<std::string>(std::move(value), field);
+      return;
+    case F::kTarget:
+      indicator.target = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kActual:
+      indicator.actual = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kPolarity:
+      indicator.polarity = take_choice(std::move(value), field) == 1 ? Polarity::kLowerIsBetter
+                                                                     : Polarity::kHigherIsBetter;
+      return;
+    case F::kMethod:
+      indicator.lower_method = take_choice(std::move(value), field) == 1
+                                   ? LowerIsBetterMethod::kTargetOverActual
+                                   : LowerIsBetterMethod::kReflected;
+      return;
+    case F::kNote: {
+      std::string note = take<std::string>(std::move(value), field);
+      if (!note.empty() || indicator.details) edit_details(indicator).note = std::move(note);
+      return;
+    }
+    default:
+      no_such_field("an indicator", field);
+  }
+}
+
+void set(IndexComponent& component, Field field, FieldValue value) {
+  switch (field) {
+    case F::kComponentName:
+      component.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kComponentWeight:
+      component.weight = take<Quantity>(std::move(value), field);
+      return;
+    case F::kComponentValue:
+      component.value = take_optional<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a component", field);
+  }
+}
+
+void set(PastYear& past, Field field, FieldValue value) {
+  switch (field) {
+    case F::kPastYearYear:
+      past.year = static_cast<int>(take<long long>(std::move(value), field));
+      return;
+    case F::kPastTarget:
+      past.target = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kPastActual:
+      past.actual = take_optional<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("an earlier year", field);
+  }
+}
+
+void set(RenstraTarget& renstra, Field field, FieldValue value) {
+  switch (field) {
+    case F::kRenstraEndTarget:
+      renstra.end_target = take<Quantity>(std::move(value), field);
+      return;
+    case F::kRenstraKind:
+      renstra.cumulative = take_choice(std::move(value), field) == 1;
+      return;
+    default:
+      no_such_field("a Renstra target", field);
+  }
+}
+
+void set(RegionalFigures& figures, Field field, FieldValue value) {
+  switch (field) {
+    case F::kKabupaten:
+      figures.kabupaten = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kProvinsi:
+      figures.provinsi = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kNasional:
+      figures.nasional = take_optional<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("the regional figures", field);
+  }
+}
+
+void set(Facility& facility, Field field, FieldValue value) {
+  switch (field) {
+    case F::kName:
+      facility.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kAvailable:
+      facility.available = take<Quantity>(std::move(value), field);
+      return;
+    case F::kNeeded:
+      facility.needed = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a facility", field);
+  }
+}
+
+void set(SakipComponent& component, Field field, FieldValue value) {
+  switch (field) {
+    case F::kName:
+      component.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kWeight:
+      component.weight = take<Quantity>(std::move(value), field);
+      return;
+    case F::kScore:
+      component.score = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a SAKIP component", field);
+  }
+}
+
+void set(PrintedFigure& printed, Field field, FieldValue value) {
+  switch (field) {
+    case F::kFigure:
+      printed.figure = take<std::string>(std::move(value), field);
+      return;
+    case F::kPrintedValue:
+      printed.number.reset();
+      printed.text.clear();
+      if (std::holds_alternative<Quantity>(value)) {
+        printed.number = take<Quantity>(std::move(value), field);
+      } else {
+        printed.text = take<std::string>(std::move(value), field);
+      }
+      return;
+    case F::kWhere:
+      printed.where = take<std::string>(std::move(value), field);
+      return;
+    case F::kCapped:
+      printed.capped = take<bool>(std::move(value), field);
+      return;
+    case F::kNote:
+      printed.note = take<std::string>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a printed figure", field);
+  }
+}
+
+}  // namespace lkjip

@@ -1,0 +1,146 @@
+#include "lkjip/fields.h"
+
+#include <catch2/catch.hpp>
+#include <stdexcept>
+
+using namespace lkjip;
+
+namespace {
+
+Quantity decimal(const char* text, int decimals) {
+  return Quantity{*Rational::parse_decimal(text), decimals};
+}
+
+bool same(const FieldValue& a, const FieldValue& b) {
+  if (a.index() != b.index()) return false;
+  if (const auto* quantity = std::get_if<Quantity>(&a)) {
+    const auto& other = std::get<Quantity>(b);
+    return quantity->value == other.value && quantity->decimals == other.decimals;
+  }
+  if (const auto* text = std::get_if<std::string>(&a)) return *text == std::get<std::string>(b);
+  if (const auto* rupiah = std::get_if<Rupiah>(&a)) return *rupiah == std::get<Rupiah>(b);
+  if (const auto* whole = std::get_if<long long>(&a)) return *whole == std::get<long long>(b);
+  if (const auto* choice = std::get_if<Choice>(&a)) return *choice == std::get<Choice>(b);
+  if (const auto* yes = std::get_if<bool>(&a)) return *yes == std::get<bool>(b);
+  return true;
+}
+
+// A value of each kind that is not the kind's empty one.
+FieldValue sample(Field field) {
+  switch (kind_of(field)) {
+    case FieldKind::kText:
+      return std::string("Dokumen");
+    case FieldKind::kDecimal:
+      return decimal("73.50", 2);
+    case FieldKind::kRupiah:
+      return Rupiah{2'696'606'251};
+    case FieldKind::kYear:
+      return 2023LL;
+    case FieldKind::kCount:
+      return decimal("18", 0);
+    case FieldKind::kChoice:
+      return Choice{choices(field).size() - 1};
+    case FieldKind::kYesNo:
+      return true;
+  }
+  return {};
+}
+
+// Sets each field to its sample and reads it back; a field the record does not have throws.
+template <class Record>
+void round_trip(Record record, std::initializer_list<Field> fields) {
+  for (Field field : fields) {
+    INFO("field " << static_cast<int>(field));
+    REQUIRE(is_value_field(field));
+    const FieldValue value = sample(field);
+    set(record, field, value);
+    CHECK(same(get(record, field), value));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every value field of each record is set and read back by its Field") {
+  using F = Field;
+  round_trip(PerformanceReport{},
+             {F::kUnitName, F::kRegion, F::kYear, F::kRenstraFrom, F::kRenstraTo, F::kScoreFloor,
+              F::kScoreCap, F::kStatedTotal, F::kStatedPredicate});
+  round_trip(Objective{}, {F::kId, F::kName, F::kStaffNeeded, F::kStaffAvailable});
+  round_trip(Program{}, {F::kId, F::kName, F::kAim, F::kObjective, F::kPagu, F::kSpending,
+                         F::kStaffNeeded, F::kStaffAvailable});
+  round_trip(Activity{}, {F::kId, F::kName, F::kAim, F::kPagu, F::kSpending});
+  round_trip(SubActivity{}, {F::kId, F::kName, F::kAim, F::kPagu, F::kSpending});
+  round_trip(Indicator{}, {F::kId, F::kName, F::kUnit, F::kTarget, F::kActual, F::kPolarity,
+                           F::kMethod, F::kNote});
+  round_trip(IndexComponent{}, {F::kComponentName, F::kComponentWeight, F::kComponentValue});
+  round_trip(PastYear{}, {F::kPastYearYear, F::kPastTarget, F::kPastActual});
+  round_trip(RenstraTarget{}, {F::kRenstraEndTarget, F::kRenstraKind});
+  round_trip(RegionalFigures{}, {F::kKabupaten, F::kProvinsi, F::kNasional});
+  round_trip(Facility{}, {F::kName, F::kAvailable, F::kNeeded});
+  round_trip(SakipComponent{}, {F::kName, F::kWeight, F::kScore});
+  round_trip(PrintedFigure{}, {F::kFigure, F::kPrintedValue, F::kWhere, F::kCapped, F::kNote});
+}
+
+TEST_CASE("a value the file does not give is no value, never a zero") {
+  Indicator indicator;
+  set(indicator, Field::kTarget, decimal("80", 0));
+  set(indicator, Field::kTarget, FieldValue{});
+  CHECK_FALSE(indicator.target.has_value());
+  CHECK(std::holds_alternative<std::monostate>(get(indicator, Field::kActual)));
+
+  // Staff counts are both given or none; a default choice reads as none.
+  Program program;
+  CHECK(std::holds_alternative<std::monostate>(get(program, Field::kStaffNeeded)));
+  CHECK(std::holds_alternative<std::monostate>(get(indicator, Field::kPolarity)));
+  set(indicator, Field::kPolarity, Choice{1});
+  CHECK(indicator.polarity == Polarity::kLowerIsBetter);
+
+  // A setting the file does not give keeps its default and says it was not given.
+  PerformanceReport report;
+  set(report, Field::kScoreCap, decimal("120", 0));
+  CHECK(report.settings.score_cap_given);
+  set(report, Field::kScoreCap, FieldValue{});
+  CHECK_FALSE(report.settings.score_cap_given);
+  CHECK(report.settings.score_cap.value == Rational(100));
+  // A stated SAKIP figure makes a SAKIP evaluation with the default predicate scale.
+  set(report, Field::kStatedPredicate, std::string("BB"));
+  REQUIRE(report.sakip.has_value());
+  CHECK_FALSE(report.sakip->predicate_scale.empty());
+}
+
+TEST_CASE("an indicator's details are copied before they change: copies of a report share them") {
+  Indicator first;
+  set(first, Field::kNote, std::string("dari LHE"));
+  const Indicator copy = first;
+  set(first, Field::kNote, std::string("diubah"));
+  CHECK(details_of(copy).note == "dari LHE");
+  CHECK(details_of(first).note == "diubah");
+  Indicator none;
+  set(none, Field::kNote, FieldValue{});
+  CHECK(none.details == nullptr);  // no details made for an empty note
+}
+
+TEST_CASE(
+    "a field a record does not have, or a value of the wrong kind, is a mistake of the code") {
+  Activity activity;
+  CHECK_THROWS_AS(set(activity, Field::kObjective, std::string("SS1")), std::logic_error);
+  CHECK_THROWS_AS(get(activity, Field::kStaffNeeded), std::logic_error);
+  Indicator indicator;
+  CHECK_THROWS_AS(set(indicator, Field::kTarget, std::string("80")), std::logic_error);
+  CHECK_THROWS_AS(set(indicator, Field::kPolarity, Choice{2}), std::logic_error);
+  CHECK_THROWS_AS(kind_of(Field::kIndicators), std::logic_error);
+}
+
+TEST_CASE("choices are named as the model names them, the default first") {
+  CHECK(choice_index(Field::kPolarity, "lower_is_better") == 1);
+  CHECK(choice_index(Field::kMethod, "target_over_actual") == 1);
+  CHECK(choice_index(Field::kRenstraKind, "cumulative") == 1);
+  CHECK(choice_index(Field::kRenstraKind, "kumulatif") == choices(Field::kRenstraKind).size());
+}
+
+TEST_CASE("years and counts have the ranges both readers allow") {
+  CHECK(whole_range(Field::kYear).min == 1946);
+  CHECK(whole_range(Field::kPastYearYear).min == 1945);
+  CHECK(whole_range(Field::kRenstraTo).max == 2200);
+  CHECK(whole_range(Field::kStaffNeeded).min == 0);
+}

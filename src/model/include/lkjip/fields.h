@@ -1,0 +1,92 @@
+// The model's values one by one, got and set by their Field: a reader or a writer goes through
+// its own table of fields (a JSON object's keys, a workbook sheet's columns) instead of a line of
+// code per field, so that a field is declared here once and only spelled in each format's table.
+// Lists and the objects they hold (indicators, components, earlier years ...) are not values:
+// a reader walks them itself.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "lkjip/key.h"
+#include "lkjip/model.h"
+
+namespace lkjip {
+
+// What a field holds, which decides how a file spells it and how a reader reads it.
+enum class FieldKind {
+  kText,     // std::string
+  kDecimal,  // Quantity: exact, with the decimals it was written with
+  kRupiah,   // Rupiah: whole
+  kYear,     // long long
+  kCount,    // Quantity, whole: people, rooms
+  kChoice,   // Choice: one of choices(field)
+  kYesNo,    // bool
+};
+
+// One of a choice field's values, by its index in choices(field).
+struct Choice {
+  std::size_t index = 0;
+  friend bool operator==(const Choice&, const Choice&) = default;
+};
+
+// A value of a field, or std::monostate where the model holds none (a target not reported, a
+// program without staff counts, a choice left at its default).
+using FieldValue =
+    std::variant<std::monostate, std::string, Quantity, Rupiah, long long, Choice, bool>;
+
+// Whether `field` is a value get() and set() know (not a list, an object or an item as a whole).
+bool is_value_field(Field field);
+// Precondition: is_value_field(field).
+FieldKind kind_of(Field field);
+// The whole numbers a year or a count may be: a report's year from 1946, an earlier year or a
+// plan year from 1945 (before the report's year: validate() says), counts from 0.
+struct WholeRange {
+  long long min = 0;
+  long long max = 0;
+};
+// Precondition: kind_of(field) is kYear or kCount.
+WholeRange whole_range(Field field);
+
+// The names of a choice field's values, as the model names them ("higher_is_better",
+// "lower_is_better"); the first is the default, which a record leaves unset.
+std::span<const std::string_view> choices(Field field);
+// The index of `name` in choices(field), or choices(field).size() when it is none of them.
+std::size_t choice_index(Field field, std::string_view name);
+
+// The value of `field` in a record. Throws std::logic_error for a field the record does not
+// have: a mistake in a reader's or writer's table, which its tests find.
+FieldValue get(const PerformanceReport& report, Field field);  // the report's own fields
+FieldValue get(const Objective& objective, Field field);
+FieldValue get(const Program& program, Field field);
+FieldValue get(const Activity& activity, Field field);
+FieldValue get(const SubActivity& sub, Field field);
+FieldValue get(const Indicator& indicator, Field field);
+FieldValue get(const IndexComponent& component, Field field);
+FieldValue get(const PastYear& past, Field field);
+FieldValue get(const RenstraTarget& renstra, Field field);
+FieldValue get(const RegionalFigures& figures, Field field);
+FieldValue get(const Facility& facility, Field field);
+FieldValue get(const SakipComponent& component, Field field);
+FieldValue get(const PrintedFigure& printed, Field field);
+
+// Sets `field` of a record; std::monostate unsets an optional value (a choice: its default).
+// Throws std::logic_error for a field the record does not have or a value not of its kind.
+void set(PerformanceReport& report, Field field, FieldValue value);
+void set(Objective& objective, Field field, FieldValue value);
+void set(Program& program, Field field, FieldValue value);
+void set(Activity& activity, Field field, FieldValue value);
+void set(SubActivity& sub, Field field, FieldValue value);
+void set(Indicator& indicator, Field field, FieldValue value);
+void set(IndexComponent& component, Field field, FieldValue value);
+void set(PastYear& past, Field field, FieldValue value);
+void set(RenstraTarget& renstra, Field field, FieldValue value);
+void set(RegionalFigures& figures, Field field, FieldValue value);
+void set(Facility& facility, Field field, FieldValue value);
+void set(SakipComponent& component, Field field, FieldValue value);
+void set(PrintedFigure& printed, Field field, FieldValue value);
+
+}  // namespace lkjip
