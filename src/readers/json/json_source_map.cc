@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "json_cursor.h"
+#include "json_fields.h"
 
 namespace lkjip {
 namespace {
@@ -31,150 +32,8 @@ std::string_view list_pointer(Place::List list) {
   return "";
 }
 
-// A field's path below its object: the part before the item's index and the part after it (a
-// field that names no item has only the first).
-struct FieldPath {
-  std::string_view before_item;
-  std::string_view after_item = {};
-};
-
-FieldPath field_path(Field field) {
-  switch (field) {
-    case Field::kWhole:
-      return {""};
-    case Field::kId:
-      return {"/id"};
-    case Field::kName:
-      return {"/name"};
-    case Field::kAim:
-      return {"/aim"};
-    case Field::kNote:
-      return {"/note"};
-    case Field::kUnit:
-      return {"/unit"};
-    case Field::kTarget:
-      return {"/target"};
-    case Field::kActual:
-      return {"/actual"};
-    case Field::kPolarity:
-      return {"/polarity"};
-    case Field::kMethod:
-      return {"/method"};
-    case Field::kComponents:
-      return {"/components"};
-    case Field::kComponent:
-      return {"/components"};
-    case Field::kComponentName:
-      return {"/components", "/name"};
-    case Field::kComponentWeight:
-      return {"/components", "/weight"};
-    case Field::kComponentValue:
-      return {"/components", "/value"};
-    case Field::kHistory:
-      return {"/history"};
-    case Field::kPastYear:
-      return {"/history"};
-    case Field::kPastYearYear:
-      return {"/history", "/year"};
-    case Field::kPastTarget:
-      return {"/history", "/target"};
-    case Field::kPastActual:
-      return {"/history", "/actual"};
-    case Field::kRenstra:
-      return {"/renstra"};
-    case Field::kRenstraEndTarget:
-      return {"/renstra/end_target"};
-    case Field::kRenstraKind:
-      return {"/renstra/kind"};
-    case Field::kRegional:
-      return {"/regional"};
-    case Field::kKabupaten:
-      return {"/regional/kabupaten"};
-    case Field::kProvinsi:
-      return {"/regional/provinsi"};
-    case Field::kNasional:
-      return {"/regional/nasional"};
-    case Field::kObjective:
-      return {"/objective"};
-    case Field::kBudget:
-      return {"/budget"};
-    case Field::kPagu:
-      return {"/budget/pagu"};
-    case Field::kSpending:
-      return {"/budget/spending"};
-    case Field::kStaff:
-      return {"/staff"};
-    case Field::kStaffNeeded:
-      return {"/staff/needed"};
-    case Field::kStaffAvailable:
-      return {"/staff/available"};
-    case Field::kIndicators:
-      return {"/indicators"};
-    case Field::kActivities:
-      return {"/activities"};
-    case Field::kSubActivities:
-      return {"/sub_activities"};
-    case Field::kAvailable:
-      return {"/available"};
-    case Field::kNeeded:
-      return {"/needed"};
-    case Field::kWeight:
-      return {"/weight"};
-    case Field::kScore:
-      return {"/score"};
-    case Field::kFigure:
-      return {"/figure"};
-    case Field::kPrintedValue:
-      return {"/value"};
-    case Field::kWhere:
-      return {"/where"};
-    case Field::kCapped:
-      return {"/capped"};
-    case Field::kFormat:
-      return {"/format"};
-    case Field::kUnitName:
-      return {"/unit/name"};
-    case Field::kRegion:
-      return {"/unit/region"};
-    case Field::kYear:
-      return {"/year"};
-    case Field::kRenstraFrom:
-      return {"/renstra_period/from"};
-    case Field::kRenstraTo:
-      return {"/renstra_period/to"};
-    case Field::kObjectives:
-      return {"/objectives"};
-    case Field::kPrograms:
-      return {"/programs"};
-    case Field::kFacilities:
-      return {"/facilities"};
-    case Field::kPrintedFigures:
-      return {"/printed"};
-    case Field::kSettings:
-      return {"/settings"};
-    case Field::kScoreFloor:
-      return {"/settings/score_floor"};
-    case Field::kScoreCap:
-      return {"/settings/score_cap"};
-    case Field::kRatingScale:
-      return {"/settings/rating_scale"};
-    case Field::kRatingBand:
-      return {"/settings/rating_scale"};
-    case Field::kSakipEvaluation:
-      return {"/sakip_evaluation"};
-    case Field::kSakipComponents:
-      return {"/sakip_evaluation/components"};
-    case Field::kStatedTotal:
-      return {"/sakip_evaluation/stated_total"};
-    case Field::kStatedPredicate:
-      return {"/sakip_evaluation/stated_predicate"};
-    case Field::kPredicateScale:
-      return {"/sakip_evaluation/predicate_scale"};
-    case Field::kPredicateBand:
-      return {"/sakip_evaluation/predicate_scale"};
-  }
-  return {""};
-}
+using json::field_path;
+using json::FieldPath;
 
 }  // namespace
 

@@ -1,0 +1,253 @@
+#include "json_fields.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <string>
+
+namespace lkjip::json {
+namespace {
+
+using F = Field;
+using H = Holds;
+using O = Object;
+
+constexpr bool kRequired = true;
+constexpr bool kNullable = true;
+
+constexpr Member kRoot[] = {
+    {"$schema", F::kWhole},
+    {"format", F::kFormat, kRequired},
+    {"unit", F::kWhole, kRequired, false, H::kObject, O::kUnit},
+    {"year", F::kYear, kRequired},
+    {"renstra_period", F::kWhole, kRequired, false, H::kObject, O::kPeriod},
+    {"settings", F::kSettings, false, false, H::kObject, O::kSettings},
+    {"objectives", F::kObjectives, kRequired, false, H::kPlaces, O::kObjective},
+    {"programs", F::kPrograms, kRequired, false, H::kPlaces, O::kProgram},
+    {"facilities", F::kFacilities, false, false, H::kPlaces, O::kFacility},
+    {"sakip_evaluation", F::kSakipEvaluation, false, false, H::kObject, O::kSakip},
+    {"printed", F::kPrintedFigures, false, false, H::kPlaces, O::kPrinted},
+};
+constexpr Member kUnit[] = {
+    {"name", F::kUnitName, kRequired},
+    {"region", F::kRegion, kRequired},
+};
+constexpr Member kPeriod[] = {
+    {"from", F::kRenstraFrom, kRequired},
+    {"to", F::kRenstraTo, kRequired},
+};
+constexpr Member kSettings[] = {
+    {"score_floor", F::kScoreFloor},
+    {"score_cap", F::kScoreCap},
+    {"rating_scale", F::kRatingScale, false, false, H::kItems, O::kBand, F::kRatingBand},
+};
+// A band is one item of its scale: its members have no field of their own.
+constexpr Member kBand[] = {
+    {"label", F::kWhole, kRequired}, {"min", F::kWhole, kRequired}, {"max", F::kWhole, kRequired},
+    {"include_min", F::kWhole},      {"include_max", F::kWhole},
+};
+constexpr Member kObjective[] = {
+    {"id", F::kId, kRequired},
+    {"name", F::kName, kRequired},
+    {"staff", F::kStaff, false, false, H::kObject, O::kStaff},
+    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
+};
+constexpr Member kProgram[] = {
+    {"id", F::kId, kRequired},
+    {"name", F::kName, kRequired},
+    {"aim", F::kAim},
+    {"objective", F::kObjective, kRequired},
+    {"budget", F::kBudget, kRequired, false, H::kObject, O::kBudget},
+    {"staff", F::kStaff, false, false, H::kObject, O::kStaff},
+    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
+    {"activities", F::kActivities, kRequired, false, H::kPlaces, O::kActivity},
+};
+constexpr Member kActivity[] = {
+    {"id", F::kId, kRequired},
+    {"name", F::kName, kRequired},
+    {"aim", F::kAim},
+    {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
+    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
+    {"sub_activities", F::kSubActivities, kRequired, false, H::kPlaces, O::kSubActivity},
+};
+constexpr Member kSubActivity[] = {
+    {"id", F::kId, kRequired},
+    {"name", F::kName, kRequired},
+    {"aim", F::kAim},
+    {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
+    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
+};
+// What a budget requires depends on whose it is (a program's states its spending, or null):
+// the reader says.
+constexpr Member kBudget[] = {
+    {"pagu", F::kPagu},
+    {"spending", F::kSpending},
+};
+constexpr Member kStaff[] = {
+    {"needed", F::kStaffNeeded, kRequired},
+    {"available", F::kStaffAvailable, kRequired},
+};
+constexpr Member kIndicator[] = {
+    {"id", F::kId, kRequired},
+    {"name", F::kName, kRequired},
+    {"unit", F::kUnit, kRequired},
+    {"target", F::kTarget, kRequired, kNullable},
+    {"actual", F::kActual, kRequired, kNullable},
+    {"polarity", F::kPolarity},
+    {"method", F::kMethod},
+    {"components", F::kComponents, false, false, H::kItems, O::kComponent, F::kComponent},
+    {"history", F::kHistory, false, false, H::kItems, O::kPastYear, F::kPastYear},
+    {"renstra", F::kRenstra, false, false, H::kObject, O::kRenstra},
+    {"regional", F::kRegional, false, false, H::kObject, O::kRegional},
+    {"note", F::kNote},
+};
+constexpr Member kComponent[] = {
+    {"name", F::kComponentName, kRequired},
+    {"weight", F::kComponentWeight, kRequired},
+    {"value", F::kComponentValue, kRequired, kNullable},
+};
+constexpr Member kPastYear[] = {
+    {"year", F::kPastYearYear, kRequired},
+    {"target", F::kPastTarget, false, kNullable},
+    {"actual", F::kPastActual, kRequired, kNullable},
+};
+constexpr Member kRenstra[] = {
+    {"end_target", F::kRenstraEndTarget, kRequired},
+    {"kind", F::kRenstraKind},
+};
+constexpr Member kRegional[] = {
+    {"kabupaten", F::kKabupaten, false, kNullable},
+    {"provinsi", F::kProvinsi, false, kNullable},
+    {"nasional", F::kNasional, false, kNullable},
+};
+constexpr Member kFacility[] = {
+    {"name", F::kName, kRequired},
+    {"available", F::kAvailable, kRequired},
+    {"needed", F::kNeeded, kRequired},
+};
+constexpr Member kSakip[] = {
+    {"components", F::kSakipComponents, kRequired, false, H::kPlaces, O::kSakipComponent},
+    {"stated_total", F::kStatedTotal, false, kNullable},
+    {"stated_predicate", F::kStatedPredicate},
+    {"predicate_scale", F::kPredicateScale, false, false, H::kItems, O::kBand, F::kPredicateBand},
+};
+constexpr Member kSakipComponent[] = {
+    {"name", F::kName, kRequired},
+    {"weight", F::kWeight, kRequired},
+    {"score", F::kScore, kRequired},
+};
+constexpr Member kPrinted[] = {
+    {"figure", F::kFigure, kRequired},
+    {"value", F::kPrintedValue, kRequired},
+    {"where", F::kWhere},
+    {"capped", F::kCapped},
+    {"note", F::kNote},
+};
+
+constexpr std::size_t kFields = static_cast<std::size_t>(Field::kPredicateBand) + 1;
+
+// Every field's path, from a walk over the objects: a place's members below its own pointer,
+// a nested object's below its member, a list item's members after the item's index.
+class Paths {
+ public:
+  Paths() { walk(Object::kRoot, ""); }
+  FieldPath of(Field field) const {
+    const auto f = static_cast<std::size_t>(field);
+    return FieldPath{before_[f], after_[f]};
+  }
+
+ private:
+  void walk(Object object, const std::string& prefix) {
+    for (const Member& m : members(object)) {
+      const std::string path = prefix + "/" + std::string(m.key);
+      if (m.field != Field::kWhole) put(m.field, path, "");
+      if (m.holds == Holds::kObject) {
+        walk(m.nested, path);
+      } else if (m.holds == Holds::kPlaces) {
+        walk(m.nested, "");  // below the place's own pointer
+      } else if (m.holds == Holds::kItems) {
+        put(m.item_field, path, "");
+        for (const Member& sub : members(m.nested)) {
+          if (sub.field != Field::kWhole) put(sub.field, path, "/" + std::string(sub.key));
+        }
+      }
+    }
+  }
+  // A field named by two members must be at one path: the format has one place for it.
+  void put(Field field, const std::string& before, const std::string& after) {
+    const auto f = static_cast<std::size_t>(field);
+    if (seen_[f] && (before_[f] != before || after_[f] != after)) {
+      throw std::logic_error("the field " + std::to_string(f) + " is at " + before_[f] + after_[f] +
+                             " and at " + before + after);
+    }
+    seen_[f] = true;
+    before_[f] = before;
+    after_[f] = after;
+  }
+
+  std::array<std::string, kFields> before_;
+  std::array<std::string, kFields> after_;
+  std::array<bool, kFields> seen_{};
+};
+
+}  // namespace
+
+std::span<const Member> members(Object object) {
+  switch (object) {
+    case O::kRoot:
+      return kRoot;
+    case O::kUnit:
+      return kUnit;
+    case O::kPeriod:
+      return kPeriod;
+    case O::kSettings:
+      return kSettings;
+    case O::kBand:
+      return kBand;
+    case O::kObjective:
+      return kObjective;
+    case O::kProgram:
+      return kProgram;
+    case O::kActivity:
+      return kActivity;
+    case O::kSubActivity:
+      return kSubActivity;
+    case O::kBudget:
+      return kBudget;
+    case O::kStaff:
+      return kStaff;
+    case O::kIndicator:
+      return kIndicator;
+    case O::kComponent:
+      return kComponent;
+    case O::kPastYear:
+      return kPastYear;
+    case O::kRenstra:
+      return kRenstra;
+    case O::kRegional:
+      return kRegional;
+    case O::kFacility:
+      return kFacility;
+    case O::kSakip:
+      return kSakip;
+    case O::kSakipComponent:
+      return kSakipComponent;
+    case O::kPrinted:
+      return kPrinted;
+  }
+  return {};
+}
+
+const Member* member(Object object, std::string_view key) {
+  const std::span<const Member> all = members(object);
+  const auto found =
+      std::find_if(all.begin(), all.end(), [&](const Member& m) { return m.key == key; });
+  return found == all.end() ? nullptr : &*found;
+}
+
+FieldPath field_path(Field field) {
+  static const Paths paths;
+  return paths.of(field);
+}
+
+}  // namespace lkjip::json
