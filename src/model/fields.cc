@@ -68,8 +68,7 @@ std::size_t take_choice(FieldValue&& value, Field field) {
 
 // The staff counts of an objective or a program: both or none.
 FieldValue get_staff(const std::optional<Staff>& staff, Field field) {
-  if (!staff) return {};
-  return field == F::kStaffNeeded ? staff->needed : staff->available;
+  return staff ? get(*staff, field) : FieldValue{};
 }
 
 void set_staff(std::optional<Staff>& staff, Field field, FieldValue&& value) {
@@ -78,8 +77,7 @@ void set_staff(std::optional<Staff>& staff, Field field, FieldValue&& value) {
     return;
   }
   if (!staff) staff = Staff{};
-  (field == F::kStaffNeeded ? staff->needed : staff->available) =
-      take<Quantity>(std::move(value), field);
+  set(*staff, field, std::move(value));
 }
 
 // The fields of a program, an activity and a sub-activity (`Level`).
@@ -96,10 +94,8 @@ bool get_level(const Level& level, Field field, FieldValue& out) {
       out = of_text(level.aim);
       return true;
     case F::kPagu:
-      out = of_amount(level.budget.pagu);
-      return true;
     case F::kSpending:
-      out = of_amount(level.budget.spending);
+      out = get(level.budget, field);
       return true;
     default:
       return false;
@@ -119,23 +115,12 @@ bool set_level(Level& level, Field field, FieldValue&& value) {
       level.aim = take<std::string>(std::move(value), field);
       return true;
     case F::kPagu:
-      level.budget.pagu = take_amount(std::move(value), field);
-      return true;
     case F::kSpending:
-      level.budget.spending = take_amount(std::move(value), field);
+      set(level.budget, field, std::move(value));
       return true;
     default:
       return false;
   }
-}
-
-// An indicator's details, to be changed: its own copy (they are shared between copies of a
-// report once read).
-IndicatorDetails& edit_details(Indicator& indicator) {
-  if (!indicator.details || indicator.details.use_count() > 1) {
-    indicator.details = std::make_shared<const IndicatorDetails>(details_of(indicator));
-  }
-  return const_cast<IndicatorDetails&>(*indicator.details);  // its only owner, made just above
 }
 
 }  // namespace
@@ -259,13 +244,66 @@ std::size_t choice_index(Field field, std::string_view name) {
 
 // ---- get ---------------------------------------------------------------------------------------
 
-FieldValue get(const PerformanceReport& report, Field field) {
-  const Settings& settings = report.settings;
+FieldValue get(const Unit& unit, Field field) {
   switch (field) {
     case F::kUnitName:
-      return of_text(report.unit.name);
+      return of_text(unit.name);
     case F::kRegion:
-      return of_text(report.unit.region);
+      return of_text(unit.region);
+    default:
+      no_such_field("the unit", field);
+  }
+}
+
+FieldValue get(const Settings& settings, Field field) {
+  switch (field) {
+    case F::kScoreFloor:
+      return settings.score_floor_given ? FieldValue{settings.score_floor} : FieldValue{};
+    case F::kScoreCap:
+      return settings.score_cap_given ? FieldValue{settings.score_cap} : FieldValue{};
+    default:
+      no_such_field("the settings", field);
+  }
+}
+
+FieldValue get(const SakipEvaluation& sakip, Field field) {
+  switch (field) {
+    case F::kStatedTotal:
+      return of(sakip.stated_total);
+    case F::kStatedPredicate:
+      return of(sakip.stated_predicate);
+    default:
+      no_such_field("the SAKIP evaluation", field);
+  }
+}
+
+FieldValue get(const Budget& budget, Field field) {
+  switch (field) {
+    case F::kPagu:
+      return of_amount(budget.pagu);
+    case F::kSpending:
+      return of_amount(budget.spending);
+    default:
+      no_such_field("a budget", field);
+  }
+}
+
+FieldValue get(const Staff& staff, Field field) {
+  switch (field) {
+    case F::kStaffNeeded:
+      return staff.needed;
+    case F::kStaffAvailable:
+      return staff.available;
+    default:
+      no_such_field("the staff counts", field);
+  }
+}
+
+FieldValue get(const PerformanceReport& report, Field field) {
+  switch (field) {
+    case F::kUnitName:
+    case F::kRegion:
+      return get(report.unit, field);
     case F::kYear:
       return static_cast<long long>(report.year);
     case F::kRenstraFrom:
@@ -273,13 +311,11 @@ FieldValue get(const PerformanceReport& report, Field field) {
     case F::kRenstraTo:
       return static_cast<long long>(report.renstra_to);
     case F::kScoreFloor:
-      return settings.score_floor_given ? FieldValue{settings.score_floor} : FieldValue{};
     case F::kScoreCap:
-      return settings.score_cap_given ? FieldValue{settings.score_cap} : FieldValue{};
+      return get(report.settings, field);
     case F::kStatedTotal:
-      return report.sakip ? of(report.sakip->stated_total) : FieldValue{};
     case F::kStatedPredicate:
-      return report.sakip ? of(report.sakip->stated_predicate) : FieldValue{};
+      return report.sakip ? get(*report.sakip, field) : FieldValue{};
     default:
       no_such_field("the report", field);
   }
@@ -443,21 +479,79 @@ FieldValue get(const PrintedFigure& printed, Field field) {
 
 // ---- set ---------------------------------------------------------------------------------------
 
-void set(PerformanceReport& report, Field field, FieldValue value) {
-  Settings& settings = report.settings;
-  const auto sakip = [&report]() -> SakipEvaluation& {
-    if (!report.sakip) {
-      report.sakip = SakipEvaluation{};
-      report.sakip->predicate_scale = default_sakip_predicate_scale();
-    }
-    return *report.sakip;
-  };
+void set(Unit& unit, Field field, FieldValue value) {
   switch (field) {
     case F::kUnitName:
-      report.unit.name = take<std::string>(std::move(value), field);
+      unit.name = take<std::string>(std::move(value), field);
       return;
     case F::kRegion:
-      report.unit.region = take<std::string>(std::move(value), field);
+      unit.region = take<std::string>(std::move(value), field);
+      return;
+    default:
+      no_such_field("the unit", field);
+  }
+}
+
+void set(Settings& settings, Field field, FieldValue value) {
+  switch (field) {
+    case F::kScoreFloor:
+    case F::kScoreCap: {
+      const bool floor = field == F::kScoreFloor;
+      std::optional<Quantity> bound = take_optional<Quantity>(std::move(value), field);
+      (floor ? settings.score_floor_given : settings.score_cap_given) = bound.has_value();
+      (floor ? settings.score_floor : settings.score_cap) =
+          bound ? std::move(*bound) : Quantity{Rational(floor ? 0 : 100), 0};
+      return;
+    }
+    default:
+      no_such_field("the settings", field);
+  }
+}
+
+void set(SakipEvaluation& sakip, Field field, FieldValue value) {
+  switch (field) {
+    case F::kStatedTotal:
+      sakip.stated_total = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kStatedPredicate:
+      sakip.stated_predicate = take_optional<std::string>(std::move(value), field);
+      return;
+    default:
+      no_such_field("the SAKIP evaluation", field);
+  }
+}
+
+void set(Budget& budget, Field field, FieldValue value) {
+  switch (field) {
+    case F::kPagu:
+      budget.pagu = take_amount(std::move(value), field);
+      return;
+    case F::kSpending:
+      budget.spending = take_amount(std::move(value), field);
+      return;
+    default:
+      no_such_field("a budget", field);
+  }
+}
+
+void set(Staff& staff, Field field, FieldValue value) {
+  switch (field) {
+    case F::kStaffNeeded:
+      staff.needed = take<Quantity>(std::move(value), field);
+      return;
+    case F::kStaffAvailable:
+      staff.available = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("the staff counts", field);
+  }
+}
+
+void set(PerformanceReport& report, Field field, FieldValue value) {
+  switch (field) {
+    case F::kUnitName:
+    case F::kRegion:
+      set(report.unit, field, std::move(value));
       return;
     case F::kYear:
       report.year = static_cast<int>(take<long long>(std::move(value), field));
@@ -469,24 +563,20 @@ void set(PerformanceReport& report, Field field, FieldValue value) {
       report.renstra_to = static_cast<int>(take<long long>(std::move(value), field));
       return;
     case F::kScoreFloor:
-    case F::kScoreCap: {
-      const bool floor = field == F::kScoreFloor;
-      std::optional<Quantity> bound = take_optional<Quantity>(std::move(value), field);
-      (floor ? settings.score_floor_given : settings.score_cap_given) = bound.has_value();
-      (floor ? settings.score_floor : settings.score_cap) =
-          bound ? std::move(*bound) : Quantity{Rational(floor ? 0 : 100), 0};
+    case F::kScoreCap:
+      set(report.settings, field, std::move(value));
       return;
-    }
-    case F::kStatedTotal: {
-      std::optional<Quantity> total = take_optional<Quantity>(std::move(value), field);
-      if (total || report.sakip) sakip().stated_total = std::move(total);
+    case F::kStatedTotal:
+    case F::kStatedPredicate:
+      // A stated figure makes a SAKIP evaluation, with the default predicate scale until one
+      // is given.
+      if (std::holds_alternative<std::monostate>(value) && !report.sakip) return;
+      if (!report.sakip) {
+        report.sakip = SakipEvaluation{};
+        report.sakip->predicate_scale = default_sakip_predicate_scale();
+      }
+      set(*report.sakip, field, std::move(value));
       return;
-    }
-    case F::kStatedPredicate: {
-      std::optional<std::string> predicate = take_optional<std::string>(std::move(value), field);
-      if (predicate || report.sakip) sakip().stated_predicate = std::move(predicate);
-      return;
-    }
     default:
       no_such_field("the report", field);
   }

@@ -37,6 +37,14 @@ const IndicatorDetails& details_of(const Indicator& indicator) {
   return indicator.details ? *indicator.details : none;
 }
 
+IndicatorDetails& edit_details(Indicator& indicator) {
+  // A copy, never the shared one changed in place: copies of the report may hold it.
+  auto own = std::make_shared<IndicatorDetails>(details_of(indicator));
+  IndicatorDetails& details = *own;
+  indicator.details = std::move(own);
+  return details;
+}
+
 bool is_item_field(Field field) {
   switch (field) {
     case Field::kComponent:

@@ -60,6 +60,12 @@ std::size_t choice_index(Field field, std::string_view name);
 // The value of `field` in a record. Throws std::logic_error for a field the record does not
 // have: a mistake in a reader's or writer's table, which its tests find.
 FieldValue get(const PerformanceReport& report, Field field);  // the report's own fields
+// Parts of the report and of its records, as a file may give them in an object of their own.
+FieldValue get(const Unit& unit, Field field);
+FieldValue get(const Settings& settings, Field field);
+FieldValue get(const SakipEvaluation& sakip, Field field);
+FieldValue get(const Budget& budget, Field field);
+FieldValue get(const Staff& staff, Field field);
 FieldValue get(const Objective& objective, Field field);
 FieldValue get(const Program& program, Field field);
 FieldValue get(const Activity& activity, Field field);
@@ -76,6 +82,11 @@ FieldValue get(const PrintedFigure& printed, Field field);
 // Sets `field` of a record; std::monostate unsets an optional value (a choice: its default).
 // Throws std::logic_error for a field the record does not have or a value not of its kind.
 void set(PerformanceReport& report, Field field, FieldValue value);
+void set(Unit& unit, Field field, FieldValue value);
+void set(Settings& settings, Field field, FieldValue value);
+void set(SakipEvaluation& sakip, Field field, FieldValue value);
+void set(Budget& budget, Field field, FieldValue value);
+void set(Staff& staff, Field field, FieldValue value);
 void set(Objective& objective, Field field, FieldValue value);
 void set(Program& program, Field field, FieldValue value);
 void set(Activity& activity, Field field, FieldValue value);

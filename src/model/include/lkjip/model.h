@@ -96,6 +96,9 @@ struct Indicator {
 
 // The indicator's details, empty ones when it gives none.
 const IndicatorDetails& details_of(const Indicator& indicator);
+// Its details to be changed: a copy of them that it holds from now on (others holding the old
+// ones keep them). The reference is good until the next change of the indicator's details.
+IndicatorDetails& edit_details(Indicator& indicator);
 
 struct Budget {
   std::optional<Amount> pagu;      // budget ceiling; absent where the report prints none
