@@ -9,11 +9,14 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <stdexcept>
 
 #include "json_cursor.h"
 #include "json_document.h"
+#include "json_fields.h"
 #include "json_loader.h"
 #include "json_source_map.h"
+#include "lkjip/fields.h"
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
@@ -24,44 +27,16 @@ namespace lkjip {
 namespace {
 
 using Kind = JsonCursor::Kind;
-using Keys = std::span<const std::string_view>;
 
-// The fields each object of the format allows.
-constexpr std::string_view kRootKeys[] = {
-    "$schema",        "format",           "unit",       "year",
-    "renstra_period", "settings",         "objectives", "programs",
-    "facilities",     "sakip_evaluation", "printed"};
-constexpr std::string_view kIndicatorKeys[] = {"id",       "name",   "unit", "target",    "actual",
-                                               "polarity", "method", "note", "components"};
-constexpr std::string_view kViewIndicatorKeys[] = {"id",         "name",     "unit",    "target",
-                                                   "actual",     "polarity", "method",  "note",
-                                                   "components", "history",  "renstra", "regional"};
-constexpr std::string_view kComponentKeys[] = {"name", "weight", "value"};
-constexpr std::string_view kPastYearKeys[] = {"year", "target", "actual"};
-constexpr std::string_view kRenstraKeys[] = {"end_target", "kind"};
-constexpr std::string_view kRegionalKeys[] = {"kabupaten", "provinsi", "nasional"};
-constexpr std::string_view kStaffKeys[] = {"needed", "available"};
-constexpr std::string_view kFacilityKeys[] = {"name", "available", "needed"};
-constexpr std::string_view kPrintedKeys[] = {"figure", "value", "where", "capped", "note"};
-constexpr std::string_view kSakipKeys[] = {"components", "stated_total", "stated_predicate",
-                                           "predicate_scale"};
-constexpr std::string_view kSakipComponentKeys[] = {"name", "weight", "score"};
-constexpr std::string_view kBudgetKeys[] = {"pagu", "spending"};
-constexpr std::string_view kSubActivityKeys[] = {"id", "name", "aim", "budget", "indicators"};
-constexpr std::string_view kActivityKeys[] = {"id",     "name",       "aim",
-                                              "budget", "indicators", "sub_activities"};
-constexpr std::string_view kProgramKeys[] = {"id",     "name",  "aim",        "objective",
-                                             "budget", "staff", "indicators", "activities"};
-constexpr std::string_view kObjectiveKeys[] = {"id", "name", "staff", "indicators"};
-constexpr std::string_view kBandKeys[] = {"label", "min", "max", "include_min", "include_max"};
-constexpr std::string_view kSettingsKeys[] = {"score_floor", "score_cap", "rating_scale"};
-constexpr std::string_view kUnitKeys[] = {"name", "region"};
-constexpr std::string_view kPeriodKeys[] = {"from", "to"};
+using json::Object;
+
+// An indicator of an activity or a sub-activity gives no figures to compare with.
+constexpr Field kViewFields[] = {Field::kHistory, Field::kRenstra, Field::kRegional};
 
 constexpr std::string_view kNullHint =
     "use null when the report gives no value; missing is not zero";
 
-std::string join(Keys words) {
+std::string join(const std::vector<std::string_view>& words) {
   std::string out;
   for (std::string_view word : words) {
     if (!out.empty()) out += ", ";
@@ -182,13 +157,26 @@ class ReportReader {
   Quantity read_count();
   Quantity read_quantity();
   Quantity quantity_from(std::string_view text);
-  std::optional<Quantity> read_nullable_quantity();
   Quantity read_bound();
   // A text that must be one of `choices` (quoted and joined by "or" in a problem); nullopt, and
   // a problem, for anything else. `not_text`: what a problem says was expected when the value
   // is no text at all.
-  std::optional<std::string_view> read_choice(std::initializer_list<std::string_view> choices,
+  std::optional<std::string_view> read_choice(std::span<const std::string_view> choices,
                                               std::string_view not_text = "a string");
+  // The value of a member that is a value of the model, read as its field's kind says; on a
+  // problem, what the model holds when the file gives nothing.
+  FieldValue read_value(const json::Member& member);
+  // Reads the object that comes next into `record`: each member that is a value of the model
+  // through set(), each other one by `other(member)` (a list, a nested object, a value read its
+  // own way), which says whether it read it. Then what the object requires and lacks is a
+  // problem. `excluded`: members the format has but not here.
+  template <class Record, class Other>
+  void read_object(Object object, Record& record, Other other,
+                   std::span<const Field> excluded = {});
+  template <class Record>
+  void read_object(Object object, Record& record) {
+    read_object(object, record, [](const json::Member&) { return false; });
+  }
 
   // `with_views`: the indicator may give history, Renstra and regional figures (key and
   // program indicators, the ones chapter III compares). `owner`, `place`: where the object
@@ -211,7 +199,11 @@ class ReportReader {
   Settings read_settings();
   RatingBand read_band();
   std::vector<RatingBand> read_scale();
-  void read_root_member(std::string_view key, PerformanceReport& report);
+  bool read_root_member(const json::Member& member, PerformanceReport& report);
+  void read_printed_value(PrintedFigure& figure);
+  template <class Level>
+  bool read_level_member(const json::Member& member, Level& level, const Place& place,
+                         bool program_level);
 
   // Calls read_item(index) for each item of the array that comes next.
   template <typename ReadItem>
@@ -240,13 +232,16 @@ class ReportReader {
   std::vector<ReadProblem> problems_;
 };
 
-// The members of one JSON object, read in file order and checked against the keys the format
-// allows there: an unknown or repeated key is a problem where it stands, and its value is passed
-// over. A value that is no object at all is a problem and has no members.
+// The members of one JSON object, read in file order and checked against the members the format
+// allows there (json_fields.cc): an unknown or repeated key is a problem where it stands, and its
+// value is passed over. A value that is no object at all is a problem and has no members.
 class ReportReader::Members {
  public:
-  Members(ReportReader& reader, Keys allowed)
-      : reader_(reader), allowed_(allowed), base_(reader.path_.size()) {
+  Members(ReportReader& reader, Object object, std::span<const Field> excluded = {})
+      : reader_(reader),
+        members_(json::members(object)),
+        excluded_(excluded),
+        base_(reader.path_.size()) {
     is_object_ = reader.expect(Kind::kObject, "an object");
     if (is_object_) reader.cursor_.begin_object();
   }
@@ -260,13 +255,15 @@ class ReportReader::Members {
       std::string_view key;
       if (!reader_.cursor_.next_member(&key)) return false;
       const std::size_t key_offset = reader_.cursor_.key_offset();
-      const auto found = std::find(allowed_.begin(), allowed_.end(), key);
-      if (found == allowed_.end()) {
+      const auto found = std::find_if(members_.begin(), members_.end(), [&](const json::Member& m) {
+        return m.key == key && allowed(m);
+      });
+      if (found == members_.end()) {
         unknown(key, key_offset);
         reader_.cursor_.skip_value();
         continue;
       }
-      current_ = static_cast<std::size_t>(found - allowed_.begin());
+      current_ = static_cast<std::size_t>(found - members_.begin());
       if (seen_[current_]) {
         const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
         reader_.problem_at(append_pointer(object_path(), key),
@@ -278,21 +275,24 @@ class ReportReader::Members {
       }
       seen_[current_] = true;
       key_offsets_[current_] = key_offset;
-      reader_.path_ += '/';  // no allowed key holds '~' or '/', which a pointer would escape
-      reader_.path_ += allowed_[current_];
+      reader_.path_ += '/';  // no key of the format holds '~' or '/', which a pointer would escape
+      reader_.path_ += members_[current_].key;
       return true;
     }
   }
 
-  std::string_view key() const { return allowed_[current_]; }
+  const json::Member& member() const { return members_[current_]; }
+  std::string_view key() const { return member().key; }
 
   bool seen(std::string_view key) const {
-    const auto found = std::find(allowed_.begin(), allowed_.end(), key);
-    return found != allowed_.end() && seen_[static_cast<std::size_t>(found - allowed_.begin())];
+    for (std::size_t i = 0; i < members_.size(); ++i) {
+      if (members_[i].key == key) return seen_[i];
+    }
+    return false;
   }
 
-  // A required field the object lacks is a problem: none when the value was no object, nor when
-  // an unknown field was taken for a misspelling of it ("targte": did you mean "target"?).
+  // A required member the object lacks is a problem: none when the value was no object, nor
+  // when an unknown member was taken for a misspelling of it ("targte": did you mean "target"?).
   void require(std::string_view key, std::string_view hint = {}) const {
     if (!is_object_ || seen(key)) return;
     if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return;
@@ -300,33 +300,47 @@ class ReportReader::Members {
     if (!hint.empty()) message += " (" + std::string(hint) + ")";
     reader_.problem_at(object_path(), message);
   }
+  // Every member the format requires here: null is the value of one the report gives none.
+  void require_all() const {
+    for (const json::Member& m : members_) {
+      if (m.required && allowed(m)) require(m.key, m.nullable ? kNullHint : std::string_view{});
+    }
+  }
 
   std::string object_path() const { return reader_.path_.substr(0, base_); }
   std::string path(std::string_view key) const { return append_pointer(object_path(), key); }
 
  private:
+  bool allowed(const json::Member& m) const {
+    return std::find(excluded_.begin(), excluded_.end(), m.field) == excluded_.end();
+  }
+
   void unknown(std::string_view key, std::size_t key_offset) {
     std::string message = "unknown field \"" + std::string(key) + "\"";
-    const std::vector<std::string_view> candidates(allowed_.begin(), allowed_.end());
+    std::vector<std::string_view> candidates;
+    for (const json::Member& m : members_) {
+      if (allowed(m)) candidates.push_back(m.key);
+    }
     if (const auto suggestion = closest(key, candidates)) {
       message += "; did you mean \"" + std::string(*suggestion) + "\"?";
       suggested_.push_back(*suggestion);
     } else {
-      message += "; allowed here: " + join(allowed_);
+      message += "; allowed here: " + join(candidates);
     }
     reader_.problem_at(path(key), message, key_offset);
   }
 
-  static constexpr std::size_t kMaxKeys = 16;
+  static constexpr std::size_t kMaxMembers = 16;
 
   ReportReader& reader_;
-  Keys allowed_;
+  std::span<const json::Member> members_;
+  std::span<const Field> excluded_;
   std::size_t base_;
   bool is_object_ = false;
-  std::vector<std::string_view> suggested_;  // allowed keys that unknown ones were taken for
+  std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
   std::size_t current_ = 0;
-  std::array<bool, kMaxKeys> seen_{};
-  std::array<std::size_t, kMaxKeys> key_offsets_{};
+  std::array<bool, kMaxMembers> seen_{};
+  std::array<std::size_t, kMaxMembers> key_offsets_{};
 };
 
 // Whether the text is one line of printable text, and not empty, is validate()'s to say: it is
@@ -405,11 +419,6 @@ Quantity ReportReader::quantity_from(std::string_view text) {
   return std::move(*quantity);
 }
 
-std::optional<Quantity> ReportReader::read_nullable_quantity() {
-  if (take_null()) return std::nullopt;
-  return read_quantity();
-}
-
 // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
 // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
 Quantity ReportReader::read_bound() {
@@ -423,8 +432,8 @@ Quantity ReportReader::read_bound() {
   return bound;
 }
 
-std::optional<std::string_view> ReportReader::read_choice(
-    std::initializer_list<std::string_view> choices, std::string_view not_text) {
+std::optional<std::string_view> ReportReader::read_choice(std::span<const std::string_view> choices,
+                                                          std::string_view not_text) {
   if (!expect(Kind::kString, not_text)) return std::nullopt;
   const std::string_view text = cursor_.read_string();
   std::string expected;
@@ -437,56 +446,85 @@ std::optional<std::string_view> ReportReader::read_choice(
   return std::nullopt;
 }
 
+FieldValue ReportReader::read_value(const json::Member& member) {
+  if (member.nullable && take_null()) return {};
+  const Field field = member.field;
+  switch (kind_of(field)) {
+    case FieldKind::kText:
+      return read_text();
+    case FieldKind::kDecimal:
+      return read_quantity();
+    case FieldKind::kRupiah:
+      if (const auto rupiah = read_rupiah()) return *rupiah;
+      return {};
+    case FieldKind::kYear: {
+      const WholeRange range = whole_range(field);
+      return static_cast<long long>(
+          read_year(static_cast<int>(range.min), static_cast<int>(range.max)));
+    }
+    case FieldKind::kCount:
+      return read_count();
+    case FieldKind::kChoice:
+      if (const auto name = read_choice(choices(field))) {
+        return Choice{choice_index(field, *name)};
+      }
+      return {};
+    case FieldKind::kYesNo:
+      return read_boolean();
+  }
+  return {};
+}
+
+template <class Record, class Other>
+void ReportReader::read_object(Object object, Record& record, Other other,
+                               std::span<const Field> excluded) {
+  Members members(*this, object, excluded);
+  while (members.next()) {
+    const json::Member& member = members.member();
+    if (other(member)) continue;
+    if constexpr (requires { set(record, member.field, FieldValue{}); }) {
+      if (is_value_field(member.field)) {
+        set(record, member.field, read_value(member));
+        continue;
+      }
+    }
+    throw std::logic_error("the member " + std::string(member.key) + " is read by no code");
+  }
+  members.require_all();
+}
+
 Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
-  Members members(*this, with_views ? Keys(kViewIndicatorKeys) : Keys(kIndicatorKeys));
   Indicator indicator;
   indicator.source = place;
-  IndicatorDetails details;
+  IndicatorDetails details;  // but the note, which is the indicator's value
   bool details_given = false;
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "id") {
-      indicator.id = read_text();
-    } else if (key == "name") {
-      indicator.name = read_text();
-    } else if (key == "unit") {
-      indicator.unit = read_text();
-    } else if (key == "target") {
-      indicator.target = read_nullable_quantity();
-    } else if (key == "actual") {
-      indicator.actual = read_nullable_quantity();
-    } else if (key == "note") {
-      details.note = read_text();
-      details_given = true;
-    } else if (key == "polarity") {
-      if (const auto text = read_choice({"higher_is_better", "lower_is_better"})) {
-        if (*text == "lower_is_better") indicator.polarity = Polarity::kLowerIsBetter;
-      }
-    } else if (key == "method") {
-      if (read_choice({"target_over_actual"})) {
-        indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
-      }
-    } else if (key == "components") {
-      details.components = read_components();
-      details_given = true;
-    } else if (key == "history") {
-      details.history = read_history();
-      details_given = true;
-    } else if (key == "renstra") {
-      details.renstra = read_renstra();
-      details_given = true;
-    } else if (key == "regional") {
-      details.regional = read_regional();
-      details_given = true;
-    }
-  }
-  if (details_given)
+  read_object(
+      Object::kIndicator, indicator,
+      [&](const json::Member& member) {
+        switch (member.field) {
+          case Field::kComponents:
+            details.components = read_components();
+            break;
+          case Field::kHistory:
+            details.history = read_history();
+            break;
+          case Field::kRenstra:
+            details.renstra = read_renstra();
+            break;
+          case Field::kRegional:
+            details.regional = read_regional();
+            break;
+          default:
+            return false;
+        }
+        details_given = true;
+        return true;
+      },
+      with_views ? std::span<const Field>() : std::span<const Field>(kViewFields));
+  if (details_given) {
+    details.note = details_of(indicator).note;
     indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
-  members.require("id");
-  members.require("name");
-  members.require("unit");
-  members.require("target", kNullHint);
-  members.require("actual", kNullHint);
+  }
   return indicator;
 }
 
@@ -498,20 +536,8 @@ std::vector<Indicator> ReportReader::read_indicators(bool with_views, const Plac
 
 std::vector<IndexComponent> ReportReader::read_components() {
   auto components = read_array<IndexComponent>("an array of components", [&](std::size_t) {
-    Members members(*this, kComponentKeys);
     IndexComponent component;
-    while (members.next()) {
-      if (members.key() == "name") {
-        component.name = read_text();
-      } else if (members.key() == "weight") {
-        component.weight = read_quantity();
-      } else {
-        component.value = read_nullable_quantity();
-      }
-    }
-    members.require("name");
-    members.require("weight");
-    members.require("value", kNullHint);
+    read_object(Object::kComponent, component);
     return component;
   });
   if (components.empty()) problem("a composite index needs at least one component");
@@ -519,173 +545,105 @@ std::vector<IndexComponent> ReportReader::read_components() {
 }
 
 std::vector<PastYear> ReportReader::read_history() {
-  std::vector<PastYear> history;
-  for_each_item("an array of past years", [&](std::size_t) {
-    Members members(*this, kPastYearKeys);
+  return read_array<PastYear>("an array of past years", [&](std::size_t) {
     PastYear past;
-    while (members.next()) {
-      if (members.key() == "year") {
-        past.year = read_year(1945, 2200);  // before the report's year: validate() says
-      } else if (members.key() == "target") {
-        past.target = read_nullable_quantity();
-      } else {
-        past.actual = read_nullable_quantity();
-      }
-    }
-    members.require("year");
-    members.require("actual", kNullHint);
-    history.push_back(std::move(past));
+    read_object(Object::kPastYear, past);  // a year after the report's: validate() says
+    return past;
   });
-  return history;
 }
 
 RenstraTarget ReportReader::read_renstra() {
-  Members members(*this, kRenstraKeys);
   RenstraTarget renstra{};
-  while (members.next()) {
-    if (members.key() == "end_target") {
-      renstra.end_target = read_quantity();
-    } else if (const auto kind = read_choice({"level", "cumulative"})) {
-      renstra.cumulative = *kind == "cumulative";
-    }
-  }
-  members.require("end_target");
+  read_object(Object::kRenstra, renstra);
   return renstra;
 }
 
 RegionalFigures ReportReader::read_regional() {
-  Members members(*this, kRegionalKeys);
   RegionalFigures figures;
-  while (members.next()) {
-    std::optional<Quantity> value = read_nullable_quantity();
-    if (members.key() == "kabupaten") {
-      figures.kabupaten = std::move(value);
-    } else if (members.key() == "provinsi") {
-      figures.provinsi = std::move(value);
-    } else {
-      figures.nasional = std::move(value);
-    }
-  }
+  read_object(Object::kRegional, figures);
   return figures;
 }
 
 Staff ReportReader::read_staff() {
-  Members members(*this, kStaffKeys);
   Staff staff;
-  while (members.next()) {
-    (members.key() == "needed" ? staff.needed : staff.available) = read_count();
-  }
-  members.require("needed");
-  members.require("available");
+  read_object(Object::kStaff, staff);
   return staff;
 }
 
 std::vector<Facility> ReportReader::read_facilities() {
   return read_array<Facility>("an array of items", [&](std::size_t i) {
-    Members members(*this, kFacilityKeys);
     Facility facility;
     facility.id = "F" + std::to_string(i + 1);
     facility.source = Place().item(Place::List::kFacilities, i);
-    while (members.next()) {
-      if (members.key() == "name") {
-        facility.name = read_text();
-      } else {
-        (members.key() == "available" ? facility.available : facility.needed) = read_count();
-      }
-    }
-    members.require("name");
-    members.require("available");
-    members.require("needed");
+    read_object(Object::kFacility, facility);
     return facility;
   });
 }
 
+// A printed rating or predicate is text; a number in quotes would be checked as a text, and a
+// workbook could not tell it from a number: it is written as a number.
+void ReportReader::read_printed_value(PrintedFigure& figure) {
+  const Kind kind = cursor_.peek();
+  if (kind == Kind::kString) {
+    figure.text = read_text();
+    if (const std::string hint = json_number_hint(figure.text, NumberColumn::kDecimal);
+        !hint.empty()) {
+      problem("expected the number the report prints, found the string \"" + clipped(figure.text) +
+              "\"; " + hint);
+    }
+  } else if (kind == Kind::kNumber) {
+    figure.number = read_quantity();
+  } else {
+    const bool container = kind == Kind::kArray || kind == Kind::kObject;
+    problem("expected the number or the text the report prints, found " + describe_next());
+    if (container) cursor_.skip_value();
+  }
+}
+
 std::vector<PrintedFigure> ReportReader::read_printed() {
   return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t i) {
-    Members members(*this, kPrintedKeys);
     PrintedFigure figure;
     figure.source = Place().item(Place::List::kPrinted, i);
-    while (members.next()) {
-      const std::string_view key = members.key();
-      if (key == "figure") {
-        figure.figure = read_text();
-      } else if (key == "value") {
-        const Kind kind = cursor_.peek();
-        if (kind == Kind::kString) {
-          // A printed rating or predicate is text; a number in quotes would be checked as a
-          // text, and a workbook could not tell it from a number: it is written as a number.
-          figure.text = read_text();
-          if (const std::string hint = json_number_hint(figure.text, NumberColumn::kDecimal);
-              !hint.empty()) {
-            problem("expected the number the report prints, found the string \"" +
-                    clipped(figure.text) + "\"; " + hint);
-          }
-        } else if (kind == Kind::kNumber) {
-          figure.number = read_quantity();
-        } else {
-          const bool container = kind == Kind::kArray || kind == Kind::kObject;
-          problem("expected the number or the text the report prints, found " + describe_next());
-          if (container) cursor_.skip_value();
-        }
-      } else if (key == "where") {
-        figure.where = read_text();
-      } else if (key == "note") {
-        figure.note = read_text();
-      } else {
-        figure.capped = read_boolean();
-      }
-    }
-    members.require("figure");
-    members.require("value");
+    read_object(Object::kPrinted, figure, [&](const json::Member& member) {
+      if (member.field != Field::kPrintedValue) return false;
+      read_printed_value(figure);
+      return true;
+    });
     return figure;
   });
 }
 
 SakipEvaluation ReportReader::read_sakip() {
-  Members members(*this, kSakipKeys);
   SakipEvaluation sakip;
   sakip.predicate_scale = default_sakip_predicate_scale();
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "components") {
+  read_object(Object::kSakip, sakip, [&](const json::Member& member) {
+    if (member.field == Field::kSakipComponents) {
       sakip.components = read_array<SakipComponent>("an array", [&](std::size_t i) {
-        Members component(*this, kSakipComponentKeys);
-        SakipComponent read;
-        read.source = Place().item(Place::List::kSakipComponents, i);
-        while (component.next()) {
-          if (component.key() == "name") {
-            read.name = read_text();
-          } else {
-            (component.key() == "weight" ? read.weight : read.score) = read_quantity();
-          }
-        }
-        component.require("name");
-        component.require("weight");
-        component.require("score");
-        return read;
+        SakipComponent component;
+        component.source = Place().item(Place::List::kSakipComponents, i);
+        read_object(Object::kSakipComponent, component);
+        return component;
       });
-    } else if (key == "stated_total") {
-      sakip.stated_total = read_nullable_quantity();
-    } else if (key == "stated_predicate") {
-      sakip.stated_predicate = read_text();
-    } else {
+    } else if (member.field == Field::kPredicateScale) {
       sakip.predicate_scale = read_scale();
       sakip.predicate_scale_given = true;
+    } else {
+      return false;
     }
-  }
-  members.require("components");
+    return true;
+  });
   return sakip;
 }
 
+// A program states its spending, or null when the report gives none; an activity's and a
+// sub-activity's budget may give either or neither.
 Budget ReportReader::read_budget(bool program_level) {
-  Members members(*this, kBudgetKeys);
   Budget budget;
+  Members members(*this, Object::kBudget);
   while (members.next()) {
-    if (members.key() == "pagu") {
-      if (const auto pagu = read_rupiah()) budget.pagu = Amount{*pagu};
-    } else if (!(program_level && take_null())) {  // a program's null: no spending reported
-      if (const auto spending = read_rupiah()) budget.spending = Amount{*spending};
-    }
+    const json::Member& member = members.member();
+    if (program_level && member.field == Field::kSpending && take_null()) continue;
+    set(budget, member.field, read_value(member));
   }
   if (program_level) {
     members.require("pagu");
@@ -694,121 +652,87 @@ Budget ReportReader::read_budget(bool program_level) {
   return budget;
 }
 
+// The members of a program, an activity or a sub-activity that are no values: its budget, staff
+// and lists.
+template <class Level>
+bool ReportReader::read_level_member(const json::Member& member, Level& level, const Place& place,
+                                     bool program_level) {
+  switch (member.field) {
+    case Field::kBudget:
+      level.budget = read_budget(program_level);
+      return true;
+    case Field::kIndicators:
+      // Key and program indicators give figures to compare with; the others do not.
+      level.indicators = read_indicators(program_level, place);
+      return true;
+    default:
+      return false;
+  }
+}
+
 SubActivity ReportReader::read_sub_activity(const Place& place) {
-  Members members(*this, kSubActivityKeys);
   SubActivity sub;
   sub.source = place;
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "id") {
-      sub.id = read_text();
-    } else if (key == "name") {
-      sub.name = read_text();
-    } else if (key == "aim") {
-      sub.aim = read_text();
-    } else if (key == "budget") {
-      sub.budget = read_budget(false);
-    } else {
-      sub.indicators = read_indicators(false, place);
-    }
-  }
-  members.require("id");
-  members.require("name");
-  members.require("indicators");
+  read_object(Object::kSubActivity, sub, [&](const json::Member& member) {
+    return read_level_member(member, sub, place, false);
+  });
   return sub;
 }
 
 Activity ReportReader::read_activity(const Place& place) {
-  Members members(*this, kActivityKeys);
   Activity activity;
   activity.source = place;
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "id") {
-      activity.id = read_text();
-    } else if (key == "name") {
-      activity.name = read_text();
-    } else if (key == "aim") {
-      activity.aim = read_text();
-    } else if (key == "budget") {
-      activity.budget = read_budget(false);
-    } else if (key == "indicators") {
-      activity.indicators = read_indicators(false, place);
-    } else {
-      activity.sub_activities = read_array<SubActivity>("an array", [&](std::size_t i) {
-        return read_sub_activity(place.item(Place::List::kSubActivities, i));
-      });
+  read_object(Object::kActivity, activity, [&](const json::Member& member) {
+    if (member.field != Field::kSubActivities) {
+      return read_level_member(member, activity, place, false);
     }
-  }
-  members.require("id");
-  members.require("name");
-  members.require("indicators");
-  members.require("sub_activities");
+    activity.sub_activities = read_array<SubActivity>("an array", [&](std::size_t i) {
+      return read_sub_activity(place.item(Place::List::kSubActivities, i));
+    });
+    return true;
+  });
   return activity;
 }
 
 Program ReportReader::read_program(const Place& place) {
-  Members members(*this, kProgramKeys);
   Program program;
   program.source = place;
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "id") {
-      program.id = read_text();
-    } else if (key == "name") {
-      program.name = read_text();
-    } else if (key == "aim") {
-      program.aim = read_text();
-    } else if (key == "objective") {
-      program.objective_id = read_text();
-    } else if (key == "budget") {
-      program.budget = read_budget(true);
-    } else if (key == "staff") {
+  read_object(Object::kProgram, program, [&](const json::Member& member) {
+    if (member.field == Field::kStaff) {
       program.staff = read_staff();
-    } else if (key == "indicators") {
-      program.indicators = read_indicators(true, place);
-    } else {
+    } else if (member.field == Field::kActivities) {
       program.activities = read_array<Activity>("an array", [&](std::size_t i) {
         return read_activity(place.item(Place::List::kActivities, i));
       });
+    } else {
+      return read_level_member(member, program, place, true);
     }
-  }
-  members.require("id");
-  members.require("name");
-  members.require("objective");
-  members.require("budget");
-  members.require("indicators");
-  members.require("activities");
+    return true;
+  });
   return program;
 }
 
 Objective ReportReader::read_objective(const Place& place) {
-  Members members(*this, kObjectiveKeys);
   Objective objective;
   objective.source = place;
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "id") {
-      objective.id = read_text();
-    } else if (key == "name") {
-      objective.name = read_text();
-    } else if (key == "staff") {
+  read_object(Object::kObjective, objective, [&](const json::Member& member) {
+    if (member.field == Field::kStaff) {
       objective.staff = read_staff();
-    } else {
+    } else if (member.field == Field::kIndicators) {
       objective.indicators = read_indicators(true, place);
+    } else {
+      return false;
     }
-  }
-  members.require("id");
-  members.require("name");
-  members.require("indicators");
+    return true;
+  });
   return objective;
 }
 
+// A band is one item of its scale: its members are read here, none is a field of its own.
 RatingBand ReportReader::read_band() {
-  Members members(*this, kBandKeys);
   RatingBand band;
-  while (members.next()) {
-    const std::string_view key = members.key();
+  read_object(Object::kBand, band, [&](const json::Member& member) {
+    const std::string_view key = member.key;
     if (key == "label") {
       band.label = read_text();
     } else if (key == "min") {
@@ -818,10 +742,8 @@ RatingBand ReportReader::read_band() {
     } else {
       (key == "include_min" ? band.include_min : band.include_max) = read_boolean();
     }
-  }
-  members.require("label");
-  members.require("min");
-  members.require("max");
+    return true;
+  });
   return band;
 }
 
@@ -829,80 +751,69 @@ std::vector<RatingBand> ReportReader::read_scale() {
   return read_array<RatingBand>("an array of bands", [&](std::size_t) { return read_band(); });
 }
 
+// The floor and the cap are read as bounds (read_bound): scores are rated as printed.
 Settings ReportReader::read_settings() {
-  Members members(*this, kSettingsKeys);
   Settings settings;
   settings.rating_scale = default_rating_scale();
-  while (members.next()) {
-    const std::string_view key = members.key();
-    if (key == "score_floor") {
-      settings.score_floor = read_bound();
-      settings.score_floor_given = true;
-    } else if (key == "score_cap") {
-      settings.score_cap = read_bound();
-      settings.score_cap_given = true;
-    } else {
+  read_object(Object::kSettings, settings, [&](const json::Member& member) {
+    if (member.field == Field::kRatingScale) {
       settings.rating_scale = read_scale();
       settings.rating_scale_given = true;
+    } else {
+      set(settings, member.field, read_bound());
     }
-  }
+    return true;
+  });
   return settings;
 }
 
-void ReportReader::read_root_member(std::string_view key, PerformanceReport& report) {
-  if (key == "$schema") {
+bool ReportReader::read_root_member(const json::Member& member, PerformanceReport& report) {
+  if (member.key == "$schema") {
     expect(Kind::kString, "a string");
     cursor_.read_string();
-  } else if (key == "format") {
-    read_choice({kFormatVersion}, "\"lkjip/1\"");
-  } else if (key == "unit") {
-    Members unit(*this, kUnitKeys);
-    while (unit.next()) {
-      (unit.key() == "name" ? report.unit.name : report.unit.region) = read_text();
-    }
-    unit.require("name");
-    unit.require("region");
-  } else if (key == "year") {
-    report.year = read_year(1946, 2200);
-  } else if (key == "renstra_period") {
-    Members period(*this, kPeriodKeys);
-    while (period.next()) {
-      (period.key() == "from" ? report.renstra_from : report.renstra_to) = read_year(1945, 2200);
-    }
-    period.require("from");
-    period.require("to");
-  } else if (key == "settings") {
-    report.settings = read_settings();
-  } else if (key == "objectives") {
-    report.objectives = read_array<Objective>("an array", [&](std::size_t i) {
-      return read_objective(Place().item(Place::List::kObjectives, i));
-    });
-  } else if (key == "programs") {
-    report.programs = read_array<Program>("an array", [&](std::size_t i) {
-      return read_program(Place().item(Place::List::kPrograms, i));
-    });
-  } else if (key == "facilities") {
-    report.facilities = read_facilities();
-  } else if (key == "sakip_evaluation") {
-    report.sakip = read_sakip();
+  } else if (member.key == "unit") {
+    read_object(Object::kUnit, report.unit);
+  } else if (member.key == "renstra_period") {
+    read_object(Object::kPeriod, report);
   } else {
-    report.printed = read_printed();
+    switch (member.field) {
+      case Field::kFormat:
+        read_choice(std::span<const std::string_view>(&kFormatVersion, 1), "\"lkjip/1\"");
+        break;
+      case Field::kSettings:
+        report.settings = read_settings();
+        break;
+      case Field::kObjectives:
+        report.objectives = read_array<Objective>("an array", [&](std::size_t i) {
+          return read_objective(Place().item(Place::List::kObjectives, i));
+        });
+        break;
+      case Field::kPrograms:
+        report.programs = read_array<Program>("an array", [&](std::size_t i) {
+          return read_program(Place().item(Place::List::kPrograms, i));
+        });
+        break;
+      case Field::kFacilities:
+        report.facilities = read_facilities();
+        break;
+      case Field::kSakipEvaluation:
+        report.sakip = read_sakip();
+        break;
+      case Field::kPrintedFigures:
+        report.printed = read_printed();
+        break;
+      default:
+        return false;
+    }
   }
+  return true;
 }
 
 PerformanceReport ReportReader::read() {
   PerformanceReport report;
   report.settings.rating_scale = default_rating_scale();
-  Members members(*this, kRootKeys);
-  while (members.next()) {
-    read_root_member(members.key(), report);
-  }
-  members.require("format");
-  members.require("unit");
-  members.require("year");
-  members.require("renstra_period");
-  members.require("objectives");
-  members.require("programs");
+  read_object(Object::kRoot, report,
+              [&](const json::Member& member) { return read_root_member(member, report); });
   cursor_.finish();
   return report;
 }

@@ -1,10 +1,13 @@
 #include "workbook_writer.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
 
+#include "lkjip/fields.h"
 #include "lkjip/loader.h"
 #include "workbook_cells.h"
+#include "workbook_layout.h"
 
 using namespace lkjip;
 
@@ -104,4 +107,23 @@ TEST_CASE("a value Excel cannot hold exactly as a number is written as its text"
   REQUIRE(target != nullptr);
   CHECK(target->type != xlsx::CellType::kNumber);
   CHECK(target->text == "1234567890.1234567");
+}
+
+TEST_CASE("every value of the model has a column of the input workbook, its choices named") {
+  std::set<Field> columns;
+  for (const workbook::Sheet& sheet : workbook::sheets()) {
+    for (const workbook::Column& column : sheet.columns) {
+      columns.insert(column.field);
+      if (column.kind != workbook::CellKind::kChoice) continue;
+      // Each drop-down entry is one of the model's choices of the field.
+      for (const workbook::Choice& choice : column.choices) {
+        CHECK(choice_index(column.field, choice.json) < choices(column.field).size());
+      }
+    }
+  }
+  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+    const auto field = static_cast<Field>(f);
+    INFO("field " << f);
+    if (is_value_field(field)) CHECK(columns.count(field) == 1);
+  }
 }
