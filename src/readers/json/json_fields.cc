@@ -14,6 +14,9 @@ using O = Object;
 
 constexpr bool kRequired = true;
 constexpr bool kNullable = true;
+constexpr Holds kValue = Holds::kValue;
+constexpr Object kNone = Object::kRoot;
+constexpr Field kNoItem = Field::kWhole;
 
 constexpr Member kRoot[] = {
     {"$schema", F::kWhole},
@@ -91,8 +94,8 @@ constexpr Member kIndicator[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"unit", F::kUnit, kRequired},
-    {"target", F::kTarget, kRequired, kNullable},
-    {"actual", F::kActual, kRequired, kNullable},
+    {"target", F::kTarget, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+    {"actual", F::kActual, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
     {"polarity", F::kPolarity},
     {"method", F::kMethod},
     {"components", F::kComponents, false, false, H::kItems, O::kComponent, F::kComponent},
@@ -104,21 +107,21 @@ constexpr Member kIndicator[] = {
 constexpr Member kComponent[] = {
     {"name", F::kComponentName, kRequired},
     {"weight", F::kComponentWeight, kRequired},
-    {"value", F::kComponentValue, kRequired, kNullable},
+    {"value", F::kComponentValue, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
 };
 constexpr Member kPastYear[] = {
     {"year", F::kPastYearYear, kRequired},
     {"target", F::kPastTarget, false, kNullable},
-    {"actual", F::kPastActual, kRequired, kNullable},
+    {"actual", F::kPastActual, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
 };
 constexpr Member kRenstra[] = {
     {"end_target", F::kRenstraEndTarget, kRequired},
-    {"kind", F::kRenstraKind},
+    {"kind", F::kRenstraKind, false, false, kValue, kNone, kNoItem, Absent::kDefault},
 };
 constexpr Member kRegional[] = {
-    {"kabupaten", F::kKabupaten, false, kNullable},
-    {"provinsi", F::kProvinsi, false, kNullable},
-    {"nasional", F::kNasional, false, kNullable},
+    {"kabupaten", F::kKabupaten, false, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+    {"provinsi", F::kProvinsi, false, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+    {"nasional", F::kNasional, false, kNullable, kValue, kNone, kNoItem, Absent::kNull},
 };
 constexpr Member kFacility[] = {
     {"name", F::kName, kRequired},

@@ -45,6 +45,13 @@ enum class Holds {
   kItems,   // an array of objects `nested` that are items of one field (components, bands)
 };
 
+// How the writer writes a value the record does not give.
+enum class Absent {
+  kOmitted,  // no member
+  kNull,     // null: the report gives none (never zero)
+  kDefault,  // a choice: its default, named
+};
+
 struct Member {
   std::string_view key;
   // The model's field: of the value, the nested object, the list (kPlaces, kItems); kWhole for a
@@ -56,6 +63,7 @@ struct Member {
   Holds holds = Holds::kValue;
   Object nested = Object::kRoot;
   Field item_field = Field::kWhole;  // kItems: the field of each item ("components/0")
+  Absent absent = Absent::kOmitted;
 };
 
 // The members of an object, in the order the writer writes them.

@@ -1,9 +1,13 @@
 #include "json_writer.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
+#include <variant>
 #include <vector>
 
+#include "json_fields.h"
+#include "lkjip/fields.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/loader.h"
 
@@ -17,10 +21,6 @@ std::string quoted(const std::string& text) {
 // A number with the decimals it was written with: 8.40 stays 8.40.
 std::string number(const Quantity& quantity) {
   return quantity.value.round_half_up(quantity.decimals).render('.', '\0');
-}
-
-std::string number_or_null(const std::optional<Quantity>& quantity) {
-  return quantity ? number(*quantity) : "null";
 }
 
 std::string bound(const Rational& value) {
@@ -44,226 +44,233 @@ class Inline {
   std::string text_;
 };
 
+// A value of the model as JSON, or nothing for a member the writer leaves out.
+std::optional<std::string> value_text(const json::Member& member, const FieldValue& value) {
+  if (std::holds_alternative<std::monostate>(value)) {
+    if (member.absent == json::Absent::kNull) return "null";
+    if (member.absent == json::Absent::kDefault)
+      return quoted(std::string(choices(member.field)[0]));
+    return std::nullopt;
+  }
+  if (const auto* text = std::get_if<std::string>(&value)) return quoted(*text);
+  if (const auto* quantity = std::get_if<Quantity>(&value)) return number(*quantity);
+  if (const auto* rupiah = std::get_if<Rupiah>(&value)) return std::to_string(*rupiah);
+  if (const auto* whole = std::get_if<long long>(&value)) return std::to_string(*whole);
+  if (const auto* choice = std::get_if<Choice>(&value)) {
+    return quoted(std::string(choices(member.field)[choice->index]));
+  }
+  return std::get<bool>(value) ? "true" : "false";
+}
+
+// A record's members that are values of the model, on one line.
+template <class Record>
+std::string inline_object(json::Object object, const Record& record) {
+  Inline line;
+  for (const json::Member& member : json::members(object)) {
+    if (!is_value_field(member.field)) continue;
+    if (auto text = value_text(member, get(record, member.field))) line.add(member.key, *text);
+  }
+  return line.done();
+}
+
+std::string band_object(const RatingBand& band) {
+  return Inline()
+      .add("label", quoted(band.label))
+      .add("min", bound(band.min))
+      .add("max", bound(band.max))
+      .add("include_min", band.include_min ? "true" : "false")
+      .add("include_max", band.include_max ? "true" : "false")
+      .done();
+}
+
 // A JSON text laid out as data/2024.json is: an object or array with nested ones on their own
-// lines, small objects on one line.
+// lines, small objects (without lists) on one line. The members, their order and how an absent
+// value is written come from the format's table (json_fields.cc).
 class Writer {
  public:
   std::string write(const PerformanceReport& report) {
     open_object();
-    member("format", quoted(std::string(kFormatVersion)));
-    member("unit", Inline()
-                       .add("name", quoted(report.unit.name))
-                       .add("region", quoted(report.unit.region))
-                       .done());
-    member("year", std::to_string(report.year));
-    member("renstra_period", Inline()
-                                 .add("from", std::to_string(report.renstra_from))
-                                 .add("to", std::to_string(report.renstra_to))
-                                 .done());
-    write_settings(report.settings);
-    open_array("objectives");
-    for (const Objective& objective : report.objectives)
-      write_objective(objective);
-    close_array();
-    open_array("programs");
-    for (const Program& program : report.programs)
-      write_program(program);
-    close_array();
-    if (!report.facilities.empty()) {
-      open_array("facilities");
-      for (const Facility& facility : report.facilities) {
-        item(Inline()
-                 .add("name", quoted(facility.name))
-                 .add("available", number(facility.available))
-                 .add("needed", number(facility.needed))
-                 .done());
+    write_object(json::Object::kRoot, report, [&](const json::Member& member) {
+      if (member.field == Field::kFormat) {
+        this->member(member.key, quoted(std::string(kFormatVersion)));
+      } else if (member.key == "unit") {
+        this->member(member.key, inline_object(json::Object::kUnit, report.unit));
+      } else if (member.key == "renstra_period") {
+        this->member(member.key, inline_object(json::Object::kPeriod, report));
+      } else if (member.field == Field::kSettings) {
+        write_settings(member.key, report.settings);
+      } else if (member.field == Field::kObjectives) {
+        open_array(member.key);
+        for (const Objective& objective : report.objectives)
+          write_objective(objective);
+        close_array();
+      } else if (member.field == Field::kPrograms) {
+        open_array(member.key);
+        for (const Program& program : report.programs)
+          write_program(program);
+        close_array();
+      } else if (member.field == Field::kFacilities) {
+        inline_items(member.key, json::Object::kFacility, report.facilities);
+      } else if (member.field == Field::kSakipEvaluation) {
+        if (report.sakip) write_sakip(member.key, *report.sakip);
+      } else if (member.field == Field::kPrintedFigures) {
+        inline_items(member.key, json::Object::kPrinted, report.printed);
       }
-      close_array();
-    }
-    if (report.sakip) write_sakip(*report.sakip);
-    if (!report.printed.empty()) {
-      open_array("printed");
-      for (const PrintedFigure& printed : report.printed)
-        item(printed_figure(printed));
-      close_array();
-    }
+    });
     close_object();
     return out_ + "\n";
   }
 
  private:
-  void write_settings(const Settings& settings) {
+  // The members of a record on lines of their own: each value of the model from the record,
+  // each other member by `other` (which may write nothing).
+  template <class Record, class Other>
+  void write_object(json::Object object, const Record& record, Other other) {
+    for (const json::Member& member : json::members(object)) {
+      if constexpr (requires { get(record, member.field); }) {
+        if (is_value_field(member.field)) {
+          if (auto text = value_text(member, get(record, member.field))) {
+            this->member(member.key, *text);
+          }
+          continue;
+        }
+      }
+      other(member);
+    }
+  }
+
+  // A list of records, each on one line; none: no member.
+  template <class Record>
+  void inline_items(std::string_view key, json::Object object, const std::vector<Record>& items) {
+    if (items.empty()) return;
+    open_array(key);
+    for (const Record& record : items)
+      item(inline_object(object, record));
+    close_array();
+  }
+
+  void write_settings(std::string_view key, const Settings& settings) {
     if (!settings.score_floor_given && !settings.score_cap_given && !settings.rating_scale_given) {
       return;
     }
-    open_object("settings");
-    if (settings.score_floor_given) member("score_floor", number(settings.score_floor));
-    if (settings.score_cap_given) member("score_cap", number(settings.score_cap));
-    if (settings.rating_scale_given) write_scale("rating_scale", settings.rating_scale);
+    open_object(key);
+    write_object(json::Object::kSettings, settings, [&](const json::Member& member) {
+      if (settings.rating_scale_given) write_scale(member.key, settings.rating_scale);
+    });
     close_object();
   }
 
   void write_scale(std::string_view name, const std::vector<RatingBand>& bands) {
     open_array(name);
-    for (const RatingBand& band : bands) {
-      item(Inline()
-               .add("label", quoted(band.label))
-               .add("min", bound(band.min))
-               .add("max", bound(band.max))
-               .add("include_min", band.include_min ? "true" : "false")
-               .add("include_max", band.include_max ? "true" : "false")
-               .done());
-    }
+    for (const RatingBand& band : bands)
+      item(band_object(band));
     close_array();
   }
 
-  void write_sakip(const SakipEvaluation& sakip) {
-    open_object("sakip_evaluation");
-    open_array("components");
-    for (const SakipComponent& component : sakip.components) {
-      item(Inline()
-               .add("name", quoted(component.name))
-               .add("weight", number(component.weight))
-               .add("score", number(component.score))
-               .done());
-    }
-    close_array();
-    if (sakip.stated_total) member("stated_total", number(*sakip.stated_total));
-    if (sakip.stated_predicate) member("stated_predicate", quoted(*sakip.stated_predicate));
-    if (sakip.predicate_scale_given) write_scale("predicate_scale", sakip.predicate_scale);
-    close_object();
-  }
-
-  static std::string printed_figure(const PrintedFigure& printed) {
-    Inline line;
-    line.add("figure", quoted(printed.figure));
-    line.add("value", printed.number ? number(*printed.number) : quoted(printed.text));
-    if (!printed.where.empty()) line.add("where", quoted(printed.where));
-    if (printed.capped) line.add("capped", "true");
-    if (!printed.note.empty()) line.add("note", quoted(printed.note));
-    return line.done();
-  }
-
-  void write_objective(const Objective& objective) {
-    open_object();
-    member("id", quoted(objective.id));
-    member("name", quoted(objective.name));
-    if (objective.staff) member("staff", staff(*objective.staff));
-    write_indicators(objective.indicators);
-    close_object();
-  }
-
-  template <class Level>
-  void write_level_head(const Level& level) {
-    open_object();
-    member("id", quoted(level.id));
-    member("name", quoted(level.name));
-    if (!level.aim.empty()) member("aim", quoted(level.aim));
-  }
-
-  static std::string budget(const Budget& budget, bool program) {
-    Inline line;
-    if (budget.pagu) line.add("pagu", std::to_string(budget.pagu->value));
-    if (budget.spending) {
-      line.add("spending", std::to_string(budget.spending->value));
-    } else if (program) {
-      line.add("spending", "null");  // a program states that it reports no spending
-    }
-    return line.done();
-  }
-
-  static std::string staff(const Staff& staff) {
-    return Inline()
-        .add("needed", number(staff.needed))
-        .add("available", number(staff.available))
-        .done();
-  }
-
-  void write_program(const Program& program) {
-    write_level_head(program);
-    member("objective", quoted(program.objective_id));
-    member("budget", budget(program.budget, true));
-    if (program.staff) member("staff", staff(*program.staff));
-    write_indicators(program.indicators);
-    open_array("activities");
-    for (const Activity& activity : program.activities) {
-      write_level_head(activity);
-      if (activity.budget.pagu || activity.budget.spending) {
-        member("budget", budget(activity.budget, false));
+  void write_sakip(std::string_view key, const SakipEvaluation& sakip) {
+    open_object(key);
+    write_object(json::Object::kSakip, sakip, [&](const json::Member& member) {
+      if (member.field == Field::kSakipComponents) {
+        open_array(member.key);
+        for (const SakipComponent& component : sakip.components)
+          item(inline_object(json::Object::kSakipComponent, component));
+        close_array();
+      } else if (sakip.predicate_scale_given) {
+        write_scale(member.key, sakip.predicate_scale);
       }
-      write_indicators(activity.indicators);
-      open_array("sub_activities");
-      for (const SubActivity& sub : activity.sub_activities) {
-        write_level_head(sub);
-        if (sub.budget.pagu || sub.budget.spending) member("budget", budget(sub.budget, false));
-        write_indicators(sub.indicators);
-        close_object();
-      }
-      close_array();
-      close_object();
-    }
-    close_array();
+    });
     close_object();
   }
 
-  void write_indicators(const std::vector<Indicator>& indicators) {
-    open_array("indicators");
+  // A program states its spending, or null when the report gives none; an activity's or a
+  // sub-activity's budget is written when it gives either.
+  void write_budget(std::string_view key, const Budget& budget, bool program) {
+    if (!program && !budget.pagu && !budget.spending) return;
+    Inline line;
+    for (const json::Member& member : json::members(json::Object::kBudget)) {
+      if (auto text = value_text(member, get(budget, member.field))) {
+        line.add(member.key, *text);
+      } else if (program && member.field == Field::kSpending) {
+        line.add(member.key, "null");  // the program states that it reports no spending
+      }
+    }
+    member(key, line.done());
+  }
+
+  void write_staff(std::string_view key, const std::optional<Staff>& staff) {
+    if (staff) member(key, inline_object(json::Object::kStaff, *staff));
+  }
+
+  void write_indicators(std::string_view key, const std::vector<Indicator>& indicators) {
+    open_array(key);
     for (const Indicator& indicator : indicators)
       write_indicator(indicator);
     close_array();
   }
 
-  void write_indicator(const Indicator& indicator) {
+  void write_objective(const Objective& objective) {
     open_object();
-    member("id", quoted(indicator.id));
-    member("name", quoted(indicator.name));
-    member("unit", quoted(indicator.unit));
-    member("target", number_or_null(indicator.target));
-    member("actual", number_or_null(indicator.actual));
-    if (indicator.polarity == Polarity::kLowerIsBetter) {
-      member("polarity", quoted("lower_is_better"));
-    }
-    if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual) {
-      member("method", quoted("target_over_actual"));
-    }
+    write_object(json::Object::kObjective, objective, [&](const json::Member& member) {
+      if (member.field == Field::kStaff) write_staff(member.key, objective.staff);
+      if (member.field == Field::kIndicators) write_indicators(member.key, objective.indicators);
+    });
+    close_object();
+  }
+
+  void write_program(const Program& program) {
+    open_object();
+    write_object(json::Object::kProgram, program, [&](const json::Member& member) {
+      if (member.field == Field::kBudget) write_budget(member.key, program.budget, true);
+      if (member.field == Field::kStaff) write_staff(member.key, program.staff);
+      if (member.field == Field::kIndicators) write_indicators(member.key, program.indicators);
+      if (member.field == Field::kActivities) {
+        open_array(member.key);
+        for (const Activity& activity : program.activities)
+          write_activity(activity);
+        close_array();
+      }
+    });
+    close_object();
+  }
+
+  void write_activity(const Activity& activity) {
+    open_object();
+    write_object(json::Object::kActivity, activity, [&](const json::Member& member) {
+      if (member.field == Field::kBudget) write_budget(member.key, activity.budget, false);
+      if (member.field == Field::kIndicators) write_indicators(member.key, activity.indicators);
+      if (member.field == Field::kSubActivities) {
+        open_array(member.key);
+        for (const SubActivity& sub : activity.sub_activities)
+          write_sub_activity(sub);
+        close_array();
+      }
+    });
+    close_object();
+  }
+
+  void write_sub_activity(const SubActivity& sub) {
+    open_object();
+    write_object(json::Object::kSubActivity, sub, [&](const json::Member& member) {
+      if (member.field == Field::kBudget) write_budget(member.key, sub.budget, false);
+      if (member.field == Field::kIndicators) write_indicators(member.key, sub.indicators);
+    });
+    close_object();
+  }
+
+  void write_indicator(const Indicator& indicator) {
     const IndicatorDetails& details = details_of(indicator);
-    if (!details.components.empty()) {
-      open_array("components");
-      for (const IndexComponent& component : details.components) {
-        item(Inline()
-                 .add("name", quoted(component.name))
-                 .add("weight", number(component.weight))
-                 .add("value", number_or_null(component.value))
-                 .done());
+    open_object();
+    write_object(json::Object::kIndicator, indicator, [&](const json::Member& member) {
+      if (member.field == Field::kComponents) {
+        inline_items(member.key, json::Object::kComponent, details.components);
+      } else if (member.field == Field::kHistory) {
+        inline_items(member.key, json::Object::kPastYear, details.history);
+      } else if (member.field == Field::kRenstra && details.renstra) {
+        this->member(member.key, inline_object(json::Object::kRenstra, *details.renstra));
+      } else if (member.field == Field::kRegional && details.regional) {
+        this->member(member.key, inline_object(json::Object::kRegional, *details.regional));
       }
-      close_array();
-    }
-    if (!details.history.empty()) {
-      open_array("history");
-      for (const PastYear& past : details.history) {
-        Inline line;
-        line.add("year", std::to_string(past.year));
-        if (past.target) line.add("target", number(*past.target));
-        line.add("actual", number_or_null(past.actual));
-        item(line.done());
-      }
-      close_array();
-    }
-    if (details.renstra) {
-      member("renstra",
-             Inline()
-                 .add("end_target", number(details.renstra->end_target))
-                 .add("kind", quoted(details.renstra->cumulative ? "cumulative" : "level"))
-                 .done());
-    }
-    if (details.regional) {
-      member("regional", Inline()
-                             .add("kabupaten", number_or_null(details.regional->kabupaten))
-                             .add("provinsi", number_or_null(details.regional->provinsi))
-                             .add("nasional", number_or_null(details.regional->nasional))
-                             .done());
-    }
-    if (!details.note.empty()) member("note", quoted(details.note));
+    });
     close_object();
   }
 
