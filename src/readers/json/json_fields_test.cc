@@ -1,7 +1,10 @@
 #include "json_fields.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <string>
 
 #include "json_source_map.h"
 #include "lkjip/error.h"
@@ -51,4 +54,51 @@ TEST_CASE("the default lower-is-better method may be named in JSON, and is read 
   const Indicator& indicator = report.objectives[0].indicators[0];
   CHECK(indicator.lower_method == LowerIsBetterMethod::kReflected);
   CHECK(indicator.polarity == Polarity::kLowerIsBetter);
+}
+
+namespace {
+
+// A node of the JSON schema, its "$ref" followed.
+const nlohmann::json& resolved(const nlohmann::json& schema, const nlohmann::json& node) {
+  if (!node.contains("$ref")) return node;
+  const std::string ref = node["$ref"];  // "#/$defs/indicator"
+  return schema["$defs"][ref.substr(ref.rfind('/') + 1)];
+}
+
+// Compares the members of `object` with the schema's properties of `node`, then the objects
+// below it.
+void compare(const nlohmann::json& schema, const nlohmann::json& node, json::Object object) {
+  std::set<std::string> properties;
+  for (const auto& [key, value] : node["properties"].items())
+    properties.insert(key);
+  std::set<std::string> keys;
+  std::set<std::string> required;
+  for (const json::Member& member : json::members(object)) {
+    keys.insert(std::string(member.key));
+    if (member.required) required.insert(std::string(member.key));
+    if (member.holds == json::Holds::kObject) {
+      compare(schema, resolved(schema, node["properties"][std::string(member.key)]), member.nested);
+    } else if (member.holds != json::Holds::kValue) {
+      compare(schema, resolved(schema, node["properties"][std::string(member.key)]["items"]),
+              member.nested);
+    }
+  }
+  CHECK(keys == properties);
+  // What a budget requires depends on whose it is: the reader says, and the schema has two.
+  if (object == json::Object::kBudget) return;
+  std::set<std::string> schema_required;
+  for (const auto& key : node.value("required", nlohmann::json::array()))
+    schema_required.insert(key.get<std::string>());
+  CHECK(required == schema_required);
+}
+
+}  // namespace
+
+TEST_CASE("the JSON schema has the members of the format's table, and requires what it requires") {
+  std::string path = LKJIP_SEED_DATA;
+  path.replace(path.rfind("2024.json"), 9, "schema/lkjip-input.schema.json");
+  std::ifstream in(path);
+  REQUIRE(in);
+  const nlohmann::json schema = nlohmann::json::parse(in);
+  compare(schema, schema, json::Object::kRoot);
 }
