@@ -652,8 +652,8 @@ Budget ReportReader::read_budget(bool program_level) {
   return budget;
 }
 
-// The members of a program, an activity or a sub-activity that are no values: its budget, staff
-// and lists.
+// The members that a program, an activity and a sub-activity share and that are no values: the
+// budget and the indicators (a program's staff and the lists below a level are its own reader's).
 template <class Level>
 bool ReportReader::read_level_member(const json::Member& member, Level& level, const Place& place,
                                      bool program_level) {
