@@ -1522,12 +1522,16 @@ const Cell* find_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t colum
   return &*found;
 }
 
-std::string cell_name(std::uint32_t row, std::uint32_t column) {
+std::string column_letters(std::uint32_t column) {
   std::string letters;
   for (std::uint32_t rest = column; rest > 0; rest = (rest - 1) / 26) {
     letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));
   }
-  return letters + std::to_string(row);
+  return letters;
+}
+
+std::string cell_name(std::uint32_t row, std::uint32_t column) {
+  return column_letters(column) + std::to_string(row);
 }
 
 std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_name(std::string_view name) {

@@ -125,6 +125,8 @@ inline constexpr std::uint32_t kMaxColumn = 16'384;  // XFD
 
 // (7, 5) -> "E7"; (1, 16384) -> "XFD1". Row and column are 1-based and within the limits above.
 std::string cell_name(std::uint32_t row, std::uint32_t column);
+// A column's letters: 1 -> "A", 28 -> "AB".
+std::string column_letters(std::uint32_t column);
 // "E7" -> (row 7, column 5). Upper-case letters then a row without leading zeros, no '$';
 // nothing beyond XFD1048576.
 std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_name(std::string_view name);

@@ -291,18 +291,6 @@ std::string_view field_heading(FieldColumn column, Language language) {
   return {};
 }
 
-std::string_view letter(FieldColumn column) {
-  switch (column) {
-    case FieldColumn::kLabel:
-      return "A";
-    case FieldColumn::kValue:
-      return "B";
-    case FieldColumn::kNote:
-      return "C";
-  }
-  return {};
-}
-
 std::string_view yes_no_label(bool yes, Language language) {
   if (language == Language::kEnglish) return yes ? "Yes" : "No";
   return yes ? "Ya" : "Tidak";

@@ -69,8 +69,6 @@ inline constexpr std::uint32_t kHeadingRow = 1;
 // column, its value in the next, a note in the last (1-based columns).
 enum class FieldColumn : std::uint32_t { kLabel = 1, kValue = 2, kNote = 3 };
 std::string_view field_heading(FieldColumn column, Language language);
-// "A", "B": how the column is named in a message.
-std::string_view letter(FieldColumn column);
 
 // A yes-or-no cell's labels, in the drop-down list and as read ("Ya"/"Tidak", "Yes"/"No").
 std::string_view yes_no_label(bool yes, Language language);

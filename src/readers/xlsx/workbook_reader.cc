@@ -214,10 +214,8 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
     } else if (fields[f].required) {
       problems_.problem(CellRef{table.index}, Key{Place(), fields[f].field},
                         "no row " + quoted(workbook::heading(fields[f], table.language)) +
-                            ": add it, its label in column " +
-                            std::string(workbook::letter(workbook::FieldColumn::kLabel)) +
-                            " and its value in column " +
-                            std::string(workbook::letter(workbook::FieldColumn::kValue)));
+                            ": add it, its label in column " + xlsx::column_letters(kLabel) +
+                            " and its value in column " + xlsx::column_letters(kValue));
       continue;
     }
     const At at{by_field, row, Key{Place(), fields[f].field}};
