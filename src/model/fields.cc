@@ -12,6 +12,12 @@ using F = Field;
 constexpr std::string_view kPolarityChoices[] = {"higher_is_better", "lower_is_better"};
 constexpr std::string_view kMethodChoices[] = {"reflected", "target_over_actual"};
 constexpr std::string_view kRenstraKindChoices[] = {"level", "cumulative"};
+// The year, then its quarters, then its months: period_choice() and period_of() map them.
+constexpr std::string_view kPeriodChoices[] = {"year", "q1", "q2",  "q3",  "q4", "m1",
+                                               "m2",   "m3", "m4",  "m5",  "m6", "m7",
+                                               "m8",   "m9", "m10", "m11", "m12"};
+constexpr std::string_view kPeriodRuleChoices[] = {"none", "sum", "last", "max", "min", "mean"};
+constexpr std::string_view kZeroRuleChoices[] = {"not_computable", "both_zero_is_100"};
 
 [[noreturn]] void no_such_field(std::string_view record, Field field) {
   throw std::logic_error(std::string(record) + " has no value field " +
@@ -169,6 +175,25 @@ bool is_value_field(Field field) {
     case F::kScoreCap:
     case F::kStatedTotal:
     case F::kStatedPredicate:
+    case F::kPeriodName:
+    case F::kPeriodTarget:
+    case F::kPeriodActual:
+    case F::kPeriodRule:
+    case F::kRangeMin:
+    case F::kRangeMax:
+    case F::kScaleName:
+    case F::kTargetCategory:
+    case F::kActualCategory:
+    case F::kCategoryName:
+    case F::kCategoryValue:
+    case F::kNumerator:
+    case F::kDenominator:
+    case F::kRatioPer:
+    case F::kDecimals:
+    case F::kReportingPeriod:
+    case F::kZeroRule:
+    case F::kMetFrom:
+    case F::kExceededAbove:
       return true;
     default:
       return false;
@@ -193,6 +218,16 @@ FieldKind kind_of(Field field) {
     case F::kScoreFloor:
     case F::kScoreCap:
     case F::kStatedTotal:
+    case F::kPeriodTarget:
+    case F::kPeriodActual:
+    case F::kRangeMin:
+    case F::kRangeMax:
+    case F::kCategoryValue:
+    case F::kNumerator:
+    case F::kDenominator:
+    case F::kRatioPer:
+    case F::kMetFrom:
+    case F::kExceededAbove:
       return FieldKind::kDecimal;
     case F::kPagu:
     case F::kSpending:
@@ -210,7 +245,13 @@ FieldKind kind_of(Field field) {
     case F::kPolarity:
     case F::kMethod:
     case F::kRenstraKind:
+    case F::kPeriodName:
+    case F::kPeriodRule:
+    case F::kReportingPeriod:
+    case F::kZeroRule:
       return FieldKind::kChoice;
+    case F::kDecimals:
+      return FieldKind::kWhole;
     case F::kCapped:
       return FieldKind::kYesNo;
     default:
@@ -221,6 +262,7 @@ FieldKind kind_of(Field field) {
 
 WholeRange whole_range(Field field) {
   if (kind_of(field) == FieldKind::kCount) return {0, 1'000'000'000'000LL};
+  if (field == F::kDecimals) return {0, kMaxPrintedDecimals};
   return {field == F::kYear ? 1946 : 1945, 2200};
 }
 
@@ -232,6 +274,13 @@ std::span<const std::string_view> choices(Field field) {
       return kMethodChoices;
     case F::kRenstraKind:
       return kRenstraKindChoices;
+    case F::kPeriodName:
+    case F::kReportingPeriod:
+      return kPeriodChoices;
+    case F::kPeriodRule:
+      return kPeriodRuleChoices;
+    case F::kZeroRule:
+      return kZeroRuleChoices;
     default:
       return {};
   }
@@ -240,6 +289,24 @@ std::span<const std::string_view> choices(Field field) {
 std::size_t choice_index(Field field, std::string_view name) {
   const std::span<const std::string_view> names = choices(field);
   return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+}
+
+std::size_t period_choice(const Period& period) {
+  switch (period.kind) {
+    case Period::Kind::kQuarter:
+      return static_cast<std::size_t>(period.number);
+    case Period::Kind::kMonth:
+      return static_cast<std::size_t>(4 + period.number);
+    case Period::Kind::kYear:
+      break;
+  }
+  return 0;
+}
+
+Period period_of(std::size_t choice) {
+  if (choice == 0 || choice > 16) return Period{};
+  if (choice <= 4) return Period{Period::Kind::kQuarter, static_cast<int>(choice)};
+  return Period{Period::Kind::kMonth, static_cast<int>(choice - 4)};
 }
 
 // ---- get ---------------------------------------------------------------------------------------
@@ -261,6 +328,16 @@ FieldValue get(const Settings& settings, Field field) {
       return settings.score_floor_given ? FieldValue{settings.score_floor} : FieldValue{};
     case F::kScoreCap:
       return settings.score_cap_given ? FieldValue{settings.score_cap} : FieldValue{};
+    case F::kReportingPeriod:
+      return of_choice(period_choice(settings.reporting_period));
+    case F::kZeroRule:
+      return of_choice(static_cast<std::size_t>(settings.zero_rule));
+    case F::kMetFrom:
+      return settings.classification_given ? FieldValue{settings.classification.met_from}
+                                           : FieldValue{};
+    case F::kExceededAbove:
+      return settings.classification_given ? FieldValue{settings.classification.exceeded_above}
+                                           : FieldValue{};
     default:
       no_such_field("the settings", field);
   }
@@ -312,6 +389,10 @@ FieldValue get(const PerformanceReport& report, Field field) {
       return static_cast<long long>(report.renstra_to);
     case F::kScoreFloor:
     case F::kScoreCap:
+    case F::kReportingPeriod:
+    case F::kZeroRule:
+    case F::kMetFrom:
+    case F::kExceededAbove:
       return get(report.settings, field);
     case F::kStatedTotal:
     case F::kStatedPredicate:
@@ -379,8 +460,75 @@ FieldValue get(const Indicator& indicator, Field field) {
       return of_choice(indicator.lower_method == LowerIsBetterMethod::kTargetOverActual ? 1 : 0);
     case F::kNote:
       return of_text(details_of(indicator).note);
+    case F::kPeriodRule:
+      return of_choice(static_cast<std::size_t>(details_of(indicator).period_rule));
+    case F::kDecimals: {
+      const std::optional<int>& decimals = details_of(indicator).decimals;
+      return decimals ? FieldValue{static_cast<long long>(*decimals)} : FieldValue{};
+    }
     default:
       no_such_field("an indicator", field);
+  }
+}
+
+FieldValue get(const PeriodFigures& figures, Field field) {
+  switch (field) {
+    case F::kPeriodName:
+      return of_choice(period_choice(figures.period));
+    case F::kPeriodTarget:
+      return of(figures.target);
+    case F::kPeriodActual:
+      return of(figures.actual);
+    default:
+      no_such_field("a period", field);
+  }
+}
+
+FieldValue get(const TargetRange& range, Field field) {
+  switch (field) {
+    case F::kRangeMin:
+      return range.min;
+    case F::kRangeMax:
+      return range.max;
+    default:
+      no_such_field("a target range", field);
+  }
+}
+
+FieldValue get(const QualitativeFigures& figures, Field field) {
+  switch (field) {
+    case F::kScaleName:
+      return of_text(figures.scale_name);
+    case F::kTargetCategory:
+      return of_text(figures.target);
+    case F::kActualCategory:
+      return of_text(figures.actual);
+    default:
+      no_such_field("a qualitative indicator's figures", field);
+  }
+}
+
+FieldValue get(const ScaleCategory& category, Field field) {
+  switch (field) {
+    case F::kCategoryName:
+      return of_text(category.name);
+    case F::kCategoryValue:
+      return category.value;
+    default:
+      no_such_field("a category", field);
+  }
+}
+
+FieldValue get(const RatioCounts& ratio, Field field) {
+  switch (field) {
+    case F::kNumerator:
+      return ratio.numerator;
+    case F::kDenominator:
+      return ratio.denominator;
+    case F::kRatioPer:
+      return ratio.per;
+    default:
+      no_such_field("a ratio", field);
   }
 }
 
@@ -503,6 +651,21 @@ void set(Settings& settings, Field field, FieldValue value) {
           bound ? std::move(*bound) : Quantity{Rational(floor ? 0 : 100), 0};
       return;
     }
+    case F::kReportingPeriod:
+      settings.reporting_period = period_of(take_choice(std::move(value), field));
+      return;
+    case F::kZeroRule:
+      settings.zero_rule = static_cast<ZeroRule>(take_choice(std::move(value), field));
+      return;
+    case F::kMetFrom:
+    case F::kExceededAbove: {
+      std::optional<Quantity> threshold = take_optional<Quantity>(std::move(value), field);
+      if (!threshold) return;  // the classification's default stays
+      settings.classification_given = true;
+      (field == F::kMetFrom ? settings.classification.met_from
+                            : settings.classification.exceeded_above) = std::move(*threshold);
+      return;
+    }
     default:
       no_such_field("the settings", field);
   }
@@ -564,6 +727,10 @@ void set(PerformanceReport& report, Field field, FieldValue value) {
       return;
     case F::kScoreFloor:
     case F::kScoreCap:
+    case F::kReportingPeriod:
+    case F::kZeroRule:
+    case F::kMetFrom:
+    case F::kExceededAbove:
       set(report.settings, field, std::move(value));
       return;
     case F::kStatedTotal:
@@ -653,8 +820,96 @@ void set(Indicator& indicator, Field field, FieldValue value) {
       if (!note.empty() || indicator.details) edit_details(indicator).note = std::move(note);
       return;
     }
+    case F::kPeriodRule: {
+      const auto rule = static_cast<PeriodRule>(take_choice(std::move(value), field));
+      if (rule != PeriodRule::kNone || indicator.details)
+        edit_details(indicator).period_rule = rule;
+      return;
+    }
+    case F::kDecimals: {
+      const auto decimals = take_optional<long long>(std::move(value), field);
+      if (decimals || indicator.details) {
+        edit_details(indicator).decimals =
+            decimals ? std::optional<int>(static_cast<int>(*decimals)) : std::nullopt;
+      }
+      return;
+    }
     default:
       no_such_field("an indicator", field);
+  }
+}
+
+void set(PeriodFigures& figures, Field field, FieldValue value) {
+  switch (field) {
+    case F::kPeriodName:
+      figures.period = period_of(take_choice(std::move(value), field));
+      return;
+    case F::kPeriodTarget:
+      figures.target = take_optional<Quantity>(std::move(value), field);
+      return;
+    case F::kPeriodActual:
+      figures.actual = take_optional<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a period", field);
+  }
+}
+
+void set(TargetRange& range, Field field, FieldValue value) {
+  switch (field) {
+    case F::kRangeMin:
+      range.min = take<Quantity>(std::move(value), field);
+      return;
+    case F::kRangeMax:
+      range.max = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a target range", field);
+  }
+}
+
+void set(QualitativeFigures& figures, Field field, FieldValue value) {
+  switch (field) {
+    case F::kScaleName:
+      figures.scale_name = take<std::string>(std::move(value), field);
+      return;
+    case F::kTargetCategory:
+      figures.target = take<std::string>(std::move(value), field);
+      return;
+    case F::kActualCategory:
+      figures.actual = take<std::string>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a qualitative indicator's figures", field);
+  }
+}
+
+void set(ScaleCategory& category, Field field, FieldValue value) {
+  switch (field) {
+    case F::kCategoryName:
+      category.name = take<std::string>(std::move(value), field);
+      return;
+    case F::kCategoryValue:
+      category.value = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a category", field);
+  }
+}
+
+void set(RatioCounts& ratio, Field field, FieldValue value) {
+  switch (field) {
+    case F::kNumerator:
+      ratio.numerator = take<Quantity>(std::move(value), field);
+      return;
+    case F::kDenominator:
+      ratio.denominator = take<Quantity>(std::move(value), field);
+      return;
+    case F::kRatioPer:
+      ratio.per = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a ratio", field);
   }
 }
 

@@ -42,6 +42,8 @@ FieldValue sample(Field field) {
       return Choice{choices(field).size() - 1};
     case FieldKind::kYesNo:
       return true;
+    case FieldKind::kWhole:
+      return whole_range(field).max;
   }
   return {};
 }
@@ -64,14 +66,20 @@ TEST_CASE("every value field of each record is set and read back by its Field") 
   using F = Field;
   round_trip(PerformanceReport{},
              {F::kUnitName, F::kRegion, F::kYear, F::kRenstraFrom, F::kRenstraTo, F::kScoreFloor,
-              F::kScoreCap, F::kStatedTotal, F::kStatedPredicate});
+              F::kScoreCap, F::kStatedTotal, F::kStatedPredicate, F::kReportingPeriod, F::kZeroRule,
+              F::kMetFrom, F::kExceededAbove});
   round_trip(Objective{}, {F::kId, F::kName, F::kStaffNeeded, F::kStaffAvailable});
   round_trip(Program{}, {F::kId, F::kName, F::kAim, F::kObjective, F::kPagu, F::kSpending,
                          F::kStaffNeeded, F::kStaffAvailable});
   round_trip(Activity{}, {F::kId, F::kName, F::kAim, F::kPagu, F::kSpending});
   round_trip(SubActivity{}, {F::kId, F::kName, F::kAim, F::kPagu, F::kSpending});
   round_trip(Indicator{}, {F::kId, F::kName, F::kUnit, F::kTarget, F::kActual, F::kPolarity,
-                           F::kMethod, F::kNote});
+                           F::kMethod, F::kNote, F::kPeriodRule, F::kDecimals});
+  round_trip(PeriodFigures{}, {F::kPeriodName, F::kPeriodTarget, F::kPeriodActual});
+  round_trip(TargetRange{}, {F::kRangeMin, F::kRangeMax});
+  round_trip(QualitativeFigures{}, {F::kScaleName, F::kTargetCategory, F::kActualCategory});
+  round_trip(ScaleCategory{}, {F::kCategoryName, F::kCategoryValue});
+  round_trip(RatioCounts{}, {F::kNumerator, F::kDenominator, F::kRatioPer});
   round_trip(IndexComponent{}, {F::kComponentName, F::kComponentWeight, F::kComponentValue});
   round_trip(PastYear{}, {F::kPastYearYear, F::kPastTarget, F::kPastActual});
   round_trip(RenstraTarget{}, {F::kRenstraEndTarget, F::kRenstraKind});
@@ -136,6 +144,27 @@ TEST_CASE("choices are named as the model names them, the default first") {
   CHECK(choice_index(Field::kMethod, "target_over_actual") == 1);
   CHECK(choice_index(Field::kRenstraKind, "cumulative") == 1);
   CHECK(choice_index(Field::kRenstraKind, "kumulatif") == choices(Field::kRenstraKind).size());
+}
+
+TEST_CASE("a period is named by its choice: the year, q1 to q4, m1 to m12") {
+  CHECK(period_of(choice_index(Field::kReportingPeriod, "q2")) ==
+        Period{Period::Kind::kQuarter, 2});
+  CHECK(period_of(choice_index(Field::kPeriodName, "m12")) == Period{Period::Kind::kMonth, 12});
+  CHECK(period_of(0) == Period{});
+  for (std::size_t i = 0; i < choices(Field::kPeriodName).size(); ++i) {
+    CHECK(period_choice(period_of(i)) == i);
+  }
+}
+
+TEST_CASE("the periods a reporting period covers: a quarter counts once its last month ended") {
+  using K = Period::Kind;
+  CHECK(periods_through(K::kQuarter, Period{}) == 4);
+  CHECK(periods_through(K::kMonth, Period{}) == 12);
+  CHECK(periods_through(K::kQuarter, Period{K::kQuarter, 2}) == 2);
+  CHECK(periods_through(K::kMonth, Period{K::kQuarter, 2}) == 6);
+  CHECK(periods_through(K::kQuarter, Period{K::kMonth, 5}) == 1);
+  CHECK(periods_through(K::kQuarter, Period{K::kMonth, 6}) == 2);
+  CHECK(periods_in_year(K::kMonth) == 12);
 }
 
 TEST_CASE("years and counts have the ranges both readers allow") {

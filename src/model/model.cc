@@ -57,6 +57,13 @@ bool is_item_field(Field field) {
     case Field::kPastActual:
     case Field::kRatingBand:
     case Field::kPredicateBand:
+    case Field::kPeriodEntry:
+    case Field::kPeriodName:
+    case Field::kPeriodTarget:
+    case Field::kPeriodActual:
+    case Field::kCategory:
+    case Field::kCategoryName:
+    case Field::kCategoryValue:
       return true;
     default:
       return false;
@@ -79,6 +86,10 @@ enum class Group {
   kComponents,
   kRenstra,
   kRegional,
+  kPeriods,
+  kRange,
+  kQualitative,
+  kRatio,
 };
 
 Group group_of(Field field) {
@@ -94,6 +105,11 @@ Group group_of(Field field) {
     case Field::kScoreCap:
     case Field::kRatingScale:
     case Field::kRatingBand:
+    case Field::kReportingPeriod:
+    case Field::kZeroRule:
+    case Field::kClassification:
+    case Field::kMetFrom:
+    case Field::kExceededAbove:
       return Group::kSettings;
     case Field::kSakipEvaluation:
     case Field::kSakipComponents:
@@ -131,6 +147,31 @@ Group group_of(Field field) {
     case Field::kProvinsi:
     case Field::kNasional:
       return Group::kRegional;
+    case Field::kPeriods:
+    case Field::kPeriodEntry:
+    case Field::kPeriodName:
+    case Field::kPeriodTarget:
+    case Field::kPeriodActual:
+    case Field::kPeriodRule:
+      return Group::kPeriods;
+    case Field::kTargetRange:
+    case Field::kRangeMin:
+    case Field::kRangeMax:
+      return Group::kRange;
+    case Field::kQualitative:
+    case Field::kScaleName:
+    case Field::kTargetCategory:
+    case Field::kActualCategory:
+    case Field::kScale:
+    case Field::kCategory:
+    case Field::kCategoryName:
+    case Field::kCategoryValue:
+      return Group::kQualitative;
+    case Field::kRatio:
+    case Field::kNumerator:
+    case Field::kDenominator:
+    case Field::kRatioPer:
+      return Group::kRatio;
     default:
       return Group::kNone;
   }
@@ -176,7 +217,27 @@ bool holds_value(const Key& outer, const Key& inner) {
 
 Field record_of(Field field) {
   // The groups of records, less the lists that hold them and the records themselves.
-  if (field == Field::kHistory || field == Field::kComponents) return Field::kWhole;
+  switch (field) {
+    case Field::kHistory:
+    case Field::kComponents:
+    case Field::kPeriods:
+    case Field::kPeriodRule:
+      return Field::kWhole;
+    case Field::kPeriodEntry:
+    case Field::kPeriodName:
+    case Field::kPeriodTarget:
+    case Field::kPeriodActual:
+      return Field::kPeriodEntry;
+    case Field::kCategory:
+    case Field::kCategoryName:
+    case Field::kCategoryValue:
+      return Field::kCategory;
+    case Field::kMetFrom:
+    case Field::kExceededAbove:
+      return Field::kClassification;
+    default:
+      break;
+  }
   switch (group_of(field)) {
     case Group::kHistory:
       return Field::kPastYear;
@@ -186,6 +247,12 @@ Field record_of(Field field) {
       return Field::kRenstra;
     case Group::kRegional:
       return Field::kRegional;
+    case Group::kRange:
+      return Field::kTargetRange;
+    case Group::kQualitative:
+      return Field::kQualitative;
+    case Group::kRatio:
+      return Field::kRatio;
     default:
       return Field::kWhole;
   }
@@ -196,6 +263,34 @@ bool overlapping(const Key& a, const Key& b) {
   if (a.object.holds(b.object)) return holds_value(a, b);
   if (b.object.holds(a.object)) return holds_value(b, a);
   return false;
+}
+
+int periods_in_year(Period::Kind kind) {
+  switch (kind) {
+    case Period::Kind::kQuarter:
+      return 4;
+    case Period::Kind::kMonth:
+      return 12;
+    case Period::Kind::kYear:
+      break;
+  }
+  return 1;
+}
+
+int periods_through(Period::Kind kind, const Period& through) {
+  // The months that have ended by the end of `through`.
+  int months = 12;
+  if (through.kind == Period::Kind::kQuarter) months = 3 * through.number;
+  if (through.kind == Period::Kind::kMonth) months = through.number;
+  switch (kind) {
+    case Period::Kind::kQuarter:
+      return months / 3;
+    case Period::Kind::kMonth:
+      return months;
+    case Period::Kind::kYear:
+      break;
+  }
+  return months == 12 ? 1 : 0;
 }
 
 std::vector<RatingBand> default_rating_scale() {

@@ -64,6 +64,13 @@ class Validator {
       for (std::uint32_t i = 0; i < details.components.size(); ++i) {
         check_text(details.components[i].name, Key{indicator.source, Field::kComponentName, i});
       }
+      if (details.qualitative) {
+        const QualitativeFigures& q = *details.qualitative;
+        check_text(q.scale_name, Key{indicator.source, Field::kScaleName});
+        for (std::uint32_t i = 0; i < q.scale.size(); ++i) {
+          check_text(q.scale[i].name, Key{indicator.source, Field::kCategoryName, i});
+        }
+      }
     }
   }
 
@@ -231,9 +238,126 @@ class Validator {
     }
   }
 
+  // ---- Figures through the year -----------------------------------------------------------------
+  void check_periods(const Indicator& indicator) {
+    const IndicatorDetails& details = details_of(indicator);
+    const std::vector<PeriodFigures>& periods = details.periods;
+    if (periods.empty()) {
+      if (details.period_rule != PeriodRule::kNone) {
+        add(Key{indicator.source, Field::kPeriodRule},
+            "a period rule is for an indicator that gives its periods: give \"periods\" or "
+            "leave the rule out");
+      }
+      return;
+    }
+    if (details.period_rule == PeriodRule::kNone) {
+      add(Key{indicator.source, Field::kPeriods},
+          "state how the periods make the year's figure: a period rule of sum, last, max, min "
+          "or mean");
+    }
+    const Period::Kind kind = periods.front().period.kind;
+    for (std::uint32_t i = 0; i < periods.size(); ++i) {
+      const Period& period = periods[i].period;
+      const Key key{indicator.source, Field::kPeriodName, i};
+      if (period.kind == Period::Kind::kYear) {
+        add(key, "expected a quarter (q1 to q4) or a month (m1 to m12), found the whole year");
+      } else if (period.kind != kind) {
+        add(key,
+            "an indicator gives all its periods as quarters or all as months, not both: "
+            "sum the months into quarters, or give every quarter's months");
+      } else if (i > 0 && period.number <= periods[i - 1].period.number) {
+        add(key, "periods must be listed in the order of the year, each once");
+      }
+    }
+    if (details.target_range && std::any_of(periods.begin(), periods.end(),
+                                            [](const PeriodFigures& p) { return p.target; })) {
+      add(Key{indicator.source, Field::kTargetRange},
+          "a range target is for the year: give the periods' targets or the range, not both");
+    }
+  }
+
+  // ---- Qualitative indicators: categories on the scale the indicator gives ----------------------
+  void check_category(const QualitativeFigures& q, const std::string& category, const Key& key) {
+    if (category.empty()) return;
+    const bool on_scale = std::any_of(q.scale.begin(), q.scale.end(),
+                                      [&](const ScaleCategory& c) { return c.name == category; });
+    if (on_scale) return;
+    std::string names;
+    for (const ScaleCategory& c : q.scale) {
+      names += names.empty() ? "" : ", ";
+      names += c.name;
+    }
+    add(key, "the category \"" + category + "\" is not on the scale \"" + q.scale_name + "\" (" +
+                 names + "); use one of its categories or add it to the scale");
+  }
+
+  void check_qualitative(const Indicator& indicator) {
+    const IndicatorDetails& details = details_of(indicator);
+    if (!details.qualitative) return;
+    const QualitativeFigures& q = *details.qualitative;
+    if (q.scale.empty()) {
+      add(Key{indicator.source, Field::kScale}, "a scale needs at least one category");
+    }
+    for (std::uint32_t i = 0; i < q.scale.size(); ++i) {
+      for (std::uint32_t j = 0; j < i; ++j) {
+        if (q.scale[j].name == q.scale[i].name) {
+          add(Key{indicator.source, Field::kCategoryName, i},
+              "the category \"" + q.scale[i].name + "\" is on the scale twice");
+          break;
+        }
+      }
+    }
+    check_category(q, q.target, Key{indicator.source, Field::kTargetCategory});
+    check_category(q, q.actual, Key{indicator.source, Field::kActualCategory});
+    if (indicator.target || details.target_range) {
+      add(Key{indicator.source, Field::kTarget},
+          "a qualitative indicator's target is a category of its scale: leave the number out");
+    }
+  }
+
+  // Each indicator's target is given one way, and its actual made one way.
+  void check_kinds(const Indicator& indicator) {
+    const IndicatorDetails& details = details_of(indicator);
+    if (indicator.target && details.target_range) {
+      add(Key{indicator.source, Field::kTargetRange},
+          "give the target as a number or as a range, not both");
+    }
+    if (details.target_range && details.target_range->max.value < details.target_range->min.value) {
+      add(Key{indicator.source, Field::kRangeMax},
+          "the range is empty: its max must not be below its min");
+    }
+    const int ways = int(!details.components.empty()) + int(details.ratio.has_value()) +
+                     int(details.qualitative.has_value()) + int(!details.periods.empty());
+    if (ways > 1) {
+      add(Key{indicator.source, Field::kActual},
+          "the actual is made one way: from components, from a ratio's counts, from a "
+          "qualitative scale or from periods, not from several");
+    }
+    if (details.qualitative && indicator.actual) {
+      add(Key{indicator.source, Field::kActual},
+          "a qualitative indicator's actual is a category of its scale: leave the number out");
+    }
+    if (details.ratio) {
+      const RatioCounts& ratio = *details.ratio;
+      if (ratio.numerator.value.sign() < 0) {
+        add(Key{indicator.source, Field::kNumerator}, "a count cannot be below zero");
+      }
+      if (ratio.denominator.value.sign() < 0) {
+        add(Key{indicator.source, Field::kDenominator}, "a count cannot be below zero");
+      }
+      if (ratio.per.value.sign() <= 0) {
+        add(Key{indicator.source, Field::kRatioPer},
+            "a rate is per a number above zero (100 for a percentage, 100000 per 100.000)");
+      }
+    }
+  }
+
   void check_indicators() {
     for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
       check_indicator(indicator);
+      check_periods(indicator);
+      check_qualitative(indicator);
+      check_kinds(indicator);
     });
   }
 
@@ -275,6 +399,12 @@ class Validator {
     const Settings& settings = report_.settings;
     const Key whole{Place(), Field::kSettings};
     check_bands(settings.rating_scale, Field::kRatingScale, Field::kRatingBand);
+    if (settings.classification_given &&
+        settings.classification.exceeded_above.value < settings.classification.met_from.value) {
+      add(Key{Place(), Field::kExceededAbove},
+          "a capaian above \"exceeded_above\" exceeds its target: it cannot be below "
+          "\"met_from\", from which a target is met");
+    }
     const Rational& floor = settings.score_floor.value;
     const Rational& cap = settings.score_cap.value;
     if (!(floor < cap)) {

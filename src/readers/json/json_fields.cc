@@ -43,6 +43,13 @@ constexpr Member kSettings[] = {
     {"score_floor", F::kScoreFloor},
     {"score_cap", F::kScoreCap},
     {"rating_scale", F::kRatingScale, false, false, H::kItems, O::kBand, F::kRatingBand},
+    {"reporting_period", F::kReportingPeriod},
+    {"zero_rule", F::kZeroRule},
+    {"classification", F::kClassification, false, false, H::kObject, O::kClassification},
+};
+constexpr Member kClassification[] = {
+    {"met_from", F::kMetFrom, kRequired},
+    {"exceeded_above", F::kExceededAbove, kRequired},
 };
 // A band is one item of its scale: its members have no field of their own.
 constexpr Member kBand[] = {
@@ -94,10 +101,32 @@ constexpr Member kIndicator[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"unit", F::kUnit, kRequired},
-    {"target", F::kTarget, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
-    {"actual", F::kActual, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+    {"target",
+     F::kTarget,
+     kRequired,
+     kNullable,
+     kValue,
+     kNone,
+     kNoItem,
+     Absent::kNull,
+     {"target_range", "qualitative", "periods"}},
+    {"target_range", F::kTargetRange, false, false, H::kObject, O::kTargetRange},
+    {"actual",
+     F::kActual,
+     kRequired,
+     kNullable,
+     kValue,
+     kNone,
+     kNoItem,
+     Absent::kNull,
+     {"qualitative", "ratio", "periods"}},
     {"polarity", F::kPolarity},
     {"method", F::kMethod},
+    {"decimals", F::kDecimals},
+    {"qualitative", F::kQualitative, false, false, H::kObject, O::kQualitative},
+    {"ratio", F::kRatio, false, false, H::kObject, O::kRatio},
+    {"period_rule", F::kPeriodRule},
+    {"periods", F::kPeriods, false, false, H::kItems, O::kPeriodFigures, F::kPeriodEntry},
     {"components", F::kComponents, false, false, H::kItems, O::kComponent, F::kComponent},
     {"history", F::kHistory, false, false, H::kItems, O::kPastYear, F::kPastYear},
     {"renstra", F::kRenstra, false, false, H::kObject, O::kRenstra},
@@ -123,6 +152,30 @@ constexpr Member kRegional[] = {
     {"provinsi", F::kProvinsi, false, kNullable, kValue, kNone, kNoItem, Absent::kNull},
     {"nasional", F::kNasional, false, kNullable, kValue, kNone, kNoItem, Absent::kNull},
 };
+constexpr Member kPeriodFigures[] = {
+    {"period", F::kPeriodName, kRequired},
+    {"target", F::kPeriodTarget, false, kNullable},
+    {"actual", F::kPeriodActual, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+};
+constexpr Member kTargetRange[] = {
+    {"min", F::kRangeMin, kRequired},
+    {"max", F::kRangeMax, kRequired},
+};
+constexpr Member kQualitative[] = {
+    {"scale_name", F::kScaleName, kRequired},
+    {"scale", F::kScale, kRequired, false, H::kItems, O::kCategory, F::kCategory},
+    {"target", F::kTargetCategory, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+    {"actual", F::kActualCategory, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+};
+constexpr Member kCategory[] = {
+    {"name", F::kCategoryName, kRequired},
+    {"value", F::kCategoryValue, kRequired},
+};
+constexpr Member kRatio[] = {
+    {"numerator", F::kNumerator, kRequired},
+    {"denominator", F::kDenominator, kRequired},
+    {"per", F::kRatioPer, kRequired},
+};
 constexpr Member kFacility[] = {
     {"name", F::kName, kRequired},
     {"available", F::kAvailable, kRequired},
@@ -147,7 +200,7 @@ constexpr Member kPrinted[] = {
     {"note", F::kNote},
 };
 
-constexpr std::size_t kFields = static_cast<std::size_t>(Field::kPredicateBand) + 1;
+constexpr std::size_t kFields = static_cast<std::size_t>(Field::kLastField) + 1;
 
 // Every field's path, from a walk over the objects: a place's members below its own pointer,
 // a nested object's below its member, a list item's members after the item's index.
@@ -237,6 +290,18 @@ std::span<const Member> members(Object object) {
       return kSakipComponent;
     case O::kPrinted:
       return kPrinted;
+    case O::kPeriodFigures:
+      return kPeriodFigures;
+    case O::kTargetRange:
+      return kTargetRange;
+    case O::kQualitative:
+      return kQualitative;
+    case O::kCategory:
+      return kCategory;
+    case O::kRatio:
+      return kRatio;
+    case O::kClassification:
+      return kClassification;
   }
   return {};
 }

@@ -6,6 +6,7 @@
 // code. Internal to the JSON reader.
 #pragma once
 
+#include <array>
 #include <span>
 #include <string_view>
 
@@ -35,6 +36,12 @@ enum class Object {
   kSakip,
   kSakipComponent,
   kPrinted,
+  kPeriodFigures,
+  kTargetRange,
+  kQualitative,
+  kCategory,
+  kRatio,
+  kClassification,
 };
 
 // What a member's value is, when it is not one value of the model.
@@ -64,6 +71,9 @@ struct Member {
   Object nested = Object::kRoot;
   Field item_field = Field::kWhole;  // kItems: the field of each item ("components/0")
   Absent absent = Absent::kOmitted;
+  // A required member that another may stand for: a target given as a range, an actual computed
+  // from counts. The keys of those others (none: empty).
+  std::array<std::string_view, 3> unless{};
 };
 
 // The members of an object, in the order the writer writes them.

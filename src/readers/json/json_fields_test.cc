@@ -16,13 +16,15 @@ using namespace lkjip;
 namespace {
 
 constexpr json::Object kObjects[] = {
-    json::Object::kRoot,           json::Object::kUnit,     json::Object::kPeriod,
-    json::Object::kSettings,       json::Object::kBand,     json::Object::kObjective,
-    json::Object::kProgram,        json::Object::kActivity, json::Object::kSubActivity,
-    json::Object::kBudget,         json::Object::kStaff,    json::Object::kIndicator,
-    json::Object::kComponent,      json::Object::kPastYear, json::Object::kRenstra,
-    json::Object::kRegional,       json::Object::kFacility, json::Object::kSakip,
-    json::Object::kSakipComponent, json::Object::kPrinted};
+    json::Object::kRoot,           json::Object::kUnit,          json::Object::kPeriod,
+    json::Object::kSettings,       json::Object::kBand,          json::Object::kObjective,
+    json::Object::kProgram,        json::Object::kActivity,      json::Object::kSubActivity,
+    json::Object::kBudget,         json::Object::kStaff,         json::Object::kIndicator,
+    json::Object::kComponent,      json::Object::kPastYear,      json::Object::kRenstra,
+    json::Object::kRegional,       json::Object::kFacility,      json::Object::kSakip,
+    json::Object::kSakipComponent, json::Object::kPrinted,       json::Object::kPeriodFigures,
+    json::Object::kTargetRange,    json::Object::kQualitative,   json::Object::kCategory,
+    json::Object::kRatio,          json::Object::kClassification};
 
 }  // namespace
 
@@ -35,7 +37,7 @@ TEST_CASE("every value of the model is a member of the lkjip/1 format, with one 
       spelled.insert(member.field);
     }
   }
-  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+  for (int f = 0; f <= static_cast<int>(Field::kLastField); ++f) {
     const auto field = static_cast<Field>(f);
     if (!is_value_field(field)) continue;
     INFO("field " << f);
@@ -75,7 +77,23 @@ void compare(const nlohmann::json& schema, const nlohmann::json& node, json::Obj
   std::set<std::string> required;
   for (const json::Member& member : json::members(object)) {
     keys.insert(std::string(member.key));
-    if (member.required) required.insert(std::string(member.key));
+    // A member that others may stand for is required in the schema's "allOf": one of them.
+    if (member.required && member.unless[0].empty()) required.insert(std::string(member.key));
+    if (member.required && !member.unless[0].empty()) {
+      std::set<std::string> alternatives = {std::string(member.key)};
+      for (std::string_view other : member.unless) {
+        if (!other.empty()) alternatives.insert(std::string(other));
+      }
+      bool found = false;
+      for (const auto& rule : node.value("allOf", nlohmann::json::array())) {
+        std::set<std::string> any;
+        for (const auto& one : rule["anyOf"])
+          any.insert(one["required"][0].get<std::string>());
+        found = found || any == alternatives;
+      }
+      INFO("member " << member.key);
+      CHECK(found);
+    }
     if (member.holds == json::Holds::kObject) {
       compare(schema, resolved(schema, node["properties"][std::string(member.key)]), member.nested);
     } else if (member.holds != json::Holds::kValue) {

@@ -90,7 +90,7 @@ bool starts_segment(std::string_view text, std::string_view prefix) {
 Key field_of(const Place& place, std::string_view rest) {
   Key best{place};
   std::size_t best_length = 0;
-  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+  for (int f = 0; f <= static_cast<int>(Field::kLastField); ++f) {
     const auto field = static_cast<Field>(f);
     const FieldPath path = field_path(field);
     if (path.before_item.empty() || !starts_segment(rest, path.before_item)) continue;

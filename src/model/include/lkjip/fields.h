@@ -25,7 +25,11 @@ enum class FieldKind {
   kCount,    // Quantity, whole: people, rooms
   kChoice,   // Choice: one of choices(field)
   kYesNo,    // bool
+  kWhole,    // long long, in whole_range(field): a number of decimals
 };
+
+// The most decimals an indicator's figures may be printed with.
+constexpr int kMaxPrintedDecimals = 6;
 
 // One of a choice field's values, by its index in choices(field).
 struct Choice {
@@ -48,7 +52,7 @@ struct WholeRange {
   long long min = 0;
   long long max = 0;
 };
-// Precondition: kind_of(field) is kYear or kCount.
+// Precondition: kind_of(field) is kYear, kCount or kWhole.
 WholeRange whole_range(Field field);
 
 // The names of a choice field's values, as the model names them ("higher_is_better",
@@ -56,6 +60,9 @@ WholeRange whole_range(Field field);
 std::span<const std::string_view> choices(Field field);
 // The index of `name` in choices(field), or choices(field).size() when it is none of them.
 std::size_t choice_index(Field field, std::string_view name);
+// A period's index in the choices of kReportingPeriod and kPeriodName, and back.
+std::size_t period_choice(const Period& period);
+Period period_of(std::size_t choice);
 
 // The value of `field` in a record. Throws std::logic_error for a field the record does not
 // have: a mistake in a reader's or writer's table, which its tests find.
@@ -78,6 +85,11 @@ FieldValue get(const RegionalFigures& figures, Field field);
 FieldValue get(const Facility& facility, Field field);
 FieldValue get(const SakipComponent& component, Field field);
 FieldValue get(const PrintedFigure& printed, Field field);
+FieldValue get(const PeriodFigures& figures, Field field);
+FieldValue get(const TargetRange& range, Field field);
+FieldValue get(const QualitativeFigures& figures, Field field);
+FieldValue get(const ScaleCategory& category, Field field);
+FieldValue get(const RatioCounts& ratio, Field field);
 
 // Sets `field` of a record; std::monostate unsets an optional value (a choice: its default).
 // Throws std::logic_error for a field the record does not have or a value not of its kind.
@@ -99,5 +111,10 @@ void set(RegionalFigures& figures, Field field, FieldValue value);
 void set(Facility& facility, Field field, FieldValue value);
 void set(SakipComponent& component, Field field, FieldValue value);
 void set(PrintedFigure& printed, Field field, FieldValue value);
+void set(PeriodFigures& figures, Field field, FieldValue value);
+void set(TargetRange& range, Field field, FieldValue value);
+void set(QualitativeFigures& figures, Field field, FieldValue value);
+void set(ScaleCategory& category, Field field, FieldValue value);
+void set(RatioCounts& ratio, Field field, FieldValue value);
 
 }  // namespace lkjip

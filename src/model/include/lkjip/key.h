@@ -85,6 +85,28 @@ enum class Field : std::uint8_t {
   kKabupaten,
   kProvinsi,
   kNasional,
+  kPeriods,       // the list of periods through the year
+  kPeriodEntry,   // item: the whole period
+  kPeriodName,    // item: which quarter or month
+  kPeriodTarget,  // item
+  kPeriodActual,  // item
+  kPeriodRule,    // how the periods make the year's figure
+  kTargetRange,   // the object
+  kRangeMin,
+  kRangeMax,
+  kQualitative,  // the object
+  kScaleName,
+  kTargetCategory,
+  kActualCategory,
+  kScale,          // the list of categories
+  kCategory,       // item: the whole category
+  kCategoryName,   // item
+  kCategoryValue,  // item
+  kRatio,          // the object
+  kNumerator,
+  kDenominator,
+  kRatioPer,
+  kDecimals,
   // Programs, activities, sub-activities and objectives.
   kObjective,  // the objective a program names
   kBudget,
@@ -128,6 +150,12 @@ enum class Field : std::uint8_t {
   kStatedPredicate,
   kPredicateScale,  // the list
   kPredicateBand,   // item
+  kReportingPeriod,
+  kZeroRule,
+  kClassification,  // the object
+  kMetFrom,
+  kExceededAbove,
+  kLastField = kExceededAbove,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

@@ -69,14 +69,78 @@ struct IndexComponent {
   std::optional<Quantity> value;
 };
 
+// A part of the year that figures are reported for: a quarter (triwulan), a month, or the
+// whole year.
+struct Period {
+  enum class Kind : std::uint8_t { kYear, kQuarter, kMonth };
+  Kind kind = Kind::kYear;
+  int number = 0;  // 1-4 for a quarter, 1-12 for a month, 0 for the year
+
+  friend bool operator==(const Period&, const Period&) = default;
+};
+
+// How the periods' figures make the figure of the year (or of the year to date).
+enum class PeriodRule : std::uint8_t {
+  kNone,  // not stated: an indicator with periods must state one (validate)
+  kSum,   // cumulative counts: the sum of the periods
+  kLast,  // a level or a stock: the last reported period
+  kMax,   // the best period
+  kMin,   // the worst period
+  kMean,  // the mean of the reported periods
+};
+
+// One period's figures of an indicator measured through the year. Absent: not reported, never 0.
+struct PeriodFigures {
+  Period period;
+  std::optional<Quantity> target;
+  std::optional<Quantity> actual;
+};
+
+// A target given as a range ("80-90"): inside it capaian is 100; outside it the actual is
+// measured against the nearer bound.
+struct TargetRange {
+  Quantity min;
+  Quantity max;
+};
+
+// One category of a qualitative indicator's ordinal scale, with the value capaian uses.
+struct ScaleCategory {
+  std::string name;  // "WTP", "AA"
+  Quantity value;
+};
+
+// A qualitative indicator: target and actual are categories of its scale (an audit opinion, a
+// SAKIP predicate), each standing for the value the data file gives it.
+struct QualitativeFigures {
+  std::string scale_name;  // "Opini BPK"
+  std::vector<ScaleCategory> scale;
+  std::string target;  // a category; empty: not reported
+  std::string actual;
+};
+
+// A rate computed from counts: numerator / denominator x per (cases per 100.000 births).
+struct RatioCounts {
+  Quantity numerator;
+  Quantity denominator;
+  Quantity per;
+};
+
 // What only some indicators give: a composite index's components, the figures that key and
-// program indicators are compared with (earlier years, Renstra, regions), a note.
+// program indicators are compared with (earlier years, Renstra, regions), a note, and the
+// figures of indicators that are not one number against one number (periods through the year,
+// a range target, categories, counts).
 struct IndicatorDetails {
   std::vector<IndexComponent> components;
   std::vector<PastYear> history;  // earlier years, oldest first
   std::optional<RenstraTarget> renstra;
   std::optional<RegionalFigures> regional;
   std::string note;
+  std::vector<PeriodFigures> periods;  // in order, each once, all quarters or all months
+  PeriodRule period_rule = PeriodRule::kNone;
+  std::optional<TargetRange> target_range;
+  std::optional<QualitativeFigures> qualitative;
+  std::optional<RatioCounts> ratio;
+  std::optional<int> decimals;  // the precision its target and actual are printed with
 };
 
 struct Indicator {
@@ -196,6 +260,19 @@ struct PrintedFigure {
   Place source;
 };
 
+// How a capaian whose target or actual is zero is made: no regulation says (domain.md).
+enum class ZeroRule : std::uint8_t {
+  kNotComputable,  // the default: a zero target cannot be divided by
+  kBothZeroFull,   // a target of 0 met by an actual of 0 is 100; other zeros not computable
+};
+
+// The thresholds of the classification table (Tabel 3.2): a capaian as printed above
+// `exceeded_above` exceeded its target, one from `met_from` up to it met it, one below did not.
+struct Classification {
+  Quantity met_from{Rational(100), 0};
+  Quantity exceeded_above{Rational(100), 0};
+};
+
 struct Settings {
   Quantity score_floor{Rational(0), 0};
   Quantity score_cap{Rational(100), 0};
@@ -204,6 +281,11 @@ struct Settings {
   bool score_cap_given = false;
   bool rating_scale_given = false;
   std::vector<RatingBand> rating_scale;
+  // The part of the year the report covers: figures through the year are taken to its end.
+  Period reporting_period;
+  ZeroRule zero_rule = ZeroRule::kNotComputable;
+  Classification classification;
+  bool classification_given = false;
 };
 
 struct Unit {
@@ -249,6 +331,12 @@ void for_each_indicator(const PerformanceReport& report, Visit&& visit) {
       visit(owner.id, indicator);
   });
 }
+
+// How many periods of `kind` (quarters or months) end by the end of `through`: a quarter counts
+// once its last month has ended. The whole year holds 4 quarters, 12 months.
+int periods_through(Period::Kind kind, const Period& through);
+// How many periods of `kind` a year has (4 or 12; 1 for the year).
+int periods_in_year(Period::Kind kind);
 
 // The seed report's scale (Bab III) with its gap between 80 and 90 closed: 70-90 is one band.
 std::vector<RatingBand> default_rating_scale();
