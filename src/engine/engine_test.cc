@@ -59,74 +59,84 @@ Settings default_settings() {
 }  // namespace
 
 TEST_CASE("capaian of a higher-is-better indicator is R / T x 100") {
-  CHECK(printed(capaian(indicator("73.75", "73.87"))) == "100.16");
-  CHECK(printed(capaian(indicator("8.4", "7.91"))) == "94.17");
-  CHECK(printed(capaian(indicator("87.05", "79.21"))) == "90.99");
+  CHECK(printed(capaian(indicator("73.75", "73.87"), default_settings())) == "100.16");
+  CHECK(printed(capaian(indicator("8.4", "7.91"), default_settings())) == "94.17");
+  CHECK(printed(capaian(indicator("87.05", "79.21"), default_settings())) == "90.99");
 }
 
 TEST_CASE("capaian of a lower-is-better indicator is (2T - R) / T x 100 by default") {
   // Target 10 %, actual 8 %: 12/10 -> 120.
-  CHECK(printed(capaian(indicator("10", "8", Polarity::kLowerIsBetter))) == "120.00");
+  CHECK(printed(capaian(indicator("10", "8", Polarity::kLowerIsBetter), default_settings())) ==
+        "120.00");
   // Actual twice the target gives 0; beyond that, negative.
-  CHECK(printed(capaian(indicator("10", "20", Polarity::kLowerIsBetter))) == "0.00");
-  CHECK(printed(capaian(indicator("10", "25", Polarity::kLowerIsBetter))) == "-50.00");
+  CHECK(printed(capaian(indicator("10", "20", Polarity::kLowerIsBetter), default_settings())) ==
+        "0.00");
+  CHECK(printed(capaian(indicator("10", "25", Polarity::kLowerIsBetter), default_settings())) ==
+        "-50.00");
 }
 
 TEST_CASE("T / R x 100 applies only when the indicator names that method") {
   Indicator lower = indicator("10", "8", Polarity::kLowerIsBetter);
   lower.lower_method = LowerIsBetterMethod::kTargetOverActual;
-  CHECK(printed(capaian(lower)) == "125.00");
+  CHECK(printed(capaian(lower, default_settings())) == "125.00");
 }
 
 TEST_CASE("a zero that makes a formula undefined is not computable") {
-  const Computed<Rational> zero_target = capaian(indicator("0", "5"));
+  const Computed<Rational> zero_target = capaian(indicator("0", "5"), default_settings());
   REQUIRE_FALSE(zero_target.ok());
   CHECK(zero_target.why().reason == Reason::kTargetZero);
   CHECK(zero_target.why().subject == "X");
 
-  CHECK(capaian(indicator("0", "5", Polarity::kLowerIsBetter)).why().reason == Reason::kTargetZero);
+  CHECK(capaian(indicator("0", "5", Polarity::kLowerIsBetter), default_settings()).why().reason ==
+        Reason::kTargetZero);
 
   Indicator inverse = indicator("10", "0", Polarity::kLowerIsBetter);
   inverse.lower_method = LowerIsBetterMethod::kTargetOverActual;
-  CHECK(capaian(inverse).why().reason == Reason::kActualZero);
+  CHECK(capaian(inverse, default_settings()).why().reason == Reason::kActualZero);
 }
 
 TEST_CASE("a zero actual is a real value, not a missing one") {
-  CHECK(printed(capaian(indicator("10", "0"))) == "0.00");
+  CHECK(printed(capaian(indicator("10", "0"), default_settings())) == "0.00");
 }
 
 TEST_CASE("a missing value is not zero: capaian is not computable and says why") {
-  CHECK(capaian(indicator(nullptr, "5")).why().reason == Reason::kTargetMissing);
-  CHECK(capaian(indicator("5", nullptr)).why().reason == Reason::kActualMissing);
-  CHECK(score(capaian(indicator("5", nullptr)), default_settings()).why().reason ==
+  CHECK(capaian(indicator(nullptr, "5"), default_settings()).why().reason ==
+        Reason::kTargetMissing);
+  CHECK(capaian(indicator("5", nullptr), default_settings()).why().reason ==
         Reason::kActualMissing);
+  CHECK(score(capaian(indicator("5", nullptr), default_settings()), default_settings())
+            .why()
+            .reason == Reason::kActualMissing);
 }
 
 TEST_CASE("score is capaian limited to the floor and cap of the settings") {
   const Settings settings = default_settings();
-  CHECK(printed(score(capaian(indicator("73.75", "73.87")), settings)) == "100.00");
-  CHECK(printed(score(capaian(indicator("10", "25", Polarity::kLowerIsBetter)), settings)) ==
-        "0.00");
-  CHECK(printed(score(capaian(indicator("8.4", "7.91")), settings)) == "94.17");
+  CHECK(printed(score(capaian(indicator("73.75", "73.87"), default_settings()), settings)) ==
+        "100.00");
+  CHECK(printed(score(capaian(indicator("10", "25", Polarity::kLowerIsBetter), default_settings()),
+                      settings)) == "0.00");
+  CHECK(printed(score(capaian(indicator("8.4", "7.91"), default_settings()), settings)) == "94.17");
 
   Settings generous = settings;
   generous.score_cap = Quantity{Rational(120), 0};
   generous.score_cap_given = true;
-  CHECK(printed(score(capaian(indicator("10", "13")), generous)) == "120.00");
-  CHECK(printed(score(capaian(indicator("10", "11")), generous)) == "110.00");
+  CHECK(printed(score(capaian(indicator("10", "13"), default_settings()), generous)) == "120.00");
+  CHECK(printed(score(capaian(indicator("10", "11"), default_settings()), generous)) == "110.00");
 }
 
 TEST_CASE("the mean is taken of the values as printed") {
   // Exact capaian 100.1627... and 94.1666...: the exact mean would print 97.16.
-  const std::vector<Computed<Rational>> raw = {capaian(indicator("73.75", "73.87")),
-                                               capaian(indicator("8.4", "7.91"))};
+  const std::vector<Computed<Rational>> raw = {
+      capaian(indicator("73.75", "73.87"), default_settings()),
+      capaian(indicator("8.4", "7.91"), default_settings())};
   CHECK(printed(mean_as_printed(raw, "total")) == "97.17");
   const std::vector<Computed<Rational>> scores = {Rational(100), raw[1]};
   CHECK(printed(mean_as_printed(scores, "total")) == "97.09");  // (100 + 94.17) / 2 = 97.085
 }
 
 TEST_CASE("a mean with a part that is not computable is not computable") {
-  const std::vector<Computed<Rational>> values = {Rational(100), capaian(indicator("0", "1"))};
+  const std::vector<Computed<Rational>> values = {Rational(100),
+                                                  capaian(indicator("0", "1"), default_settings())};
   const Computed<Rational> mean = mean_as_printed(values, "total");
   REQUIRE_FALSE(mean.ok());
   CHECK(mean.why().reason == Reason::kPartNotComputable);
@@ -207,18 +217,18 @@ TEST_CASE("a composite index is computed from its components when they are given
   composite.components = {IndexComponent{"IKM", exact("1.25"), exact("3.2")},
                           IndexComponent{"IPP", exact("1"), exact("3.91")}};
   give(ikpp, composite);
-  const Figure actual = effective_actual(ikpp);
+  const Figure actual = effective_actual(ikpp, default_settings());
   REQUIRE(actual.ok());
   CHECK(actual.value() == decimal("7.91"));
-  CHECK(printed(capaian(ikpp)) == "94.17");
+  CHECK(printed(capaian(ikpp, default_settings())) == "94.17");
   REQUIRE(actual.trace());
   CHECK(actual.trace()->formula == Formula::kCompositeIndex);
   CHECK(actual.trace()->terms[3].source == Key{ikpp.source, Field::kComponentValue, 1});
 
   composite.components[1].value.reset();
   give(ikpp, composite);
-  CHECK(effective_actual(ikpp).why().reason == Reason::kComponentMissing);
-  CHECK(effective_actual(ikpp).why().subject == "IPP");
+  CHECK(effective_actual(ikpp, default_settings()).why().reason == Reason::kComponentMissing);
+  CHECK(effective_actual(ikpp, default_settings()).why().subject == "IPP");
 }
 
 TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
@@ -226,7 +236,7 @@ TEST_CASE("capaian keeps its trace: formula, terms and where they came from") {
   akip.source = top(List::kObjectives, 0).item(List::kIndicators, 0);
   akip.target = exact("73.75");
   akip.actual = exact("73.87");
-  const Figure result = capaian(akip);
+  const Figure result = capaian(akip, default_settings());
   REQUIRE(result.trace());
   const Trace& trace = *result.trace();
   CHECK(trace.formula == Formula::kCapaianHigher);
@@ -252,32 +262,36 @@ TEST_CASE("differences between years are exact") {
 TEST_CASE("Renstra progress: level uses this year's actual, cumulative sums the plan years") {
   Indicator akip = indicator("73.75", "73.87");
   give(akip, planned(RenstraTarget{exact("75"), false}));
-  CHECK(printed(renstra_progress(akip, 2024, RenstraPeriod{2024, 2026})) == "98.49");
+  CHECK(printed(renstra_progress(akip, 2024, RenstraPeriod{2024, 2026}, default_settings())) ==
+        "98.49");
 
   Indicator built = indicator("10", "4");
   const RenstraTarget cumulative{exact("20"), true};
   give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")},
                                    PastYear{2023, std::nullopt, exact("5")}}));
-  CHECK(printed(renstra_progress(built, 2024, RenstraPeriod{2022, 2026})) ==
+  CHECK(printed(renstra_progress(built, 2024, RenstraPeriod{2022, 2026}, default_settings())) ==
         "60.00");  // (3 + 5 + 4) / 20
 
   // A cumulative indicator with a plan year missing cannot be computed, and says which year.
   give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")}}));
-  const Figure missing = renstra_progress(built, 2024, RenstraPeriod{2022, 2026});
+  const Figure missing =
+      renstra_progress(built, 2024, RenstraPeriod{2022, 2026}, default_settings());
   CHECK(missing.why().reason == Reason::kYearMissing);
   CHECK(missing.why().subject == "2023");
 
   // Years outside the plan period are never summed.
   give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")},
                                    PastYear{2023, std::nullopt, exact("5")}}));
-  CHECK(renstra_progress(built, 2024, RenstraPeriod{2025, 2026}).why().reason ==
+  CHECK(renstra_progress(built, 2024, RenstraPeriod{2025, 2026}, default_settings()).why().reason ==
         Reason::kOutsidePeriod);
-  CHECK(renstra_progress(built, 2024, RenstraPeriod{2020, 2023}).why().reason ==
+  CHECK(renstra_progress(built, 2024, RenstraPeriod{2020, 2023}, default_settings()).why().reason ==
         Reason::kOutsidePeriod);
-  CHECK(printed(renstra_actual(built, 2024, RenstraPeriod{2022, 2026})) == "12.00");
+  CHECK(printed(renstra_actual(built, 2024, RenstraPeriod{2022, 2026}, default_settings())) ==
+        "12.00");
 
   Indicator none = indicator("1", "1");
-  CHECK(renstra_progress(none, 2024, RenstraPeriod{2024, 2026}).why().reason == Reason::kNoData);
+  CHECK(renstra_progress(none, 2024, RenstraPeriod{2024, 2026}, default_settings()).why().reason ==
+        Reason::kNoData);
 }
 
 TEST_CASE("staff availability and its efficiency gap") {
@@ -322,14 +336,15 @@ TEST_CASE("SAKIP components as a percentage of their weight, and stated figures 
 }
 
 TEST_CASE("a negative target makes capaian not computable instead of a meaningless number") {
-  CHECK(capaian(indicator("-5", "7.91")).why().reason == Reason::kTargetNegative);
-  CHECK(capaian(indicator("-5", "1", Polarity::kLowerIsBetter)).why().reason ==
+  CHECK(capaian(indicator("-5", "7.91"), default_settings()).why().reason ==
+        Reason::kTargetNegative);
+  CHECK(capaian(indicator("-5", "1", Polarity::kLowerIsBetter), default_settings()).why().reason ==
         Reason::kTargetNegative);
   Indicator inverse = indicator("5", "-1", Polarity::kLowerIsBetter);
   inverse.lower_method = LowerIsBetterMethod::kTargetOverActual;
-  CHECK(capaian(inverse).why().reason == Reason::kActualNegative);
+  CHECK(capaian(inverse, default_settings()).why().reason == Reason::kActualNegative);
   // A negative actual against a positive target is a real (poor) result: floored by the score.
-  CHECK(printed(capaian(indicator("10", "-1"))) == "-10.00");
+  CHECK(printed(capaian(indicator("10", "-1"), default_settings())) == "-10.00");
 }
 
 TEST_CASE("an object's place is a few bytes, told apart by its lists and indexes") {
@@ -369,7 +384,7 @@ TEST_CASE("a given value's trace names its key; a default setting names none") {
   // The score's floor and cap: a key when the file sets them, "by default" when it does not.
   Settings settings = default_settings();
   settings.score_cap_given = true;
-  const Trace& limited = *score(capaian(akip), settings).trace();
+  const Trace& limited = *score(capaian(akip, default_settings()), settings).trace();
   REQUIRE(limited.terms.size() == 3);
   CHECK_FALSE(limited.terms[1].source.has_value());
   CHECK(limited.terms[1].by_default);

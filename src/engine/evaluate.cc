@@ -8,11 +8,13 @@ namespace lkjip {
 namespace {
 
 IndicatorResult evaluate_indicator(const Indicator& indicator, const Settings& settings) {
-  Figure actual = effective_actual(indicator);
-  Figure raw = capaian(indicator);
+  Figure target = effective_target(indicator, settings);
+  Figure actual = effective_actual(indicator, settings);
+  Figure raw = achievement(indicator, target, actual, settings);
   Figure scored = score(raw, settings);
   const RatingBand* band = scored.ok() ? rate(scored.value(), settings.rating_scale) : nullptr;
-  return IndicatorResult{&indicator, std::move(actual), std::move(raw), std::move(scored), band};
+  return IndicatorResult{&indicator,     std::move(target), std::move(actual),
+                         std::move(raw), std::move(scored), band};
 }
 
 std::vector<IndicatorResult> indicator_results(const std::vector<Indicator>& indicators,
@@ -196,6 +198,36 @@ std::vector<int> past_years_given(const std::vector<const IndicatorResult*>& ind
   return years;
 }
 
+// An indicator's earlier years with their targets, actuals and capaian, then this year's.
+CapaianHistory capaian_history(const IndicatorResult& result, int year, const Settings& settings) {
+  const Indicator& indicator = *result.indicator;
+  const std::vector<PastYear>& history = details_of(indicator).history;
+  CapaianHistory out;
+  out.indicator = &indicator;
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const std::string name = std::to_string(history[i].year);
+    const auto item = static_cast<std::uint32_t>(i);
+    out.years.push_back(history[i].year);
+    out.targets.push_back(trace::given(history[i].target, Reason::kTargetMissing, name,
+                                       Key{indicator.source, Field::kPastTarget, item}));
+    out.actuals.push_back(trace::given(history[i].actual, Reason::kActualMissing, name,
+                                       Key{indicator.source, Field::kPastActual, item}));
+    out.capaians.push_back(past_capaian(indicator, i, settings));
+  }
+  out.years.push_back(year);
+  out.targets.push_back(result.target);
+  out.actuals.push_back(result.actual);
+  out.capaians.push_back(result.capaian);
+  out.actual_changes.push_back(Unavailable{Reason::kNoData, indicator.id});
+  out.capaian_changes.push_back(Unavailable{Reason::kNoData, indicator.id});
+  for (std::size_t i = 1; i < out.years.size(); ++i) {
+    out.actual_changes.push_back(difference(out.actuals[i - 1], out.actuals[i], indicator.id));
+    out.capaian_changes.push_back(
+        difference_as_printed(out.capaians[i - 1], out.capaians[i], indicator.id));
+  }
+  return out;
+}
+
 RegionalResult regional(const IndicatorResult& indicator) {
   const RegionalFigures& figures = *details_of(*indicator.indicator).regional;
   const std::string& id = indicator.indicator->id;
@@ -334,12 +366,43 @@ ProgressResults evaluate_progress(const PerformanceReport& report, const Results
   for (const IndicatorResult* result : indicators_of(results, group)) {
     const Indicator& indicator = *result->indicator;
     if (!details_of(indicator).renstra) continue;
-    progress.rows.push_back(ProgressResult{&indicator,
-                                           renstra_actual(indicator, report.year, period),
-                                           renstra_progress(indicator, report.year, period)});
+    progress.rows.push_back(
+        ProgressResult{&indicator, renstra_actual(indicator, report.year, period, report.settings),
+                       renstra_progress(indicator, report.year, period, report.settings)});
   }
   progress.mean = progress_mean(progress.rows, "total");
   return progress;
+}
+
+std::vector<CapaianHistory> evaluate_capaian_history(const PerformanceReport& report,
+                                                     const Results& results) {
+  const trace::Scope tracing(results.traces);
+  std::vector<CapaianHistory> rows;
+  for (const IndicatorResult* result : compared_indicators(results)) {
+    const std::vector<PastYear>& history = details_of(*result->indicator).history;
+    const bool targets_given = std::any_of(history.begin(), history.end(),
+                                           [](const PastYear& past) { return past.target; });
+    if (targets_given) rows.push_back(capaian_history(*result, report.year, report.settings));
+  }
+  return rows;
+}
+
+Classified classify(const Figure& capaian, const Classification& thresholds) {
+  if (!capaian.ok()) return Classified::kNotComputable;
+  const Rational printed = capaian.value().rounded(kPercentDecimals);
+  if (thresholds.exceeded_above.value < printed) return Classified::kExceeded;
+  if (thresholds.met_from.value <= printed) return Classified::kMet;
+  return Classified::kNotMet;
+}
+
+ClassificationResult classify_group(const Results& results, IndicatorGroup group) {
+  ClassificationResult out;
+  for (const IndicatorResult* result : indicators_of(results, group)) {
+    const Classified classified = classify(result->capaian, results.settings->classification);
+    out.groups[static_cast<std::size_t>(classified)].push_back(result->indicator);
+    ++out.total;
+  }
+  return out;
 }
 
 std::vector<RegionalResult> evaluate_regional(const Results& results) {

@@ -13,6 +13,12 @@ using namespace lkjip;
 
 namespace {
 
+Settings default_settings() {
+  Settings settings;
+  settings.rating_scale = default_rating_scale();
+  return settings;
+}
+
 std::vector<Formula> all_formulas() {
   std::vector<Formula> formulas;
   for (int f = 0; f <= static_cast<int>(Formula::kLastFormula); ++f)
@@ -76,6 +82,7 @@ struct TracesSeen {
   }
   void add(const std::vector<IndicatorResult>& indicators) {
     for (const IndicatorResult& result : indicators) {
+      add(result.target);
       add(result.actual);
       add(result.capaian);
       add(result.score);
@@ -160,10 +167,21 @@ struct TracesSeen {
   }
 };
 
-PerformanceReport seed() {
-  std::ifstream in(LKJIP_SEED_DATA);
+PerformanceReport load(const std::string& path) {
+  std::ifstream in(path);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_report_text(text, "2024.json");
+  return load_report_text(text, path);
+}
+
+PerformanceReport seed() {
+  return load(LKJIP_SEED_DATA);
+}
+
+// One of the examples of data/examples.
+PerformanceReport example(const std::string& name) {
+  std::string path = LKJIP_SEED_DATA;
+  path.replace(path.rfind("2024.json"), 9, "examples/" + name + ".json");
+  return load(path);
 }
 
 Indicator lower_is_better(LowerIsBetterMethod method) {
@@ -208,14 +226,34 @@ TEST_CASE("every term the engine puts in a trace of the seed has a symbol its fo
     }
   }
   // The formulas the seed does not use, on figures of their own.
-  traces.add(capaian(lower_is_better(LowerIsBetterMethod::kReflected)));
-  traces.add(capaian(lower_is_better(LowerIsBetterMethod::kTargetOverActual)));
+  traces.add(capaian(lower_is_better(LowerIsBetterMethod::kReflected), default_settings()));
+  traces.add(capaian(lower_is_better(LowerIsBetterMethod::kTargetOverActual), default_settings()));
   Indicator index = lower_is_better(LowerIsBetterMethod::kReflected);
   IndicatorDetails details;
   details.components = {IndexComponent{"IKM", Quantity{Rational(1), 0}, Quantity{Rational(3), 0}},
                         IndexComponent{"IPP", Quantity{Rational(2), 0}, Quantity{Rational(4), 0}}};
   index.details = std::make_shared<const IndicatorDetails>(details);
-  traces.add(effective_actual(index));
+  traces.add(effective_actual(index, default_settings()));
+  // The examples of indicators through the year, on scales, with ranges, ratios and zeros.
+  std::vector<PerformanceReport> examples;
+  for (const char* name : {"triwulan", "kualitatif", "rentang", "rasio", "nol", "riwayat"})
+    examples.push_back(example(name));
+  for (const PerformanceReport& shown : examples) {
+    const Results results = evaluate(shown);
+    traces.add(shown, results);
+    for (const IndicatorPeriods& periods : evaluate_periods(shown, results)) {
+      for (const PeriodResult& row : periods.rows) {
+        traces.add(row.capaian);
+        traces.add(row.capaian_to_date);
+      }
+    }
+    for (const CapaianHistory& history : evaluate_capaian_history(shown, results))
+      traces.add(history.capaian_changes);
+  }
+  // The worst period, which no example takes.
+  PerformanceReport worst = example("triwulan");
+  edit_details(worst.objectives[0].indicators[2]).period_rule = PeriodRule::kMin;
+  traces.add(effective_actual(worst.objectives[0].indicators[2], worst.settings));
 
   std::set<Formula> formulas;
   for (const TracePtr& trace : traces.all) {

@@ -1,4 +1,6 @@
 // Given values, capaian, score, rating, means, differences and Renstra progress.
+#include <algorithm>
+
 #include "lkjip/engine.h"
 #include "trace_builder.h"
 
@@ -17,9 +19,9 @@ bool band_holds(const RatingBand& band, const Rational& value) {
   return above_min && below_max;
 }
 
-// The capaian formula of the indicator's polarity, of `actual` against `target`.
-Figure achievement(const Indicator& indicator, const Figure& target, const Figure& actual,
-                   Role target_role) {
+// The capaian formula of the indicator's polarity, of `actual` against a `target` of one number.
+Figure polarity_achievement(const Indicator& indicator, const Figure& target, const Figure& actual,
+                            Role target_role, const Settings& settings) {
   if (!target.ok()) return target.why();
   if (!actual.ok()) return actual.why();
   const Rational& t = target.value();
@@ -27,6 +29,9 @@ Figure achievement(const Indicator& indicator, const Figure& target, const Figur
   std::vector<Term> terms = {trace::of(target, target_role, indicator.id),
                              trace::of(actual, Role::kActual, indicator.id)};
   if (t.sign() < 0) return Unavailable{Reason::kTargetNegative, indicator.id};
+  if (t.is_zero() && r.is_zero() && settings.zero_rule == ZeroRule::kBothZeroFull) {
+    return trace::result(Formula::kCapaianBothZero, indicator.id, std::move(terms), kHundred);
+  }
   if (indicator.polarity == Polarity::kHigherIsBetter) {
     if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
     return trace::result(Formula::kCapaianHigher, indicator.id, std::move(terms), r / t * kHundred);
@@ -40,6 +45,83 @@ Figure achievement(const Indicator& indicator, const Figure& target, const Figur
   if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
   return trace::result(Formula::kCapaianReflected, indicator.id, std::move(terms),
                        (Rational(2) * t - r) / t * kHundred);
+}
+
+// Against a target range (PermenPANRB 8/2021): an actual beyond a bound is measured against that
+// bound by the indicator's formula; one within it achieves 100 (lkjip's documented default).
+Figure range_achievement(const Indicator& indicator, const TargetRange& range, const Figure& actual,
+                         const Settings& settings) {
+  if (!actual.ok()) return actual.why();
+  const Figure min = trace::given(range.min, indicator.id, Key{indicator.source, Field::kRangeMin});
+  const Figure max = trace::given(range.max, indicator.id, Key{indicator.source, Field::kRangeMax});
+  const Rational& r = actual.value();
+  if (r < range.min.value) {
+    return polarity_achievement(indicator, min, actual, Role::kRangeMin, settings);
+  }
+  if (range.max.value < r) {
+    return polarity_achievement(indicator, max, actual, Role::kRangeMax, settings);
+  }
+  return trace::result(
+      Formula::kCapaianInRange, indicator.id,
+      {trace::of(min, Role::kRangeMin, indicator.id), trace::of(max, Role::kRangeMax, indicator.id),
+       trace::of(actual, Role::kActual, indicator.id)},
+      kHundred);
+}
+
+// The value of a qualitative indicator's category (`field`: its target's or its actual's).
+Figure category_value(const Indicator& indicator, const QualitativeFigures& figures,
+                      const std::string& category, Reason if_missing) {
+  if (category.empty()) return Unavailable{if_missing, indicator.id};
+  for (std::size_t i = 0; i < figures.scale.size(); ++i) {
+    if (figures.scale[i].name != category) continue;
+    const Figure value =
+        trace::given(figures.scale[i].value, category,
+                     Key{indicator.source, Field::kCategoryValue, static_cast<std::uint32_t>(i)});
+    return trace::result(Formula::kCategoryValue, indicator.id,
+                         {trace::of(value, Role::kCategory, category)}, value.value());
+  }
+  // validate() refuses a category outside the scale; a report built in code may have one.
+  return Unavailable{if_missing, indicator.id};
+}
+
+Figure ratio_actual(const Indicator& indicator, const RatioCounts& ratio) {
+  const Figure a =
+      trace::given(ratio.numerator, indicator.id, Key{indicator.source, Field::kNumerator});
+  const Figure b =
+      trace::given(ratio.denominator, indicator.id, Key{indicator.source, Field::kDenominator});
+  const Figure k = trace::given(ratio.per, indicator.id, Key{indicator.source, Field::kRatioPer});
+  if (ratio.denominator.value.is_zero()) return Unavailable{Reason::kDenominatorZero, indicator.id};
+  return trace::result(
+      Formula::kRatio, indicator.id,
+      {trace::of(a, Role::kNumerator, indicator.id), trace::of(b, Role::kDenominator, indicator.id),
+       trace::of(k, Role::kPer, indicator.id)},
+      ratio.numerator.value / ratio.denominator.value * ratio.per.value);
+}
+
+Figure composite_actual(const Indicator& indicator) {
+  const std::vector<IndexComponent>& components = details_of(indicator).components;
+  std::vector<Term> terms;
+  Rational total;
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    const IndexComponent& component = components[i];
+    if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
+    terms.push_back(trace::of(
+        trace::given(component.weight, component.name,
+                     Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
+        Role::kWeight, component.name));
+    terms.push_back(trace::of(
+        trace::given(*component.value, component.name,
+                     Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
+        Role::kComponent, component.name));
+    total = total + component.weight.value * component.value->value;
+  }
+  return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
+}
+
+// How many of the indicator's periods the report's period covers.
+int reported_periods(const Indicator& indicator, const Settings& settings) {
+  return periods_through(details_of(indicator).periods.front().period.kind,
+                         settings.reporting_period);
 }
 
 // The index in the history of the year's entry with an actual, or nullopt.
@@ -72,35 +154,76 @@ Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const s
   return trace::given(quantity, if_missing, subject, at);
 }
 
-Figure effective_actual(const Indicator& indicator) {
-  const std::vector<IndexComponent>& components = details_of(indicator).components;
-  if (components.empty()) {
-    return trace::given(indicator.actual, Reason::kActualMissing, indicator.id,
-                        Key{indicator.source, Field::kActual});
+Figure effective_target(const Indicator& indicator, const Settings& settings) {
+  const IndicatorDetails& details = details_of(indicator);
+  if (details.qualitative) {
+    return category_value(indicator, *details.qualitative, details.qualitative->target,
+                          Reason::kTargetMissing);
   }
-  std::vector<Term> terms;
-  Rational total;
-  for (std::size_t i = 0; i < components.size(); ++i) {
-    const IndexComponent& component = components[i];
-    if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
-    terms.push_back(trace::of(
-        trace::given(component.weight, component.name,
-                     Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
-        Role::kWeight, component.name));
-    terms.push_back(trace::of(
-        trace::given(*component.value, component.name,
-                     Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
-        Role::kComponent, component.name));
-    total = total + component.weight.value * component.value->value;
+  const bool periods_give_targets =
+      std::any_of(details.periods.begin(), details.periods.end(),
+                  [](const PeriodFigures& period) { return period.target.has_value(); });
+  if (periods_give_targets) {
+    // The year's target when the report covers the year and gives one; else the periods' to date.
+    const int count = reported_periods(indicator, settings);
+    const bool whole_year = count == periods_in_year(details.periods.front().period.kind);
+    if (!(whole_year && indicator.target)) return periods_target(indicator, count);
   }
-  return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
+  return trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
+                      Key{indicator.source, Field::kTarget});
 }
 
-Figure capaian(const Indicator& indicator) {
-  return achievement(indicator,
-                     trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
-                                  Key{indicator.source, Field::kTarget}),
-                     effective_actual(indicator), Role::kTarget);
+Figure effective_actual(const Indicator& indicator, const Settings& settings) {
+  const IndicatorDetails& details = details_of(indicator);
+  if (!details.components.empty()) return composite_actual(indicator);
+  if (details.ratio) return ratio_actual(indicator, *details.ratio);
+  if (details.qualitative) {
+    return category_value(indicator, *details.qualitative, details.qualitative->actual,
+                          Reason::kActualMissing);
+  }
+  if (!details.periods.empty()) {
+    return periods_actual(indicator, reported_periods(indicator, settings));
+  }
+  return trace::given(indicator.actual, Reason::kActualMissing, indicator.id,
+                      Key{indicator.source, Field::kActual});
+}
+
+Figure achievement(const Indicator& indicator, const Figure& target, const Figure& actual,
+                   const Settings& settings, Role target_role) {
+  const std::optional<TargetRange>& range = details_of(indicator).target_range;
+  if (range && target_role == Role::kTarget) {
+    return range_achievement(indicator, *range, actual, settings);
+  }
+  return polarity_achievement(indicator, target, actual, target_role, settings);
+}
+
+Figure capaian(const Indicator& indicator, const Settings& settings) {
+  return achievement(indicator, effective_target(indicator, settings),
+                     effective_actual(indicator, settings), settings);
+}
+
+Figure past_capaian(const Indicator& indicator, std::size_t index, const Settings& settings) {
+  const PastYear& past = details_of(indicator).history.at(index);
+  const auto item = static_cast<std::uint32_t>(index);
+  const std::string year = std::to_string(past.year);
+  return polarity_achievement(indicator,
+                              trace::given(past.target, Reason::kTargetMissing, year,
+                                           Key{indicator.source, Field::kPastTarget, item}),
+                              trace::given(past.actual, Reason::kActualMissing, year,
+                                           Key{indicator.source, Field::kPastActual, item}),
+                              Role::kTarget, settings);
+}
+
+Figure difference_as_printed(const Figure& from, const Figure& to, const std::string& subject) {
+  if (!from.ok()) return from.why();
+  if (!to.ok()) return to.why();
+  auto named = [&](const Figure& figure) {
+    return figure.trace() && !figure.trace()->subject.empty() ? figure.trace()->subject : subject;
+  };
+  return trace::result(
+      Formula::kDifferenceAsPrinted, subject,
+      {trace::of(from, Role::kFrom, named(from)), trace::of(to, Role::kTo, named(to))},
+      as_printed(to.value()) - as_printed(from.value()));
 }
 
 Figure score(const Figure& capaian, const Settings& settings) {
@@ -157,9 +280,11 @@ Figure difference(const Figure& from, const Figure& to, const std::string& subje
                        to.value() - from.value());
 }
 
-Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period) {
+Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period,
+                      const Settings& settings) {
   const IndicatorDetails& details = details_of(indicator);
-  if (!details.renstra || !details.renstra->cumulative) return effective_actual(indicator);
+  if (!details.renstra || !details.renstra->cumulative)
+    return effective_actual(indicator, settings);
   if (year < period.from || year > period.to) {
     return Unavailable{Reason::kOutsidePeriod, std::to_string(year)};
   }
@@ -171,17 +296,18 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
         trace::given(*details.history[*past].actual, std::to_string(plan_year),
                      Key{indicator.source, Field::kPastActual, static_cast<std::uint32_t>(*past)}));
   }
-  actuals.push_back(effective_actual(indicator));
+  actuals.push_back(effective_actual(indicator, settings));
   return sum(actuals, indicator.id);
 }
 
-Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period) {
+Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period,
+                        const Settings& settings) {
   const std::optional<RenstraTarget>& renstra = details_of(indicator).renstra;
   if (!renstra) return Unavailable{Reason::kNoData, indicator.id};
   return achievement(indicator,
                      trace::given(renstra->end_target, indicator.id,
                                   Key{indicator.source, Field::kRenstraEndTarget}),
-                     renstra_actual(indicator, year, period), Role::kEndTarget);
+                     renstra_actual(indicator, year, period, settings), settings, Role::kEndTarget);
 }
 
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,

@@ -38,7 +38,7 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report) 
   std::vector<Figure> scores;
   for (const Objective& objective : report.objectives) {
     for (const Indicator& indicator : objective.indicators) {
-      capaians.push_back(capaian(indicator));
+      capaians.push_back(capaian(indicator, settings));
       scores.push_back(score(capaians.back(), settings));
     }
   }

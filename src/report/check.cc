@@ -318,7 +318,7 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
 void check_composites(const PerformanceReport& report, std::vector<Finding>& findings) {
   auto visit = [&](const std::string&, const Indicator& indicator) {
     if (details_of(indicator).components.empty() || !indicator.actual) return;
-    const Figure computed = effective_actual(indicator);
+    const Figure computed = effective_actual(indicator, report.settings);
     if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;
     Finding finding =
         data_finding(Severity::kError, Key{indicator.source, Field::kActual},

@@ -48,6 +48,12 @@ std::string explain_indonesian(const Unavailable& why) {
       return "tahun " + why.subject + " di luar periode Renstra, tidak dapat dijumlahkan";
     case Reason::kOverflow:
       return "jumlah melebihi batas yang didukung (9.223.372.036.854.775.807 rupiah)";
+    case Reason::kPeriodMissing:
+      return "periode " + why.subject + " tidak dilaporkan, jumlah kumulatif tidak dapat dibuat";
+    case Reason::kNoPeriodReported:
+      return "belum ada periode yang dilaporkan s.d. periode laporan";
+    case Reason::kDenominatorZero:
+      return "penyebut rasio nol";
   }
   return "tidak dapat dihitung";
 }
@@ -92,6 +98,12 @@ std::string explain_english(const Unavailable& why) {
       return "year " + why.subject + " is outside the strategic plan period, cannot be summed";
     case Reason::kOverflow:
       return "sum beyond the largest supported amount (9,223,372,036,854,775,807 rupiah)";
+    case Reason::kPeriodMissing:
+      return "period " + why.subject + " not reported, the cumulative sum cannot be made";
+    case Reason::kNoPeriodReported:
+      return "no period reported up to the report's period";
+    case Reason::kDenominatorZero:
+      return "the ratio's denominator is zero";
   }
   return "not computable";
 }
@@ -361,6 +373,20 @@ const char* role_text(Role role) {
       return "nilai";
     case Role::kComparison:
       return "pembanding";
+    case Role::kRangeMin:
+      return "batas bawah rentang target";
+    case Role::kRangeMax:
+      return "batas atas rentang target";
+    case Role::kCategory:
+      return "nilai kategori";
+    case Role::kNumerator:
+      return "pembilang";
+    case Role::kDenominator:
+      return "penyebut";
+    case Role::kPer:
+      return "per";
+    case Role::kPeriod:
+      return "periode";
   }
   return "";
 }

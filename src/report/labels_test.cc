@@ -31,6 +31,21 @@ TEST_CASE("a formula is worded from its declaration, as explanations have always
        "jumlah tersedia = Σ min(Ai, Ni) (kelebihan tiap barang tidak dihitung)"},
       {Formula::kComponentPercent, "capaian bobot = S / W × 100"},
       {Formula::kSumRupiah, "jumlah = bagian-bagian dijumlahkan"},
+      {Formula::kCapaianInRange,
+       "capaian = 100, karena R berada dalam rentang target [min, max] (bawaan lkjip: tidak ada "
+       "regulasi yang mengaturnya)"},
+      {Formula::kCapaianBothZero,
+       "capaian = 100, karena T = 0 dan R = 0 (aturan nol laporan: both_zero_is_100)"},
+      {Formula::kCategoryValue, "nilai = v, nilai kategori pada skala yang diberikan berkas data"},
+      {Formula::kRatio, "rasio = a / b × k"},
+      {Formula::kPeriodSum, "s.d. periode = x1 + … + xn (kumulatif: jumlah periode)"},
+      {Formula::kPeriodLast, "s.d. periode = xn (periode terakhir yang dilaporkan dari x1 … xn)"},
+      {Formula::kPeriodMax, "s.d. periode = maks(x1, …, xn) (periode terbaik)"},
+      {Formula::kPeriodMin, "s.d. periode = min(x1, …, xn) (periode terburuk)"},
+      {Formula::kPeriodMean,
+       "s.d. periode = (x1 + … + xn) / n (rata-rata periode yang dilaporkan)"},
+      {Formula::kDifferenceAsPrinted,
+       "selisih = B − A, keduanya dibulatkan ke 2 desimal seperti tercetak"},
   };
   REQUIRE(printed.size() == static_cast<std::size_t>(Formula::kLastFormula) + 1);
   for (const auto& [formula, text] : printed) {

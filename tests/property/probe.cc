@@ -39,7 +39,7 @@ std::string run(const std::string& line) {
     indicator.actual = Quantity{parse(actual), 0};
     if (polarity != "H") indicator.polarity = Polarity::kLowerIsBetter;
     if (polarity == "I") indicator.lower_method = LowerIsBetterMethod::kTargetOverActual;
-    return show(capaian(indicator));
+    return show(capaian(indicator, Settings{}));
   }
   if (kind == "mean") {
     std::vector<Computed<Rational>> values;

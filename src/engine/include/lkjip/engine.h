@@ -2,6 +2,7 @@
 // and every computed figure carries its trace (lkjip/trace.h) unless they are dropped (Traces).
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <span>
@@ -34,6 +35,9 @@ enum class Reason {
   kWeightZero,         // a component whose weight is zero
   kComponentMissing,   // a composite index whose component `subject` has no value
   kOutsidePeriod,      // a cumulative progress for year `subject`, outside the plan period
+  kPeriodMissing,      // a sum through the year lacks the period `subject` ("q3")
+  kNoPeriodReported,   // no period is reported up to the report's period
+  kDenominatorZero,    // a ratio whose denominator is zero
 };
 
 struct Unavailable {
@@ -102,9 +106,17 @@ Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const s
              const GivenAt& at, Traces traces = Traces::kKeep);
 
 // ---- Indicator formulas ------------------------------------------------------------------
-// The actual: computed from the components of a composite index when they are given.
-Figure effective_actual(const Indicator& indicator);
-Figure capaian(const Indicator& indicator);
+// The figures of the year that capaian compares, to the end of the report's period
+// (settings.reporting_period): given, a qualitative category's value, computed from the
+// components of a composite index, from a ratio's counts, or from the periods through the year
+// by the indicator's period rule. A range target has no one target: target_range says.
+Figure effective_target(const Indicator& indicator, const Settings& settings);
+Figure effective_actual(const Indicator& indicator, const Settings& settings);
+// The indicator's capaian of `actual` against `target` by its polarity and method, or against
+// its target range; a zero target as the report's zero rule says.
+Figure achievement(const Indicator& indicator, const Figure& target, const Figure& actual,
+                   const Settings& settings, Role target_role = Role::kTarget);
+Figure capaian(const Indicator& indicator, const Settings& settings);
 Figure score(const Figure& capaian, const Settings& settings);
 // The band holding the value as printed (rounded at kPercentDecimals), as a reader rates it;
 // nullptr when no band does.
@@ -124,8 +136,39 @@ struct RenstraPeriod {
   int from = 0;
   int to = 0;
 };
-Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period);
-Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period);
+Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period,
+                      const Settings& settings);
+Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period,
+                        const Settings& settings);
+// The capaian of an earlier year (history entry `index`) from its target and actual.
+Figure past_capaian(const Indicator& indicator, std::size_t index, const Settings& settings);
+// to - from, each as printed (2 decimals), as a reader subtracts printed capaian.
+Figure difference_as_printed(const Figure& from, const Figure& to, const std::string& subject);
+
+// ---- Through the year --------------------------------------------------------------------
+// The name of a period as the data file writes it: "q3", "m11".
+std::string period_name(const Period& period);
+// The figure to date after `count` periods of the indicator's periods: its actuals (or its
+// periods' targets) made one by its period rule. A sum needs every period; the other rules take
+// the periods reported. Precondition: the indicator gives periods.
+Figure periods_actual(const Indicator& indicator, int count);
+Figure periods_target(const Indicator& indicator, int count);
+
+// One period's row of an indicator measured through the year: its own figures, and the figures
+// to date after it.
+struct PeriodResult {
+  Period period;
+  Figure target;  // the period's own, or the year's for a rule other than sum
+  Figure actual;
+  Figure capaian;
+  Figure target_to_date;
+  Figure actual_to_date;
+  Figure capaian_to_date;
+};
+
+// How a capaian compares with the report's thresholds (Tabel 3.2).
+enum class Classified { kExceeded, kMet, kNotMet, kNotComputable };
+Classified classify(const Figure& capaian, const Classification& thresholds);
 
 // ---- Budget formulas ---------------------------------------------------------------------
 Money sum_rupiah(std::span<const Money> amounts, const std::string& subject);
@@ -154,7 +197,8 @@ bool agrees_as_printed(const Rational& exact, const Quantity& printed);
 // ---- Results of a whole report -----------------------------------------------------------
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
-  Figure actual;  // given, or computed from components
+  Figure target;  // given, a category's value or from the periods (none for a range)
+  Figure actual;  // given, or computed from components, counts, a category or periods
   Figure capaian;
   Figure score;
   const RatingBand* rating = nullptr;  // null when the score is not computable
@@ -207,6 +251,28 @@ struct ObjectiveResult {
   PerformanceResult performance;
   EfficiencyResult budget_efficiency;
   StaffResult staff;
+};
+
+struct IndicatorPeriods {
+  const Indicator* indicator = nullptr;
+  std::vector<PeriodResult> rows;  // every period of its kind up to the report's period
+};
+
+// An indicator's earlier years with their capaian, and this year's.
+struct CapaianHistory {
+  const Indicator* indicator = nullptr;
+  std::vector<int> years;  // oldest first; the report's year last
+  std::vector<Figure> targets;
+  std::vector<Figure> actuals;
+  std::vector<Figure> capaians;
+  std::vector<Figure> actual_changes;   // years[i - 1] -> years[i]; the first year's none
+  std::vector<Figure> capaian_changes;  // in points, from the capaian as printed
+};
+
+// The indicators of a group by how their capaian compares with the thresholds.
+struct ClassificationResult {
+  std::array<std::vector<const Indicator*>, 4> groups;  // by Classified
+  std::size_t total = 0;
 };
 
 struct TrendResult {
@@ -288,6 +354,13 @@ struct ProgressResults {
 };
 ProgressResults evaluate_progress(const PerformanceReport& report, const Results& results,
                                   IndicatorGroup group);
+// Every indicator of the report that gives periods, in report order.
+std::vector<IndicatorPeriods> evaluate_periods(const PerformanceReport& report,
+                                               const Results& results);
+// The key and then the program indicators with an earlier year that gives a target.
+std::vector<CapaianHistory> evaluate_capaian_history(const PerformanceReport& report,
+                                                     const Results& results);
+ClassificationResult classify_group(const Results& results, IndicatorGroup group);
 // The key and then the program indicators with regional figures.
 std::vector<RegionalResult> evaluate_regional(const Results& results);
 // The facilities' availability, and the key indicators' performance against it.

@@ -14,27 +14,37 @@
 namespace lkjip {
 
 enum class Formula {
-  kGiven,               // a value of the data file
-  kCapaianHigher,       // R / T x 100
-  kCapaianReflected,    // (2T - R) / T x 100
-  kCapaianInverse,      // T / R x 100
-  kScore,               // C limited to [floor, cap]
-  kMeanAsPrinted,       // (sum of the values rounded at 2 decimals) / n
-  kSum,                 // sum of the parts (figures)
-  kAbsorption,          // S / P x 100
-  kSilpa,               // P - S
-  kShare,               // P_i / P x 100
-  kEfficiencyGap,       // round(C) - round(U)
-  kDifference,          // B - A
-  kCompositeIndex,      // sum of w_i x x_i
-  kAvailability,        // available / needed x 100
-  kCappedAvailability,  // min(available, needed) / needed x 100
-  kCappedSum,           // sum of min(available_i, needed_i)
-  kComponentPercent,    // score / weight x 100
-  kSumRupiah,           // sum of amounts of rupiah
+  kGiven,                // a value of the data file
+  kCapaianHigher,        // R / T x 100
+  kCapaianReflected,     // (2T - R) / T x 100
+  kCapaianInverse,       // T / R x 100
+  kScore,                // C limited to [floor, cap]
+  kMeanAsPrinted,        // (sum of the values rounded at 2 decimals) / n
+  kSum,                  // sum of the parts (figures)
+  kAbsorption,           // S / P x 100
+  kSilpa,                // P - S
+  kShare,                // P_i / P x 100
+  kEfficiencyGap,        // round(C) - round(U)
+  kDifference,           // B - A
+  kCompositeIndex,       // sum of w_i x x_i
+  kAvailability,         // available / needed x 100
+  kCappedAvailability,   // min(available, needed) / needed x 100
+  kCappedSum,            // sum of min(available_i, needed_i)
+  kComponentPercent,     // score / weight x 100
+  kSumRupiah,            // sum of amounts of rupiah
+  kCapaianInRange,       // 100: the actual lies within the target range
+  kCapaianBothZero,      // 100: target and actual are both 0, as the report's zero rule says
+  kCategoryValue,        // a qualitative category's value on its scale
+  kRatio,                // a / b x k
+  kPeriodSum,            // the periods added up
+  kPeriodLast,           // the last reported period
+  kPeriodMax,            // the best period
+  kPeriodMin,            // the worst period
+  kPeriodMean,           // the mean of the reported periods
+  kDifferenceAsPrinted,  // round(B) - round(A)
   // The last of the formulas above, for a walk over them all: a new formula goes above it, and
   // it names the new one.
-  kLastFormula = kSumRupiah,
+  kLastFormula = kDifferenceAsPrinted,
 };
 
 // What a term is to its formula; the explanation names it in words.
@@ -60,6 +70,13 @@ enum class Role {
   kNeeded,
   kScore,
   kComparison,  // the figure compared with: a regional figure
+  kRangeMin,    // the lower bound of a target range
+  kRangeMax,    // the upper bound of a target range
+  kCategory,    // a qualitative category's value
+  kNumerator,
+  kDenominator,
+  kPer,
+  kPeriod,  // one period's figure
 };
 
 struct Trace;
