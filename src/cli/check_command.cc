@@ -48,6 +48,7 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   check->add_flag("--strict", options.strict, "Warnings fail the check too");
+  add_period_option(*check, options.period);
   check->add_option("-j,--jobs", options.jobs,
                     "Files checked at once (default: one per core); the output is the same");
   check->footer(
@@ -68,12 +69,13 @@ struct Checked {
   std::vector<Problem> warnings;  // of reading the file
 };
 
-Checked check_file(const std::string& file) {
+Checked check_file(const std::string& file, const std::optional<Period>& period) {
   std::shared_ptr<const SourceMap> sources;
   Checked checked;
   std::unique_ptr<PerformanceReport> report =
       load_model_or_error(file, &sources, checked.error, &checked.warnings);
   if (!report) return checked;
+  *report = with_period(std::move(*report), period);
   FileFindings found{file, check_report(*report, *sources)};
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
@@ -153,7 +155,7 @@ int run_check(const CheckOptions& options) {
   OrderedFindings output(inputs->size(), options.format == "json");
   for_each_parallel(inputs->size(), options.jobs, [&](std::size_t i) {
     output.wait_for_turn(i);
-    output.deliver(i, check_file((*inputs)[i]));
+    output.deliver(i, check_file((*inputs)[i], period_option(options.period)));
   });
   output.finish();
   if (output.write_status() != kExitSuccess || output.input_error()) return kExitUsageOrInput;

@@ -13,6 +13,7 @@ struct CheckOptions {
   std::string format = "text";
   bool strict = false;
   unsigned jobs = 0;
+  std::string period;  // --period: instead of each file's reporting_period
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.

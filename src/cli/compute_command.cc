@@ -30,7 +30,8 @@ std::string tables_help() {
 
 int compute_one(const ComputeOptions& options, const OutputFormat& format) {
   const Traces traces = format.needs_traces ? Traces::kKeep : Traces::kDrop;
-  const std::unique_ptr<LoadedReport> loaded = load_or_report(options.files.front(), traces);
+  const std::unique_ptr<LoadedReport> loaded =
+      load_or_report(options.files.front(), traces, false, period_option(options.period));
   if (!loaded) return kExitUsageOrInput;
   // Rows are produced as they are written: a large report is never held whole as a table.
   Document document =
@@ -46,10 +47,11 @@ struct Loaded {
   std::vector<Problem> warnings;
 };
 
-Loaded summarize_file(const std::string& file) {
+Loaded summarize_file(const std::string& file, const std::optional<Period>& period) {
   try {
     std::vector<Problem> warnings;
-    const PerformanceReport report = load_report_file(file, nullptr, &warnings);
+    const PerformanceReport report =
+        with_period(load_report_file(file, nullptr, &warnings), period);
     return Loaded{summarize(file, report), {}, std::move(warnings)};
   } catch (const InputError& error) {
     return Loaded{std::nullopt, render(error), {}};
@@ -86,7 +88,7 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   std::vector<std::string> errors(files->size());
   std::vector<std::vector<Problem>> warnings(files->size());
   for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
-    Loaded loaded = summarize_file((*files)[i]);
+    Loaded loaded = summarize_file((*files)[i], period_option(options.period));
     warnings[i] = std::move(loaded.warnings);
     if (loaded.summary) {
       units[i] = std::move(*loaded.summary);
@@ -138,6 +140,7 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
       ->check(CLI::IsMember(names));
   compute->add_option("-j,--jobs", options.jobs,
                       "Files read at once (default: one per core); the output is the same");
+  add_period_option(*compute, options.period);
   compute->footer(
       tables_help() +
       "\n"

@@ -13,7 +13,8 @@ namespace lkjip {
 struct ComputeOptions {
   std::vector<std::string> files;
   std::vector<std::string> tables;
-  unsigned jobs = 0;  // 0: one thread per core
+  unsigned jobs = 0;   // 0: one thread per core
+  std::string period;  // --period: instead of each file's reporting_period
   OutputOptions output;
 };
 

@@ -26,6 +26,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
   explain->add_option("FIGURE", options.figure,
                       "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian");
   explain->add_flag("-l,--list", options.list, "List the names of every figure instead");
+  add_period_option(*explain, options.period);
   explain->footer(
       "Names are stable: the table as --table selects it, the row's key and the column's key, "
       "as `compute --format json` shows them.");
@@ -37,8 +38,8 @@ int run_explain(const ExplainOptions& options) {
     std::cerr << "lkjip explain: name a FIGURE (TABLE/ROW/COLUMN) or give --list\n";
     return kExitUsageOrInput;
   }
-  const std::unique_ptr<LoadedReport> loaded =
-      load_or_report(options.file, Traces::kKeep, /*keep_sources=*/true);
+  const std::unique_ptr<LoadedReport> loaded = load_or_report(
+      options.file, Traces::kKeep, /*keep_sources=*/true, period_option(options.period));
   if (!loaded) return kExitUsageOrInput;
   const Document document = build_document(loaded->report, loaded->results);
   std::string output;

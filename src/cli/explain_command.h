@@ -10,6 +10,7 @@ struct ExplainOptions {
   std::string file;
   std::string figure;
   bool list = false;
+  std::string period;  // --period: instead of the file's reporting_period
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.

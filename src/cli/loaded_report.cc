@@ -44,10 +44,12 @@ std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
 }
 
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces,
-                                             bool keep_sources) {
+                                             bool keep_sources,
+                                             const std::optional<Period>& period) {
   std::string error;
-  std::unique_ptr<LoadedReport> loaded = made_or_error(
-      file, error, [&] { return std::make_unique<LoadedReport>(file, traces, keep_sources); });
+  std::unique_ptr<LoadedReport> loaded = made_or_error(file, error, [&] {
+    return std::make_unique<LoadedReport>(file, traces, keep_sources, period);
+  });
   if (!loaded) {
     std::cerr << error << '\n';
   } else {

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
 #include "lkjip/report.h"
+#include "period_option.h"
 
 namespace lkjip {
 
@@ -17,10 +19,12 @@ namespace lkjip {
 // xlsx formulas; the other outputs read none.
 // With `keep_sources`, the file's source map is kept to name where its values were read
 // (explain); the other commands let the file's text go.
+// `period`, when given, is the report's period instead of its file's (--period).
 struct LoadedReport {
   explicit LoadedReport(const std::string& file, Traces traces = Traces::kKeep,
-                        bool keep_sources = false)
-      : report(load_report_file(file, keep_sources ? &sources : nullptr, &warnings)),
+                        bool keep_sources = false, const std::optional<Period>& period = {})
+      : report(with_period(load_report_file(file, keep_sources ? &sources : nullptr, &warnings),
+                           period)),
         results(evaluate(report, traces)) {}
   LoadedReport(const LoadedReport&) = delete;
   LoadedReport& operator=(const LoadedReport&) = delete;
@@ -37,7 +41,8 @@ void print_warnings(const std::vector<Problem>& warnings);
 // Loads `file` and prints its warnings; on bad input (or too little memory) prints the one error
 // line to stderr and returns null.
 std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces = Traces::kKeep,
-                                             bool keep_sources = false);
+                                             bool keep_sources = false,
+                                             const std::optional<Period>& period = {});
 // The same, but the warnings are left in the result and the error line is returned in `error`
 // instead of printed (for worker threads, whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,

@@ -396,11 +396,23 @@ Classified classify(const Figure& capaian, const Classification& thresholds) {
 }
 
 ClassificationResult classify_group(const Results& results, IndicatorGroup group) {
+  const trace::Scope tracing(results.traces);
   ClassificationResult out;
+  std::array<std::vector<Term>, 4> members;
   for (const IndicatorResult* result : indicators_of(results, group)) {
     const Classified classified = classify(result->capaian, results.settings->classification);
-    out.groups[static_cast<std::size_t>(classified)].push_back(result->indicator);
+    const auto c = static_cast<std::size_t>(classified);
+    out.groups[c].push_back(result->indicator);
+    // A capaian that cannot be computed counts without a term: it has no value.
+    if (result->capaian.ok()) {
+      members[c].push_back(trace::of(result->capaian, Role::kCapaian, result->indicator->id));
+    }
     ++out.total;
+  }
+  for (std::size_t c = 0; c < out.counts.size(); ++c) {
+    const std::string subject = group == IndicatorGroup::kKey ? "iku" : "program";
+    out.counts[c] = trace::result(Formula::kClassCount, subject, std::move(members[c]),
+                                  Rational(static_cast<long long>(out.groups[c].size())));
   }
   return out;
 }

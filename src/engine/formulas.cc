@@ -181,6 +181,14 @@ std::vector<FormulaDeclaration> declared() {
        "selisih = {B} − {A}, keduanya dibulatkan ke 2 desimal seperti tercetak",
        "difference = {B} − {A}, both rounded to 2 decimals as printed",
        "=ROUND({B},2)-ROUND({A},2)"},
+      {Formula::kClassCount,
+       {},
+       {"c"},
+       "jumlah = banyaknya capaian {c}1 … {c}n dalam kategori ini (dibandingkan seperti tercetak "
+       "dengan ambang laporan)",
+       "count = how many of the capaian {c}1 … {c}n are in this class (compared as printed with "
+       "the report's thresholds)",
+       "=0[+COUNT({c})|]"},
   };
 }
 

@@ -249,6 +249,8 @@ TEST_CASE("every term the engine puts in a trace of the seed has a symbol its fo
     }
     for (const CapaianHistory& history : evaluate_capaian_history(shown, results))
       traces.add(history.capaian_changes);
+    for (const Figure& count : classify_group(results, IndicatorGroup::kKey).counts)
+      traces.add(count);
   }
   // The worst period, which no example takes.
   PerformanceReport worst = example("triwulan");

@@ -1,5 +1,7 @@
 #include "cells.h"
 
+#include <algorithm>
+
 #include "lkjip/labels.h"
 
 namespace lkjip::cells {
@@ -57,6 +59,57 @@ std::vector<Column> concat(std::vector<Column> head, const std::vector<Column>& 
 
 int decimals_of(const std::optional<Quantity>& quantity) {
   return quantity ? quantity->decimals : kPercentDecimals;
+}
+
+int computed_decimals(const Indicator& indicator) {
+  const IndicatorDetails& details = details_of(indicator);
+  if (details.decimals) return *details.decimals;
+  if (details.periods.empty() || details.period_rule == PeriodRule::kMean) return kPercentDecimals;
+  // A sum, the last, the best or the worst period is exact at the periods' own precision.
+  int decimals = 0;
+  for (const PeriodFigures& period : details.periods) {
+    if (period.actual) decimals = std::max(decimals, period.actual->decimals);
+    if (period.target) decimals = std::max(decimals, period.target->decimals);
+  }
+  return decimals;
+}
+
+int indicator_decimals(const Indicator& indicator, const std::optional<Quantity>& given) {
+  return given ? given->decimals : computed_decimals(indicator);
+}
+
+namespace {
+
+// A bound of a range as written, in the language's way of writing numbers.
+std::string written(const Labels& L, const Quantity& quantity) {
+  return quantity.value.round_half_up(quantity.decimals).render(L.decimal_mark, L.group_separator);
+}
+
+// A category, with the trace of its value (explain shows the value it stands for).
+Cell category_cell(const Labels& L, const std::string& category, const Figure& value) {
+  if (!value.ok()) return Cell::unavailable(L.explain(value.why()));
+  Cell cell = Cell::of_text(category);
+  cell.trace = value.trace();
+  cell.category = true;
+  return cell;
+}
+
+}  // namespace
+
+Cell target_cell(const Labels& L, const Indicator& indicator, const Figure& target) {
+  const IndicatorDetails& details = details_of(indicator);
+  if (details.target_range) {
+    return Cell::of_text(written(L, details.target_range->min) + "–" +
+                         written(L, details.target_range->max));
+  }
+  if (details.qualitative) return category_cell(L, details.qualitative->target, target);
+  return number(L, target, indicator_decimals(indicator, indicator.target));
+}
+
+Cell actual_cell(const Labels& L, const Indicator& indicator, const Figure& actual) {
+  const IndicatorDetails& details = details_of(indicator);
+  if (details.qualitative) return category_cell(L, details.qualitative->actual, actual);
+  return number(L, actual, indicator_decimals(indicator, indicator.actual));
 }
 
 }  // namespace lkjip::cells

@@ -122,7 +122,9 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
     if (cell.text == printed.text) return std::nullopt;
     Finding finding = about_figure(printed, Severity::kError);
     finding.computed = cell.text;
-    finding.formula = "predikat = pita skala yang memuat nilai, dibulatkan 2 desimal";
+    finding.formula = cell.category
+                          ? "kategori = kategori yang diberikan berkas data"
+                          : "predikat = pita skala yang memuat nilai, dibulatkan 2 desimal";
     finding.message = fmt::format("{}: dicetak {}{}, dihitung {}", printed.figure, finding.printed,
                                   where_suffix(printed), cell.text);
     return finding;

@@ -5,7 +5,7 @@ namespace {
 
 bool is_figure(const Cell& cell) {
   return cell.state == Cell::State::kNumber || cell.state == Cell::State::kUnavailable ||
-         cell.scale != nullptr;
+         cell.scale != nullptr || cell.category;
 }
 
 }  // namespace
@@ -13,6 +13,7 @@ bool is_figure(const Cell& cell) {
 std::vector<std::string> figure_names(const Document& document) {
   std::vector<std::string> names;
   for (const Table& table : document.tables) {
+    if (table.without_data) continue;
     table.for_each_row([&](const Row& row) {
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         if (is_figure(row.cells[c])) names.push_back(figure_name(table, row, table.columns[c]));

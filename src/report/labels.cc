@@ -15,7 +15,8 @@ std::string explain_indonesian(const Unavailable& why) {
     case Reason::kActualMissing:
       return "realisasi tidak dilaporkan";
     case Reason::kTargetZero:
-      return "target nol, capaian tidak terdefinisi";
+      return "target nol, capaian tidak terdefinisi menurut aturan nol laporan "
+             "(settings.zero_rule)";
     case Reason::kActualZero:
       return "realisasi nol, capaian T/R tidak terdefinisi";
     case Reason::kPaguMissing:
@@ -65,7 +66,8 @@ std::string explain_english(const Unavailable& why) {
     case Reason::kActualMissing:
       return "actual not reported";
     case Reason::kTargetZero:
-      return "target is zero, achievement undefined";
+      return "target is zero, achievement undefined under the report's zero rule "
+             "(settings.zero_rule)";
     case Reason::kActualZero:
       return "actual is zero, T/R achievement undefined";
     case Reason::kTargetNegative:
@@ -203,6 +205,26 @@ const Labels kIndonesian{
     .region = "Wilayah",
     .rollup_heading = "Rekapitulasi LKjIP",
     .mean_of_units = "Jumlah / rata-rata perangkat daerah",
+    .title_periods = "Capaian per Periode dan s.d. Periode",
+    .period = "Periode",
+    .target_to_date = "Target s.d. Periode",
+    .actual_to_date = "Realisasi s.d. Periode",
+    .capaian_to_date = "Capaian s.d. Periode (%)",
+    .quarter = "Triwulan",
+    .months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+               "September", "Oktober", "November", "Desember"},
+    .title_capaian_history = "Capaian Tahun-Tahun Sebelumnya dan Tahun Ini",
+    .actual_change = "Perubahan Realisasi",
+    .capaian_change = "Perubahan Capaian (poin, seperti tercetak)",
+    .title_classification = "Pencapaian Kinerja Indikator terhadap Target",
+    .group = "Indikator",
+    .group_key = "Indikator Kinerja Utama",
+    .group_program = "Indikator Program",
+    .category = "Kategori",
+    .classes = {"Melampaui target", "Sesuai target", "Tidak mencapai target",
+                "Tidak dapat dihitung"},
+    .count = "Jumlah",
+    .indicators = "Indikator",
 };
 
 const Labels kEnglish{
@@ -299,6 +321,26 @@ const Labels kEnglish{
     .region = "Region",
     .rollup_heading = "LKjIP roll-up",
     .mean_of_units = "Total / mean of the units",
+    .title_periods = "Achievement per period and to date",
+    .period = "Period",
+    .target_to_date = "Target to date",
+    .actual_to_date = "Actual to date",
+    .capaian_to_date = "Achievement to date (%)",
+    .quarter = "Quarter",
+    .months = {"January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"},
+    .title_capaian_history = "Achievement of previous years and this year",
+    .actual_change = "Change of actual",
+    .capaian_change = "Change of achievement (points, as printed)",
+    .title_classification = "Indicators by achievement of their target",
+    .group = "Indicators",
+    .group_key = "Key indicators",
+    .group_program = "Program indicators",
+    .category = "Category",
+    .classes = {"Exceeded the target", "Met the target", "Did not meet the target",
+                "Not computable"},
+    .count = "Count",
+    .indicators = "Indicators",
 };
 
 }  // namespace
@@ -309,6 +351,19 @@ std::string Labels::explain(const Unavailable& why) const {
 
 const Labels& labels_for(Language language) {
   return language == Language::kEnglish ? kEnglish : kIndonesian;
+}
+
+std::string period_label(const Labels& L, const Period& period) {
+  static const char* const kRoman[] = {"I", "II", "III", "IV"};
+  switch (period.kind) {
+    case Period::Kind::kQuarter:
+      return std::string(L.quarter) + " " + kRoman[(period.number - 1) & 3];
+    case Period::Kind::kMonth:
+      return L.months[(period.number - 1) % 12];
+    case Period::Kind::kYear:
+      break;
+  }
+  return L.year;
 }
 
 namespace labels {

@@ -46,6 +46,9 @@ TEST_CASE("a formula is worded from its declaration, as explanations have always
        "s.d. periode = (x1 + … + xn) / n (rata-rata periode yang dilaporkan)"},
       {Formula::kDifferenceAsPrinted,
        "selisih = B − A, keduanya dibulatkan ke 2 desimal seperti tercetak"},
+      {Formula::kClassCount,
+       "jumlah = banyaknya capaian c1 … cn dalam kategori ini (dibandingkan seperti tercetak "
+       "dengan ambang laporan)"},
   };
   REQUIRE(printed.size() == static_cast<std::size_t>(Formula::kLastFormula) + 1);
   for (const auto& [formula, text] : printed) {

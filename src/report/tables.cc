@@ -21,11 +21,8 @@ std::vector<Cell> measurement_cells(const Labels& L, const IndicatorResult& resu
   const Indicator& indicator = *result.indicator;
   return {Cell::of_text(indicator.name),
           Cell::of_text(indicator.unit),
-          number(L,
-                 given(indicator.target, Reason::kTargetMissing, indicator.id,
-                       Key{indicator.source, Field::kTarget}, results.traces),
-                 decimals_of(indicator.target)),
-          number(L, result.actual, decimals_of(indicator.actual)),
+          target_cell(L, indicator, result.target),
+          actual_cell(L, indicator, result.actual),
           percent(L, result.capaian),
           percent(L, result.score),
           rating(L, result.rating, result.score, scale)};

@@ -40,5 +40,10 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
 Table facilities_efficiency_table(const Labels& L, const Results& results,
                                   const PerformanceReport& report);
 Table sakip_table(const Labels& L, const Results& results, const PerformanceReport& report);
+Table periods_table(const Labels& L, const Results& results, const PerformanceReport& report);
+Table capaian_history_table(const Labels& L, const Results& results,
+                            const PerformanceReport& report);
+Table classification_table(const Labels& L, const Results& results,
+                           const PerformanceReport& report);
 
 }  // namespace lkjip

@@ -61,7 +61,8 @@ TEST_CASE("figures that cannot be computed carry their reason into the table") {
   const Document document = build_document(report, evaluate(report));
   const Table& iku = table_named(document, "iku");
   CHECK(cell(iku, "A", "capaian").state == Cell::State::kUnavailable);
-  CHECK(cell(iku, "A", "capaian").text == "target nol, capaian tidak terdefinisi");
+  CHECK(cell(iku, "A", "capaian").text ==
+        "target nol, capaian tidak terdefinisi menurut aturan nol laporan (settings.zero_rule)");
   CHECK(cell(iku, "B", "capaian").value == Rational(120));  // (2 x 10 - 8) / 10
   CHECK(cell(iku, "B", "score").value == Rational(100));
   CHECK(cell(iku, "mean", "capaian").text == "bergantung pada A yang tidak dapat dihitung");

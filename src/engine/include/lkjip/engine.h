@@ -272,6 +272,7 @@ struct CapaianHistory {
 // The indicators of a group by how their capaian compares with the thresholds.
 struct ClassificationResult {
   std::array<std::vector<const Indicator*>, 4> groups;  // by Classified
+  std::array<Figure, 4> counts;                         // of each group, with its members' capaian
   std::size_t total = 0;
 };
 

@@ -42,9 +42,10 @@ enum class Formula {
   kPeriodMin,            // the worst period
   kPeriodMean,           // the mean of the reported periods
   kDifferenceAsPrinted,  // round(B) - round(A)
+  kClassCount,           // how many capaian are in a class of the classification
   // The last of the formulas above, for a walk over them all: a new formula goes above it, and
   // it names the new one.
-  kLastFormula = kDifferenceAsPrinted,
+  kLastFormula = kClassCount,
 };
 
 // What a term is to its formula; the explanation names it in words.

@@ -18,7 +18,9 @@ struct FigureRef {
   const Cell* cell = nullptr;
 };
 
-// Every cell that holds a figure (a number, a rating, or a figure that cannot be computed).
+// Every cell that holds a figure (a number, a rating, or a figure that cannot be computed), of
+// the tables `compute` prints unless asked (a table without data is left out; its figures are
+// still found by name).
 std::vector<std::string> figure_names(const Document& document);
 // Precondition: the document holds its rows (built with Rows::kHeld): the result points into them.
 std::optional<FigureRef> find_figure(const Document& document, const std::string& name);

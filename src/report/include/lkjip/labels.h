@@ -103,12 +103,34 @@ struct Labels {
   const char* region;
   const char* rollup_heading;
   const char* mean_of_units;
+  // Indicators through the year, earlier years' capaian, the classification.
+  const char* title_periods;
+  const char* period;
+  const char* target_to_date;
+  const char* actual_to_date;
+  const char* capaian_to_date;
+  const char* quarter;     // "Triwulan"
+  const char* months[12];  // "Januari" ...
+  const char* title_capaian_history;
+  const char* actual_change;
+  const char* capaian_change;  // in points, from the capaian as printed
+  const char* title_classification;
+  const char* group;
+  const char* group_key;      // "IKU"
+  const char* group_program;  // "Program"
+  const char* category;
+  const char* classes[4];  // by Classified
+  const char* count;
+  const char* indicators;
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;
 };
 
 const Labels& labels_for(Language language);
+
+// A period of the year as people name it: "Triwulan II", "Maret".
+std::string period_label(const Labels& L, const Period& period);
 
 namespace labels {
 

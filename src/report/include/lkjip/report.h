@@ -29,6 +29,7 @@ struct Cell {
   int decimals = 0;  // kNumber: printed precision
   TracePtr trace;    // how the figure was computed (for a rating: its score's trace)
   const std::vector<RatingBand>* scale = nullptr;  // a rating: the scale it was rated on
+  bool category = false;  // a text that is a figure: a qualitative indicator's category
 
   static Cell empty() { return {}; }
   static Cell of_text(std::string text) {
