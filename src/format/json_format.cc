@@ -29,7 +29,7 @@ std::string cell_json(const Cell& cell, const std::string& name) {
     case Cell::State::kEmpty:
       return "null";
     case Cell::State::kText:
-      if (cell.scale == nullptr) return json_string(cell.text);
+      if (cell.scale == nullptr && !cell.category) return json_string(cell.text);
       return fmt::format(R"({{"name": {}, "status": "computed", "text": {}}})", json_string(name),
                          json_string(cell.text));
     case Cell::State::kNumber: {
