@@ -316,18 +316,29 @@ void check_repeated_indicators(const PerformanceReport& report, std::vector<Find
   }
 }
 
-// An index given both as a value and by its components: the two must agree.
-void check_composites(const PerformanceReport& report, std::vector<Finding>& findings) {
+// What an actual given as a value is also made from, in words: its components, its ratio's
+// counts, its periods; nullptr when it is made from nothing else.
+const char* made_from(const IndicatorDetails& details) {
+  if (!details.components.empty()) return "komponennya";
+  if (details.ratio) return "pembilang dan penyebutnya";
+  if (!details.periods.empty()) return "periodenya";
+  return nullptr;
+}
+
+// An actual given both as a value and by what makes it (an index's components, a rate's
+// counts, the periods through the year): the two must agree, at the value's precision.
+void check_derived_actuals(const PerformanceReport& report, std::vector<Finding>& findings) {
   auto visit = [&](const std::string&, const Indicator& indicator) {
-    if (details_of(indicator).components.empty() || !indicator.actual) return;
+    const char* source = made_from(details_of(indicator));
+    if (source == nullptr || !indicator.actual) return;
     const Figure computed = effective_actual(indicator, report.settings);
     if (!computed.ok() || agrees_as_printed(computed.value(), *indicator.actual)) return;
     Finding finding =
         data_finding(Severity::kError, Key{indicator.source, Field::kActual},
-                     fmt::format("{}: realisasi tertulis {}, komponennya memberi {}", indicator.id,
+                     fmt::format("{}: realisasi tertulis {}, {} memberi {}", indicator.id,
                                  indonesian(indicator.actual->value, indicator.actual->decimals),
-                                 indonesian(computed.value(), indicator.actual->decimals)));
-    finding.formula = labels::formula_text(Formula::kCompositeIndex);
+                                 source, indonesian(computed.value(), indicator.actual->decimals)));
+    if (computed.trace()) finding.formula = labels::formula_text(computed.trace()->formula);
     findings.push_back(std::move(finding));
   };
   for_each_indicator(report, visit);
@@ -371,7 +382,7 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
   std::vector<Finding> findings;
   check_budgets(report, findings);
   check_repeated_indicators(report, findings);
-  check_composites(report, findings);
+  check_derived_actuals(report, findings);
   check_sakip_statements(report, findings);
   if (report.printed.empty()) return findings;
   // A printed figure's finding says how the figure is computed: its trace.

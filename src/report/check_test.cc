@@ -250,6 +250,26 @@ TEST_CASE("an index given both as a value and by components must agree") {
   CHECK(findings[0].message == "B: realisasi tertulis 7,91, komponennya memberi 7,90");
 }
 
+TEST_CASE("a rate or a figure through the year given also as a value must agree with it") {
+  std::string text = report_with("");
+  const std::string key = R"("target": 8.4, "actual": 7.91})";
+  text.replace(text.find(key), key.size(), R"("target": 200, "actual": 186.91,
+      "ratio": {"numerator": 10, "denominator": 5350, "per": 100000}})");
+  std::vector<Finding> findings = check(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message ==
+        "B: realisasi tertulis 186,91, pembilang dan penyebutnya memberi 186,92");
+  CHECK(findings[0].formula == "rasio = a / b × k");
+
+  text = report_with("");
+  text.replace(text.find(key), key.size(), R"("target": 8.4, "actual": 7.9,
+      "period_rule": "last", "periods": [{"period": "q1", "actual": 7.5},
+                                         {"period": "q2", "actual": 7.8}]})");
+  findings = check(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "B: realisasi tertulis 7,9, periodenya memberi 7,8");
+}
+
 TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
   std::string text = report_with("");
   text.replace(text.find(R"("printed": [)"), 12, R"("sakip_evaluation": {"components": [
