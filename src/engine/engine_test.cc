@@ -439,7 +439,7 @@ PerformanceReport viewed_report() {
     program.id = "P" + n;
     program.source = top(List::kPrograms, i);
     program.objective_id = objective.id;
-    program.budget = Budget{Amount{i == 0 ? 1000 : 3000}, Amount{i == 0 ? 900 : 2400}};
+    program.budget = Budget{Amount{i == 0 ? 1000 : 3000}, Amount{i == 0 ? 900 : 2400}, {}};
     program.staff = Staff{exact("4"), exact(i == 0 ? "4" : "1")};
     program.indicators = {indicator("50", "40")};
     program.indicators[0].id = "P" + n + ".I1";

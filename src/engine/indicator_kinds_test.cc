@@ -201,3 +201,28 @@ TEST_CASE("capaian classified as printed against the report's thresholds") {
   CHECK(key.groups[1].size() == 1);  // 100
   CHECK(key.groups[2].size() == 2);  // 90, 80
 }
+
+TEST_CASE("spending through the year: to date and its absorption; a missing period is no zero") {
+  PerformanceReport report = example("triwulan");
+  const Program& program = report.programs.at(0);
+  std::vector<SpendingPeriodResult> rows =
+      evaluate_spending_periods(program.budget, program.id, program.source, report.settings);
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1].spending_to_date.value() == 160'000'000);
+  CHECK(printed(rows[1].absorption_to_date) == "40.00");
+  CHECK(printed(rows[3].absorption_to_date) == "95.00");
+
+  Budget budget = program.budget;
+  budget.periods[1].spending.reset();
+  rows = evaluate_spending_periods(budget, program.id, program.source, report.settings);
+  CHECK(rows[0].spending_to_date.ok());
+  REQUIRE_FALSE(rows[2].spending_to_date.ok());
+  CHECK(rows[2].spending_to_date.why().reason == Reason::kPeriodMissing);
+  CHECK(rows[2].spending_to_date.why().subject == "q2");
+  CHECK_FALSE(rows[3].absorption_to_date.ok());
+
+  report.settings.reporting_period = Period{Period::Kind::kMonth, 7};
+  CHECK(evaluate_spending_periods(program.budget, program.id, program.source, report.settings)
+            .size() == 2);
+  CHECK(evaluate_spending_periods(Budget{}, "X", Place(), report.settings).empty());
+}

@@ -171,6 +171,40 @@ Figure periods_target(const Indicator& indicator, int count) {
   return periods_figure(indicator, count, true);
 }
 
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const Budget& budget,
+                                                            const std::string& subject,
+                                                            const Place& owner,
+                                                            const Settings& settings,
+                                                            Traces traces) {
+  const trace::Scope tracing(traces);
+  std::vector<SpendingPeriodResult> rows;
+  if (budget.periods.empty()) return rows;
+  const Money pagu =
+      trace::given(budget.pagu, Reason::kPaguMissing, subject, Key{owner, Field::kPagu});
+  const Period::Kind kind = budget.periods.front().period.kind;
+  const int count = periods_through(kind, settings.reporting_period);
+  std::vector<Money> so_far;
+  for (int number = 1; number <= count; ++number) {
+    const Period period{kind, number};
+    const std::string name = period_name(period);
+    Money spending = Unavailable{Reason::kPeriodMissing, name};
+    for (std::size_t i = 0; i < budget.periods.size(); ++i) {
+      if (budget.periods[i].period != period || !budget.periods[i].spending) continue;
+      spending = trace::given(budget.periods[i].spending, Reason::kSpendingMissing, name,
+                              Key{owner, Field::kPeriodSpending, static_cast<std::uint32_t>(i)});
+    }
+    so_far.push_back(spending);
+    // Once a period is missing, every sum after it lacks it, and says which it lacks.
+    const auto missing =
+        std::find_if(so_far.begin(), so_far.end(), [](const Money& part) { return !part.ok(); });
+    Money to_date = missing != so_far.end() ? Money(missing->why()) : sum_rupiah(so_far, subject);
+    Figure absorbed = absorption(to_date, pagu, subject);
+    rows.push_back(
+        SpendingPeriodResult{period, std::move(spending), std::move(to_date), std::move(absorbed)});
+  }
+  return rows;
+}
+
 std::vector<IndicatorPeriods> evaluate_periods(const PerformanceReport& report,
                                                const Results& results) {
   const trace::Scope tracing(results.traces);

@@ -179,6 +179,8 @@ bool is_value_field(Field field) {
     case F::kPeriodTarget:
     case F::kPeriodActual:
     case F::kPeriodRule:
+    case F::kSpendingPeriodName:
+    case F::kPeriodSpending:
     case F::kRangeMin:
     case F::kRangeMax:
     case F::kScaleName:
@@ -231,6 +233,7 @@ FieldKind kind_of(Field field) {
       return FieldKind::kDecimal;
     case F::kPagu:
     case F::kSpending:
+    case F::kPeriodSpending:
       return FieldKind::kRupiah;
     case F::kPastYearYear:
     case F::kYear:
@@ -246,6 +249,7 @@ FieldKind kind_of(Field field) {
     case F::kMethod:
     case F::kRenstraKind:
     case F::kPeriodName:
+    case F::kSpendingPeriodName:
     case F::kPeriodRule:
     case F::kReportingPeriod:
     case F::kZeroRule:
@@ -275,6 +279,7 @@ std::span<const std::string_view> choices(Field field) {
     case F::kRenstraKind:
       return kRenstraKindChoices;
     case F::kPeriodName:
+    case F::kSpendingPeriodName:
     case F::kReportingPeriod:
       return kPeriodChoices;
     case F::kPeriodRule:
@@ -481,6 +486,17 @@ FieldValue get(const PeriodFigures& figures, Field field) {
       return of(figures.actual);
     default:
       no_such_field("a period", field);
+  }
+}
+
+FieldValue get(const SpendingPeriod& period, Field field) {
+  switch (field) {
+    case F::kSpendingPeriodName:
+      return of_choice(period_choice(period.period));
+    case F::kPeriodSpending:
+      return of_amount(period.spending);
+    default:
+      no_such_field("a budget's period", field);
   }
 }
 
@@ -852,6 +868,19 @@ void set(PeriodFigures& figures, Field field, FieldValue value) {
       return;
     default:
       no_such_field("a period", field);
+  }
+}
+
+void set(SpendingPeriod& period, Field field, FieldValue value) {
+  switch (field) {
+    case F::kSpendingPeriodName:
+      period.period = period_of(take_choice(std::move(value), field));
+      return;
+    case F::kPeriodSpending:
+      period.spending = take_amount(std::move(value), field);
+      return;
+    default:
+      no_such_field("a budget's period", field);
   }
 }
 

@@ -80,6 +80,7 @@ TEST_CASE("every value field of each record is set and read back by its Field") 
   round_trip(QualitativeFigures{}, {F::kScaleName, F::kTargetCategory, F::kActualCategory});
   round_trip(ScaleCategory{}, {F::kCategoryName, F::kCategoryValue});
   round_trip(RatioCounts{}, {F::kNumerator, F::kDenominator, F::kRatioPer});
+  round_trip(SpendingPeriod{}, {F::kSpendingPeriodName, F::kPeriodSpending});
   round_trip(IndexComponent{}, {F::kComponentName, F::kComponentWeight, F::kComponentValue});
   round_trip(PastYear{}, {F::kPastYearYear, F::kPastTarget, F::kPastActual});
   round_trip(RenstraTarget{}, {F::kRenstraEndTarget, F::kRenstraKind});

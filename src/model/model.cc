@@ -64,6 +64,9 @@ bool is_item_field(Field field) {
     case Field::kCategory:
     case Field::kCategoryName:
     case Field::kCategoryValue:
+    case Field::kSpendingPeriod:
+    case Field::kSpendingPeriodName:
+    case Field::kPeriodSpending:
       return true;
     default:
       return false;
@@ -121,6 +124,10 @@ Group group_of(Field field) {
     case Field::kBudget:
     case Field::kPagu:
     case Field::kSpending:
+    case Field::kSpendingPeriods:
+    case Field::kSpendingPeriod:
+    case Field::kSpendingPeriodName:
+    case Field::kPeriodSpending:
       return Group::kBudget;
     case Field::kStaff:
     case Field::kStaffNeeded:
@@ -235,6 +242,10 @@ Field record_of(Field field) {
     case Field::kMetFrom:
     case Field::kExceededAbove:
       return Field::kClassification;
+    case Field::kSpendingPeriod:
+    case Field::kSpendingPeriodName:
+    case Field::kPeriodSpending:
+      return Field::kSpendingPeriod;
     default:
       break;
   }

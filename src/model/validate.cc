@@ -22,6 +22,7 @@ class Validator {
     check_objectives();
     check_references();
     check_indicators();
+    check_budget_periods();
     check_period();
     check_settings();
     check_sakip();
@@ -239,6 +240,41 @@ class Validator {
   }
 
   // ---- Figures through the year -----------------------------------------------------------------
+  // An indicator's or a budget's periods (`Item`s with a `period`): all quarters or all months,
+  // in the order of the year, each once. `field` names an item's period.
+  template <class Item>
+  void check_period_list(const std::vector<Item>& items, const Place& owner, Field field) {
+    if (items.empty()) return;
+    const Period::Kind kind = items.front().period.kind;
+    for (std::uint32_t i = 0; i < items.size(); ++i) {
+      const Period& period = items[i].period;
+      const Key key{owner, field, i};
+      if (period.kind == Period::Kind::kYear) {
+        add(key, "expected a quarter (q1 to q4) or a month (m1 to m12), found the whole year");
+      } else if (period.kind != kind) {
+        add(key,
+            "the periods are all quarters or all months, not both: sum the months into "
+            "quarters, or give every quarter's months");
+      } else if (i > 0 && period.number <= items[i - 1].period.number) {
+        add(key, "periods must be listed in the order of the year, each once");
+      }
+    }
+  }
+
+  void check_budget_periods() {
+    auto visit = [&](const auto& level) {
+      check_period_list(level.budget.periods, level.source, Field::kSpendingPeriodName);
+    };
+    for (const Program& program : report_.programs) {
+      visit(program);
+      for (const Activity& activity : program.activities) {
+        visit(activity);
+        for (const SubActivity& sub : activity.sub_activities)
+          visit(sub);
+      }
+    }
+  }
+
   void check_periods(const Indicator& indicator) {
     const IndicatorDetails& details = details_of(indicator);
     const std::vector<PeriodFigures>& periods = details.periods;
@@ -255,20 +291,7 @@ class Validator {
           "state how the periods make the year's figure: a period rule of sum, last, max, min "
           "or mean");
     }
-    const Period::Kind kind = periods.front().period.kind;
-    for (std::uint32_t i = 0; i < periods.size(); ++i) {
-      const Period& period = periods[i].period;
-      const Key key{indicator.source, Field::kPeriodName, i};
-      if (period.kind == Period::Kind::kYear) {
-        add(key, "expected a quarter (q1 to q4) or a month (m1 to m12), found the whole year");
-      } else if (period.kind != kind) {
-        add(key,
-            "an indicator gives all its periods as quarters or all as months, not both: "
-            "sum the months into quarters, or give every quarter's months");
-      } else if (i > 0 && period.number <= periods[i - 1].period.number) {
-        add(key, "periods must be listed in the order of the year, each once");
-      }
-    }
+    check_period_list(periods, indicator.source, Field::kPeriodName);
     if (details.target_range && std::any_of(periods.begin(), periods.end(),
                                             [](const PeriodFigures& p) { return p.target; })) {
       add(Key{indicator.source, Field::kTargetRange},

@@ -189,15 +189,39 @@ void check_spending_within_pagu(const Owner& owner, std::vector<Finding>& findin
                                rupiah(budget.spending->value), rupiah(budget.pagu->value))));
 }
 
+// The year's spending and the periods' spending of a budget that gives both for the whole year:
+// every period of the year reported and adding up to it.
+template <class Owner>
+void check_periods_add_up(const Owner& owner, const Settings& settings,
+                          std::vector<Finding>& findings) {
+  const Budget& budget = owner.budget;
+  if (!budget.spending || budget.periods.empty()) return;
+  const Period::Kind kind = budget.periods.front().period.kind;
+  if (periods_through(kind, settings.reporting_period) != periods_in_year(kind)) return;
+  const std::vector<SpendingPeriodResult> rows =
+      evaluate_spending_periods(budget, owner.id, owner.source, settings, Traces::kDrop);
+  const Money& year = rows.back().spending_to_date;
+  if (!year.ok() || year.value() == budget.spending->value) return;
+  findings.push_back(data_finding(
+      Severity::kError, Key{owner.source, Field::kSpending},
+      fmt::format("{}: realisasi anggaran {}, tetapi {} periodenya berjumlah {} (selisih {})",
+                  owner.id, rupiah(budget.spending->value), rows.size(), rupiah(year.value()),
+                  rupiah(budget.spending->value - year.value()))));
+}
+
 void check_budgets(const PerformanceReport& report, std::vector<Finding>& findings) {
+  const Settings& settings = report.settings;
   for (const Program& program : report.programs) {
     check_spending_within_pagu(program, findings);
     check_parts_add_up(program, program.activities, "kegiatan", findings);
+    check_periods_add_up(program, settings, findings);
     for (const Activity& activity : program.activities) {
       check_spending_within_pagu(activity, findings);
       check_parts_add_up(activity, activity.sub_activities, "sub kegiatan", findings);
+      check_periods_add_up(activity, settings, findings);
       for (const SubActivity& sub : activity.sub_activities) {
         check_spending_within_pagu(sub, findings);
+        check_periods_add_up(sub, settings, findings);
       }
     }
   }

@@ -270,6 +270,19 @@ TEST_CASE("a rate or a figure through the year given also as a value must agree 
   CHECK(findings[0].message == "B: realisasi tertulis 7,9, periodenya memberi 7,8");
 }
 
+TEST_CASE("a budget's periods add up to its year's spending") {
+  std::string text = report_with("");
+  const std::string key = R"("budget": {"pagu": 1000, "spending": 900})";
+  REQUIRE(text.find(key) != std::string::npos);
+  text.replace(text.find(key), key.size(), R"("budget": {"pagu": 1000, "spending": 900,
+      "periods": [{"period": "q1", "spending": 200}, {"period": "q2", "spending": 200},
+                  {"period": "q3", "spending": 200}, {"period": "q4", "spending": 200}]})");
+  const std::vector<Finding> findings = check(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message ==
+        "P1: realisasi anggaran 900, tetapi 4 periodenya berjumlah 800 (selisih 100)");
+}
+
 TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
   std::string text = report_with("");
   text.replace(text.find(R"("printed": [)"), 12, R"("sakip_evaluation": {"components": [

@@ -34,6 +34,8 @@ const std::vector<RegisteredTable>& registered_tables() {
        program_progress_table},
       {{"pembanding", "actuals against kabupaten, provinsi and national figures"}, regional_table},
       {{"anggaran", "pagu, spending, absorption and SILPA at every level, total"}, spending_table},
+      {{"anggaran-periode", "spending per quarter or month and to date, absorption to date"},
+       spending_periods_table},
       {{"alokasi", "pagu per strategic objective and its share"}, allocation_table},
       {{"kinerja-anggaran-sasaran", "performance and budget per strategic objective, pagu share"},
        performance_by_objective_table},

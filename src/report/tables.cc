@@ -46,7 +46,9 @@ class VisitedLevel {
         id(program.program->id),
         name(program.program->name),
         indicators_(&program.indicators),
-        budget_(&program.budget) {}
+        budget_(&program.budget),
+        program_budget_(&program.program->budget),
+        program_source_(&program.program->source) {}
   template <class Level>
   VisitedLevel(const char* level_label, int level_depth, const Level& level, const Results& results)
       : label(level_label),
@@ -65,6 +67,9 @@ class VisitedLevel {
     }
     return *indicators_;
   }
+  const Budget* model_budget() const { return model_budget_ ? model_budget_ : program_budget_; }
+  const Place& source() const { return source_ ? *source_ : *program_source_; }
+
   const BudgetResult& budget() {
     if (budget_ == nullptr) {
       budget_ = &evaluated_budget_.emplace(
@@ -86,6 +91,8 @@ class VisitedLevel {
   const std::vector<Indicator>* model_indicators_ = nullptr;
   const Budget* model_budget_ = nullptr;
   const Place* source_ = nullptr;
+  const Budget* program_budget_ = nullptr;  // a program's, for what the results do not keep
+  const Place* program_source_ = nullptr;
   std::optional<std::vector<IndicatorResult>> evaluated_indicators_;
   std::optional<BudgetResult> evaluated_budget_;
 };
@@ -198,6 +205,48 @@ Table spending_table(const Labels& L, const Results& results, const PerformanceR
              concat({Cell::empty(), Cell::empty(), Cell::of_text(L.total)},
                     budget_cells(L, results.total_budget)),
              true});
+  };
+  return table;
+}
+
+Table spending_periods_table(const Labels& L, const Results& results,
+                             const PerformanceReport& report) {
+  Table table;
+  table.title = L.title_spending_periods;
+  table.columns = {text_column("code", L.code),
+                   text_column("level", L.level),
+                   text_column("name", L.name),
+                   text_column("period", L.period),
+                   rupiah_column("spending", L.spending),
+                   rupiah_column("spending_to_date", L.spending_to_date),
+                   percent_column("absorption_to_date", L.absorption_to_date)};
+  bool any = false;
+  for (const Program& program : report.programs) {
+    any = any || !program.budget.periods.empty();
+    for (const Activity& activity : program.activities) {
+      any = any || !activity.budget.periods.empty();
+      for (const SubActivity& sub : activity.sub_activities)
+        any = any || !sub.budget.periods.empty();
+    }
+  }
+  table.without_data = !any;
+  table.produce = [&L, &results](const RowVisitor& emit) {
+    visit_levels(L, results, [&](VisitedLevel& level) {
+      const std::vector<SpendingPeriodResult> rows = evaluate_spending_periods(
+          *level.model_budget(), level.id, level.source(), *results.settings, results.traces);
+      bool first = true;
+      for (const SpendingPeriodResult& row : rows) {
+        emit(Row{level.id + "." + period_name(row.period),
+                 {first ? Cell::of_text(level.id) : Cell::empty(),
+                  first ? Cell::of_text(level.label) : Cell::empty(),
+                  first ? Cell::of_text(level.name) : Cell::empty(),
+                  Cell::of_text(period_label(L, row.period)), rupiah(L, row.spending),
+                  rupiah(L, row.spending_to_date), percent(L, row.absorption_to_date)},
+                 false,
+                 level.depth});
+        first = false;
+      }
+    });
   };
   return table;
 }

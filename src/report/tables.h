@@ -43,6 +43,8 @@ Table sakip_table(const Labels& L, const Results& results, const PerformanceRepo
 Table periods_table(const Labels& L, const Results& results, const PerformanceReport& report);
 Table capaian_history_table(const Labels& L, const Results& results,
                             const PerformanceReport& report);
+Table spending_periods_table(const Labels& L, const Results& results,
+                             const PerformanceReport& report);
 Table classification_table(const Labels& L, const Results& results,
                            const PerformanceReport& report);
 

@@ -92,6 +92,12 @@ constexpr Member kSubActivity[] = {
 constexpr Member kBudget[] = {
     {"pagu", F::kPagu},
     {"spending", F::kSpending},
+    {"periods", F::kSpendingPeriods, false, false, H::kItems, O::kSpendingPeriod,
+     F::kSpendingPeriod},
+};
+constexpr Member kSpendingPeriod[] = {
+    {"period", F::kSpendingPeriodName, kRequired},
+    {"spending", F::kPeriodSpending, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
 };
 constexpr Member kStaff[] = {
     {"needed", F::kStaffNeeded, kRequired},
@@ -302,6 +308,8 @@ std::span<const Member> members(Object object) {
       return kRatio;
     case O::kClassification:
       return kClassification;
+    case O::kSpendingPeriod:
+      return kSpendingPeriod;
   }
   return {};
 }

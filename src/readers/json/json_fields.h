@@ -42,6 +42,7 @@ enum class Object {
   kCategory,
   kRatio,
   kClassification,
+  kSpendingPeriod,
 };
 
 // What a member's value is, when it is not one value of the model.

@@ -16,15 +16,15 @@ using namespace lkjip;
 namespace {
 
 constexpr json::Object kObjects[] = {
-    json::Object::kRoot,           json::Object::kUnit,          json::Object::kPeriod,
-    json::Object::kSettings,       json::Object::kBand,          json::Object::kObjective,
-    json::Object::kProgram,        json::Object::kActivity,      json::Object::kSubActivity,
-    json::Object::kBudget,         json::Object::kStaff,         json::Object::kIndicator,
-    json::Object::kComponent,      json::Object::kPastYear,      json::Object::kRenstra,
-    json::Object::kRegional,       json::Object::kFacility,      json::Object::kSakip,
-    json::Object::kSakipComponent, json::Object::kPrinted,       json::Object::kPeriodFigures,
-    json::Object::kTargetRange,    json::Object::kQualitative,   json::Object::kCategory,
-    json::Object::kRatio,          json::Object::kClassification};
+    json::Object::kRoot,           json::Object::kUnit,           json::Object::kPeriod,
+    json::Object::kSettings,       json::Object::kBand,           json::Object::kObjective,
+    json::Object::kProgram,        json::Object::kActivity,       json::Object::kSubActivity,
+    json::Object::kBudget,         json::Object::kStaff,          json::Object::kIndicator,
+    json::Object::kComponent,      json::Object::kPastYear,       json::Object::kRenstra,
+    json::Object::kRegional,       json::Object::kFacility,       json::Object::kSakip,
+    json::Object::kSakipComponent, json::Object::kPrinted,        json::Object::kPeriodFigures,
+    json::Object::kTargetRange,    json::Object::kQualitative,    json::Object::kCategory,
+    json::Object::kRatio,          json::Object::kClassification, json::Object::kSpendingPeriod};
 
 }  // namespace
 

@@ -102,7 +102,7 @@ TEST_CASE("periods: all quarters or all months, in order, each once, with a rule
   const std::string mixed = load_message(with_indicator(R"("target": 10, "period_rule": "sum",
       "periods": [{"period": "q1", "actual": 1}, {"period": "m4", "actual": 2}])"));
   CHECK(mixed.find("/objectives/0/indicators/0/periods/1/period") != std::string::npos);
-  CHECK(mixed.find("all as months, not both") != std::string::npos);
+  CHECK(mixed.find("all quarters or all months, not both") != std::string::npos);
 
   const std::string order = load_message(with_indicator(R"("target": 10, "period_rule": "sum",
       "periods": [{"period": "q2", "actual": 1}, {"period": "q2", "actual": 2}])"));

@@ -213,12 +213,26 @@ class Writer {
     close_object();
   }
 
+  // A budget's periods on its one line: [{"period": "q1", "spending": 100}, ...].
+  static std::string spending_periods(const std::vector<SpendingPeriod>& periods) {
+    std::string out = "[";
+    for (const SpendingPeriod& period : periods) {
+      if (out.size() > 1) out += ", ";
+      out += inline_object(json::Object::kSpendingPeriod, period);
+    }
+    return out + "]";
+  }
+
   // A program states its spending, or null when the report gives none; an activity's or a
   // sub-activity's budget is written when it gives either.
   void write_budget(std::string_view key, const Budget& budget, bool program) {
-    if (!program && !budget.pagu && !budget.spending) return;
+    if (!program && !budget.pagu && !budget.spending && budget.periods.empty()) return;
     Inline line;
     for (const json::Member& member : json::members(json::Object::kBudget)) {
+      if (member.field == Field::kSpendingPeriods) {
+        if (!budget.periods.empty()) line.add(member.key, spending_periods(budget.periods));
+        continue;
+      }
       if (auto text = value_text(member, get(budget, member.field))) {
         line.add(member.key, *text);
       } else if (program && member.field == Field::kSpending) {

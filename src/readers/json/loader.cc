@@ -716,6 +716,14 @@ Budget ReportReader::read_budget(bool program_level) {
   while (members.next()) {
     const json::Member& member = members.member();
     if (program_level && member.field == Field::kSpending && take_null()) continue;
+    if (member.field == Field::kSpendingPeriods) {
+      budget.periods = read_array<SpendingPeriod>("an array of periods", [&](std::size_t) {
+        SpendingPeriod period;
+        read_object(Object::kSpendingPeriod, period);  // their order and kind: validate() says
+        return period;
+      });
+      continue;
+    }
     set(budget, member.field, read_value(member));
   }
   if (program_level) {

@@ -166,6 +166,14 @@ struct PeriodResult {
   Figure capaian_to_date;
 };
 
+// One period's row of a budget's spending through the year.
+struct SpendingPeriodResult {
+  Period period;
+  Money spending;             // the period's
+  Money spending_to_date;     // the periods' up to it, added up
+  Figure absorption_to_date;  // against the year's pagu
+};
+
 // How a capaian compares with the report's thresholds (Tabel 3.2).
 enum class Classified { kExceeded, kMet, kNotMet, kNotComputable };
 Classified classify(const Figure& capaian, const Classification& thresholds);
@@ -376,6 +384,14 @@ std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& i
                                                  Traces traces = Traces::kKeep);
 BudgetResult evaluate_budget(const Budget& budget, const std::string& subject, const Place& owner,
                              Traces traces = Traces::kKeep);
+// A budget's spending per period (`owner`: whose budget it is), every period of its kind up to
+// the report's period; none when the budget gives no periods. A period not reported makes the
+// spending to date not computable from it on, naming the period: it is never a zero.
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const Budget& budget,
+                                                            const std::string& subject,
+                                                            const Place& owner,
+                                                            const Settings& settings,
+                                                            Traces traces = Traces::kKeep);
 // What evaluate() computes for the SAKIP evaluation alone (`check` needs nothing else of it).
 SakipResult evaluate_sakip(const SakipEvaluation& sakip, Traces traces = Traces::kKeep);
 

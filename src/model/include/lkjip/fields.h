@@ -90,6 +90,7 @@ FieldValue get(const TargetRange& range, Field field);
 FieldValue get(const QualitativeFigures& figures, Field field);
 FieldValue get(const ScaleCategory& category, Field field);
 FieldValue get(const RatioCounts& ratio, Field field);
+FieldValue get(const SpendingPeriod& period, Field field);
 
 // Sets `field` of a record; std::monostate unsets an optional value (a choice: its default).
 // Throws std::logic_error for a field the record does not have or a value not of its kind.
@@ -116,5 +117,6 @@ void set(TargetRange& range, Field field, FieldValue value);
 void set(QualitativeFigures& figures, Field field, FieldValue value);
 void set(ScaleCategory& category, Field field, FieldValue value);
 void set(RatioCounts& ratio, Field field, FieldValue value);
+void set(SpendingPeriod& period, Field field, FieldValue value);
 
 }  // namespace lkjip

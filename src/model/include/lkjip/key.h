@@ -112,6 +112,10 @@ enum class Field : std::uint8_t {
   kBudget,
   kPagu,
   kSpending,
+  kSpendingPeriods,     // the list of a budget's periods
+  kSpendingPeriod,      // item: the whole period
+  kSpendingPeriodName,  // item: which quarter or month
+  kPeriodSpending,      // item
   kStaff,
   kStaffNeeded,
   kStaffAvailable,

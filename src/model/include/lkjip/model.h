@@ -164,9 +164,17 @@ const IndicatorDetails& details_of(const Indicator& indicator);
 // ones keep them). The reference is good until the next change of the indicator's details.
 IndicatorDetails& edit_details(Indicator& indicator);
 
+// One period's spending of a budget (realisasi anggaran per triwulan or month). Absent: not
+// reported, never 0.
+struct SpendingPeriod {
+  Period period;
+  std::optional<Amount> spending;
+};
+
 struct Budget {
-  std::optional<Amount> pagu;      // budget ceiling; absent where the report prints none
-  std::optional<Amount> spending;  // realisasi anggaran
+  std::optional<Amount> pagu;           // budget ceiling; absent where the report prints none
+  std::optional<Amount> spending;       // realisasi anggaran
+  std::vector<SpendingPeriod> periods;  // in order, each once, all quarters or all months
 };
 
 // Staff needed by workload analysis (ABK) and staff available (Tabel 3.16, 3.17).

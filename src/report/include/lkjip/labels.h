@@ -111,6 +111,9 @@ struct Labels {
   const char* capaian_to_date;
   const char* quarter;     // "Triwulan"
   const char* months[12];  // "Januari" ...
+  const char* title_spending_periods;
+  const char* spending_to_date;
+  const char* absorption_to_date;
   const char* title_capaian_history;
   const char* actual_change;
   const char* capaian_change;  // in points, from the capaian as printed
