@@ -93,6 +93,8 @@ class WorkbookReader {
   void read_columns(const At& at, Record& record, const std::vector<std::size_t>& columns);
   // A qualitative indicator needs its scale's name: a problem at its cell when that is empty.
   void check_scale_name(const Place& indicator);
+  // The cell recorded for a key, looked for one by one (only where a problem needs it).
+  std::optional<CellRef> recorded(const Key& key) const;
   // The indicator a row of a details sheet is about, by its code in column 0; records the row.
   std::optional<Place> indicator_of(const At& at, bool views_only);
   std::vector<Indicator>& indicators_at(PerformanceReport& report, const Place& owner);
@@ -499,7 +501,6 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
   const std::vector<std::size_t> qualitative = part_columns(table, Field::kQualitative);
   const std::string range_together = given_together(table, range);
   const std::string ratio_together = given_together(table, ratio);
-  const std::size_t period_rule = column(table, "period_rule");
   for (const Row& row : rows_of(table)) {
     const std::optional<Place> owner =
         linked(At{table, row, std::nullopt}, column(table, "owner"), owners_,
@@ -513,9 +514,6 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
     const Place place = owner->item(List::kIndicators, list.size());
     const At at{table, row, Key{place, Field::kWhole}};
     record_row(table, row, place, *at.key);
-    // The periods' rule is where an indicator with periods and none is told to state it.
-    if (table.column_of[period_rule] != 0)
-      cells_.emplace_back(Key{place, Field::kPeriods}, values_.where(at, period_rule));
     Indicator indicator;
     indicator.source = place;
     read_columns(at, indicator, own);
@@ -601,15 +599,18 @@ void WorkbookReader::read_categories() {
   }
 }
 
+std::optional<CellRef> WorkbookReader::recorded(const Key& key) const {
+  const auto found = std::find_if(cells_.begin(), cells_.end(),
+                                  [&](const auto& entry) { return entry.first == key; });
+  if (found == cells_.end()) return std::nullopt;
+  return found->second;
+}
+
 void WorkbookReader::check_scale_name(const Place& indicator) {
   const Table& table = this->table("indicators");
-  // The indicator's row, where its key was recorded (looked for only when the name is missing).
-  const auto recorded = std::find_if(cells_.begin(), cells_.end(), [&](const auto& entry) {
-    return entry.first == Key{indicator, Field::kWhole};
-  });
-  if (recorded == cells_.end()) return;
-  const Row row{recorded->second.row,
-                std::vector<const xlsx::Cell*>(table.layout->columns.size(), nullptr)};
+  const std::optional<CellRef> first = recorded(Key{indicator, Field::kWhole});  // its row
+  if (!first) return;
+  const Row row{first->row, std::vector<const xlsx::Cell*>(table.layout->columns.size(), nullptr)};
   const At at{table, row, Key{indicator, Field::kWhole}};
   const std::size_t c = column(table, "scale_name");
   if (table.column_of[c] == 0) {
@@ -805,6 +806,11 @@ PerformanceReport WorkbookReader::read() {
     details.period_rule = own.period_rule;
     details.decimals = own.decimals;
     if (details.qualitative && details.qualitative->scale_name.empty()) check_scale_name(place);
+    // An indicator with periods and no rule is told to state it: at its rule's cell.
+    if (!details.periods.empty() && details.period_rule == PeriodRule::kNone) {
+      if (const auto rule = recorded(Key{place, Field::kPeriodRule}))
+        cells_.emplace_back(Key{place, Field::kPeriods}, *rule);
+    }
     indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
   }
   read_facilities(report);
