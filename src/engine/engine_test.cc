@@ -384,7 +384,9 @@ TEST_CASE("a given value's trace names its key; a default setting names none") {
   // The score's floor and cap: a key when the file sets them, "by default" when it does not.
   Settings settings = default_settings();
   settings.score_cap_given = true;
-  const Trace& limited = *score(capaian(akip, default_settings()), settings).trace();
+  const Figure scored = score(capaian(akip, default_settings()), settings);  // holds the trace
+  REQUIRE(scored.trace());
+  const Trace& limited = *scored.trace();
   REQUIRE(limited.terms.size() == 3);
   CHECK_FALSE(limited.terms[1].source.has_value());
   CHECK(limited.terms[1].by_default);

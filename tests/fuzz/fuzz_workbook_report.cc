@@ -75,7 +75,11 @@ constexpr const char* kWords[] = {"73.849999999999994",
                                   "Semakin rendah semakin baik",
                                   "T / R × 100",
                                   "2024",
-                                  "0.7375"};
+                                  "0.7375",
+                                  "Triwulan II",
+                                  "q5",
+                                  "Jumlah",
+                                  "WTP"};
 constexpr const char* kFormats[] = {
     "General", "0.00", "#,##0", "0.00%", "@", "0.00E+00", "\"Rp\" #,##0.000", "dd/mm/yyyy"};
 

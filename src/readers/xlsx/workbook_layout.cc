@@ -21,6 +21,38 @@ constexpr Choice kRenstraKind[] = {
     {"Tahun berjalan", "This year's actual", "level"},
     {"Kumulatif", "Cumulative", "cumulative"},
 };
+// The whole year, then its quarters and months: the report's period; an indicator's periods are
+// the quarters and months only.
+constexpr Choice kPeriod[] = {
+    {"Satu tahun", "Whole year", "year"},
+    {"Triwulan I", "Quarter 1", "q1"},
+    {"Triwulan II", "Quarter 2", "q2"},
+    {"Triwulan III", "Quarter 3", "q3"},
+    {"Triwulan IV", "Quarter 4", "q4"},
+    {"Januari", "January", "m1"},
+    {"Februari", "February", "m2"},
+    {"Maret", "March", "m3"},
+    {"April", "April", "m4"},
+    {"Mei", "May", "m5"},
+    {"Juni", "June", "m6"},
+    {"Juli", "July", "m7"},
+    {"Agustus", "August", "m8"},
+    {"September", "September", "m9"},
+    {"Oktober", "October", "m10"},
+    {"November", "November", "m11"},
+    {"Desember", "December", "m12"},
+};
+constexpr std::span<const Choice> kPartOfYear{kPeriod + 1, std::size(kPeriod) - 1};
+// Not stated ("none") is the empty cell.
+constexpr Choice kPeriodRule[] = {
+    {"Jumlah", "Sum", "sum"},        {"Periode terakhir", "Last period", "last"},
+    {"Tertinggi", "Highest", "max"}, {"Terendah", "Lowest", "min"},
+    {"Rata-rata", "Mean", "mean"},
+};
+constexpr Choice kZeroRule[] = {
+    {"Tidak dapat dihitung", "Not computable", "not_computable"},
+    {"Keduanya nol = 100", "Both zero is 100", "both_zero_is_100"},
+};
 
 // ---- The report: one field per row -----------------------------------------------------------
 constexpr Column kReportFields[] = {
@@ -40,6 +72,25 @@ constexpr Column kReportFields[] = {
      "The SAKIP evaluation total as the report states it, to be checked"},
     {"sakip_predicate", F::kStatedPredicate, "Predikat SAKIP tertulis", "SAKIP predicate as stated",
      K::kText, false, 0, "Contoh: BB", "For example: BB"},
+    {"reporting_period", F::kReportingPeriod, "Periode laporan", "Reporting period", K::kChoice,
+     false, 0,
+     "Kosong: satu tahun. Angka indikator per triwulan atau bulan dihitung sampai akhir periode "
+     "ini",
+     "Empty: the whole year. Figures through the year are taken to the end of this period",
+     kPeriod},
+    {"zero_rule", F::kZeroRule, "Capaian bila target nol", "Capaian of a zero target", K::kChoice,
+     false, 0,
+     "Kosong: tidak dapat dihitung. Keduanya nol = 100: target 0 dengan realisasi 0 dihitung 100",
+     "Empty: not computable. Both zero is 100: a target of 0 met by an actual of 0 is 100",
+     kZeroRule},
+    {"met_from", F::kMetFrom, "Tercapai mulai (%)", "Met from (%)", K::kDecimal, false, 0,
+     "Klasifikasi capaian (Tabel 3.2): capaian dari angka ini tercapai; isi bersama Melampaui "
+     "di atas, atau kosongkan keduanya untuk 100",
+     "Classification (Tabel 3.2): a capaian from this one met its target; give it with Exceeded "
+     "above, or leave both empty for 100"},
+    {"exceeded_above", F::kExceededAbove, "Melampaui di atas (%)", "Exceeded above (%)",
+     K::kDecimal, false, 0, "Capaian di atas angka ini melampaui target",
+     "A capaian above this one exceeded its target"},
 };
 
 // ---- Sheets of rows ----------------------------------------------------------------------------
@@ -105,6 +156,38 @@ constexpr Column kIndicators[] = {
      "Hanya untuk indikator semakin rendah semakin baik; kosong: (2T − R) / T × 100",
      "Only for lower-is-better indicators; empty: (2T − R) / T × 100", kMethod},
     {"note", F::kNote, "Catatan", "Note", K::kText, false, 40},
+    {"decimals", F::kDecimals, "Desimal", "Decimals", K::kWhole, false, 10,
+     "Jumlah desimal target dan realisasi yang tercetak (0 sampai 6); kosong: seperti ditulis",
+     "The decimals its target and actual are printed with (0 to 6); empty: as written"},
+    {"period_rule", F::kPeriodRule, "Aturan Periode", "Period rule", K::kChoice, false, 18,
+     "Untuk indikator dengan angka per triwulan atau bulan (lembar Periode): cara angka "
+     "periode menjadi angka setahun",
+     "For an indicator with figures per quarter or month (Periods sheet): how they make the "
+     "year's figure",
+     kPeriodRule},
+    {"range_min", F::kRangeMin, "Target Minimal", "Target min", K::kDecimal, false, 12,
+     "Target berupa rentang (80 sampai 90): isi Target Minimal dan Target Maksimal, Target "
+     "kosong",
+     "A target given as a range (80 to 90): give Target min and Target max, Target empty"},
+    {"range_max", F::kRangeMax, "Target Maksimal", "Target max", K::kDecimal, false, 12},
+    {"scale_name", F::kScaleName, "Nama Skala", "Scale name", K::kText, false, 18,
+     "Indikator kualitatif: nama skalanya (Opini BPK); kategorinya di lembar Skala Kualitatif",
+     "A qualitative indicator: its scale's name (Opini BPK); its categories on the Qualitative "
+     "scales sheet"},
+    {"target_category", F::kTargetCategory, "Target Kategori", "Target category", K::kText, false,
+     14, "Indikator kualitatif: kategori target (WTP); Target kosong",
+     "A qualitative indicator: the target's category (WTP); Target empty"},
+    {"actual_category", F::kActualCategory, "Realisasi Kategori", "Actual category", K::kText,
+     false, 14, "Indikator kualitatif: kategori realisasi; Realisasi kosong",
+     "A qualitative indicator: the actual's category; Actual empty"},
+    {"numerator", F::kNumerator, "Pembilang", "Numerator", K::kDecimal, false, 12,
+     "Realisasi dihitung dari jumlah: Pembilang / Penyebut × Per (10 kematian / 5350 kelahiran "
+     "× 100000); isi ketiganya, Realisasi kosong",
+     "An actual computed from counts: Numerator / Denominator × Per; give all three, Actual "
+     "empty"},
+    {"denominator", F::kDenominator, "Penyebut", "Denominator", K::kDecimal, false, 12},
+    {"per", F::kRatioPer, "Per", "Per", K::kDecimal, false, 10,
+     "100 untuk persen, 100000 untuk per 100.000", "100 for a percentage, 100000 per 100,000"},
 };
 
 constexpr Column kComponents[] = {
@@ -113,6 +196,39 @@ constexpr Column kComponents[] = {
     {"weight", F::kComponentWeight, "Bobot", "Weight", K::kDecimal, true, 10,
      "IKPP = 1,25 × IKM + 1 × IPP", "IKPP = 1.25 × IKM + 1 × IPP"},
     {"value", F::kComponentValue, "Nilai", "Value", K::kDecimal, false, 10},
+};
+
+constexpr Column kPeriods[] = {
+    {"indicator", F::kPeriodEntry, "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"period", F::kPeriodName, "Periode", "Period", K::kChoice, true, 16,
+     "Triwulan (Triwulan I sampai IV) atau bulan (Januari sampai Desember), urut, tiap "
+     "periode sekali",
+     "A quarter (Quarter 1 to 4) or a month (January to December), in order, each once",
+     kPartOfYear},
+    {"target", F::kPeriodTarget, "Target", "Target", K::kDecimal, false, 12,
+     "Kosongkan bila periode ini tidak punya target", "Empty when the period has no target"},
+    {"actual", F::kPeriodActual, "Realisasi", "Actual", K::kDecimal, false, 12,
+     "Kosongkan bila belum dilaporkan; kosong bukan nol", "Empty when not reported"},
+};
+
+constexpr Column kSpendingPeriods[] = {
+    {"level", F::kSpendingPeriod, "Kode Program/Kegiatan/Sub Kegiatan",
+     "Program/activity/sub-activity code", K::kId, true, 16},
+    {"period", F::kSpendingPeriodName, "Periode", "Period", K::kChoice, true, 16,
+     "Triwulan atau bulan, urut, tiap periode sekali", "A quarter or a month, in order, each once",
+     kPartOfYear},
+    {"spending", F::kPeriodSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18,
+     "Kosongkan bila belum dilaporkan; kosong bukan nol", "Empty when not reported"},
+};
+
+constexpr Column kCategories[] = {
+    {"indicator", F::kCategory, "Kode Indikator", "Indicator code", K::kId, true, 12},
+    {"name", F::kCategoryName, "Kategori", "Category", K::kText, true, 20,
+     "Satu baris per kategori skala indikator kualitatif: WTP, WDP, TW, TMP",
+     "A row per category of a qualitative indicator's scale: WTP, WDP, TW, TMP"},
+    {"value", F::kCategoryValue, "Nilai", "Value", K::kDecimal, true, 10,
+     "Angka kategori yang dipakai menghitung capaian (WTP 100, WDP 75)",
+     "The number capaian is computed with (WTP 100, WDP 75)"},
 };
 
 constexpr Column kHistory[] = {
@@ -174,8 +290,9 @@ constexpr Column kPrinted[] = {
 };
 
 constexpr Sheet kSheets[] = {
-    {"report", "Laporan", "Report", "Unit kerja, tahun, periode Renstra dan pengaturan nilai",
-     "Unit, year, strategic plan period and score settings", kReportFields, true},
+    {"report", "Laporan", "Report",
+     "Unit kerja, tahun, periode Renstra, periode laporan dan pengaturan nilai",
+     "Unit, year, strategic plan period, reporting period and score settings", kReportFields, true},
     {"objectives", "Sasaran", "Objectives", "Sasaran strategis dan SDM-nya",
      "Strategic objectives and their staff", kObjectives},
     {"programs", "Program", "Programs", "Program: sasaran yang didukung, pagu, realisasi, SDM",
@@ -191,6 +308,18 @@ constexpr Sheet kSheets[] = {
     {"components", "Komponen Indeks", "Index components",
      "Komponen indeks komposit (IKPP = 1,25 × IKM + IPP)", "Components of composite indices",
      kComponents},
+    {"periods", "Periode", "Periods",
+     "Target dan realisasi indikator per triwulan atau bulan; Aturan Periode di lembar Indikator",
+     "Indicators' targets and actuals per quarter or month; the period rule on the Indicators "
+     "sheet",
+     kPeriods},
+    {"spending_periods", "Anggaran Periode", "Spending periods",
+     "Realisasi anggaran program, kegiatan dan sub kegiatan per triwulan atau bulan",
+     "Spending of programs, activities and sub-activities per quarter or month", kSpendingPeriods},
+    {"categories", "Skala Kualitatif", "Qualitative scales",
+     "Kategori skala indikator kualitatif (Opini BPK: WTP, WDP ...) dan nilainya",
+     "The categories of qualitative indicators' scales (WTP, WDP ...) and their values",
+     kCategories},
     {"history", "Tahun Lalu", "Past years",
      "Target dan realisasi tahun-tahun sebelumnya (Tabel 3.4)",
      "Earlier years' targets and actuals", kHistory},
@@ -221,12 +350,17 @@ constexpr std::string_view kGuideIndonesian[] = {
     "(SS1, P1, P1.K1, P1.K1.S1); baris lain merujuk ke baris itu dengan kodenya.",
     "3. Isi Indikator: Kode Induk adalah kode sasaran (indikator kinerja utama), program, "
     "kegiatan atau sub kegiatan pemiliknya.",
-    "4. Angka ditulis sebagai angka, dengan koma desimal bila Excel berbahasa Indonesia (73,75). "
+    "4. Indikator yang bukan satu angka lawan satu angka, di kolom kanan lembar Indikator: "
+    "angka per triwulan atau bulan (Aturan Periode; angkanya di lembar Periode), target berupa "
+    "rentang (Target Minimal dan Target Maksimal), indikator kualitatif (Nama Skala, Target "
+    "Kategori, Realisasi Kategori; kategorinya di lembar Skala Kualitatif), realisasi dari "
+    "jumlah (Pembilang, Penyebut, Per).",
+    "5. Angka ditulis sebagai angka, dengan koma desimal bila Excel berbahasa Indonesia (73,75). "
     "Rupiah tanpa sen. Sel kosong berarti tidak dilaporkan, bukan nol.",
-    "5. Jumlah desimal yang tampak adalah jumlah desimal yang tercetak di laporan: atur "
+    "6. Jumlah desimal yang tampak adalah jumlah desimal yang tercetak di laporan: atur "
     "dengan tombol tambah/kurang desimal.",
-    "6. Lembar lain boleh kosong: tabelnya tidak dicetak.",
-    "7. Jalankan: lkjip compute BUKU.xlsx (semua tabel), lkjip check BUKU.xlsx (angka yang "
+    "7. Lembar lain boleh kosong: tabelnya tidak dicetak.",
+    "8. Jalankan: lkjip compute BUKU.xlsx (semua tabel), lkjip check BUKU.xlsx (angka yang "
     "salah), lkjip explain BUKU.xlsx iku/KODE/capaian (cara menghitung).",
     "",
     "Kesalahan dilaporkan sekaligus, masing-masing dengan lembar dan selnya: BUKU.xlsx:Program!E7.",
@@ -240,10 +374,15 @@ constexpr std::string_view kGuideEnglish[] = {
     "Code (SS1, P1, P1.K1, P1.K1.S1); other rows refer to it by that code.",
     "3. Fill Indicators: the Owner code is the code of the objective (a key indicator), "
     "program, activity or sub-activity it belongs to.",
-    "4. Numbers as numbers. Rupiah without cents. An empty cell means not reported, not zero.",
-    "5. The decimals a cell shows are the decimals the report prints.",
-    "6. Other sheets may stay empty: their tables are not printed.",
-    "7. Run: lkjip compute BOOK.xlsx, lkjip check BOOK.xlsx, lkjip explain BOOK.xlsx "
+    "4. Indicators that are not one number against one number, in the right-hand columns of "
+    "Indicators: figures per quarter or month (Period rule; the figures on the Periods sheet), a "
+    "target given as a range (Target min and Target max), a qualitative indicator (Scale name, "
+    "Target category, Actual category; the categories on the Qualitative scales sheet), an actual "
+    "computed from counts (Numerator, Denominator, Per).",
+    "5. Numbers as numbers. Rupiah without cents. An empty cell means not reported, not zero.",
+    "6. The decimals a cell shows are the decimals the report prints.",
+    "7. Other sheets may stay empty: their tables are not printed.",
+    "8. Run: lkjip compute BOOK.xlsx, lkjip check BOOK.xlsx, lkjip explain BOOK.xlsx "
     "iku/CODE/capaian.",
     "",
     "Mistakes are reported all at once, each with its sheet and cell: BOOK.xlsx:Programs!E7.",
@@ -315,6 +454,9 @@ std::span<const Choice> method_choices() {
 }
 std::span<const Choice> renstra_kind_choices() {
   return kRenstraKind;
+}
+std::span<const Choice> period_choices() {
+  return kPeriod;
 }
 
 }  // namespace lkjip::workbook

@@ -90,5 +90,8 @@ std::vector<std::string_view> guide_lines(Language language);
 std::span<const Choice> polarity_choices();
 std::span<const Choice> method_choices();
 std::span<const Choice> renstra_kind_choices();
+// The parts of the year: the whole year, its quarters, its months (the report's period; an
+// indicator's periods are all but the first).
+std::span<const Choice> period_choices();
 
 }  // namespace lkjip::workbook

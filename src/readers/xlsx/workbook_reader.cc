@@ -67,6 +67,10 @@ class WorkbookReader {
   void read_sub_activities(PerformanceReport& report);
   void read_indicators(PerformanceReport& report);
   void read_components();
+  void read_periods();
+  void read_spending_periods(PerformanceReport& report);
+  Budget& budget_at(PerformanceReport& report, const Place& level);
+  void read_categories();
   void read_history();
   void read_renstra();
   void read_regional();
@@ -75,10 +79,24 @@ class WorkbookReader {
   std::vector<RatingBand> read_bands(const Table& table, Field band_field);
   void read_printed(PerformanceReport& report);
   std::optional<Staff> read_staff(const At& at, std::size_t needed, std::size_t available);
+  // The record whose values are under `columns` of the row, when any of them is given: then
+  // each of them is needed, as `together` says ("staff needed and staff available are given
+  // together").
+  template <class Record>
+  std::optional<Record> read_together(const At& at, const std::vector<std::size_t>& columns,
+                                      const std::string& together);
   // Reads each cell of the row whose column's field is a value of the record (a code, a name,
   // a target ...) into it; `except`: the fields its reader reads its own way.
   template <class Record>
   void read_values(const At& at, Record& record, std::initializer_list<Field> except = {});
+  // Reads the cells of the row under `columns` (those of a part of the record: part_columns())
+  // into `record`.
+  template <class Record>
+  void read_columns(const At& at, Record& record, const std::vector<std::size_t>& columns);
+  // A qualitative indicator needs its scale's name: a problem at its cell when that is empty.
+  void check_scale_name(const Place& indicator);
+  // The cell recorded for a key, looked for one by one (only where a problem needs it).
+  std::optional<CellRef> recorded(const Key& key) const;
   // The indicator a row of a details sheet is about, by its code in column 0; records the row.
   std::optional<Place> indicator_of(const At& at, bool views_only);
   std::vector<Indicator>& indicators_at(PerformanceReport& report, const Place& owner);
@@ -125,18 +143,57 @@ class WorkbookReader {
 
 // ---- The parts of the report ----------------------------------------------------------------
 
-void WorkbookReader::record_row(const Table& table, const Row& row, const Place& place, Key whole) {
-  std::uint32_t first = 0;
+// The layout columns whose fields are values of `part` of the sheet's record: kWhole for the
+// record's own, or one of the parts a row may give (an indicator's target range, ratio ...).
+std::vector<std::size_t> part_columns(const Table& table, Field part) {
+  std::vector<std::size_t> columns;
   for (std::size_t c = 0; c < table.layout->columns.size(); ++c) {
+    const Field field = table.layout->columns[c].field;
+    if (is_value_field(field) && record_of(field) == part) columns.push_back(c);
+  }
+  return columns;
+}
+
+bool any_given(const Row& row, const std::vector<std::size_t>& columns) {
+  return std::any_of(columns.begin(), columns.end(),
+                     [&](std::size_t c) { return row.cells[c] != nullptr; });
+}
+
+// "\"Pembilang\", \"Penyebut\" and \"Per\" are given together".
+std::string given_together(const Table& table, const std::vector<std::size_t>& columns) {
+  std::string names;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) names += i + 1 == columns.size() ? " and " : ", ";
+    names += quoted(workbook::heading(table.layout->columns[columns[i]], table.language));
+  }
+  return names + " are given together";
+}
+
+void WorkbookReader::record_row(const Table& table, const Row& row, const Place& place, Key whole) {
+  const auto& columns = table.layout->columns;
+  std::uint32_t first = 0;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
     if (table.column_of[c] == 0) continue;
     if (first == 0 || table.column_of[c] < first) first = table.column_of[c];
   }
   cells_.emplace_back(whole, CellRef{table.index, row.number, first});
-  for (std::size_t c = 0; c < table.layout->columns.size(); ++c) {
-    const Field field = table.layout->columns[c].field;
+  // A part the row may give (an indicator's target range, ratio, qualitative figures) has its
+  // cells only where it is given, the part itself at its first one.
+  std::vector<Field> parts_given;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const Field part = record_of(columns[c].field);
+    if (row.cells[c] != nullptr && part != Field::kWhole && part != whole.field)
+      parts_given.push_back(part);
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const Field field = columns[c].field;
     if (field == Field::kWhole || field == whole.field || table.column_of[c] == 0) continue;
-    cells_.emplace_back(Key{place, field, is_item_field(field) ? whole.item : 0},
-                        CellRef{table.index, row.number, table.column_of[c]});
+    const CellRef cell{table.index, row.number, table.column_of[c]};
+    if (const Field part = record_of(field); part != Field::kWhole && part != whole.field) {
+      if (std::find(parts_given.begin(), parts_given.end(), part) == parts_given.end()) continue;
+      cells_.emplace_back(Key{place, part}, cell);
+    }
+    cells_.emplace_back(Key{place, field, is_item_field(field) ? whole.item : 0}, cell);
   }
 }
 
@@ -222,37 +279,82 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
     const Field field = fields[f].field;
     std::optional<FieldValue> value = values_.value(at, f, field);
     if (!value) continue;
-    // What is rated is a score as printed: a finer floor or cap could leave one without a band.
+    // What is rated is a score as printed: a finer floor or cap could leave one without a band;
+    // what is classified is a capaian as printed.
     const auto* bound = std::get_if<Quantity>(&*value);
-    if ((field == Field::kScoreFloor || field == Field::kScoreCap) &&
-        bound->decimals > kPercentDecimals) {
+    const bool score_bound = field == Field::kScoreFloor || field == Field::kScoreCap;
+    const bool threshold = field == Field::kMetFrom || field == Field::kExceededAbove;
+    if ((score_bound || threshold) && bound->decimals > kPercentDecimals) {
       problems_.problem(values_.where(at, f), values_.key_of(at, f),
                         "expected at most " + std::to_string(kPercentDecimals) +
-                            " decimals: scores are rated as printed");
+                            (score_bound ? " decimals: scores are rated as printed"
+                                         : " decimals: capaian are classified as printed"));
     }
     set(report, field, std::move(*value));
+  }
+  // The classification's thresholds are given together, or neither (the defaults).
+  const std::size_t met = column(table, "met_from");
+  const std::size_t exceeded = column(table, "exceeded_above");
+  const auto given = [&](std::size_t f) {
+    if (row_of[f] == 0) return false;
+    const xlsx::Cell* value = xlsx::find_cell(*table.sheet, row_of[f], kValue);
+    return value != nullptr && !is_empty(*value);
+  };
+  if (given(met) != given(exceeded)) {
+    const std::size_t empty = given(met) ? exceeded : met;
+    const std::string together = quoted(workbook::heading(fields[met], table.language)) + " and " +
+                                 quoted(workbook::heading(fields[exceeded], table.language)) +
+                                 " are given together";
+    if (row_of[empty] != 0) {
+      problems_.problem(CellRef{table.index, row_of[empty], kValue},
+                        Key{Place(), fields[empty].field}, together + ": this cell is empty");
+    } else if (!misspelt_row[empty]) {
+      problems_.problem(
+          CellRef{table.index}, Key{Place(), fields[empty].field},
+          together + ": add the row " + quoted(workbook::heading(fields[empty], table.language)));
+    }
   }
 }
 
 std::optional<Staff> WorkbookReader::read_staff(const At& at, std::size_t needed,
                                                 std::size_t available) {
-  const bool given = at.row.cells[needed] != nullptr || at.row.cells[available] != nullptr;
-  if (!given) return std::nullopt;
-  Staff staff;
-  for (std::size_t c : {needed, available}) {
+  return read_together<Staff>(at, {needed, available},
+                              "staff needed and staff available are given together");
+}
+
+template <class Record>
+std::optional<Record> WorkbookReader::read_together(const At& at,
+                                                    const std::vector<std::size_t>& columns,
+                                                    const std::string& together) {
+  if (!any_given(at.row, columns)) return std::nullopt;
+  Record record{};
+  for (std::size_t c : columns) {
     if (at.table.column_of[c] == 0) {
-      values_.absent_column(at, c, " (staff needed and staff available are given together)");
+      values_.absent_column(at, c, " (" + together + ")");
       continue;
     }
     if (at.row.cells[c] == nullptr) {
       problems_.problem(values_.where(at, c), values_.key_of(at, c),
-                        "staff needed and staff available are given together: this cell is empty");
+                        together + ": this cell is empty");
       continue;
     }
-    const auto count = values_.whole(at, c, 0, 1'000'000'000'000LL);
-    (c == needed ? staff.needed : staff.available) = Quantity{Rational(count.value_or(0)), 0};
+    const Field field = at.table.layout->columns[c].field;
+    if (std::optional<FieldValue> value = values_.value(at, c, field)) {
+      set(record, field, std::move(*value));
+    }
   }
-  return staff;
+  return record;
+}
+
+template <class Record>
+void WorkbookReader::read_columns(const At& at, Record& record,
+                                  const std::vector<std::size_t>& columns) {
+  for (std::size_t c : columns) {
+    const Field field = at.table.layout->columns[c].field;
+    if (std::optional<FieldValue> value = values_.value(at, c, field)) {
+      set(record, field, std::move(*value));
+    }
+  }
 }
 
 template <class Record>
@@ -395,6 +497,12 @@ std::vector<Indicator>& WorkbookReader::indicators_at(PerformanceReport& report,
 
 void WorkbookReader::read_indicators(PerformanceReport& report) {
   const Table& table = this->table("indicators");
+  const std::vector<std::size_t> own = part_columns(table, Field::kWhole);
+  const std::vector<std::size_t> range = part_columns(table, Field::kTargetRange);
+  const std::vector<std::size_t> ratio = part_columns(table, Field::kRatio);
+  const std::vector<std::size_t> qualitative = part_columns(table, Field::kQualitative);
+  const std::string range_together = given_together(table, range);
+  const std::string ratio_together = given_together(table, ratio);
   for (const Row& row : rows_of(table)) {
     const std::optional<Place> owner =
         linked(At{table, row, std::nullopt}, column(table, "owner"), owners_,
@@ -410,7 +518,17 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
     record_row(table, row, place, *at.key);
     Indicator indicator;
     indicator.source = place;
-    read_values(at, indicator);
+    read_columns(at, indicator, own);
+    // Its parts: what stands for its target or its actual.
+    if (auto figures = read_together<TargetRange>(at, range, range_together))
+      details_[place].target_range = std::move(*figures);
+    if (auto counts = read_together<RatioCounts>(at, ratio, ratio_together))
+      details_[place].ratio = std::move(*counts);
+    if (any_given(row, qualitative)) {
+      QualitativeFigures figures;
+      read_columns(at, figures, qualitative);
+      details_[place].qualitative = std::move(figures);
+    }
     indicators_.add(indicator.id, place);
     list.push_back(std::move(indicator));
   }
@@ -446,6 +564,103 @@ void WorkbookReader::read_components() {
     read_values(at, component);
     details.components.push_back(std::move(component));
   }
+}
+
+void WorkbookReader::read_periods() {
+  const Table& table = this->table("periods");
+  for (const Row& row : rows_of(table)) {
+    const At link{table, row, std::nullopt};
+    const std::optional<Place> indicator = indicator_of(link, false);
+    if (!indicator) continue;
+    IndicatorDetails& details = details_[*indicator];
+    const auto item = static_cast<std::uint32_t>(details.periods.size());
+    const At at{table, row, Key{*indicator, Field::kPeriodEntry, item}};
+    record_row(table, row, *indicator, *at.key);
+    PeriodFigures figures;
+    read_values(at, figures);  // their order and kind: validate() says
+    details.periods.push_back(std::move(figures));
+  }
+}
+
+Budget& WorkbookReader::budget_at(PerformanceReport& report, const Place& level) {
+  Program& program = report.programs[level.index_at(0)];
+  if (level.depth() == 1) return program.budget;
+  Activity& activity = program.activities[level.index_at(1)];
+  if (level.depth() == 2) return activity.budget;
+  return activity.sub_activities[level.index_at(2)].budget;
+}
+
+void WorkbookReader::read_spending_periods(PerformanceReport& report) {
+  const Table& table = this->table("spending_periods");
+  for (const Row& row : rows_of(table)) {
+    const At link{table, row, std::nullopt};
+    const std::optional<Place> level =
+        linked(link, column(table, "level"), owners_, "program, activity or sub-activity",
+               {"programs", "activities", "sub_activities"}, std::nullopt);
+    if (!level) continue;
+    if (level->list_at(0) != List::kPrograms) {
+      problems_.problem(values_.where(link, 0), std::nullopt,
+                        "the code " + quoted(values_.code(link, 0).value_or("")) +
+                            " is a strategic objective's: spending is a program's, an "
+                            "activity's or a sub-activity's");
+      continue;
+    }
+    Budget& budget = budget_at(report, *level);
+    const auto item = static_cast<std::uint32_t>(budget.periods.size());
+    const At at{table, row, Key{*level, Field::kSpendingPeriod, item}};
+    record_row(table, row, *level, *at.key);
+    SpendingPeriod period;
+    read_values(at, period);  // their order and kind: validate() says
+    budget.periods.push_back(std::move(period));
+  }
+}
+
+void WorkbookReader::read_categories() {
+  const Table& table = this->table("categories");
+  for (const Row& row : rows_of(table)) {
+    const At link{table, row, std::nullopt};
+    const std::optional<Place> indicator = indicator_of(link, false);
+    if (!indicator) continue;
+    IndicatorDetails& details = details_[*indicator];
+    // A category makes the indicator qualitative, whether its row says so or not.
+    if (!details.qualitative) details.qualitative = QualitativeFigures{};
+    std::vector<ScaleCategory>& scale = details.qualitative->scale;
+    const auto item = static_cast<std::uint32_t>(scale.size());
+    const At at{table, row, Key{*indicator, Field::kCategory, item}};
+    record_row(table, row, *indicator, *at.key);
+    ScaleCategory category;
+    read_values(at, category);
+    scale.push_back(std::move(category));
+  }
+}
+
+std::optional<CellRef> WorkbookReader::recorded(const Key& key) const {
+  const auto found = std::find_if(cells_.begin(), cells_.end(),
+                                  [&](const auto& entry) { return entry.first == key; });
+  if (found == cells_.end()) return std::nullopt;
+  return found->second;
+}
+
+void WorkbookReader::check_scale_name(const Place& indicator) {
+  const Table& table = this->table("indicators");
+  const std::optional<CellRef> first = recorded(Key{indicator, Field::kWhole});  // its row
+  if (!first) return;
+  const Row row{first->row, std::vector<const xlsx::Cell*>(table.layout->columns.size(), nullptr)};
+  const At at{table, row, Key{indicator, Field::kWhole}};
+  const std::size_t c = column(table, "scale_name");
+  if (table.column_of[c] == 0) {
+    values_.absent_column(at, c, ", which a qualitative indicator needs");
+    return;
+  }
+  // A name that could not be read has its problem already.
+  const xlsx::Cell* name = xlsx::find_cell(*table.sheet, row.number, table.column_of[c]);
+  if (name != nullptr && !is_empty(*name)) return;
+  problems_.problem(values_.where(at, c), values_.key_of(at, c),
+                    quoted(workbook::heading(table.layout->columns[c], table.language)) +
+                        " is required for a qualitative indicator (one with a category, on this "
+                        "row or on the sheet " +
+                        quoted(workbook::text(*this->table("categories").layout, table.language)) +
+                        "): this cell is empty");
 }
 
 void WorkbookReader::read_history() {
@@ -610,15 +825,28 @@ PerformanceReport WorkbookReader::read() {
   read_programs(report);
   read_activities(report);
   read_sub_activities(report);
+  read_spending_periods(report);
   read_indicators(report);
   read_components();
+  read_periods();
+  read_categories();
   read_history();
   read_renstra();
   read_regional();
   for (auto& [place, details] : details_) {
     std::vector<Indicator>& list = indicators_at(report, place.parent());
     Indicator& indicator = list[place.index_at(place.depth() - 1)];
-    details.note = details_of(indicator).note;  // read with the indicator's row
+    // What set() put in the indicator's own details, read with its row.
+    const IndicatorDetails& own = details_of(indicator);
+    details.note = own.note;
+    details.period_rule = own.period_rule;
+    details.decimals = own.decimals;
+    if (details.qualitative && details.qualitative->scale_name.empty()) check_scale_name(place);
+    // An indicator with periods and no rule is told to state it: at its rule's cell.
+    if (!details.periods.empty() && details.period_rule == PeriodRule::kNone) {
+      if (const auto rule = recorded(Key{place, Field::kPeriodRule}))
+        cells_.emplace_back(Key{place, Field::kPeriods}, *rule);
+    }
     indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
   }
   read_facilities(report);

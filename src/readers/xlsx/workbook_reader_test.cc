@@ -2,11 +2,16 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 
 #include "cell_numbers.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/loader.h"
+#include "workbook_layout.h"
 #include "workbook_writer.h"
 
 using namespace lkjip;
@@ -467,4 +472,288 @@ TEST_CASE("a value with more decimals than can be kept says to round it") {
         "seed.xlsx:Indikator!F2: error: expected a number with at most 18 digits before and 12 "
         "after the decimal mark, found 0.666666666666667: round it to the decimals the report "
         "prints, with =ROUND(...;2) or by typing the value as printed");
+}
+
+// ---- Indicators through the year, ranges, categories, counts, and the report's settings -------
+
+namespace {
+
+std::string examples_directory() {
+  const std::string seed = LKJIP_SEED_DATA;
+  return seed.substr(0, seed.rfind('/')) + "/examples";
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+const PerformanceReport& example(const std::string& name) {
+  static std::map<std::string, PerformanceReport> loaded;
+  auto found = loaded.find(name);
+  if (found == loaded.end()) {
+    found =
+        loaded.emplace(name, load_report_file(examples_directory() + "/" + name + ".json")).first;
+  }
+  return found->second;
+}
+
+xlsx::Workbook example_book(const std::string& name,
+                            workbook::Language language = workbook::Language::kIndonesian) {
+  return xlsx::read_workbook_bytes(write_report_workbook(&example(name), language));
+}
+
+// Every line of the error of reading the workbook as FILE, or the empty list when it reads.
+std::vector<std::string> problems_of(const xlsx::Workbook& book, const std::string& file) {
+  try {
+    read_report_workbook(book, file);
+  } catch (const InputError& error) {
+    std::vector<std::string> lines;
+    for (const Problem& problem : error.problems())
+      lines.push_back(render(problem));
+    return lines;
+  }
+  return {};
+}
+
+// Removes the cell of a sheet, as when it is cleared.
+void clear(xlsx::Workbook& book, const std::string& sheet, const std::string& cell_name) {
+  const auto [row, column] = *xlsx::parse_cell_name(cell_name);
+  std::erase_if(sheet_named(book, sheet).cells,
+                [&](const xlsx::Cell& cell) { return cell.row == row && cell.column == column; });
+}
+
+}  // namespace
+
+TEST_CASE("every example converts to a workbook and back to the same JSON, in either language") {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(examples_directory())) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() >= 6);
+  for (const std::filesystem::path& file : files) {
+    INFO(file);
+    const PerformanceReport report = load_report_file(file.string());
+    // The JSON writer writes the file as it is written, but for the "$schema" line.
+    std::string text = file_text(file.string());
+    const std::size_t schema = text.find("  \"$schema\"");
+    if (schema != std::string::npos) text.erase(schema, text.find('\n', schema) + 1 - schema);
+    REQUIRE(input_json(report) == text);
+    for (const workbook::Language language :
+         {workbook::Language::kIndonesian, workbook::Language::kEnglish}) {
+      const xlsx::Workbook book =
+          xlsx::read_workbook_bytes(write_report_workbook(&report, language));
+      const WorkbookReading reading = read_report_workbook(book, file.stem().string() + ".xlsx");
+      CHECK(input_json(reading.report) == text);
+      CHECK(warnings_of(reading).empty());
+    }
+  }
+}
+
+TEST_CASE("the report's period, zero rule and thresholds survive the workbook") {
+  PerformanceReport report = seed();
+  report.settings.reporting_period = Period{Period::Kind::kQuarter, 2};
+  report.settings.zero_rule = ZeroRule::kBothZeroFull;
+  report.settings.classification = {Quantity{Rational(95), 0},
+                                    Quantity{*Rational::parse_decimal("100.5"), 1}};
+  report.settings.classification_given = true;
+  for (const workbook::Language language :
+       {workbook::Language::kIndonesian, workbook::Language::kEnglish}) {
+    const WorkbookReading reading = read_report_workbook(
+        xlsx::read_workbook_bytes(write_report_workbook(&report, language)), "seed.xlsx");
+    CHECK(input_json(reading.report) == input_json(report));
+    CHECK(input_json(reading.report).find("\"reporting_period\": \"q2\"") != std::string::npos);
+  }
+  // Months, and the whole year named.
+  xlsx::Workbook book = seed_book();
+  REQUIRE(text_at(book, "Laporan", "A11") == "Periode laporan");
+  put_text(book, "Laporan", "B11", "Agustus");
+  CHECK(read_report_workbook(book, "seed.xlsx").report.settings.reporting_period ==
+        Period{Period::Kind::kMonth, 8});
+  put_text(book, "Laporan", "B11", "Satu tahun");
+  CHECK(input_json(read_report_workbook(book, "seed.xlsx").report) == input_json(seed()));
+}
+
+TEST_CASE("a category not on its scale is the model's error at the category's cell") {
+  xlsx::Workbook book = example_book("kualitatif");
+  REQUIRE(text_at(book, "Indikator", "O1") == "Target Kategori");
+  put_text(book, "Indikator", "O2", "WTPX");
+  std::vector<std::string> problems = problems_of(book, "kualitatif.xlsx");
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] ==
+        "kualitatif.xlsx:Indikator!O2: error: the category \"WTPX\" is not on the scale \"Opini "
+        "BPK\" (WTP, WDP, TW, TMP); use one of its categories or add it to the scale");
+
+  // An actual's category, and a category on the scale twice, at theirs.
+  book = example_book("kualitatif", workbook::Language::kEnglish);
+  REQUIRE(text_at(book, "Indicators", "P1") == "Actual category");
+  put_text(book, "Indicators", "P3", "AAA");
+  REQUIRE(text_at(book, "Qualitative scales", "B4") == "TW");
+  put_text(book, "Qualitative scales", "B4", "WTP");
+  problems = problems_of(book, "kualitatif.xlsx");
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].rfind("kualitatif.xlsx:Indicators!P3: error: the category \"AAA\" is not on "
+                          "the scale \"Predikat SAKIP\" (AA, A, BB, B, CC, C, D)",
+                          0) == 0);
+  CHECK(problems[1] ==
+        "kualitatif.xlsx:Qualitative scales!B4: error: the category \"WTP\" is on the scale twice");
+}
+
+TEST_CASE("a qualitative indicator without its scale's name is an error at the name's cell") {
+  for (const bool categories_on_row : {true, false}) {
+    INFO(categories_on_row);
+    xlsx::Workbook book = example_book("kualitatif");
+    REQUIRE(text_at(book, "Indikator", "N1") == "Nama Skala");
+    clear(book, "Indikator", "N2");
+    if (!categories_on_row) {  // the categories on the scales sheet make it qualitative
+      clear(book, "Indikator", "O2");
+      clear(book, "Indikator", "P2");
+    }
+    const std::vector<std::string> problems = problems_of(book, "kualitatif.xlsx");
+    INFO(all_lines(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] ==
+          "kualitatif.xlsx:Indikator!N2: error: \"Nama Skala\" is required for a qualitative "
+          "indicator (one with a category, on this row or on the sheet \"Skala Kualitatif\"): "
+          "this cell is empty");
+  }
+}
+
+TEST_CASE("a period given as text other than q1 to m12 is refused with the allowed choices") {
+  for (const workbook::Language language :
+       {workbook::Language::kIndonesian, workbook::Language::kEnglish}) {
+    xlsx::Workbook book = example_book("triwulan", language);
+    const std::string sheet = language == workbook::Language::kEnglish ? "Periods" : "Periode";
+    REQUIRE(text_at(book, sheet, "B3") ==
+            (language == workbook::Language::kEnglish ? "Quarter 2" : "Triwulan II"));
+    put_text(book, sheet, "B3", "q5");
+    put_number(book, sheet, "B4", "3");
+    const std::vector<std::string> problems = problems_of(book, "triwulan.xlsx");
+    INFO(all_lines(problems));
+    REQUIRE(problems.size() == 2);
+    // The quarters and the months, never the whole year.
+    std::string allowed;
+    for (const workbook::Choice& choice : workbook::period_choices().subspan(1))
+      allowed += (allowed.empty() ? "\"" : " or \"") + std::string(label(choice, language)) + "\"";
+    CHECK(problems[0] == "triwulan.xlsx:" + sheet + "!B3: error: expected " + allowed +
+                             " (or an empty cell), found \"q5\": choose from the cell's list");
+    CHECK(problems[1] == "triwulan.xlsx:" + sheet + "!B4: error: expected " + allowed +
+                             " (or an empty cell), found \"3\": choose from the cell's list");
+  }
+  // The model's names are read too, in any case; an empty period is a missing one.
+  xlsx::Workbook book = example_book("triwulan");
+  put_text(book, "Periode", "B2", "Q1");
+  put_text(book, "Periode", "B3", "q2");
+  CHECK(input_json(read_report_workbook(book, "triwulan.xlsx").report) ==
+        input_json(example("triwulan")));
+  clear(book, "Periode", "B3");
+  const std::vector<std::string> problems = problems_of(book, "triwulan.xlsx");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] ==
+        "triwulan.xlsx:Periode!B3: error: \"Periode\" is required and this cell is "
+        "empty");
+}
+
+TEST_CASE("the model's rules about periods are located at the period's and the rule's cells") {
+  xlsx::Workbook book = example_book("triwulan");
+  put_text(book, "Periode", "B3", "Triwulan I");  // LAYANAN: q1, q1, q3, q4
+  REQUIRE(text_at(book, "Indikator", "K1") == "Aturan Periode");
+  REQUIRE(text_at(book, "Indikator", "A3") == "IKM");
+  clear(book, "Indikator", "K3");
+  put_text(book, "Periode", "B17", "Desember");  // TEPAT: a month after its quarters
+  const std::vector<std::string> problems = problems_of(book, "triwulan.xlsx");
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0] ==
+        "triwulan.xlsx:Indikator!K3: error: state how the periods make the year's figure: a "
+        "period rule of sum, last, max, min or mean");
+  CHECK(problems[1] ==
+        "triwulan.xlsx:Periode!B3: error: periods must be listed in the order of the year, each "
+        "once");
+  CHECK(problems[2].rfind("triwulan.xlsx:Periode!B17: error: the periods are all quarters or all "
+                          "months, not both",
+                          0) == 0);
+}
+
+TEST_CASE("a range, a ratio and the thresholds are given whole, each cell of them read") {
+  xlsx::Workbook book = example_book("rentang");
+  REQUIRE(text_at(book, "Indikator", "M1") == "Target Maksimal");
+  clear(book, "Indikator", "M2");
+  put_text(book, "Indikator", "L3", "delapan puluh");
+  REQUIRE(text_at(book, "Laporan", "A14") == "Melampaui di atas (%)");
+  clear(book, "Laporan", "B14");
+  put_number(book, "Laporan", "B13", "99.995");
+  std::vector<std::string> problems = problems_of(book, "rentang.xlsx");
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 4);
+  CHECK(problems[0] ==
+        "rentang.xlsx:Laporan!B13: error: expected at most 2 decimals: capaian are classified as "
+        "printed");
+  CHECK(problems[1] ==
+        "rentang.xlsx:Laporan!B14: error: \"Tercapai mulai (%)\" and \"Melampaui di atas (%)\" are "
+        "given together: this cell is empty");
+  CHECK(problems[2] ==
+        "rentang.xlsx:Indikator!M2: error: \"Target Minimal\" and \"Target Maksimal\" are given "
+        "together: this cell is empty");
+  CHECK(problems[3].rfind("rentang.xlsx:Indikator!L3: error: the text \"delapan puluh\" is not a "
+                          "number",
+                          0) == 0);
+
+  book = example_book("rasio");
+  REQUIRE(text_at(book, "Indikator", "R1") == "Penyebut");
+  clear(book, "Indikator", "R2");
+  put_number(book, "Indikator", "J2", "7");  // decimals
+  problems = problems_of(book, "rasio.xlsx");
+  INFO(all_lines(problems));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] ==
+        "rasio.xlsx:Indikator!J2: error: expected a whole number from 0 to 6, "
+        "found 7");
+  CHECK(problems[1] ==
+        "rasio.xlsx:Indikator!R2: error: \"Pembilang\", \"Penyebut\" and \"Per\" are given "
+        "together: this cell is empty");
+}
+
+TEST_CASE("the source map names the cells of periods, ranges, categories and counts") {
+  const Place first = Place().item(Place::List::kObjectives, 0).item(Place::List::kIndicators, 0);
+  const WorkbookReading periods = read_report_workbook(example_book("triwulan"), "t.xlsx");
+  CHECK(periods.sources->name(Key{first, Field::kPeriodName, 1}) == "Periode!B3");
+  CHECK(periods.sources->name(Key{first, Field::kPeriodActual, 3}) == "Periode!D5");
+  CHECK(periods.sources->name(Key{first, Field::kPeriodEntry, 2}) == "Periode!A4");
+  CHECK(periods.sources->name(Key{first, Field::kPeriodRule}) == "Indikator!K2");
+  CHECK(periods.sources->name(Key{first, Field::kDecimals}) == "Indikator!J2");
+  const WorkbookReading range = read_report_workbook(example_book("rentang"), "r.xlsx");
+  CHECK(range.sources->name(Key{first, Field::kTargetRange}) == "Indikator!L2");
+  CHECK(range.sources->name(Key{first, Field::kRangeMax}) == "Indikator!M2");
+  CHECK(range.sources->name(Key{Place(), Field::kExceededAbove}) == "Laporan!B14");
+  const WorkbookReading scale = read_report_workbook(example_book("kualitatif"), "k.xlsx");
+  CHECK(scale.sources->name(Key{first, Field::kScale}) == "Indikator!N2");
+  CHECK(scale.sources->name(Key{first, Field::kActualCategory}) == "Indikator!P2");
+  CHECK(scale.sources->name(Key{first, Field::kCategoryValue, 2}) == "Skala Kualitatif!C4");
+  const WorkbookReading ratio = read_report_workbook(example_book("rasio"), "r.xlsx");
+  CHECK(ratio.sources->name(Key{first, Field::kRatioPer}) == "Indikator!S2");
+  // An indicator without a range has no cells of one: its row.
+  CHECK(ratio.sources->name(Key{first, Field::kRangeMin}) == "Indikator!A2");
+}
+
+TEST_CASE("a workbook of the layout before periods, ranges and categories reads as before") {
+  // Without the sheets, the columns and the report's rows that came with them.
+  xlsx::Workbook book = seed_book();
+  std::erase_if(book.sheets, [](const xlsx::Sheet& sheet) {
+    return sheet.name == "Periode" || sheet.name == "Skala Kualitatif";
+  });
+  REQUIRE(text_at(book, "Indikator", "J1") == "Desimal");
+  std::erase_if(sheet_named(book, "Indikator").cells,
+                [](const xlsx::Cell& cell) { return cell.column >= 10; });
+  REQUIRE(text_at(book, "Laporan", "A11") == "Periode laporan");
+  std::erase_if(sheet_named(book, "Laporan").cells,
+                [](const xlsx::Cell& cell) { return cell.row >= 11; });
+  const WorkbookReading reading = read_report_workbook(book, "seed.xlsx");
+  CHECK(input_json(reading.report) == input_json(seed()));
+  CHECK(reading.warnings.empty());
 }

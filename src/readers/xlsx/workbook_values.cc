@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <stdexcept>
 #include <variant>
 
 #include "cell_numbers.h"
@@ -283,8 +284,21 @@ std::optional<FieldValue> CellValues::value(const At& at, std::size_t c, Field f
       const WholeRange range = whole_range(field);
       const std::optional<long long> read = whole(at, c, range.min, range.max);
       if (!read) return std::nullopt;
-      if (kind_of(field) == FieldKind::kCount) return FieldValue{Quantity{Rational(*read), 0}};
-      return FieldValue{*read};
+      switch (kind_of(field)) {
+        case FieldKind::kCount:  // people, rooms: a quantity without decimals
+          return FieldValue{Quantity{Rational(*read), 0}};
+        case FieldKind::kYear:
+        case FieldKind::kWhole:  // a number of decimals
+          return FieldValue{*read};
+        case FieldKind::kText:
+        case FieldKind::kDecimal:
+        case FieldKind::kRupiah:
+        case FieldKind::kChoice:
+        case FieldKind::kYesNo:
+          break;
+      }
+      throw std::logic_error("the whole-number column " + std::string(column.key) +
+                             " holds a field that is not a whole number");
     }
     case CellKind::kChoice: {
       const std::optional<std::size_t> index = choice(at, c);

@@ -52,6 +52,8 @@ std::string decimal_text(const Quantity& quantity) {
 
 // The heading row, 0-based as libxlsxwriter counts.
 constexpr lxw_row_t kHeadings = workbook::kHeadingRow - 1;
+// The last row of a sheet of rows whose cells get a drop-down list.
+constexpr lxw_row_t kLastDropDownRow = 10000;
 
 class WorkbookWriter {
  public:
@@ -161,6 +163,7 @@ class WorkbookWriter {
                                nullptr);
       }
       write_value(sheet, row, col(FieldColumn::kValue), field, value_of(values, field));
+      add_drop_down(sheet, row, row, col(FieldColumn::kValue), field);
     }
   }
 
@@ -171,7 +174,7 @@ class WorkbookWriter {
       const auto col = static_cast<lxw_col_t>(c);
       worksheet_set_column(sheet, col, col, column.width, column_format(column));
       write_heading(sheet, kHeadings, col, column);
-      add_drop_down(sheet, col, column);
+      add_drop_down(sheet, kHeadings + 1, kLastDropDownRow, col, column);
     }
     worksheet_freeze_panes(sheet, kHeadings + 1, 0);
     worksheet_set_row(sheet, kHeadings, 32, nullptr);
@@ -204,8 +207,10 @@ class WorkbookWriter {
     }
   }
 
-  // A list to choose from where a cell takes one of few values (polarity, method, yes/no).
-  void add_drop_down(lxw_worksheet* sheet, lxw_col_t col, const Column& column) {
+  // A list to choose from where a cell takes one of few values (polarity, method, yes/no), in the
+  // rows from `first` to `last` of the column.
+  void add_drop_down(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last, lxw_col_t col,
+                     const Column& column) {
     std::vector<std::string>& labels = lists_.emplace_back();
     if (column.kind == CellKind::kChoice) {
       for (const workbook::Choice& choice : column.choices)
@@ -224,7 +229,7 @@ class WorkbookWriter {
     validation.value_list = pointers.data();
     validation.ignore_blank = LXW_VALIDATION_ON;
     validation.dropdown = LXW_VALIDATION_ON;
-    worksheet_data_validation_range(sheet, kHeadings + 1, col, 10000, col, &validation);
+    worksheet_data_validation_range(sheet, first, col, last, col, &validation);
   }
 
   std::string yes_no(bool yes) const { return std::string(workbook::yes_no_label(yes, language_)); }
@@ -320,6 +325,33 @@ class WorkbookWriter {
     return row;
   }
 
+  // An indicator's values, each from the part of it that holds it: its own, or its target
+  // range, qualitative figures or ratio counts (nothing where it gives none).
+  static Row indicator_values(const Sheet& sheet, const Indicator& indicator, Row links) {
+    const IndicatorDetails& details = details_of(indicator);
+    const auto from = [](const auto& part, Field field) {
+      return part ? get(*part, field) : FieldValue{};
+    };
+    Row row = std::move(links);
+    for (const Column& column : sheet.columns) {
+      if (!is_value_field(column.field)) continue;
+      switch (record_of(column.field)) {
+        case Field::kTargetRange:
+          row.emplace_back(column.key, from(details.target_range, column.field));
+          break;
+        case Field::kQualitative:
+          row.emplace_back(column.key, from(details.qualitative, column.field));
+          break;
+        case Field::kRatio:
+          row.emplace_back(column.key, from(details.ratio, column.field));
+          break;
+        default:
+          row.emplace_back(column.key, get(indicator, column.field));
+      }
+    }
+    return row;
+  }
+
   static std::vector<Row> band_rows(const std::vector<RatingBand>& bands) {
     std::vector<Row> rows;
     for (const RatingBand& band : bands) {
@@ -359,11 +391,25 @@ class WorkbookWriter {
             rows.push_back(values_of(sheet, s, {{"activity", a.id}}));
         }
       }
+    } else if (key == "spending_periods") {
+      auto add = [&](const auto& level) {
+        for (const SpendingPeriod& period : level.budget.periods)
+          rows.push_back(values_of(sheet, period, {{"level", level.id}}));
+      };
+      for (const Program& p : report.programs) {
+        add(p);
+        for (const Activity& a : p.activities) {
+          add(a);
+          for (const SubActivity& s : a.sub_activities)
+            add(s);
+        }
+      }
     } else if (key == "indicators") {
       for_each_indicator(report, [&](const std::string& owner, const Indicator& indicator) {
-        rows.push_back(values_of(sheet, indicator, {{"owner", owner}}));
+        rows.push_back(indicator_values(sheet, indicator, {{"owner", owner}}));
       });
-    } else if (key == "components" || key == "history" || key == "renstra" || key == "regional") {
+    } else if (key == "components" || key == "periods" || key == "categories" || key == "history" ||
+               key == "renstra" || key == "regional") {
       // The details of an indicator, each row under the indicator's code.
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
         const Row link = {{"indicator", indicator.id}};
@@ -371,6 +417,12 @@ class WorkbookWriter {
         if (key == "components") {
           for (const IndexComponent& c : details.components)
             rows.push_back(values_of(sheet, c, link));
+        } else if (key == "periods") {
+          for (const PeriodFigures& period : details.periods)
+            rows.push_back(values_of(sheet, period, link));
+        } else if (key == "categories" && details.qualitative) {
+          for (const ScaleCategory& category : details.qualitative->scale)
+            rows.push_back(values_of(sheet, category, link));
         } else if (key == "history") {
           for (const PastYear& past : details.history)
             rows.push_back(values_of(sheet, past, link));
