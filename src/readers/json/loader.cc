@@ -305,20 +305,23 @@ class ReportReader::Members {
     reader_.problem_at(object_path(), message);
   }
   // Every member the format requires here: null is the value of one the report gives none.
-  // One that another member stands for is not needed when that one is given.
+  // One that another member stands for is not needed when that one is given. Nothing is
+  // spelled out unless a member is missing: this runs for every object of a large file.
   void require_all() const {
-    for (const json::Member& m : members_) {
-      if (!m.required || !allowed(m)) continue;
+    for (std::size_t i = 0; i < members_.size(); ++i) {
+      const json::Member& m = members_[i];
+      if (!m.required || seen_[i] || !allowed(m)) continue;
+      if (std::any_of(m.unless.begin(), m.unless.end(),
+                      [&](std::string_view other) { return !other.empty() && seen(other); })) {
+        continue;
+      }
+      std::string hint(m.nullable ? kNullHint : std::string_view{});
       std::string alternatives;
-      bool replaced = false;
       for (std::string_view other : m.unless) {
         if (other.empty()) continue;
-        replaced = replaced || seen(other);
-        alternatives += alternatives.empty() ? "" : ", ";
-        alternatives += "\"" + std::string(other) + "\"";
+        alternatives += alternatives.empty() ? "\"" : ", \"";
+        alternatives += std::string(other) + "\"";
       }
-      if (replaced) continue;
-      std::string hint(m.nullable ? kNullHint : std::string_view{});
       if (!alternatives.empty()) hint += "; or give one of " + alternatives + " instead";
       require(m.key, hint);
     }
