@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Each example report data/examples/NAME.json is shipped beside it as the workbook NAME.xlsx that
-`lkjip convert NAME.json -o NAME.xlsx` makes. A shipped workbook converts back to its JSON's
+"""Each example report data/examples/NAME.json is shipped as the workbook workbooks/NAME.xlsx
+(in a directory of their own, so that a roll-up of data/examples reads each unit once) that
+`lkjip convert NAME.json -o workbooks/NAME.xlsx` makes. A shipped workbook converts back to its JSON's
 content, and holds the cells a workbook converted now holds (the same sheets, headings, labels and
 values), so that one that went stale (its JSON or the workbook's layout changed since it was made)
 fails here, with the command that makes it again. Every example has its workbook, every workbook
@@ -68,18 +69,20 @@ def main():
     binary, examples = sys.argv[1:3]
     problems = []
     names = sorted(os.path.splitext(f)[0] for f in os.listdir(examples) if f.endswith(".json"))
-    books = sorted(os.path.splitext(f)[0] for f in os.listdir(examples) if f.endswith(".xlsx"))
+    workbooks = os.path.join(examples, "workbooks")
+    books = sorted(os.path.splitext(f)[0] for f in os.listdir(workbooks) if f.endswith(".xlsx"))
     for name in sorted(set(books) - set(names)):
-        problems.append(f"{name}.xlsx: no {name}.json beside it")
+        problems.append(f"workbooks/{name}.xlsx: no {name}.json for it")
     if not names:
         problems.append(f"no examples in {examples}")
     with tempfile.TemporaryDirectory() as scratch:
         for name in names:
             source = os.path.join(examples, name + ".json")
-            shipped = os.path.join(examples, name + ".xlsx")
-            again = f"lkjip convert data/examples/{name}.json -o data/examples/{name}.xlsx --force"
+            shipped = os.path.join(workbooks, name + ".xlsx")
+            again = (f"lkjip convert data/examples/{name}.json "
+                     f"-o data/examples/workbooks/{name}.xlsx --force")
             if not os.path.exists(shipped):
-                problems.append(f"{name}.json: no {name}.xlsx beside it; make it with: {again}")
+                problems.append(f"{name}.json: no workbooks/{name}.xlsx; make it with: {again}")
                 continue
             back = os.path.join(scratch, name + ".back.json")
             direct = os.path.join(scratch, name + ".direct.json")
