@@ -160,15 +160,8 @@ Figure effective_target(const Indicator& indicator, const Settings& settings) {
     return category_value(indicator, *details.qualitative, details.qualitative->target,
                           Reason::kTargetMissing);
   }
-  const bool periods_give_targets =
-      std::any_of(details.periods.begin(), details.periods.end(),
-                  [](const PeriodFigures& period) { return period.target.has_value(); });
-  if (periods_give_targets) {
-    // The year's target when the report covers the year and gives one; else the periods' to date.
-    const int count = reported_periods(indicator, settings);
-    const bool whole_year = count == periods_in_year(details.periods.front().period.kind);
-    if (!(whole_year && indicator.target)) return periods_target(indicator, count);
-  }
+  if (!details.periods.empty())
+    return target_to_date(indicator, reported_periods(indicator, settings));
   return trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
                       Key{indicator.source, Field::kTarget});
 }

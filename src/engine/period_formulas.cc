@@ -111,21 +111,6 @@ Figure period_target(const Indicator& indicator, const PeriodFigures* entry, std
                       Key{indicator.source, Field::kTarget});
 }
 
-// The target to date after `count` periods: the periods' when they give targets, the year's
-// when they do not or when the count is the whole year and the year's is given.
-Figure target_to_date(const Indicator& indicator, int count) {
-  const IndicatorDetails& details = details_of(indicator);
-  const bool periods_give_targets =
-      std::any_of(details.periods.begin(), details.periods.end(),
-                  [](const PeriodFigures& period) { return period.target.has_value(); });
-  const bool whole_year = count == periods_in_year(details.periods.front().period.kind);
-  if (periods_give_targets && !(whole_year && indicator.target)) {
-    return periods_target(indicator, count);
-  }
-  return trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
-                      Key{indicator.source, Field::kTarget});
-}
-
 PeriodResult period_row(const Indicator& indicator, int number, const Settings& settings) {
   const Period period = nth_period(indicator, number);
   const std::string name = period_name(period);
@@ -161,6 +146,21 @@ std::string period_name(const Period& period) {
       break;
   }
   return "year";
+}
+
+// The target to date after `count` periods: the periods' when they give targets, the year's
+// when they do not or when the count is the whole year and the year's is given.
+Figure target_to_date(const Indicator& indicator, int count) {
+  const IndicatorDetails& details = details_of(indicator);
+  const bool periods_give_targets =
+      std::any_of(details.periods.begin(), details.periods.end(),
+                  [](const PeriodFigures& period) { return period.target.has_value(); });
+  const bool whole_year = count == periods_in_year(details.periods.front().period.kind);
+  if (periods_give_targets && !(whole_year && indicator.target)) {
+    return periods_target(indicator, count);
+  }
+  return trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
+                      Key{indicator.source, Field::kTarget});
 }
 
 Figure periods_actual(const Indicator& indicator, int count) {

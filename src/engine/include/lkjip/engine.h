@@ -153,6 +153,9 @@ std::string period_name(const Period& period);
 // the periods reported. Precondition: the indicator gives periods.
 Figure periods_actual(const Indicator& indicator, int count);
 Figure periods_target(const Indicator& indicator, int count);
+// The target to date after `count` periods: the periods' (periods_target) when they give
+// targets, the year's when they do not or when the count is the whole year and it is given.
+Figure target_to_date(const Indicator& indicator, int count);
 
 // One period's row of an indicator measured through the year: its own figures, and the figures
 // to date after it.
