@@ -49,4 +49,25 @@ Figure share(const Money& part, const Money& total, const std::string& subject) 
       to_rational(part.value()) / to_rational(total.value()) * Rational(100));
 }
 
+Figure absorption_of_plan(const Money& spending, const Money& plan, const std::string& subject) {
+  if (!plan.ok()) return plan.why();
+  if (!spending.ok()) return spending.why();
+  if (plan.value() == 0) return Unavailable{Reason::kPlanZero, subject};
+  return trace::result(
+      Formula::kAbsorptionOfPlan, subject,
+      {trace::of(spending, Role::kSpending, subject), trace::of(plan, Role::kPlan, subject)},
+      to_rational(spending.value()) / to_rational(plan.value()) * Rational(100));
+}
+
+Money plan_deviation(const Money& spending, const Money& plan, const std::string& subject) {
+  if (!plan.ok()) return plan.why();
+  if (!spending.ok()) return spending.why();
+  const std::optional<Rupiah> deviation = checked_subtract(spending.value(), plan.value());
+  if (!deviation) return Unavailable{Reason::kOverflow, subject};
+  return trace::money_result(
+      Formula::kPlanDeviation, subject,
+      {trace::of(spending, Role::kSpending, subject), trace::of(plan, Role::kPlan, subject)},
+      *deviation);
+}
+
 }  // namespace lkjip

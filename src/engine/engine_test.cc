@@ -395,16 +395,18 @@ TEST_CASE("a given value's trace names its key; a default setting names none") {
 }
 
 TEST_CASE("an activity's row is evaluated when it is written, as evaluate() would") {
-  Budget budget;
-  budget.pagu = Amount{1000};
-  budget.spending = Amount{900};
+  Activity level;
+  level.id = "P1.K1";
+  level.budget.pagu = Amount{1000};
+  level.budget.spending = Amount{900};
   const Place activity = top(List::kPrograms, 0).item(List::kActivities, 0);
-  const BudgetResult result = evaluate_budget(budget, "P1.K1", activity);
+  level.source = activity;
+  const BudgetResult result = evaluate_budget(level, default_settings());
   CHECK(result.absorption.value() == Rational(90));
   CHECK(result.silpa.value() == 100);
   REQUIRE(result.pagu.trace());
   CHECK(result.pagu.trace()->terms.front().source == Key{activity, Field::kPagu});
-  CHECK_FALSE(evaluate_budget(budget, "P1.K1", activity, Traces::kDrop).absorption.trace());
+  CHECK_FALSE(evaluate_budget(level, default_settings(), Traces::kDrop).absorption.trace());
 
   Indicator akip = indicator("73.75", "73.87");
   akip.source = activity.item(List::kIndicators, 0);
@@ -441,7 +443,8 @@ PerformanceReport viewed_report() {
     program.id = "P" + n;
     program.source = top(List::kPrograms, i);
     program.objective_id = objective.id;
-    program.budget = Budget{Amount{i == 0 ? 1000 : 3000}, Amount{i == 0 ? 900 : 2400}, {}};
+    program.budget.pagu = Amount{i == 0 ? 1000 : 3000};
+    program.budget.spending = Amount{i == 0 ? 900 : 2400};
     program.staff = Staff{exact("4"), exact(i == 0 ? "4" : "1")};
     program.indicators = {indicator("50", "40")};
     program.indicators[0].id = "P" + n + ".I1";

@@ -34,15 +34,6 @@ BudgetResult budget_result(Money pagu, Money spending, const std::string& subjec
                       std::move(absorbed)};
 }
 
-// `owner`: the place of the program, activity or sub-activity whose budget it is.
-BudgetResult given_budget(const Budget& budget, const std::string& subject, const Place& owner) {
-  return budget_result(
-      trace::given(budget.pagu, Reason::kPaguMissing, subject, Key{owner, Field::kPagu}),
-      trace::given(budget.spending, Reason::kSpendingMissing, subject,
-                   Key{owner, Field::kSpending}),
-      subject);
-}
-
 // The budget of a group of programs: pagu and spending summed, absorption from the sums.
 BudgetResult summed_budget(const std::vector<const ProgramResult*>& programs,
                            const std::string& subject) {
@@ -121,7 +112,7 @@ StaffResult staff_sum(const std::vector<const StaffResult*>& rows,
 
 ProgramResult evaluate_program(const Program& program, const Settings& settings) {
   std::vector<IndicatorResult> indicators = indicator_results(program.indicators, settings);
-  BudgetResult budget = given_budget(program.budget, program.id, program.source);
+  BudgetResult budget = evaluate_budget(program, settings);
   PerformanceResult perf = performance(indicators, settings, program.id);
   EfficiencyResult budget_gap = efficiency(perf, budget.absorption, program.id);
   StaffResult staff = given_staff(program.staff, perf, program.id, program.source);
@@ -450,12 +441,6 @@ std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& i
                                                  const Settings& settings, Traces traces) {
   const trace::Scope tracing(traces);
   return indicator_results(indicators, settings);
-}
-
-BudgetResult evaluate_budget(const Budget& budget, const std::string& subject, const Place& owner,
-                             Traces traces) {
-  const trace::Scope tracing(traces);
-  return given_budget(budget, subject, owner);
 }
 
 SakipResult evaluate_sakip(const SakipEvaluation& sakip, Traces traces) {

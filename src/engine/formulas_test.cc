@@ -218,10 +218,10 @@ TEST_CASE("every term the engine puts in a trace of the seed has a symbol its fo
   for (const Program& program : report.programs) {
     for (const Activity& activity : program.activities) {
       traces.add(evaluate_indicators(activity.indicators, report.settings));
-      traces.add(evaluate_budget(activity.budget, activity.id, activity.source));
+      traces.add(evaluate_budget(activity, report.settings));
       for (const SubActivity& sub : activity.sub_activities) {
         traces.add(evaluate_indicators(sub.indicators, report.settings));
-        traces.add(evaluate_budget(sub.budget, sub.id, sub.source));
+        traces.add(evaluate_budget(sub, report.settings));
       }
     }
   }
@@ -236,8 +236,13 @@ TEST_CASE("every term the engine puts in a trace of the seed has a symbol its fo
   traces.add(effective_actual(index, default_settings()));
   // The examples of indicators through the year, on scales, with ranges, ratios and zeros.
   std::vector<PerformanceReport> examples;
-  for (const char* name : {"triwulan", "kualitatif", "rentang", "rasio", "nol", "riwayat"})
+  for (const char* name : {"triwulan", "kualitatif", "rentang", "rasio", "nol", "riwayat",
+                           "anggaran-berjenjang", "murni-perubahan", "rak"})
     examples.push_back(example(name));
+  // The original target and pagu, taken by the basis.
+  examples.push_back(example("murni-perubahan"));
+  examples.back().settings.pagu_basis = Basis::kOriginal;
+  examples.back().settings.target_basis = Basis::kOriginal;
   for (const PerformanceReport& shown : examples) {
     const Results results = evaluate(shown);
     traces.add(shown, results);
@@ -251,6 +256,12 @@ TEST_CASE("every term the engine puts in a trace of the seed has a symbol its fo
       traces.add(history.capaian_changes);
     for (const Figure& count : classify_group(results, IndicatorGroup::kKey).counts)
       traces.add(count);
+    for (const Program& program : shown.programs) {
+      for (const SpendingPeriodResult& row : evaluate_spending_periods(program, shown.settings)) {
+        traces.add(row.of_plan_to_date);
+        traces.add(row.deviation_to_date);
+      }
+    }
   }
   // The worst period, which no example takes.
   PerformanceReport worst = example("triwulan");

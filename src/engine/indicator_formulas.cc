@@ -162,8 +162,7 @@ Figure effective_target(const Indicator& indicator, const Settings& settings) {
   }
   if (!details.periods.empty())
     return target_to_date(indicator, reported_periods(indicator, settings));
-  return trace::given(indicator.target, Reason::kTargetMissing, indicator.id,
-                      Key{indicator.source, Field::kTarget});
+  return chosen_target(indicator, settings);
 }
 
 Figure effective_actual(const Indicator& indicator, const Settings& settings) {

@@ -205,16 +205,15 @@ TEST_CASE("capaian classified as printed against the report's thresholds") {
 TEST_CASE("spending through the year: to date and its absorption; a missing period is no zero") {
   PerformanceReport report = example("triwulan");
   const Program& program = report.programs.at(0);
-  std::vector<SpendingPeriodResult> rows =
-      evaluate_spending_periods(program.budget, program.id, program.source, report.settings);
+  std::vector<SpendingPeriodResult> rows = evaluate_spending_periods(program, report.settings);
   REQUIRE(rows.size() == 4);
   CHECK(rows[1].spending_to_date.value() == 160'000'000);
   CHECK(printed(rows[1].absorption_to_date) == "40.00");
   CHECK(printed(rows[3].absorption_to_date) == "95.00");
 
-  Budget budget = program.budget;
-  budget.periods[1].spending.reset();
-  rows = evaluate_spending_periods(budget, program.id, program.source, report.settings);
+  Program changed = program;
+  changed.budget.periods[1].spending.reset();
+  rows = evaluate_spending_periods(changed, report.settings);
   CHECK(rows[0].spending_to_date.ok());
   REQUIRE_FALSE(rows[2].spending_to_date.ok());
   CHECK(rows[2].spending_to_date.why().reason == Reason::kPeriodMissing);
@@ -222,7 +221,6 @@ TEST_CASE("spending through the year: to date and its absorption; a missing peri
   CHECK_FALSE(rows[3].absorption_to_date.ok());
 
   report.settings.reporting_period = Period{Period::Kind::kMonth, 7};
-  CHECK(evaluate_spending_periods(program.budget, program.id, program.source, report.settings)
-            .size() == 2);
-  CHECK(evaluate_spending_periods(Budget{}, "X", Place(), report.settings).empty());
+  CHECK(evaluate_spending_periods(program, report.settings).size() == 2);
+  CHECK(evaluate_spending_periods(SubActivity{}, report.settings).empty());
 }

@@ -171,38 +171,77 @@ Figure periods_target(const Indicator& indicator, int count) {
   return periods_figure(indicator, count, true);
 }
 
-std::vector<SpendingPeriodResult> evaluate_spending_periods(const Budget& budget,
-                                                            const std::string& subject,
-                                                            const Place& owner,
-                                                            const Settings& settings,
-                                                            Traces traces) {
+namespace {
+
+// One period's amount of a budget's periods (its spending or its plan), or why there is none:
+// a period not reported is missing, never zero.
+Money period_amount(const Budget& budget, const Place& owner, const Period& period, bool plan) {
+  const std::string name = period_name(period);
+  for (std::size_t i = 0; i < budget.periods.size(); ++i) {
+    const SpendingPeriod& entry = budget.periods[i];
+    const std::optional<Amount>& amount = plan ? entry.plan : entry.spending;
+    if (entry.period != period || !amount) continue;
+    return trace::given(amount, Reason::kSpendingMissing, name,
+                        Key{owner, plan ? Field::kPeriodPlan : Field::kPeriodSpending,
+                            static_cast<std::uint32_t>(i)});
+  }
+  return Unavailable{plan ? Reason::kPlanMissing : Reason::kPeriodMissing, name};
+}
+
+// The amounts so far added up; once one is missing, every sum after it lacks it and says which.
+Money to_date(const std::vector<Money>& so_far, const std::string& subject) {
+  const auto missing =
+      std::find_if(so_far.begin(), so_far.end(), [](const Money& part) { return !part.ok(); });
+  return missing != so_far.end() ? Money(missing->why()) : sum_rupiah(so_far, subject);
+}
+
+template <class Level>
+std::vector<SpendingPeriodResult> spending_periods(const Level& level, const Settings& settings,
+                                                   Traces traces) {
   const trace::Scope tracing(traces);
   std::vector<SpendingPeriodResult> rows;
+  const Budget& budget = level.budget;
   if (budget.periods.empty()) return rows;
-  const Money pagu =
-      trace::given(budget.pagu, Reason::kPaguMissing, subject, Key{owner, Field::kPagu});
+  const std::string& subject = level.id;
+  const Money pagu = level_pagu(level, settings);
   const Period::Kind kind = budget.periods.front().period.kind;
   const int count = periods_through(kind, settings.reporting_period);
-  std::vector<Money> so_far;
+  std::vector<Money> spent;
+  std::vector<Money> planned;
   for (int number = 1; number <= count; ++number) {
-    const Period period{kind, number};
-    const std::string name = period_name(period);
-    Money spending = Unavailable{Reason::kPeriodMissing, name};
-    for (std::size_t i = 0; i < budget.periods.size(); ++i) {
-      if (budget.periods[i].period != period || !budget.periods[i].spending) continue;
-      spending = trace::given(budget.periods[i].spending, Reason::kSpendingMissing, name,
-                              Key{owner, Field::kPeriodSpending, static_cast<std::uint32_t>(i)});
-    }
-    so_far.push_back(spending);
-    // Once a period is missing, every sum after it lacks it, and says which it lacks.
-    const auto missing =
-        std::find_if(so_far.begin(), so_far.end(), [](const Money& part) { return !part.ok(); });
-    Money to_date = missing != so_far.end() ? Money(missing->why()) : sum_rupiah(so_far, subject);
-    Figure absorbed = absorption(to_date, pagu, subject);
-    rows.push_back(
-        SpendingPeriodResult{period, std::move(spending), std::move(to_date), std::move(absorbed)});
+    SpendingPeriodResult row;
+    row.period = Period{kind, number};
+    row.spending = period_amount(budget, level.source, row.period, false);
+    row.plan = period_amount(budget, level.source, row.period, true);
+    spent.push_back(row.spending);
+    planned.push_back(row.plan);
+    row.spending_to_date = to_date(spent, subject);
+    row.plan_to_date = to_date(planned, subject);
+    row.absorption_to_date = absorption(row.spending_to_date, pagu, subject);
+    row.of_plan = absorption_of_plan(row.spending, row.plan, period_name(row.period));
+    row.of_plan_to_date = absorption_of_plan(row.spending_to_date, row.plan_to_date, subject);
+    row.deviation_to_date = plan_deviation(row.spending_to_date, row.plan_to_date, subject);
+    rows.push_back(std::move(row));
   }
   return rows;
+}
+
+}  // namespace
+
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const Program& program,
+                                                            const Settings& settings,
+                                                            Traces traces) {
+  return spending_periods(program, settings, traces);
+}
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const Activity& activity,
+                                                            const Settings& settings,
+                                                            Traces traces) {
+  return spending_periods(activity, settings, traces);
+}
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const SubActivity& sub,
+                                                            const Settings& settings,
+                                                            Traces traces) {
+  return spending_periods(sub, settings, traces);
 }
 
 std::vector<IndicatorPeriods> evaluate_periods(const PerformanceReport& report,

@@ -45,10 +45,8 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report) 
   std::vector<Money> pagus;
   std::vector<Money> spendings;
   for (const Program& program : report.programs) {
-    pagus.push_back(trace::given(program.budget.pagu, Reason::kPaguMissing, program.id,
-                                 Key{program.source, Field::kPagu}));
-    spendings.push_back(trace::given(program.budget.spending, Reason::kSpendingMissing, program.id,
-                                     Key{program.source, Field::kSpending}));
+    pagus.push_back(level_pagu(program, settings));
+    spendings.push_back(level_amount(program, Field::kSpending));
   }
   const Figure mean_capaian = mean_as_printed(capaians, "total");
   const Figure mean_score = mean_as_printed(scores, "total");

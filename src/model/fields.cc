@@ -18,6 +18,7 @@ constexpr std::string_view kPeriodChoices[] = {"year", "q1", "q2",  "q3",  "q4",
                                                "m8",   "m9", "m10", "m11", "m12"};
 constexpr std::string_view kPeriodRuleChoices[] = {"none", "sum", "last", "max", "min", "mean"};
 constexpr std::string_view kZeroRuleChoices[] = {"not_computable", "both_zero_is_100"};
+constexpr std::string_view kBasisChoices[] = {"revised", "original"};
 
 [[noreturn]] void no_such_field(std::string_view record, Field field) {
   throw std::logic_error(std::string(record) + " has no value field " +
@@ -100,6 +101,7 @@ bool get_level(const Level& level, Field field, FieldValue& out) {
       out = of_text(level.aim);
       return true;
     case F::kPagu:
+    case F::kOriginalPagu:
     case F::kSpending:
       out = get(level.budget, field);
       return true;
@@ -121,6 +123,7 @@ bool set_level(Level& level, Field field, FieldValue&& value) {
       level.aim = take<std::string>(std::move(value), field);
       return true;
     case F::kPagu:
+    case F::kOriginalPagu:
     case F::kSpending:
       set(level.budget, field, std::move(value));
       return true;
@@ -196,6 +199,11 @@ bool is_value_field(Field field) {
     case F::kZeroRule:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kOriginalPagu:
+    case F::kPeriodPlan:
+    case F::kOriginalTarget:
+    case F::kPaguBasis:
+    case F::kTargetBasis:
       return true;
     default:
       return false;
@@ -230,10 +238,13 @@ FieldKind kind_of(Field field) {
     case F::kRatioPer:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kOriginalTarget:
       return FieldKind::kDecimal;
     case F::kPagu:
+    case F::kOriginalPagu:
     case F::kSpending:
     case F::kPeriodSpending:
+    case F::kPeriodPlan:
       return FieldKind::kRupiah;
     case F::kPastYearYear:
     case F::kYear:
@@ -253,6 +264,8 @@ FieldKind kind_of(Field field) {
     case F::kPeriodRule:
     case F::kReportingPeriod:
     case F::kZeroRule:
+    case F::kPaguBasis:
+    case F::kTargetBasis:
       return FieldKind::kChoice;
     case F::kDecimals:
       return FieldKind::kWhole;
@@ -286,6 +299,9 @@ std::span<const std::string_view> choices(Field field) {
       return kPeriodRuleChoices;
     case F::kZeroRule:
       return kZeroRuleChoices;
+    case F::kPaguBasis:
+    case F::kTargetBasis:
+      return kBasisChoices;
     default:
       return {};
   }
@@ -343,6 +359,10 @@ FieldValue get(const Settings& settings, Field field) {
     case F::kExceededAbove:
       return settings.classification_given ? FieldValue{settings.classification.exceeded_above}
                                            : FieldValue{};
+    case F::kPaguBasis:
+      return of_choice(static_cast<std::size_t>(settings.pagu_basis));
+    case F::kTargetBasis:
+      return of_choice(static_cast<std::size_t>(settings.target_basis));
     default:
       no_such_field("the settings", field);
   }
@@ -363,6 +383,8 @@ FieldValue get(const Budget& budget, Field field) {
   switch (field) {
     case F::kPagu:
       return of_amount(budget.pagu);
+    case F::kOriginalPagu:
+      return of_amount(budget.original_pagu);
     case F::kSpending:
       return of_amount(budget.spending);
     default:
@@ -398,6 +420,8 @@ FieldValue get(const PerformanceReport& report, Field field) {
     case F::kZeroRule:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kPaguBasis:
+    case F::kTargetBasis:
       return get(report.settings, field);
     case F::kStatedTotal:
     case F::kStatedPredicate:
@@ -471,6 +495,8 @@ FieldValue get(const Indicator& indicator, Field field) {
       const std::optional<int>& decimals = details_of(indicator).decimals;
       return decimals ? FieldValue{static_cast<long long>(*decimals)} : FieldValue{};
     }
+    case F::kOriginalTarget:
+      return of(details_of(indicator).original_target);
     default:
       no_such_field("an indicator", field);
   }
@@ -495,6 +521,8 @@ FieldValue get(const SpendingPeriod& period, Field field) {
       return of_choice(period_choice(period.period));
     case F::kPeriodSpending:
       return of_amount(period.spending);
+    case F::kPeriodPlan:
+      return of_amount(period.plan);
     default:
       no_such_field("a budget's period", field);
   }
@@ -673,6 +701,12 @@ void set(Settings& settings, Field field, FieldValue value) {
     case F::kZeroRule:
       settings.zero_rule = static_cast<ZeroRule>(take_choice(std::move(value), field));
       return;
+    case F::kPaguBasis:
+      settings.pagu_basis = static_cast<Basis>(take_choice(std::move(value), field));
+      return;
+    case F::kTargetBasis:
+      settings.target_basis = static_cast<Basis>(take_choice(std::move(value), field));
+      return;
     case F::kMetFrom:
     case F::kExceededAbove: {
       std::optional<Quantity> threshold = take_optional<Quantity>(std::move(value), field);
@@ -704,6 +738,9 @@ void set(Budget& budget, Field field, FieldValue value) {
   switch (field) {
     case F::kPagu:
       budget.pagu = take_amount(std::move(value), field);
+      return;
+    case F::kOriginalPagu:
+      budget.original_pagu = take_amount(std::move(value), field);
       return;
     case F::kSpending:
       budget.spending = take_amount(std::move(value), field);
@@ -747,6 +784,8 @@ void set(PerformanceReport& report, Field field, FieldValue value) {
     case F::kZeroRule:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kPaguBasis:
+    case F::kTargetBasis:
       set(report.settings, field, std::move(value));
       return;
     case F::kStatedTotal:
@@ -850,6 +889,12 @@ void set(Indicator& indicator, Field field, FieldValue value) {
       }
       return;
     }
+    case F::kOriginalTarget: {
+      std::optional<Quantity> original = take_optional<Quantity>(std::move(value), field);
+      if (original || indicator.details)
+        edit_details(indicator).original_target = std::move(original);
+      return;
+    }
     default:
       no_such_field("an indicator", field);
   }
@@ -878,6 +923,9 @@ void set(SpendingPeriod& period, Field field, FieldValue value) {
       return;
     case F::kPeriodSpending:
       period.spending = take_amount(std::move(value), field);
+      return;
+    case F::kPeriodPlan:
+      period.plan = take_amount(std::move(value), field);
       return;
     default:
       no_such_field("a budget's period", field);

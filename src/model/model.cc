@@ -67,6 +67,7 @@ bool is_item_field(Field field) {
     case Field::kSpendingPeriod:
     case Field::kSpendingPeriodName:
     case Field::kPeriodSpending:
+    case Field::kPeriodPlan:
       return true;
     default:
       return false;
@@ -113,6 +114,8 @@ Group group_of(Field field) {
     case Field::kClassification:
     case Field::kMetFrom:
     case Field::kExceededAbove:
+    case Field::kPaguBasis:
+    case Field::kTargetBasis:
       return Group::kSettings;
     case Field::kSakipEvaluation:
     case Field::kSakipComponents:
@@ -123,11 +126,13 @@ Group group_of(Field field) {
       return Group::kSakip;
     case Field::kBudget:
     case Field::kPagu:
+    case Field::kOriginalPagu:
     case Field::kSpending:
     case Field::kSpendingPeriods:
     case Field::kSpendingPeriod:
     case Field::kSpendingPeriodName:
     case Field::kPeriodSpending:
+    case Field::kPeriodPlan:
       return Group::kBudget;
     case Field::kStaff:
     case Field::kStaffNeeded:
@@ -245,6 +250,7 @@ Field record_of(Field field) {
     case Field::kSpendingPeriod:
     case Field::kSpendingPeriodName:
     case Field::kPeriodSpending:
+    case Field::kPeriodPlan:
       return Field::kSpendingPeriod;
     default:
       break;

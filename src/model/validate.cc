@@ -356,6 +356,13 @@ class Validator {
           "the actual is made one way: from components, from a ratio's counts, from a "
           "qualitative scale or from periods, not from several");
     }
+    if (details.original_target &&
+        (!indicator.target || details.qualitative || !details.periods.empty())) {
+      add(Key{indicator.source, Field::kOriginalTarget},
+          "an original target (target murni) is given beside a revised target (`target`) that is "
+          "one number: give `target`, or leave the original out for a range, a qualitative "
+          "indicator or one measured per period");
+    }
     if (details.qualitative && indicator.actual) {
       add(Key{indicator.source, Field::kActual},
           "a qualitative indicator's actual is a category of its scale: leave the number out");

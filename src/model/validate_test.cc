@@ -231,3 +231,17 @@ TEST_CASE("values overlap when one holds the other or they depend on each other"
                     Key{Place().item(List::kSakipComponents, 0), Field::kWeight}));
   CHECK(overlapping(Key{Place()}, Key{indicator, Field::kActual}));
 }
+
+TEST_CASE("an original target stands beside a revised target that is one number") {
+  PerformanceReport report = valid_report();
+  Indicator& key = report.objectives[0].indicators[0];
+  edit_details(key).original_target = Quantity{Rational(95), 0};
+  CHECK(problems_of(report).empty());
+
+  key.target.reset();
+  edit_details(key).target_range =
+      TargetRange{Quantity{Rational(80), 0}, Quantity{Rational(90), 0}};
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{key.source, Field::kOriginalTarget});
+  CHECK(problem.message.starts_with("an original target (target murni) is given beside"));
+}

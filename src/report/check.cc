@@ -148,79 +148,118 @@ std::string rupiah(Rupiah amount) {
   return indonesian(to_rational(amount), 0);
 }
 
-// The parts' spending adds up to the whole's, where every part gives it.
-template <class Whole, class Part>
-void check_parts_add_up(const Whole& owner, const std::vector<Part>& parts, const char* parts_name,
-                        std::vector<Finding>& findings) {
-  const Budget& whole = owner.budget;
-  const std::string& whole_id = owner.id;
-  if (!whole.spending || parts.empty()) return;
-  const Key spending{owner.source, Field::kSpending};
-  std::vector<Money> amounts;
-  for (const Part& part : parts) {
-    if (!part.budget.spending) return;
-    amounts.push_back(Money(part.budget.spending->value));
-  }
-  const Money total = sum_rupiah(amounts, whole_id);
-  if (!total.ok()) {  // beyond the largest amount: certainly not the whole's spending
-    findings.push_back(data_finding(
-        Severity::kError, spending,
-        fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah melebihi batas yang "
-                    "didukung",
-                    whole_id, rupiah(whole.spending->value), parts.size(), parts_name)));
-    return;
-  }
-  if (total.value() == whole.spending->value) return;
-  findings.push_back(data_finding(
-      Severity::kError, spending,
-      fmt::format("{}: realisasi anggaran {}, tetapi {} {}-nya berjumlah {} (selisih {})", whole_id,
-                  rupiah(whole.spending->value), parts.size(), parts_name, rupiah(total.value()),
-                  rupiah(whole.spending->value - total.value()))));
+const std::vector<Activity>& parts_of(const Program& program) {
+  return program.activities;
+}
+const std::vector<SubActivity>& parts_of(const Activity& activity) {
+  return activity.sub_activities;
 }
 
-template <class Owner>
-void check_spending_within_pagu(const Owner& owner, std::vector<Finding>& findings) {
+const char* amount_name(Field field) {
+  switch (field) {
+    case Field::kPagu:
+      return "pagu";
+    case Field::kOriginalPagu:
+      return "pagu murni";
+    default:
+      return "realisasi anggaran";
+  }
+}
+
+std::optional<Amount> stated_amount(const Budget& budget, Field field) {
+  if (field == Field::kPagu) return budget.pagu;
+  if (field == Field::kOriginalPagu) return budget.original_pagu;
+  return budget.spending;
+}
+
+// An amount a level states and its parts' added up (each its own or from below), where every
+// part gives one: they must agree. `parts_name` names the parts ("kegiatan").
+template <class Level>
+void check_parts_add_up(const Level& owner, const char* parts_name,
+                        std::vector<Finding>& findings) {
+  for (const Field field : {Field::kPagu, Field::kOriginalPagu, Field::kSpending}) {
+    const std::optional<Amount> stated = stated_amount(owner.budget, field);
+    if (!stated) continue;
+    const Money parts = parts_amount(owner, field);
+    const std::size_t count = parts_of(owner).size();
+    const Key key{owner.source, field};
+    if (!parts.ok() && parts.why().reason == Reason::kOverflow) {
+      // Beyond the largest amount: certainly not the whole's.
+      findings.push_back(data_finding(
+          Severity::kError, key,
+          fmt::format("{}: {} {}, tetapi {} {}-nya berjumlah melebihi batas yang didukung",
+                      owner.id, amount_name(field), rupiah(stated->value), count, parts_name)));
+      continue;
+    }
+    if (!parts.ok() || parts.value() == stated->value) continue;
+    findings.push_back(
+        data_finding(Severity::kError, key,
+                     fmt::format("{}: {} {}, tetapi {} {}-nya berjumlah {} (selisih {})", owner.id,
+                                 amount_name(field), rupiah(stated->value), count, parts_name,
+                                 rupiah(parts.value()), rupiah(stated->value - parts.value()))));
+  }
+}
+
+// Spending above the pagu, where the level states either (a level that states neither repeats
+// what its parts say).
+template <class Level>
+void check_spending_within_pagu(const Level& owner, const Settings& settings,
+                                std::vector<Finding>& findings) {
   const Budget& budget = owner.budget;
-  const std::string& id = owner.id;
-  if (!budget.pagu || !budget.spending || budget.spending->value <= budget.pagu->value) return;
+  if (!budget.pagu && !budget.original_pagu && !budget.spending) return;
+  const Money pagu = level_pagu(owner, settings);
+  const Money spending = level_amount(owner, Field::kSpending);
+  if (!pagu.ok() || !spending.ok() || spending.value() <= pagu.value()) return;
   findings.push_back(
       data_finding(Severity::kWarning, Key{owner.source, Field::kSpending},
-                   fmt::format("{}: realisasi anggaran {} melebihi pagu {}", id,
-                               rupiah(budget.spending->value), rupiah(budget.pagu->value))));
+                   fmt::format("{}: realisasi anggaran {} melebihi pagu {}", owner.id,
+                               rupiah(spending.value()), rupiah(pagu.value()))));
 }
 
 // The year's spending and the periods' spending of a budget that gives both for the whole year:
-// every period of the year reported and adding up to it.
-template <class Owner>
-void check_periods_add_up(const Owner& owner, const Settings& settings,
+// every period of the year reported and adding up to it. The cash plan's periods, when every
+// one is given, add up to the pagu.
+template <class Level>
+void check_periods_add_up(const Level& owner, const Settings& settings,
                           std::vector<Finding>& findings) {
   const Budget& budget = owner.budget;
-  if (!budget.spending || budget.periods.empty()) return;
+  if (budget.periods.empty()) return;
   const Period::Kind kind = budget.periods.front().period.kind;
   if (periods_through(kind, settings.reporting_period) != periods_in_year(kind)) return;
   const std::vector<SpendingPeriodResult> rows =
-      evaluate_spending_periods(budget, owner.id, owner.source, settings, Traces::kDrop);
+      evaluate_spending_periods(owner, settings, Traces::kDrop);
   const Money& year = rows.back().spending_to_date;
-  if (!year.ok() || year.value() == budget.spending->value) return;
-  findings.push_back(data_finding(
-      Severity::kError, Key{owner.source, Field::kSpending},
-      fmt::format("{}: realisasi anggaran {}, tetapi {} periodenya berjumlah {} (selisih {})",
-                  owner.id, rupiah(budget.spending->value), rows.size(), rupiah(year.value()),
-                  rupiah(budget.spending->value - year.value()))));
+  if (budget.spending && year.ok() && year.value() != budget.spending->value) {
+    findings.push_back(data_finding(
+        Severity::kError, Key{owner.source, Field::kSpending},
+        fmt::format("{}: realisasi anggaran {}, tetapi {} periodenya berjumlah {} (selisih {})",
+                    owner.id, rupiah(budget.spending->value), rows.size(), rupiah(year.value()),
+                    rupiah(budget.spending->value - year.value()))));
+  }
+  const Money& plan = rows.back().plan_to_date;
+  const Money pagu = level_pagu(owner, settings);
+  if (plan.ok() && pagu.ok() && plan.value() != pagu.value()) {
+    findings.push_back(data_finding(
+        Severity::kWarning, Key{owner.source, Field::kSpendingPeriods},
+        fmt::format("{}: rencana anggaran kas (RAK) {} periode berjumlah {}, tetapi pagu {} "
+                    "(selisih {})",
+                    owner.id, rows.size(), rupiah(plan.value()), rupiah(pagu.value()),
+                    rupiah(plan.value() - pagu.value()))));
+  }
 }
 
 void check_budgets(const PerformanceReport& report, std::vector<Finding>& findings) {
   const Settings& settings = report.settings;
   for (const Program& program : report.programs) {
-    check_spending_within_pagu(program, findings);
-    check_parts_add_up(program, program.activities, "kegiatan", findings);
+    check_spending_within_pagu(program, settings, findings);
+    check_parts_add_up(program, "kegiatan", findings);
     check_periods_add_up(program, settings, findings);
     for (const Activity& activity : program.activities) {
-      check_spending_within_pagu(activity, findings);
-      check_parts_add_up(activity, activity.sub_activities, "sub kegiatan", findings);
+      check_spending_within_pagu(activity, settings, findings);
+      check_parts_add_up(activity, "sub kegiatan", findings);
       check_periods_add_up(activity, settings, findings);
       for (const SubActivity& sub : activity.sub_activities) {
-        check_spending_within_pagu(sub, findings);
+        check_spending_within_pagu(sub, settings, findings);
         check_periods_add_up(sub, settings, findings);
       }
     }

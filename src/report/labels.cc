@@ -55,6 +55,10 @@ std::string explain_indonesian(const Unavailable& why) {
       return "belum ada periode yang dilaporkan s.d. periode laporan";
     case Reason::kDenominatorZero:
       return "penyebut rasio nol";
+    case Reason::kPlanMissing:
+      return "rencana anggaran kas (RAK) tidak diberikan";
+    case Reason::kPlanZero:
+      return "rencana anggaran kas (RAK) nol, serapan atasnya tidak terdefinisi";
   }
   return "tidak dapat dihitung";
 }
@@ -106,6 +110,10 @@ std::string explain_english(const Unavailable& why) {
       return "no period reported up to the report's period";
     case Reason::kDenominatorZero:
       return "the ratio's denominator is zero";
+    case Reason::kPlanMissing:
+      return "no cash plan (RAK) given";
+    case Reason::kPlanZero:
+      return "the cash plan (RAK) is zero, absorption of it undefined";
   }
   return "not computable";
 }
@@ -228,6 +236,22 @@ const Labels kIndonesian{
                 "Tidak dapat dihitung"},
     .count = "Jumlah",
     .indicators = "Indikator",
+    .title_budget_revision = "Pagu Murni dan Pagu Perubahan",
+    .original_pagu = "Pagu Murni (Rp)",
+    .revised_pagu = "Pagu Perubahan (Rp)",
+    .absorption_original = "Serapan thd Pagu Murni (%)",
+    .absorption_revised = "Serapan thd Pagu Perubahan (%)",
+    .title_target_revision = "Target Murni dan Target Perubahan",
+    .original_target = "Target Murni",
+    .revised_target = "Target Perubahan",
+    .capaian_original = "Capaian thd Target Murni (%)",
+    .capaian_revised = "Capaian thd Target Perubahan (%)",
+    .title_cash_plan = "Realisasi Anggaran terhadap Rencana Anggaran Kas (RAK)",
+    .plan = "RAK (Rp)",
+    .of_plan = "Serapan thd RAK (%)",
+    .plan_to_date = "RAK s.d. Periode (Rp)",
+    .of_plan_to_date = "Serapan thd RAK s.d. Periode (%)",
+    .deviation_to_date = "Deviasi s.d. Periode (Rp)",
 };
 
 const Labels kEnglish{
@@ -347,6 +371,22 @@ const Labels kEnglish{
                 "Not computable"},
     .count = "Count",
     .indicators = "Indicators",
+    .title_budget_revision = "Original and revised budgets",
+    .original_pagu = "Original budget (Rp)",
+    .revised_pagu = "Revised budget (Rp)",
+    .absorption_original = "Absorption of the original (%)",
+    .absorption_revised = "Absorption of the revised (%)",
+    .title_target_revision = "Original and revised targets",
+    .original_target = "Original target",
+    .revised_target = "Revised target",
+    .capaian_original = "Achievement of the original (%)",
+    .capaian_revised = "Achievement of the revised (%)",
+    .title_cash_plan = "Spending against the cash plan (RAK)",
+    .plan = "Cash plan (Rp)",
+    .of_plan = "Absorption of the plan (%)",
+    .plan_to_date = "Cash plan to date (Rp)",
+    .of_plan_to_date = "Absorption of the plan to date (%)",
+    .deviation_to_date = "Deviation to date (Rp)",
 };
 
 }  // namespace
@@ -448,6 +488,8 @@ const char* role_text(Role role) {
       return "per";
     case Role::kPeriod:
       return "periode";
+    case Role::kPlan:
+      return "rencana anggaran kas";
   }
   return "";
 }

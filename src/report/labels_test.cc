@@ -49,6 +49,16 @@ TEST_CASE("a formula is worded from its declaration, as explanations have always
       {Formula::kClassCount,
        "jumlah = banyaknya capaian c1 … cn dalam kategori ini (dibandingkan seperti tercetak "
        "dengan ambang laporan)"},
+      {Formula::kAmountFromParts,
+       "jumlah = a1 + … + an: tingkat ini tidak menyebutkannya, maka jumlah bagian-bagiannya "
+       "(anggaran dari bawah)"},
+      {Formula::kRevisedChosen,
+       "dipakai = x, yang perubahan (settings.pagu_basis / target_basis: revised, bawaan)"},
+      {Formula::kOriginalChosen,
+       "dipakai = x, yang murni (settings.pagu_basis / target_basis: original)"},
+      {Formula::kAbsorptionOfPlan,
+       "serapan thd RAK = S / K × 100 (realisasi atas rencana anggaran kas)"},
+      {Formula::kPlanDeviation, "deviasi = S − K (realisasi dikurangi rencana anggaran kas)"},
   };
   REQUIRE(printed.size() == static_cast<std::size_t>(Formula::kLastFormula) + 1);
   for (const auto& [formula, text] : printed) {

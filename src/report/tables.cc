@@ -47,8 +47,7 @@ class VisitedLevel {
         name(program.program->name),
         indicators_(&program.indicators),
         budget_(&program.budget),
-        program_budget_(&program.program->budget),
-        program_source_(&program.program->source) {}
+        program_(program.program) {}
   template <class Level>
   VisitedLevel(const char* level_label, int level_depth, const Level& level, const Results& results)
       : label(level_label),
@@ -56,9 +55,13 @@ class VisitedLevel {
         id(level.id),
         name(level.name),
         results_(&results),
-        model_indicators_(&level.indicators),
-        model_budget_(&level.budget),
-        source_(&level.source) {}
+        model_indicators_(&level.indicators) {
+    if constexpr (std::is_same_v<Level, Activity>) {
+      activity_ = &level;
+    } else {
+      sub_ = &level;
+    }
+  }
 
   const std::vector<IndicatorResult>& indicators() {
     if (indicators_ == nullptr) {
@@ -67,15 +70,23 @@ class VisitedLevel {
     }
     return *indicators_;
   }
-  const Budget* model_budget() const { return model_budget_ ? model_budget_ : program_budget_; }
-  const Place& source() const { return source_ ? *source_ : *program_source_; }
-
   const BudgetResult& budget() {
     if (budget_ == nullptr) {
       budget_ = &evaluated_budget_.emplace(
-          evaluate_budget(*model_budget_, id, *source_, results_->traces));
+          activity_ ? evaluate_budget(*activity_, *results_->settings, results_->traces)
+                    : evaluate_budget(*sub_, *results_->settings, results_->traces));
     }
     return *budget_;
+  }
+  // What the engine evaluates of the level itself: `evaluate(program)` of the program, the
+  // activity or the sub-activity it is.
+  template <class Evaluate>
+  auto of_level(Evaluate&& evaluate) const {
+    if (program_ != nullptr) return evaluate(*program_);
+    return activity_ != nullptr ? evaluate(*activity_) : evaluate(*sub_);
+  }
+  const Budget& model_budget() const {
+    return program_ ? program_->budget : activity_ ? activity_->budget : sub_->budget;
   }
 
   const char* label;
@@ -89,10 +100,10 @@ class VisitedLevel {
   // An activity's or sub-activity's, to evaluate its figures.
   const Results* results_ = nullptr;
   const std::vector<Indicator>* model_indicators_ = nullptr;
-  const Budget* model_budget_ = nullptr;
-  const Place* source_ = nullptr;
-  const Budget* program_budget_ = nullptr;  // a program's, for what the results do not keep
-  const Place* program_source_ = nullptr;
+  // The level itself: one of the three.
+  const Program* program_ = nullptr;
+  const Activity* activity_ = nullptr;
+  const SubActivity* sub_ = nullptr;
   std::optional<std::vector<IndicatorResult>> evaluated_indicators_;
   std::optional<BudgetResult> evaluated_budget_;
 };
@@ -232,8 +243,9 @@ Table spending_periods_table(const Labels& L, const Results& results,
   table.without_data = !any;
   table.produce = [&L, &results](const RowVisitor& emit) {
     visit_levels(L, results, [&](VisitedLevel& level) {
-      const std::vector<SpendingPeriodResult> rows = evaluate_spending_periods(
-          *level.model_budget(), level.id, level.source(), *results.settings, results.traces);
+      const std::vector<SpendingPeriodResult> rows = level.of_level([&](const auto& of) {
+        return evaluate_spending_periods(of, *results.settings, results.traces);
+      });
       bool first = true;
       for (const SpendingPeriodResult& row : rows) {
         emit(Row{level.id + "." + period_name(row.period),

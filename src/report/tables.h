@@ -47,5 +47,10 @@ Table spending_periods_table(const Labels& L, const Results& results,
                              const PerformanceReport& report);
 Table classification_table(const Labels& L, const Results& results,
                            const PerformanceReport& report);
+Table budget_revision_table(const Labels& L, const Results& results,
+                            const PerformanceReport& report);
+Table target_revision_table(const Labels& L, const Results& results,
+                            const PerformanceReport& report);
+Table cash_plan_table(const Labels& L, const Results& results, const PerformanceReport& report);
 
 }  // namespace lkjip

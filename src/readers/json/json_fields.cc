@@ -46,6 +46,8 @@ constexpr Member kSettings[] = {
     {"reporting_period", F::kReportingPeriod},
     {"zero_rule", F::kZeroRule},
     {"classification", F::kClassification, false, false, H::kObject, O::kClassification},
+    {"pagu_basis", F::kPaguBasis},
+    {"target_basis", F::kTargetBasis},
 };
 constexpr Member kClassification[] = {
     {"met_from", F::kMetFrom, kRequired},
@@ -67,7 +69,7 @@ constexpr Member kProgram[] = {
     {"name", F::kName, kRequired},
     {"aim", F::kAim},
     {"objective", F::kObjective, kRequired},
-    {"budget", F::kBudget, kRequired, false, H::kObject, O::kBudget},
+    {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
     {"staff", F::kStaff, false, false, H::kObject, O::kStaff},
     {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
     {"activities", F::kActivities, kRequired, false, H::kPlaces, O::kActivity},
@@ -87,17 +89,27 @@ constexpr Member kSubActivity[] = {
     {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
     {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
 };
-// What a budget requires depends on whose it is (a program's states its spending, or null):
-// the reader says.
+// Every amount of a budget may be left out: its parts' added up stand for it (budgets from
+// below). A program's spending may be null, as files before budgets from below had to say.
 constexpr Member kBudget[] = {
     {"pagu", F::kPagu},
+    {"original_pagu", F::kOriginalPagu},
     {"spending", F::kSpending},
     {"periods", F::kSpendingPeriods, false, false, H::kItems, O::kSpendingPeriod,
      F::kSpendingPeriod},
 };
 constexpr Member kSpendingPeriod[] = {
     {"period", F::kSpendingPeriodName, kRequired},
-    {"spending", F::kPeriodSpending, kRequired, kNullable, kValue, kNone, kNoItem, Absent::kNull},
+    {"spending",
+     F::kPeriodSpending,
+     kRequired,
+     kNullable,
+     kValue,
+     kNone,
+     kNoItem,
+     Absent::kNull,
+     {"plan"}},
+    {"plan", F::kPeriodPlan},
 };
 constexpr Member kStaff[] = {
     {"needed", F::kStaffNeeded, kRequired},
@@ -116,6 +128,7 @@ constexpr Member kIndicator[] = {
      kNoItem,
      Absent::kNull,
      {"target_range", "qualitative", "periods"}},
+    {"original_target", F::kOriginalTarget},
     {"target_range", F::kTargetRange, false, false, H::kObject, O::kTargetRange},
     {"actual",
      F::kActual,

@@ -223,10 +223,10 @@ class Writer {
     return out + "]";
   }
 
-  // A program states its spending, or null when the report gives none; an activity's or a
-  // sub-activity's budget is written when it gives either.
+  // A budget is written when it gives anything; a program's spending is null when it gives
+  // none, as files before budgets from below had to say.
   void write_budget(std::string_view key, const Budget& budget, bool program) {
-    if (!program && !budget.pagu && !budget.spending && budget.periods.empty()) return;
+    if (!budget.pagu && !budget.original_pagu && !budget.spending && budget.periods.empty()) return;
     Inline line;
     for (const json::Member& member : json::members(json::Object::kBudget)) {
       if (member.field == Field::kSpendingPeriods) {

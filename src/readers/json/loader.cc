@@ -711,8 +711,8 @@ SakipEvaluation ReportReader::read_sakip() {
   return sakip;
 }
 
-// A program states its spending, or null when the report gives none; an activity's and a
-// sub-activity's budget may give either or neither.
+// A budget may give any of its amounts or none; a program's spending may be null, as files
+// before budgets from below had to write when the report gives none.
 Budget ReportReader::read_budget(bool program_level) {
   Budget budget;
   Members members(*this, Object::kBudget);
@@ -728,10 +728,6 @@ Budget ReportReader::read_budget(bool program_level) {
       continue;
     }
     set(budget, member.field, read_value(member));
-  }
-  if (program_level) {
-    members.require("pagu");
-    members.require("spending", "use null when the report gives no spending");
   }
   return budget;
 }

@@ -49,6 +49,11 @@ constexpr Choice kPeriodRule[] = {
     {"Tertinggi", "Highest", "max"}, {"Terendah", "Lowest", "min"},
     {"Rata-rata", "Mean", "mean"},
 };
+// The revised is the default: the empty cell.
+constexpr Choice kBasis[] = {
+    {"Perubahan", "Revised", "revised"},
+    {"Murni", "Original", "original"},
+};
 constexpr Choice kZeroRule[] = {
     {"Tidak dapat dihitung", "Not computable", "not_computable"},
     {"Keduanya nol = 100", "Both zero is 100", "both_zero_is_100"},
@@ -91,6 +96,14 @@ constexpr Column kReportFields[] = {
     {"exceeded_above", F::kExceededAbove, "Melampaui di atas (%)", "Exceeded above (%)",
      K::kDecimal, false, 0, "Capaian di atas angka ini melampaui target",
      "A capaian above this one exceeded its target"},
+    {"pagu_basis", F::kPaguBasis, "Serapan dihitung atas pagu", "Absorption of the budget",
+     K::kChoice, false, 0,
+     "Kosong: pagu perubahan bila ada (Pagu (Rp)), pagu murni bila hanya itu yang diisi",
+     "Empty: the revised budget when given (Budget (Rp)), the original when only it is given",
+     kBasis},
+    {"target_basis", F::kTargetBasis, "Capaian dihitung atas target", "Capaian of the target",
+     K::kChoice, false, 0, "Kosong: target perubahan (Target); Murni: Target Murni bila diisi",
+     "Empty: the revised target (Target); Original: Original target when given", kBasis},
 };
 
 // ---- Sheets of rows ----------------------------------------------------------------------------
@@ -110,9 +123,15 @@ constexpr Column kPrograms[] = {
      "The code of the objective it serves (Objectives sheet)"},
     {"name", F::kName, "Program", "Program", K::kText, true, 50},
     {"aim", F::kAim, "Hasil Program", "Aim", K::kText, false, 40},
-    {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, true, 18},
+    {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18,
+     "Pagu perubahan bila ada. Kosong: jumlah pagu kegiatannya (bila kegiatannya memuat pagu)",
+     "The revised budget, if any. Empty: its activities' budgets added up, when they give them"},
+    {"original_pagu", F::kOriginalPagu, "Pagu Murni (Rp)", "Original budget (Rp)", K::kRupiah,
+     false, 18, "Pagu sebelum perubahan anggaran; kosongkan bila tidak ada perubahan",
+     "The budget before the year's revision; empty when there was none"},
     {"spending", F::kSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18,
-     "Kosongkan bila laporan tidak memuat realisasi", "Leave empty when not reported"},
+     "Kosong: jumlah realisasi kegiatannya, atau tidak dilaporkan",
+     "Empty: its activities' spending added up, or not reported"},
     {"staff_needed", F::kStaffNeeded, "SDM Dibutuhkan (ABK)", "Staff needed", K::kWhole, false, 14},
     {"staff_available", F::kStaffAvailable, "SDM Tersedia", "Staff available", K::kWhole, false,
      14},
@@ -124,6 +143,8 @@ constexpr Column kActivities[] = {
     {"name", F::kName, "Kegiatan", "Activity", K::kText, true, 50},
     {"aim", F::kAim, "Hasil Kegiatan", "Aim", K::kText, false, 40},
     {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
+    {"original_pagu", F::kOriginalPagu, "Pagu Murni (Rp)", "Original budget (Rp)", K::kRupiah,
+     false, 18},
     {"spending", F::kSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
 };
 
@@ -134,6 +155,8 @@ constexpr Column kSubActivities[] = {
     {"name", F::kName, "Sub Kegiatan", "Sub-activity", K::kText, true, 50},
     {"aim", F::kAim, "Hasil Sub Kegiatan", "Aim", K::kText, false, 40},
     {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18},
+    {"original_pagu", F::kOriginalPagu, "Pagu Murni (Rp)", "Original budget (Rp)", K::kRupiah,
+     false, 18},
     {"spending", F::kSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18},
 };
 
@@ -188,6 +211,9 @@ constexpr Column kIndicators[] = {
     {"denominator", F::kDenominator, "Penyebut", "Denominator", K::kDecimal, false, 12},
     {"per", F::kRatioPer, "Per", "Per", K::kDecimal, false, 10,
      "100 untuk persen, 100000 untuk per 100.000", "100 for a percentage, 100000 per 100,000"},
+    {"original_target", F::kOriginalTarget, "Target Murni", "Original target", K::kDecimal, false,
+     12, "Target sebelum perubahan Perjanjian Kinerja; Target berisi target perubahan",
+     "The target before the agreement's revision; Target holds the revised one"},
 };
 
 constexpr Column kComponents[] = {
@@ -219,6 +245,9 @@ constexpr Column kSpendingPeriods[] = {
      kPartOfYear},
     {"spending", F::kPeriodSpending, "Realisasi (Rp)", "Spending (Rp)", K::kRupiah, false, 18,
      "Kosongkan bila belum dilaporkan; kosong bukan nol", "Empty when not reported"},
+    {"plan", F::kPeriodPlan, "RAK (Rp)", "Cash plan (Rp)", K::kRupiah, false, 18,
+     "Rencana anggaran kas periode ini; kosongkan bila tidak ada",
+     "The cash plan (anggaran kas) of the period; empty when none"},
 };
 
 constexpr Column kCategories[] = {

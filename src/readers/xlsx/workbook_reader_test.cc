@@ -217,9 +217,9 @@ TEST_CASE("a row without its code is one problem, not one for every row that nam
 TEST_CASE("a column the sheet lacks is one problem at its heading row, however many rows need it") {
   xlsx::Workbook book = seed_book();
   REQUIRE(text_at(book, "Sasaran", "B1") == "Sasaran Strategis");
-  REQUIRE(text_at(book, "Program", "H1") == "SDM Tersedia");
+  REQUIRE(text_at(book, "Program", "I1") == "SDM Tersedia");
   remove_column(book, "Sasaran", 2);
-  remove_column(book, "Program", 8);
+  remove_column(book, "Program", 9);
   const std::vector<std::string> problems = problems_of(book);
   INFO(all_lines(problems));
   REQUIRE(problems.size() == 2);
@@ -227,7 +227,7 @@ TEST_CASE("a column the sheet lacks is one problem at its heading row, however m
         "seed.xlsx:Sasaran!E1: error: the sheet has no column \"Sasaran Strategis\", which every "
         "row needs: add it (row 2 is the first that needs it)");
   CHECK(problems[1] ==
-        "seed.xlsx:Program!H1: error: the sheet has no column \"SDM Tersedia\" (staff needed and "
+        "seed.xlsx:Program!I1: error: the sheet has no column \"SDM Tersedia\" (staff needed and "
         "staff available are given together): add it (row 2 is the first that needs it)");
 }
 

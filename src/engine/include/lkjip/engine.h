@@ -38,6 +38,8 @@ enum class Reason {
   kPeriodMissing,      // a sum through the year lacks the period `subject` ("q3")
   kNoPeriodReported,   // no period is reported up to the report's period
   kDenominatorZero,    // a ratio whose denominator is zero
+  kPlanMissing,        // a cash plan (RAK) not given for the period `subject`
+  kPlanZero,           // a cash plan of zero, that spending cannot be measured against
 };
 
 struct Unavailable {
@@ -169,12 +171,17 @@ struct PeriodResult {
   Figure capaian_to_date;
 };
 
-// One period's row of a budget's spending through the year.
+// One period's row of a budget's spending through the year, and against its cash plan (RAK).
 struct SpendingPeriodResult {
   Period period;
   Money spending;             // the period's
   Money spending_to_date;     // the periods' up to it, added up
   Figure absorption_to_date;  // against the year's pagu
+  Money plan;                 // the cash plan's for the period
+  Money plan_to_date;         // the plan's periods up to it, added up
+  Figure of_plan;             // the period's spending against its plan
+  Figure of_plan_to_date;     // spending to date against the plan to date
+  Money deviation_to_date;    // spending to date minus the plan to date
 };
 
 // How a capaian compares with the report's thresholds (Tabel 3.2).
@@ -186,6 +193,32 @@ Money sum_rupiah(std::span<const Money> amounts, const std::string& subject);
 Figure absorption(const Money& spending, const Money& pagu, const std::string& subject);
 Money silpa(const Money& pagu, const Money& spending, const std::string& subject);
 Figure share(const Money& part, const Money& total, const std::string& subject);
+// Spending against the cash plan (anggaran kas, RAK): S / K x 100, and S - K.
+Figure absorption_of_plan(const Money& spending, const Money& plan, const std::string& subject);
+Money plan_deviation(const Money& spending, const Money& plan, const std::string& subject);
+
+// ---- Budgets from below, and the basis -----------------------------------------------------
+// The amount of a budget's field (kPagu, kOriginalPagu or kSpending) of a program, an activity
+// or a sub-activity: its own; else, when any of its parts gives it (or has parts that do), its
+// parts' added up, each named in the trace; else missing (kPaguMissing, kSpendingMissing, or
+// kNoData for an original pagu). A part without it makes the sum not computable, naming it.
+Money level_amount(const Program& program, Field field);
+Money level_amount(const Activity& activity, Field field);
+Money level_amount(const SubActivity& sub, Field field);
+// The parts' amounts added up (a program's activities', an activity's sub-activities'), each
+// its own or from below; missing when the level has no parts or none gives it. What `check`
+// compares a stated amount with.
+Money parts_amount(const Program& program, Field field);
+Money parts_amount(const Activity& activity, Field field);
+// The pagu absorption, SILPA and the pagu share use: by settings.pagu_basis the revised
+// (`pagu`) or the original (`original_pagu`), the other where only it is given; where both are
+// given, the trace says which was taken and by which setting.
+Money level_pagu(const Program& program, const Settings& settings);
+Money level_pagu(const Activity& activity, const Settings& settings);
+Money level_pagu(const SubActivity& sub, const Settings& settings);
+// An indicator's target by settings.target_basis, where it gives an original target beside the
+// revised one: the one chosen, traced as chosen. Precondition: the indicator gives a target.
+Figure chosen_target(const Indicator& indicator, const Settings& settings);
 // Performance % minus resource use % (absorption, staff or facility availability), both as
 // printed so that the columns subtract.
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
@@ -373,6 +406,19 @@ std::vector<IndicatorPeriods> evaluate_periods(const PerformanceReport& report,
 std::vector<CapaianHistory> evaluate_capaian_history(const PerformanceReport& report,
                                                      const Results& results);
 ClassificationResult classify_group(const Results& results, IndicatorGroup group);
+// An indicator with an original target (target murni) beside its revised one, and capaian
+// against each, whatever settings.target_basis says.
+struct TargetRevision {
+  const Indicator* indicator = nullptr;
+  Figure original;
+  Figure revised;
+  Figure actual;
+  Figure capaian_original;
+  Figure capaian_revised;
+};
+// Every indicator of the report that gives an original target, in report order.
+std::vector<TargetRevision> evaluate_target_revisions(const PerformanceReport& report,
+                                                      const Results& results);
 // The key and then the program indicators with regional figures.
 std::vector<RegionalResult> evaluate_regional(const Results& results);
 // The facilities' availability, and the key indicators' performance against it.
@@ -385,14 +431,32 @@ FacilitiesResult evaluate_facilities(const PerformanceReport& report, const Resu
 std::vector<IndicatorResult> evaluate_indicators(const std::vector<Indicator>& indicators,
                                                  const Settings& settings,
                                                  Traces traces = Traces::kKeep);
-BudgetResult evaluate_budget(const Budget& budget, const std::string& subject, const Place& owner,
+// A level's budget: its pagu by the basis and its spending, each its own or from below.
+BudgetResult evaluate_budget(const Program& program, const Settings& settings,
                              Traces traces = Traces::kKeep);
-// A budget's spending per period (`owner`: whose budget it is), every period of its kind up to
-// the report's period; none when the budget gives no periods. A period not reported makes the
-// spending to date not computable from it on, naming the period: it is never a zero.
-std::vector<SpendingPeriodResult> evaluate_spending_periods(const Budget& budget,
-                                                            const std::string& subject,
-                                                            const Place& owner,
+BudgetResult evaluate_budget(const Activity& activity, const Settings& settings,
+                             Traces traces = Traces::kKeep);
+BudgetResult evaluate_budget(const SubActivity& sub, const Settings& settings,
+                             Traces traces = Traces::kKeep);
+// A level's budget against one pagu, kPagu (the revised) or kOriginalPagu, whatever the basis:
+// the `perubahan-anggaran` table shows both.
+BudgetResult evaluate_budget_with(const Program& program, Field pagu_field,
+                                  Traces traces = Traces::kKeep);
+BudgetResult evaluate_budget_with(const Activity& activity, Field pagu_field,
+                                  Traces traces = Traces::kKeep);
+BudgetResult evaluate_budget_with(const SubActivity& sub, Field pagu_field,
+                                  Traces traces = Traces::kKeep);
+// A level's spending per period and its cash plan, every period of its kind up to the report's
+// period; none when its budget gives no periods. A period not reported makes the figures to date
+// not computable from it on, naming the period: it is never a zero. Absorption to date is
+// against level_pagu.
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const Program& program,
+                                                            const Settings& settings,
+                                                            Traces traces = Traces::kKeep);
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const Activity& activity,
+                                                            const Settings& settings,
+                                                            Traces traces = Traces::kKeep);
+std::vector<SpendingPeriodResult> evaluate_spending_periods(const SubActivity& sub,
                                                             const Settings& settings,
                                                             Traces traces = Traces::kKeep);
 // What evaluate() computes for the SAKIP evaluation alone (`check` needs nothing else of it).

@@ -43,9 +43,14 @@ enum class Formula {
   kPeriodMean,           // the mean of the reported periods
   kDifferenceAsPrinted,  // round(B) - round(A)
   kClassCount,           // how many capaian are in a class of the classification
+  kAmountFromParts,      // a level's amount: its parts' added up (budgets from below)
+  kRevisedChosen,        // the revised of an original and a revised figure, by the basis
+  kOriginalChosen,       // the original of the two, by the basis
+  kAbsorptionOfPlan,     // S / K x 100, spending over the cash plan
+  kPlanDeviation,        // S - K
   // The last of the formulas above, for a walk over them all: a new formula goes above it, and
   // it names the new one.
-  kLastFormula = kClassCount,
+  kLastFormula = kPlanDeviation,
 };
 
 // What a term is to its formula; the explanation names it in words.
@@ -78,6 +83,7 @@ enum class Role {
   kDenominator,
   kPer,
   kPeriod,  // one period's figure
+  kPlan,    // a cash plan's amount (RAK)
 };
 
 struct Trace;

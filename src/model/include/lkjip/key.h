@@ -107,6 +107,7 @@ enum class Field : std::uint8_t {
   kDenominator,
   kRatioPer,
   kDecimals,
+  kOriginalTarget,  // target murni
   // Programs, activities, sub-activities and objectives.
   kObjective,  // the objective a program names
   kBudget,
@@ -116,6 +117,8 @@ enum class Field : std::uint8_t {
   kSpendingPeriod,      // item: the whole period
   kSpendingPeriodName,  // item: which quarter or month
   kPeriodSpending,      // item
+  kPeriodPlan,          // item: the cash plan's amount (RAK)
+  kOriginalPagu,        // pagu murni
   kStaff,
   kStaffNeeded,
   kStaffAvailable,
@@ -159,7 +162,9 @@ enum class Field : std::uint8_t {
   kClassification,  // the object
   kMetFrom,
   kExceededAbove,
-  kLastField = kExceededAbove,
+  kPaguBasis,
+  kTargetBasis,
+  kLastField = kTargetBasis,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

@@ -141,6 +141,9 @@ struct IndicatorDetails {
   std::optional<QualitativeFigures> qualitative;
   std::optional<RatioCounts> ratio;
   std::optional<int> decimals;  // the precision its target and actual are printed with
+  // The agreement's original target (target murni) when a revision changed it; `target` is then
+  // the revised one (target perubahan). settings.target_basis says which capaian uses.
+  std::optional<Quantity> original_target;
 };
 
 struct Indicator {
@@ -169,10 +172,16 @@ IndicatorDetails& edit_details(Indicator& indicator);
 struct SpendingPeriod {
   Period period;
   std::optional<Amount> spending;
+  std::optional<Amount> plan;  // the cash plan's amount (anggaran kas, RAK) for the period
 };
 
+// A program's, an activity's or a sub-activity's budget. Each amount it does not give is its
+// parts' added up when they give it (budgets from below, the engine's level_budget).
 struct Budget {
-  std::optional<Amount> pagu;           // budget ceiling; absent where the report prints none
+  // The budget ceiling: the revised one (pagu perubahan) when the report gives an original one
+  // too, else the only one. Absent where the report prints none.
+  std::optional<Amount> pagu;
+  std::optional<Amount> original_pagu;  // pagu murni, before the year's revision
   std::optional<Amount> spending;       // realisasi anggaran
   std::vector<SpendingPeriod> periods;  // in order, each once, all quarters or all months
 };
@@ -268,6 +277,10 @@ struct PrintedFigure {
   Place source;
 };
 
+// Which of an original (murni) and a revised (perubahan) figure the report measures with, where
+// it gives both: the revised by default; where only one is given, that one.
+enum class Basis : std::uint8_t { kRevised, kOriginal };
+
 // How a capaian whose target or actual is zero is made: no regulation says (domain.md).
 enum class ZeroRule : std::uint8_t {
   kNotComputable,  // the default: a zero target cannot be divided by
@@ -294,6 +307,8 @@ struct Settings {
   ZeroRule zero_rule = ZeroRule::kNotComputable;
   Classification classification;
   bool classification_given = false;
+  Basis pagu_basis = Basis::kRevised;    // which pagu absorption and SILPA use
+  Basis target_basis = Basis::kRevised;  // which target capaian uses
 };
 
 struct Unit {

@@ -125,6 +125,23 @@ struct Labels {
   const char* classes[4];  // by Classified
   const char* count;
   const char* indicators;
+  // Original and revised budgets and targets, the cash plan.
+  const char* title_budget_revision;
+  const char* original_pagu;
+  const char* revised_pagu;
+  const char* absorption_original;
+  const char* absorption_revised;
+  const char* title_target_revision;
+  const char* original_target;
+  const char* revised_target;
+  const char* capaian_original;
+  const char* capaian_revised;
+  const char* title_cash_plan;
+  const char* plan;
+  const char* of_plan;
+  const char* plan_to_date;
+  const char* of_plan_to_date;
+  const char* deviation_to_date;
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;
