@@ -84,18 +84,22 @@ FromBelow from_below(const Level& level, Field field) {
 template <class Level>
 Money chosen_pagu(const Level& level, const Settings& settings) {
   const bool revised_first = settings.pagu_basis == Basis::kRevised;
-  FromBelow first = from_below(level, revised_first ? Field::kPagu : Field::kOriginalPagu);
-  FromBelow second = from_below(level, revised_first ? Field::kOriginalPagu : Field::kPagu);
-  if (!first.given) {
-    if (second.given) return std::move(second.amount);
-    // Neither: the pagu is missing, whatever the basis.
-    return revised_first ? std::move(first.amount) : std::move(second.amount);
+  const Field first_field = revised_first ? Field::kPagu : Field::kOriginalPagu;
+  const Field second_field = revised_first ? Field::kOriginalPagu : Field::kPagu;
+  FromBelow first = from_below(level, first_field);
+  if (first.given) {
+    // Where the level itself gives the other one too, which was taken, and by which setting, is
+    // part of the figure's trace. (Not the other's parts': adding them up would cost a walk
+    // through the level's parts for every level.)
+    if (!first.amount.ok() || !own_amount(level.budget, second_field)) return first.amount;
+    return trace::money_result(
+        revised_first ? Formula::kRevisedChosen : Formula::kOriginalChosen, level.id,
+        {trace::of(first.amount, Role::kPagu, level.id)}, first.amount.value());
   }
-  if (!second.given || !first.amount.ok()) return std::move(first.amount);
-  // Both given: which was taken, and by which setting, is part of the figure's trace.
-  return trace::money_result(revised_first ? Formula::kRevisedChosen : Formula::kOriginalChosen,
-                             level.id, {trace::of(first.amount, Role::kPagu, level.id)},
-                             first.amount.value());
+  FromBelow second = from_below(level, second_field);
+  if (second.given) return std::move(second.amount);
+  // Neither: the pagu is missing, whatever the basis.
+  return revised_first ? std::move(first.amount) : std::move(second.amount);
 }
 
 BudgetResult budget_of(Money pagu, Money spending, const std::string& subject) {
