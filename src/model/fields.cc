@@ -196,6 +196,8 @@ bool is_value_field(Field field) {
     case F::kZeroRule:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kRenstraYear:
+    case F::kRenstraYearTarget:
       return true;
     default:
       return false;
@@ -230,6 +232,7 @@ FieldKind kind_of(Field field) {
     case F::kRatioPer:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kRenstraYearTarget:
       return FieldKind::kDecimal;
     case F::kPagu:
     case F::kSpending:
@@ -239,6 +242,7 @@ FieldKind kind_of(Field field) {
     case F::kYear:
     case F::kRenstraFrom:
     case F::kRenstraTo:
+    case F::kRenstraYear:
       return FieldKind::kYear;
     case F::kStaffNeeded:
     case F::kStaffAvailable:
@@ -388,10 +392,12 @@ FieldValue get(const PerformanceReport& report, Field field) {
       return get(report.unit, field);
     case F::kYear:
       return static_cast<long long>(report.year);
-    case F::kRenstraFrom:
-      return static_cast<long long>(report.renstra_from);
+    case F::kRenstraFrom:  // none: the file gives no plan period
+      return report.renstra_from == 0 ? FieldValue{}
+                                      : FieldValue{static_cast<long long>(report.renstra_from)};
     case F::kRenstraTo:
-      return static_cast<long long>(report.renstra_to);
+      return report.renstra_to == 0 ? FieldValue{}
+                                    : FieldValue{static_cast<long long>(report.renstra_to)};
     case F::kScoreFloor:
     case F::kScoreCap:
     case F::kReportingPeriod:
@@ -582,6 +588,17 @@ FieldValue get(const RenstraTarget& renstra, Field field) {
       return of_choice(renstra.cumulative ? 1 : 0);
     default:
       no_such_field("a Renstra target", field);
+  }
+}
+
+FieldValue get(const RenstraYearTarget& target, Field field) {
+  switch (field) {
+    case F::kRenstraYear:
+      return static_cast<long long>(target.year);
+    case F::kRenstraYearTarget:
+      return target.target;
+    default:
+      no_such_field("a Renstra year's target", field);
   }
 }
 
@@ -984,6 +1001,19 @@ void set(RenstraTarget& renstra, Field field, FieldValue value) {
       return;
     default:
       no_such_field("a Renstra target", field);
+  }
+}
+
+void set(RenstraYearTarget& target, Field field, FieldValue value) {
+  switch (field) {
+    case F::kRenstraYear:
+      target.year = static_cast<int>(take<long long>(std::move(value), field));
+      return;
+    case F::kRenstraYearTarget:
+      target.target = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a Renstra year's target", field);
   }
 }
 

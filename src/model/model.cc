@@ -67,6 +67,9 @@ bool is_item_field(Field field) {
     case Field::kSpendingPeriod:
     case Field::kSpendingPeriodName:
     case Field::kPeriodSpending:
+    case Field::kRenstraYearEntry:
+    case Field::kRenstraYear:
+    case Field::kRenstraYearTarget:
       return true;
     default:
       return false;
@@ -148,6 +151,10 @@ Group group_of(Field field) {
     case Field::kRenstra:
     case Field::kRenstraEndTarget:
     case Field::kRenstraKind:
+    case Field::kRenstraTargets:
+    case Field::kRenstraYearEntry:
+    case Field::kRenstraYear:
+    case Field::kRenstraYearTarget:
       return Group::kRenstra;
     case Field::kRegional:
     case Field::kKabupaten:
@@ -246,6 +253,10 @@ Field record_of(Field field) {
     case Field::kSpendingPeriodName:
     case Field::kPeriodSpending:
       return Field::kSpendingPeriod;
+    case Field::kRenstraYearEntry:
+    case Field::kRenstraYear:
+    case Field::kRenstraYearTarget:
+      return Field::kRenstraYearEntry;
     default:
       break;
   }

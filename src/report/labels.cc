@@ -55,6 +55,10 @@ std::string explain_indonesian(const Unavailable& why) {
       return "belum ada periode yang dilaporkan s.d. periode laporan";
     case Reason::kDenominatorZero:
       return "penyebut rasio nol";
+    case Reason::kNoRenstraYearTarget:
+      return "Renstra tidak memberi target tahun " + why.subject;
+    case Reason::kNoRenstraPeriod:
+      return "laporan tidak memberi periode Renstra (renstra_period)";
   }
   return "tidak dapat dihitung";
 }
@@ -106,6 +110,10 @@ std::string explain_english(const Unavailable& why) {
       return "no period reported up to the report's period";
     case Reason::kDenominatorZero:
       return "the ratio's denominator is zero";
+    case Reason::kNoRenstraYearTarget:
+      return "the strategic plan gives no target for " + why.subject;
+    case Reason::kNoRenstraPeriod:
+      return "the report gives no strategic plan period (renstra_period)";
   }
   return "not computable";
 }
@@ -228,6 +236,10 @@ const Labels kIndonesian{
                 "Tidak dapat dihitung"},
     .count = "Jumlah",
     .indicators = "Indikator",
+    .title_renstra_years = "Target Renstra per Tahun",
+    .agreement_target = "Target PK",
+    .renstra_target = "Target Renstra",
+    .capaian_renstra = "Capaian thd Target Renstra Tahun Ini (%)",
 };
 
 const Labels kEnglish{
@@ -347,6 +359,10 @@ const Labels kEnglish{
                 "Not computable"},
     .count = "Count",
     .indicators = "Indicators",
+    .title_renstra_years = "Strategic plan targets per year",
+    .agreement_target = "Agreement target",
+    .renstra_target = "Plan target",
+    .capaian_renstra = "Achievement against this year's plan target (%)",
 };
 
 }  // namespace
@@ -448,6 +464,8 @@ const char* role_text(Role role) {
       return "per";
     case Role::kPeriod:
       return "periode";
+    case Role::kRenstraYearTarget:
+      return "target Renstra tahun ini";
   }
   return "";
 }

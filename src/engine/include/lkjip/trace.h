@@ -77,7 +77,8 @@ enum class Role {
   kNumerator,
   kDenominator,
   kPer,
-  kPeriod,  // one period's figure
+  kPeriod,             // one period's figure
+  kRenstraYearTarget,  // the strategic plan's target of a year
 };
 
 struct Trace;
