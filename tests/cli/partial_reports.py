@@ -2,7 +2,7 @@
 """Partial reports (issue 14): a file that gives only some parts of a report loads, and every
 command works on it without crashing and without printing what it lacks as zeros. For each
 fragment (one objective, only budgets, one program's indicators, no objective and no program at
-all): compute with each table named alone and in every format, check (clean), explain --list
+all): compute with every table named and in every format, from JSON and from its workbook, check (clean), explain --list
 and every figure it lists, trend, and the roll-up of them all as a directory."""
 import json
 import os
@@ -60,6 +60,11 @@ def main(lkjip):
                 expect_ok(run(lkjip, "compute", path, "-O", output), f"compute {name} -O {output}")
             xlsx = os.path.join(tmp, name + ".xlsx")
             expect_ok(run(lkjip, "compute", path, "-o", xlsx), f"compute {name} -o xlsx")
+            # The fragment as an input workbook reads as the same report.
+            book = os.path.join(tmp, name + ".input.xlsx")
+            expect_ok(run(lkjip, "convert", path, "-o", book), f"convert {name} to a workbook")
+            if run(lkjip, "compute", book).stdout != run(lkjip, "compute", path).stdout:
+                fail(f"{name} read from its workbook computes otherwise")
             result = run(lkjip, "check", "--strict", path)
             if result.returncode != 0 or "0 errors, 0 warnings" not in result.stdout:
                 fail(f"check {name}", result)
