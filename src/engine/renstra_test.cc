@@ -93,3 +93,33 @@ TEST_CASE("a partial report: what needs a missing part is not computable, with t
   REQUIRE_FALSE(progress.ok());
   CHECK(progress.why().reason == Reason::kNoRenstraPeriod);
 }
+
+TEST_CASE("the Renstra years' rows: key indicators, then program indicators, each plan year") {
+  const std::string text = R"({"format": "lkjip/1", "unit": {"name": "U", "region": "R"},
+    "year": 2025, "renstra_period": {"from": 2024, "to": 2026},
+    "objectives": [{"id": "SS1", "name": "S", "indicators": [
+      {"id": "A", "name": "A", "unit": "nilai", "target": 74.5, "actual": 74,
+       "renstra": {"end_target": 75, "targets": [{"year": 2024, "target": 73.75}]}}]}],
+    "programs": [{"id": "P1", "name": "P", "objective": "SS1",
+      "budget": {"pagu": 1000, "spending": 900},
+      "indicators": [{"id": "P1.I1", "name": "Aduan", "unit": "kasus", "target": 10,
+        "actual": 8, "polarity": "lower_is_better", "renstra": {"end_target": 5,
+        "targets": [{"year": 2025, "target": 12}, {"year": 2026, "target": 5}]}}]}]})";
+  const PerformanceReport report = load_report_text(text, "t.json");
+  const Results results = evaluate(report);
+  const std::vector<RenstraYearsResult> rows = evaluate_renstra_years(report, results);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].indicator->id == "A");
+  CHECK(rows[1].indicator->id == "P1.I1");
+  // A gives no target for the report's year 2025: not computable, naming the year.
+  REQUIRE(rows[0].plan_targets.size() == 3);
+  CHECK(printed(rows[0].plan_targets[0]) == "73.75");
+  CHECK_FALSE(rows[0].plan_targets[1].ok());
+  CHECK(rows[0].year_target.why().reason == Reason::kNoRenstraYearTarget);
+  CHECK(rows[0].year_target.why().subject == "2025");
+  CHECK(rows[0].capaian.why().reason == Reason::kNoRenstraYearTarget);
+  // Lower is better: (2 x 12 - 8) / 12 x 100 against the year's 12; (2 x 5 - 8) / 5 x 100 to 5.
+  CHECK(printed(rows[1].capaian) == "133.33");
+  CHECK(printed(rows[1].progress) == "40.00");
+  CHECK(printed(rows[1].agreement_target) == "10.00");
+}
