@@ -261,12 +261,12 @@ TEST_CASE("differences between years are exact") {
 
 TEST_CASE("Renstra progress: level uses this year's actual, cumulative sums the plan years") {
   Indicator akip = indicator("73.75", "73.87");
-  give(akip, planned(RenstraTarget{exact("75"), false}));
+  give(akip, planned(RenstraTarget{exact("75"), false, {}}));
   CHECK(printed(renstra_progress(akip, 2024, RenstraPeriod{2024, 2026}, default_settings())) ==
         "98.49");
 
   Indicator built = indicator("10", "4");
-  const RenstraTarget cumulative{exact("20"), true};
+  const RenstraTarget cumulative{exact("20"), true, {}};
   give(built, planned(cumulative, {PastYear{2022, std::nullopt, exact("3")},
                                    PastYear{2023, std::nullopt, exact("5")}}));
   CHECK(printed(renstra_progress(built, 2024, RenstraPeriod{2022, 2026}, default_settings())) ==
@@ -453,11 +453,11 @@ PerformanceReport viewed_report() {
     report.programs.push_back(std::move(program));
   }
   IndicatorDetails first =
-      planned(RenstraTarget{exact("90"), false}, {PastYear{2022, std::nullopt, exact("70")}});
+      planned(RenstraTarget{exact("90"), false, {}}, {PastYear{2022, std::nullopt, exact("70")}});
   first.regional = RegionalFigures{exact("75"), std::nullopt, std::nullopt};
   give(report.objectives[0].indicators[0], first);
   IndicatorDetails second =
-      planned(RenstraTarget{exact("60"), false}, {PastYear{2023, std::nullopt, exact("30")}});
+      planned(RenstraTarget{exact("60"), false, {}}, {PastYear{2023, std::nullopt, exact("30")}});
   second.regional = RegionalFigures{std::nullopt, exact("38"), std::nullopt};
   give(report.programs[1].indicators[0], second);
   return report;

@@ -365,6 +365,33 @@ ProgressResults evaluate_progress(const PerformanceReport& report, const Results
   return progress;
 }
 
+std::vector<RenstraYearsResult> evaluate_renstra_years(const PerformanceReport& report,
+                                                       const Results& results) {
+  const trace::Scope tracing(results.traces);
+  const RenstraPeriod period{report.renstra_from, report.renstra_to};
+  std::vector<RenstraYearsResult> rows;
+  for (const IndicatorResult* result : compared_indicators(results)) {
+    const Indicator& indicator = *result->indicator;
+    const std::optional<RenstraTarget>& renstra = details_of(indicator).renstra;
+    if (!renstra || renstra->targets.empty()) continue;
+    RenstraYearsResult row;
+    row.indicator = &indicator;
+    row.agreement_target = result->target;
+    for (int year = period.from; year != 0 && year <= period.to; ++year) {
+      row.years.push_back(year);
+      row.plan_targets.push_back(renstra_year_target(indicator, year));
+    }
+    row.year_target = renstra_year_target(indicator, report.year);
+    row.actual = result->actual;
+    row.capaian = renstra_year_capaian(indicator, report.year, report.settings);
+    row.end_target = trace::given(renstra->end_target, indicator.id,
+                                  Key{indicator.source, Field::kRenstraEndTarget});
+    row.progress = renstra_progress(indicator, report.year, period, report.settings);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 std::vector<CapaianHistory> evaluate_capaian_history(const PerformanceReport& report,
                                                      const Results& results) {
   const trace::Scope tracing(results.traces);

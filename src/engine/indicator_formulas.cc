@@ -277,6 +277,7 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
   const IndicatorDetails& details = details_of(indicator);
   if (!details.renstra || !details.renstra->cumulative)
     return effective_actual(indicator, settings);
+  if (period.from == 0) return Unavailable{Reason::kNoRenstraPeriod, indicator.id};
   if (year < period.from || year > period.to) {
     return Unavailable{Reason::kOutsidePeriod, std::to_string(year)};
   }

@@ -7,6 +7,8 @@
 namespace lkjip {
 
 Figure sum(std::span<const Figure> parts, const std::string& subject) {
+  // A sum of nothing (staff of a report without programs) is no data, never a zero.
+  if (parts.empty()) return Unavailable{Reason::kNoData, subject};
   Rational total;
   std::vector<Term> terms;
   for (const Figure& part : parts) {

@@ -204,6 +204,8 @@ bool is_value_field(Field field) {
     case F::kOriginalTarget:
     case F::kPaguBasis:
     case F::kTargetBasis:
+    case F::kRenstraYear:
+    case F::kRenstraYearTarget:
       return true;
     default:
       return false;
@@ -239,6 +241,7 @@ FieldKind kind_of(Field field) {
     case F::kMetFrom:
     case F::kExceededAbove:
     case F::kOriginalTarget:
+    case F::kRenstraYearTarget:
       return FieldKind::kDecimal;
     case F::kPagu:
     case F::kOriginalPagu:
@@ -250,6 +253,7 @@ FieldKind kind_of(Field field) {
     case F::kYear:
     case F::kRenstraFrom:
     case F::kRenstraTo:
+    case F::kRenstraYear:
       return FieldKind::kYear;
     case F::kStaffNeeded:
     case F::kStaffAvailable:
@@ -410,10 +414,12 @@ FieldValue get(const PerformanceReport& report, Field field) {
       return get(report.unit, field);
     case F::kYear:
       return static_cast<long long>(report.year);
-    case F::kRenstraFrom:
-      return static_cast<long long>(report.renstra_from);
+    case F::kRenstraFrom:  // none: the file gives no plan period
+      return report.renstra_from == 0 ? FieldValue{}
+                                      : FieldValue{static_cast<long long>(report.renstra_from)};
     case F::kRenstraTo:
-      return static_cast<long long>(report.renstra_to);
+      return report.renstra_to == 0 ? FieldValue{}
+                                    : FieldValue{static_cast<long long>(report.renstra_to)};
     case F::kScoreFloor:
     case F::kScoreCap:
     case F::kReportingPeriod:
@@ -610,6 +616,17 @@ FieldValue get(const RenstraTarget& renstra, Field field) {
       return of_choice(renstra.cumulative ? 1 : 0);
     default:
       no_such_field("a Renstra target", field);
+  }
+}
+
+FieldValue get(const RenstraYearTarget& target, Field field) {
+  switch (field) {
+    case F::kRenstraYear:
+      return static_cast<long long>(target.year);
+    case F::kRenstraYearTarget:
+      return target.target;
+    default:
+      no_such_field("a Renstra year's target", field);
   }
 }
 
@@ -1032,6 +1049,19 @@ void set(RenstraTarget& renstra, Field field, FieldValue value) {
       return;
     default:
       no_such_field("a Renstra target", field);
+  }
+}
+
+void set(RenstraYearTarget& target, Field field, FieldValue value) {
+  switch (field) {
+    case F::kRenstraYear:
+      target.year = static_cast<int>(take<long long>(std::move(value), field));
+      return;
+    case F::kRenstraYearTarget:
+      target.target = take<Quantity>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a Renstra year's target", field);
   }
 }
 

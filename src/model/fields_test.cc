@@ -84,6 +84,7 @@ TEST_CASE("every value field of each record is set and read back by its Field") 
   round_trip(IndexComponent{}, {F::kComponentName, F::kComponentWeight, F::kComponentValue});
   round_trip(PastYear{}, {F::kPastYearYear, F::kPastTarget, F::kPastActual});
   round_trip(RenstraTarget{}, {F::kRenstraEndTarget, F::kRenstraKind});
+  round_trip(RenstraYearTarget{}, {F::kRenstraYear, F::kRenstraYearTarget});
   round_trip(RegionalFigures{}, {F::kKabupaten, F::kProvinsi, F::kNasional});
   round_trip(Facility{}, {F::kName, F::kAvailable, F::kNeeded});
   round_trip(SakipComponent{}, {F::kName, F::kWeight, F::kScore});

@@ -68,6 +68,9 @@ bool is_item_field(Field field) {
     case Field::kSpendingPeriodName:
     case Field::kPeriodSpending:
     case Field::kPeriodPlan:
+    case Field::kRenstraYearEntry:
+    case Field::kRenstraYear:
+    case Field::kRenstraYearTarget:
       return true;
     default:
       return false;
@@ -153,6 +156,10 @@ Group group_of(Field field) {
     case Field::kRenstra:
     case Field::kRenstraEndTarget:
     case Field::kRenstraKind:
+    case Field::kRenstraTargets:
+    case Field::kRenstraYearEntry:
+    case Field::kRenstraYear:
+    case Field::kRenstraYearTarget:
       return Group::kRenstra;
     case Field::kRegional:
     case Field::kKabupaten:
@@ -252,6 +259,10 @@ Field record_of(Field field) {
     case Field::kPeriodSpending:
     case Field::kPeriodPlan:
       return Field::kSpendingPeriod;
+    case Field::kRenstraYearEntry:
+    case Field::kRenstraYear:
+    case Field::kRenstraYearTarget:
+      return Field::kRenstraYearEntry;
     default:
       break;
   }

@@ -183,17 +183,9 @@ class Validator {
   }
 
   // ---- Structure and references ----------------------------------------------------------------
-  void check_objectives() {
-    if (report_.objectives.empty()) {
-      add(Key{Place(), Field::kObjectives}, "at least one strategic objective is needed");
-    }
-    for (const Objective& objective : report_.objectives) {
-      if (objective.indicators.empty()) {
-        add(Key{objective.source, Field::kIndicators},
-            "a strategic objective needs at least one key indicator");
-      }
-    }
-  }
+  // A report may be a fragment (one objective, only budgets, one program's indicators): no
+  // objective, no program and no indicator is required; what needs one says so when computed.
+  void check_objectives() {}
 
   void check_references() {
     // An objective whose id could not be read could be the one a program names: no reference
@@ -386,14 +378,50 @@ class Validator {
     for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
       check_indicator(indicator);
       check_periods(indicator);
+      check_renstra_years(indicator);
       check_qualitative(indicator);
       check_kinds(indicator);
     });
   }
 
+  bool has_plan_period() const { return report_.renstra_from != 0 && report_.renstra_to != 0; }
+
   void check_period() {
-    if (report_.renstra_to < report_.renstra_from) {
+    if ((report_.renstra_from == 0) != (report_.renstra_to == 0)) {
+      add(Key{Place(), report_.renstra_from == 0 ? Field::kRenstraFrom : Field::kRenstraTo},
+          "the strategic plan's period needs both its first and its last year: give both, or "
+          "neither");
+    } else if (report_.renstra_to < report_.renstra_from) {
       add(Key{Place(), Field::kRenstraTo}, "the period ends before it starts");
+    }
+  }
+
+  // ---- The strategic plan's targets per year ---------------------------------------------------
+  // Each a year of the plan period, in order, each once.
+  void check_renstra_years(const Indicator& indicator) {
+    const std::optional<RenstraTarget>& renstra = details_of(indicator).renstra;
+    if (!renstra) return;
+    const std::vector<RenstraYearTarget>& targets = renstra->targets;
+    for (std::uint32_t i = 0; i < targets.size(); ++i) {
+      const Key year{indicator.source, Field::kRenstraYear, i};
+      const int found = targets[i].year;
+      if (!has_plan_period()) {
+        add(year,
+            "a Renstra target for a year needs the strategic plan's period: give "
+            "renstra_period (from, to) of the report, found the year " +
+                std::to_string(found) + " and no period");
+        return;
+      }
+      if (found < report_.renstra_from || found > report_.renstra_to) {
+        add(year, "expected a year of the strategic plan's period, " +
+                      std::to_string(report_.renstra_from) + " to " +
+                      std::to_string(report_.renstra_to) + ", found " + std::to_string(found) +
+                      ": correct the year or the report's renstra_period");
+      } else if (i > 0 && found <= targets[i - 1].year) {
+        add(year, "expected the years in order, each once, found " + std::to_string(found) +
+                      " after " + std::to_string(targets[i - 1].year) +
+                      ": list the plan's years from the first to the last");
+      }
     }
   }
 

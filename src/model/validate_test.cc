@@ -115,19 +115,24 @@ TEST_CASE("texts are one line of printable text, never empty") {
         "control character U+001B in text; names and units are one line of printable text");
 }
 
-TEST_CASE("a program names an objective that exists; an objective has key indicators") {
+TEST_CASE("a program names an objective that exists; a fragment may lack objectives") {
   PerformanceReport report = valid_report();
   report.programs[0].objective_id = "SS3";
   ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{report.programs[0].source, Field::kObjective});
   CHECK(problem.message == "no strategic objective has the id \"SS3\"; known: SS1");
 
+  // A partial report: an objective without key indicators, a program without an objective,
+  // no objectives and no programs at all, no plan period.
   report = valid_report();
   report.objectives[0].indicators.clear();
-  CHECK(only_problem(report).message == "a strategic objective needs at least one key indicator");
+  report.programs[0].objective_id.clear();
+  CHECK(problems_of(report).empty());
   report.objectives.clear();
   report.programs.clear();
-  CHECK(only_problem(report).key == Key{Place(), Field::kObjectives});
+  report.renstra_from = 0;
+  report.renstra_to = 0;
+  CHECK(problems_of(report).empty());
 }
 
 TEST_CASE(
@@ -211,6 +216,54 @@ TEST_CASE("the plan period ends after it starts") {
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{Place(), Field::kRenstraTo});
   CHECK(problem.message == "the period ends before it starts");
+}
+
+TEST_CASE("the plan period gives both its years or neither") {
+  PerformanceReport report = valid_report();
+  report.renstra_from = 0;
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{Place(), Field::kRenstraFrom});
+  CHECK(problem.message ==
+        "the strategic plan's period needs both its first and its last year: give both, or "
+        "neither");
+}
+
+TEST_CASE("Renstra targets per year: years of the plan period, in order, each once") {
+  PerformanceReport report = valid_report();
+  Indicator& iku = report.objectives[0].indicators[0];
+  RenstraTarget renstra;
+  renstra.end_target = Quantity{Rational(75), 0};
+  renstra.targets = {{2024, Quantity{Rational::from_ratio(7375, 100), 2}},
+                     {2025, Quantity{Rational::from_ratio(7450, 100), 2}},
+                     {2026, Quantity{Rational(75), 0}}};
+  edit_details(iku).renstra = renstra;
+  CHECK(problems_of(report).empty());
+
+  // A year outside the period 2024-2026.
+  edit_details(iku).renstra->targets[2].year = 2027;
+  ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{iku.source, Field::kRenstraYear, 2});
+  CHECK(problem.message ==
+        "expected a year of the strategic plan's period, 2024 to 2026, found 2027: correct the "
+        "year or the report's renstra_period");
+
+  // A year twice, and one out of order.
+  edit_details(iku).renstra->targets[2].year = 2025;
+  problem = only_problem(report);
+  CHECK(problem.key == Key{iku.source, Field::kRenstraYear, 2});
+  CHECK(problem.message ==
+        "expected the years in order, each once, found 2025 after 2025: list the plan's years "
+        "from the first to the last");
+
+  // Years without a plan period.
+  edit_details(iku).renstra->targets = {{2024, Quantity{Rational::from_ratio(7375, 100), 2}}};
+  report.renstra_from = 0;
+  report.renstra_to = 0;
+  problem = only_problem(report);
+  CHECK(problem.key == Key{iku.source, Field::kRenstraYear, 0});
+  CHECK(problem.message ==
+        "a Renstra target for a year needs the strategic plan's period: give renstra_period "
+        "(from, to) of the report, found the year 2024 and no period");
 }
 
 TEST_CASE("values overlap when one holds the other or they depend on each other") {

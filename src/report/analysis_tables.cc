@@ -192,9 +192,10 @@ Table regional_table(const Labels& L, const Results& results, const PerformanceR
   return table;
 }
 
-Table allocation_table(const Labels& L, const Results& results, const PerformanceReport&) {
+Table allocation_table(const Labels& L, const Results& results, const PerformanceReport& report) {
   Table table;
   table.title = L.title_allocation;
+  table.without_data = report.objectives.empty() || report.programs.empty();
   table.columns = {text_column("no", L.no), text_column("objective", L.objective),
                    rupiah_column("pagu", L.allocation_pagu),
                    percent_column("share", L.allocation_share)};

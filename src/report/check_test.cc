@@ -320,3 +320,77 @@ TEST_CASE("the data findings are the same whether the report states printed figu
     CHECK(data_only[i].severity == about_data[i]->severity);
   }
 }
+
+namespace {
+
+// A report whose key indicators give Renstra figures: `renstra_a`, `renstra_b` are the members
+// of A's and B's renstra objects (B is lower-is-better).
+std::string renstra_report(const std::string& a_target, const std::string& renstra_a,
+                           const std::string& renstra_b) {
+  return R"({
+  "format": "lkjip/1",
+  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
+  "year": 2024, "renstra_period": {"from": 2024, "to": 2026},
+  "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
+    {"id": "A", "name": "Nilai AKIP", "unit": "nilai", "target": )" +
+         a_target + R"(, "actual": 73.87,
+     "renstra": {)" +
+         renstra_a + R"(}},
+    {"id": "B", "name": "Angka aduan", "unit": "kasus", "polarity": "lower_is_better",
+     "target": 10, "actual": 8, "renstra": {)" +
+         renstra_b + R"(}}]}]
+})";
+}
+
+std::vector<std::string> messages(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& finding : findings) {
+    CHECK(finding.severity == Finding::Severity::kWarning);
+    out.push_back(finding.message);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the agreement's target of the year against the Renstra target of the year") {
+  const std::string years =
+      R"("end_target": 75, "targets": [{"year": 2024, "target": 73.75}, {"year": 2025, "target": 74.50}])";
+  const std::string lower = R"("end_target": 5, "targets": [{"year": 2024, "target": 10}])";
+  CHECK(check(renstra_report("73.75", years, lower)).empty());
+  // 73,750 is 73,75: values are compared, not their decimals.
+  CHECK(check(renstra_report("73.750", years, lower)).empty());
+  const std::vector<Finding> findings = check(renstra_report("73.50", years, lower));
+  CHECK(
+      messages(findings) ==
+      std::vector<std::string>{
+          "A: target perjanjian kinerja 2024 73,50 berbeda dari target Renstra tahun 2024 73,75"});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.path == "/objectives/0/indicators/0/target");
+}
+
+TEST_CASE("an end target short of the year's targets, in the indicator's direction") {
+  // Higher is better: an end target below the agreement's target and a plan year's target.
+  const std::string low_end =
+      R"("end_target": 6.8, "targets": [{"year": 2024, "target": 8.4}, {"year": 2025, "target": 6.8}])";
+  // Lower is better: an end target above the agreement's target (10) and a plan year's (9).
+  const std::string high_end =
+      R"("end_target": 12, "targets": [{"year": 2024, "target": 10}, {"year": 2025, "target": 9}, {"year": 2026, "target": 12}])";
+  const std::vector<Finding> findings = check(renstra_report("8.4", low_end, high_end));
+  CHECK(messages(findings) ==
+        std::vector<std::string>{
+            "A: target akhir Renstra 6,8 di bawah target perjanjian kinerja 2024 8,4 (semakin "
+            "tinggi semakin baik)",
+            "A: target akhir Renstra 6,8 di bawah target Renstra tahun 2024 8,4 (semakin tinggi "
+            "semakin baik)",
+            "B: target akhir Renstra 12 di atas target perjanjian kinerja 2024 10 (semakin rendah "
+            "semakin baik)",
+            "B: target akhir Renstra 12 di atas target Renstra tahun 2024 10 (semakin rendah "
+            "semakin baik)",
+            "B: target akhir Renstra 12 di atas target Renstra tahun 2025 9 (semakin rendah "
+            "semakin baik)"});
+  REQUIRE(findings.size() == 5);
+  CHECK(findings[0].location.path == "/objectives/0/indicators/0/renstra/end_target");
+  // An end target beyond every year's, or equal to them, is no finding.
+  CHECK(check(renstra_report("8.4", R"("end_target": 8.4)", R"("end_target": 5)")).empty());
+}

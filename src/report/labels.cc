@@ -59,6 +59,10 @@ std::string explain_indonesian(const Unavailable& why) {
       return "rencana anggaran kas (RAK) tidak diberikan";
     case Reason::kPlanZero:
       return "rencana anggaran kas (RAK) nol, serapan atasnya tidak terdefinisi";
+    case Reason::kNoRenstraYearTarget:
+      return "Renstra tidak memberi target tahun " + why.subject;
+    case Reason::kNoRenstraPeriod:
+      return "laporan tidak memberi periode Renstra (renstra_period)";
   }
   return "tidak dapat dihitung";
 }
@@ -114,6 +118,10 @@ std::string explain_english(const Unavailable& why) {
       return "no cash plan (RAK) given";
     case Reason::kPlanZero:
       return "the cash plan (RAK) is zero, absorption of it undefined";
+    case Reason::kNoRenstraYearTarget:
+      return "the strategic plan gives no target for " + why.subject;
+    case Reason::kNoRenstraPeriod:
+      return "the report gives no strategic plan period (renstra_period)";
   }
   return "not computable";
 }
@@ -252,6 +260,10 @@ const Labels kIndonesian{
     .plan_to_date = "RAK s.d. Periode (Rp)",
     .of_plan_to_date = "Serapan thd RAK s.d. Periode (%)",
     .deviation_to_date = "Deviasi s.d. Periode (Rp)",
+    .title_renstra_years = "Target Renstra per Tahun",
+    .agreement_target = "Target PK",
+    .renstra_target = "Target Renstra",
+    .capaian_renstra = "Capaian thd Target Renstra Tahun Ini (%)",
 };
 
 const Labels kEnglish{
@@ -387,6 +399,10 @@ const Labels kEnglish{
     .plan_to_date = "Cash plan to date (Rp)",
     .of_plan_to_date = "Absorption of the plan to date (%)",
     .deviation_to_date = "Deviation to date (Rp)",
+    .title_renstra_years = "Strategic plan targets per year",
+    .agreement_target = "Agreement target",
+    .renstra_target = "Plan target",
+    .capaian_renstra = "Achievement against this year's plan target (%)",
 };
 
 }  // namespace
@@ -490,6 +506,8 @@ const char* role_text(Role role) {
       return "periode";
     case Role::kPlan:
       return "rencana anggaran kas";
+    case Role::kRenstraYearTarget:
+      return "target Renstra tahun ini";
   }
   return "";
 }

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 #include "cells.h"
@@ -148,11 +149,32 @@ std::vector<Cell> efficiency_cells(const Labels& L, const PerformanceResult& per
           percent(L, gap.gap_from_raw)};
 }
 
+// A table is left out of a report that lacks its inputs (a partial report), unless it is named:
+// the key indicators' without any, the programs' and the budget's without programs, those of
+// budget per objective without objectives or without programs.
+bool has_key_indicators(const Results& results) {
+  for (const ObjectiveResult& objective : results.objectives) {
+    if (!objective.indicators.empty()) return true;
+  }
+  return false;
+}
+
+bool has_level_indicators(const PerformanceReport& report) {
+  bool any = false;
+  for_each_owner(report, [&](const auto& owner) {
+    if constexpr (!std::is_same_v<std::decay_t<decltype(owner)>, Objective>) {
+      any = any || !owner.indicators.empty();
+    }
+  });
+  return any;
+}
+
 }  // namespace
 
 Table key_indicator_table(const Labels& L, const Results& results, const PerformanceReport&) {
   Table table;
   table.title = L.title_key_indicators;
+  table.without_data = !has_key_indicators(results);
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective)},
                          measurement_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
@@ -176,9 +198,10 @@ Table key_indicator_table(const Labels& L, const Results& results, const Perform
   return table;
 }
 
-Table measurement_table(const Labels& L, const Results& results, const PerformanceReport&) {
+Table measurement_table(const Labels& L, const Results& results, const PerformanceReport& report) {
   Table table;
   table.title = L.title_measurement;
+  table.without_data = !has_level_indicators(report);
   table.columns = concat(
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       measurement_columns(L));
@@ -198,9 +221,10 @@ Table measurement_table(const Labels& L, const Results& results, const Performan
   return table;
 }
 
-Table spending_table(const Labels& L, const Results& results, const PerformanceReport&) {
+Table spending_table(const Labels& L, const Results& results, const PerformanceReport& report) {
   Table table;
   table.title = L.title_spending;
+  table.without_data = report.programs.empty();
   table.columns = concat(
       {text_column("code", L.code), text_column("level", L.level), text_column("name", L.name)},
       budget_columns(L));
@@ -264,9 +288,10 @@ Table spending_periods_table(const Labels& L, const Results& results,
 }
 
 Table performance_by_objective_table(const Labels& L, const Results& results,
-                                     const PerformanceReport&) {
+                                     const PerformanceReport& report) {
   Table table;
   table.title = L.title_performance_by_objective;
+  table.without_data = report.objectives.empty() || report.programs.empty();
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective),
                           percent_column("capaian", L.capaian), percent_column("score", L.score)},
                          budget_columns(L));
@@ -292,9 +317,10 @@ Table performance_by_objective_table(const Labels& L, const Results& results,
 }
 
 Table performance_by_program_table(const Labels& L, const Results& results,
-                                   const PerformanceReport&) {
+                                   const PerformanceReport& report) {
   Table table;
   table.title = L.title_performance_by_program;
+  table.without_data = report.programs.empty();
   table.columns = concat({text_column("code", L.code), text_column("program", L.program),
                           percent_column("capaian", L.capaian), percent_column("score", L.score)},
                          budget_columns(L));
@@ -315,9 +341,10 @@ Table performance_by_program_table(const Labels& L, const Results& results,
 }
 
 Table efficiency_by_objective_table(const Labels& L, const Results& results,
-                                    const PerformanceReport&) {
+                                    const PerformanceReport& report) {
   Table table;
   table.title = L.title_efficiency_by_objective;
+  table.without_data = report.objectives.empty() || report.programs.empty();
   table.columns = concat({text_column("no", L.no), text_column("objective", L.objective)},
                          efficiency_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
@@ -339,9 +366,10 @@ Table efficiency_by_objective_table(const Labels& L, const Results& results,
 }
 
 Table efficiency_by_program_table(const Labels& L, const Results& results,
-                                  const PerformanceReport&) {
+                                  const PerformanceReport& report) {
   Table table;
   table.title = L.title_efficiency_by_program;
+  table.without_data = report.programs.empty();
   table.columns = concat({text_column("code", L.code), text_column("program", L.program)},
                          efficiency_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {

@@ -45,6 +45,7 @@ Table capaian_history_table(const Labels& L, const Results& results,
                             const PerformanceReport& report);
 Table spending_periods_table(const Labels& L, const Results& results,
                              const PerformanceReport& report);
+Table renstra_years_table(const Labels& L, const Results& results, const PerformanceReport& report);
 Table classification_table(const Labels& L, const Results& results,
                            const PerformanceReport& report);
 Table budget_revision_table(const Labels& L, const Results& results,

@@ -3,7 +3,7 @@
 
 Takes data/2024.json, makes its spending add up (each parent the sum of its parts), replaces every
 printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
-cannot compute), sets the stated SAKIP total and predicate to the components', and expects
+cannot compute), raises the Renstra end targets that fall short of the year's target to it, sets the stated SAKIP total and predicate to the components', and expects
 `lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one figure and expects exit 1."""
 import json
 import os
@@ -66,6 +66,13 @@ def main():
         for activity in program["activities"]:
             add_up(activity, activity["sub_activities"])
         add_up(program, program["activities"])
+    # An end target short of the year's target (IKPP 6,8 against 8,4 and Paten 80 against 87,05,
+    # data/README.md) is a warning: each is set to its year's target.
+    for owner in data["objectives"] + data["programs"]:
+        for indicator in owner.get("indicators", []):
+            renstra, target = indicator.get("renstra"), indicator.get("target")
+            if renstra and target is not None and Decimal(renstra["end_target"]) < Decimal(target):
+                renstra["end_target"] = target
     with tempfile.TemporaryDirectory() as directory:
         path = write(data, directory)
         computed = {}

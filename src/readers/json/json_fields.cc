@@ -23,10 +23,10 @@ constexpr Member kRoot[] = {
     {"format", F::kFormat, kRequired},
     {"unit", F::kWhole, kRequired, false, H::kObject, O::kUnit},
     {"year", F::kYear, kRequired},
-    {"renstra_period", F::kWhole, kRequired, false, H::kObject, O::kPeriod},
+    {"renstra_period", F::kWhole, false, false, H::kObject, O::kPeriod},
     {"settings", F::kSettings, false, false, H::kObject, O::kSettings},
-    {"objectives", F::kObjectives, kRequired, false, H::kPlaces, O::kObjective},
-    {"programs", F::kPrograms, kRequired, false, H::kPlaces, O::kProgram},
+    {"objectives", F::kObjectives, false, false, H::kPlaces, O::kObjective},
+    {"programs", F::kPrograms, false, false, H::kPlaces, O::kProgram},
     {"facilities", F::kFacilities, false, false, H::kPlaces, O::kFacility},
     {"sakip_evaluation", F::kSakipEvaluation, false, false, H::kObject, O::kSakip},
     {"printed", F::kPrintedFigures, false, false, H::kPlaces, O::kPrinted},
@@ -62,32 +62,32 @@ constexpr Member kObjective[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"staff", F::kStaff, false, false, H::kObject, O::kStaff},
-    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
+    {"indicators", F::kIndicators, false, false, H::kPlaces, O::kIndicator},
 };
 constexpr Member kProgram[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"aim", F::kAim},
-    {"objective", F::kObjective, kRequired},
+    {"objective", F::kObjective},
     {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
     {"staff", F::kStaff, false, false, H::kObject, O::kStaff},
-    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
-    {"activities", F::kActivities, kRequired, false, H::kPlaces, O::kActivity},
+    {"indicators", F::kIndicators, false, false, H::kPlaces, O::kIndicator},
+    {"activities", F::kActivities, false, false, H::kPlaces, O::kActivity},
 };
 constexpr Member kActivity[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"aim", F::kAim},
     {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
-    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
-    {"sub_activities", F::kSubActivities, kRequired, false, H::kPlaces, O::kSubActivity},
+    {"indicators", F::kIndicators, false, false, H::kPlaces, O::kIndicator},
+    {"sub_activities", F::kSubActivities, false, false, H::kPlaces, O::kSubActivity},
 };
 constexpr Member kSubActivity[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"aim", F::kAim},
     {"budget", F::kBudget, false, false, H::kObject, O::kBudget},
-    {"indicators", F::kIndicators, kRequired, false, H::kPlaces, O::kIndicator},
+    {"indicators", F::kIndicators, false, false, H::kPlaces, O::kIndicator},
 };
 // Every amount of a budget may be left out: its parts' added up stand for it (budgets from
 // below). A program's spending may be null, as files before budgets from below had to say.
@@ -165,6 +165,11 @@ constexpr Member kPastYear[] = {
 constexpr Member kRenstra[] = {
     {"end_target", F::kRenstraEndTarget, kRequired},
     {"kind", F::kRenstraKind, false, false, kValue, kNone, kNoItem, Absent::kDefault},
+    {"targets", F::kRenstraTargets, false, false, H::kItems, O::kRenstraYear, F::kRenstraYearEntry},
+};
+constexpr Member kRenstraYear[] = {
+    {"year", F::kRenstraYear, kRequired},
+    {"target", F::kRenstraYearTarget, kRequired},
 };
 constexpr Member kRegional[] = {
     {"kabupaten", F::kKabupaten, false, kNullable, kValue, kNone, kNoItem, Absent::kNull},
@@ -323,6 +328,8 @@ std::span<const Member> members(Object object) {
       return kClassification;
     case O::kSpendingPeriod:
       return kSpendingPeriod;
+    case O::kRenstraYear:
+      return kRenstraYear;
   }
   return {};
 }

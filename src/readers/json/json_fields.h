@@ -43,6 +43,7 @@ enum class Object {
   kRatio,
   kClassification,
   kSpendingPeriod,
+  kRenstraYear,
 };
 
 // What a member's value is, when it is not one value of the model.

@@ -24,7 +24,8 @@ constexpr json::Object kObjects[] = {
     json::Object::kRegional,       json::Object::kFacility,       json::Object::kSakip,
     json::Object::kSakipComponent, json::Object::kPrinted,        json::Object::kPeriodFigures,
     json::Object::kTargetRange,    json::Object::kQualitative,    json::Object::kCategory,
-    json::Object::kRatio,          json::Object::kClassification, json::Object::kSpendingPeriod};
+    json::Object::kRatio,          json::Object::kClassification, json::Object::kSpendingPeriod,
+    json::Object::kRenstraYear};
 
 }  // namespace
 

@@ -97,7 +97,9 @@ class Writer {
       } else if (member.key == "unit") {
         this->member(member.key, inline_object(json::Object::kUnit, report.unit));
       } else if (member.key == "renstra_period") {
-        this->member(member.key, inline_object(json::Object::kPeriod, report));
+        if (report.renstra_from != 0 || report.renstra_to != 0) {
+          this->member(member.key, inline_object(json::Object::kPeriod, report));
+        }
       } else if (member.field == Field::kSettings) {
         write_settings(member.key, report.settings);
       } else if (member.field == Field::kObjectives) {
@@ -313,7 +315,7 @@ class Writer {
           } else if (member.field == Field::kHistory) {
             inline_items(member.key, json::Object::kPastYear, details.history);
           } else if (member.field == Field::kRenstra && details.renstra) {
-            this->member(member.key, inline_object(json::Object::kRenstra, *details.renstra));
+            write_renstra(member.key, *details.renstra);
           } else if (member.field == Field::kRegional && details.regional) {
             this->member(member.key, inline_object(json::Object::kRegional, *details.regional));
           } else if (member.field == Field::kPeriods) {
@@ -328,6 +330,19 @@ class Writer {
           }
         },
         given_alternatives(details));
+    close_object();
+  }
+
+  // On one line, as before, unless it gives targets per year.
+  void write_renstra(std::string_view key, const RenstraTarget& renstra) {
+    if (renstra.targets.empty()) {
+      this->member(key, inline_object(json::Object::kRenstra, renstra));
+      return;
+    }
+    open_object(key);
+    write_object(json::Object::kRenstra, renstra, [&](const json::Member& member) {
+      inline_items(member.key, json::Object::kRenstraYear, renstra.targets);
+    });
     close_object();
   }
 

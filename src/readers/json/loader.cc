@@ -630,7 +630,16 @@ RatioCounts ReportReader::read_ratio() {
 
 RenstraTarget ReportReader::read_renstra() {
   RenstraTarget renstra{};
-  read_object(Object::kRenstra, renstra);
+  read_object(Object::kRenstra, renstra, [&](const json::Member& member) {
+    if (member.field != Field::kRenstraTargets) return false;
+    // Their years, order and period: validate() says.
+    renstra.targets = read_array<RenstraYearTarget>("an array of years' targets", [&](std::size_t) {
+      RenstraYearTarget target;
+      read_object(Object::kRenstraYear, target);
+      return target;
+    });
+    return true;
+  });
   return renstra;
 }
 

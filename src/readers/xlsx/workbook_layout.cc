@@ -66,8 +66,10 @@ constexpr Column kReportFields[] = {
     {"region", F::kRegion, "Wilayah", "Region", K::kText, true, 0, "Contoh: Kabupaten Jombang",
      "For example: Kabupaten Jombang"},
     {"year", F::kYear, "Tahun laporan", "Report year", K::kWhole, true},
-    {"renstra_from", F::kRenstraFrom, "Renstra dari tahun", "Strategic plan from", K::kWhole, true},
-    {"renstra_to", F::kRenstraTo, "Renstra sampai tahun", "Strategic plan to", K::kWhole, true},
+    {"renstra_from", F::kRenstraFrom, "Renstra dari tahun", "Strategic plan from", K::kWhole, false,
+     0, "Kosongkan keduanya bila laporan sebagian tanpa Renstra",
+     "Leave both empty for a partial report without a strategic plan"},
+    {"renstra_to", F::kRenstraTo, "Renstra sampai tahun", "Strategic plan to", K::kWhole, false},
     {"score_floor", F::kScoreFloor, "Nilai terendah", "Score floor", K::kDecimal, false, 0,
      "Kosongkan untuk 0: capaian di bawahnya dihitung 0", "Leave empty for 0"},
     {"score_cap", F::kScoreCap, "Nilai tertinggi", "Score cap", K::kDecimal, false, 0,
@@ -118,9 +120,9 @@ constexpr Column kObjectives[] = {
 
 constexpr Column kPrograms[] = {
     {"id", F::kId, "Kode", "Code", K::kId, true, 10, "Kode unik: P1", "A unique code: P1"},
-    {"objective", F::kObjective, "Kode Sasaran", "Objective code", K::kId, true, 12,
-     "Kode sasaran strategis yang didukung (lembar Sasaran)",
-     "The code of the objective it serves (Objectives sheet)"},
+    {"objective", F::kObjective, "Kode Sasaran", "Objective code", K::kId, false, 12,
+     "Kode sasaran strategis yang didukung (lembar Sasaran); kosong di laporan sebagian",
+     "The code of the objective it serves (Objectives sheet); empty in a partial report"},
     {"name", F::kName, "Program", "Program", K::kText, true, 50},
     {"aim", F::kAim, "Hasil Program", "Aim", K::kText, false, 40},
     {"pagu", F::kPagu, "Pagu (Rp)", "Budget (Rp)", K::kRupiah, false, 18,
@@ -275,6 +277,16 @@ constexpr Column kRenstra[] = {
      "Kosong: realisasi tahun berjalan", "Empty: this year's actual", kRenstraKind},
 };
 
+constexpr Column kRenstraTargets[] = {
+    {"indicator", F::kRenstraYearEntry, "Kode Indikator", "Indicator code", K::kId, true, 12,
+     "Indikator yang target akhirnya di lembar Renstra",
+     "An indicator whose end target is on the Strategic plan sheet"},
+    {"year", F::kRenstraYear, "Tahun", "Year", K::kWhole, true, 8,
+     "Tahun periode Renstra, urut, tiap tahun sekali",
+     "A year of the plan period, in order, each once"},
+    {"target", F::kRenstraYearTarget, "Target Renstra", "Plan target", K::kDecimal, true, 14},
+};
+
 constexpr Column kRegional[] = {
     {"indicator", F::kRegional, "Kode Indikator", "Indicator code", K::kId, true, 12},
     {"kabupaten", F::kKabupaten, "Kabupaten", "Kabupaten", K::kDecimal, false, 12},
@@ -354,6 +366,10 @@ constexpr Sheet kSheets[] = {
      "Earlier years' targets and actuals", kHistory},
     {"renstra", "Renstra", "Strategic plan", "Target akhir Renstra (Tabel 3.6, 3.7)",
      "Strategic plan end targets", kRenstra},
+    {"renstra_targets", "Target Renstra", "Plan targets",
+     "Target Renstra tiap tahun periode (target akhir di lembar Renstra)",
+     "The strategic plan's target of each year (the end target on the Strategic plan sheet)",
+     kRenstraTargets},
     {"regional", "Pembanding", "Comparison",
      "Angka kabupaten, provinsi dan nasional (Tabel 3.8, 3.9)",
      "Kabupaten, province and national figures", kRegional},

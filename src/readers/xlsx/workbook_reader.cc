@@ -73,6 +73,7 @@ class WorkbookReader {
   void read_categories();
   void read_history();
   void read_renstra();
+  void read_renstra_targets();
   void read_regional();
   void read_facilities(PerformanceReport& report);
   void read_sakip(PerformanceReport& report);
@@ -700,6 +701,30 @@ void WorkbookReader::read_renstra() {
   }
 }
 
+void WorkbookReader::read_renstra_targets() {
+  const Table& table = this->table("renstra_targets");
+  for (const Row& row : rows_of(table)) {
+    const At link{table, row, std::nullopt};
+    const std::optional<Place> indicator = indicator_of(link, true);
+    if (!indicator) continue;
+    IndicatorDetails& details = details_[*indicator];
+    if (!details.renstra) {
+      problems_.problem(values_.where(link, 0), std::nullopt,
+                        "this indicator has no row on the sheet " +
+                            quoted(workbook::text(*this->table("renstra").layout, table.language)) +
+                            ": give its end target there, then its targets per year here");
+      continue;
+    }
+    std::vector<RenstraYearTarget>& targets = details.renstra->targets;
+    const auto item = static_cast<std::uint32_t>(targets.size());
+    const At at{table, row, Key{*indicator, Field::kRenstraYearEntry, item}};
+    record_row(table, row, *indicator, *at.key);
+    RenstraYearTarget target;
+    read_values(at, target);  // the years' order and period: validate() says
+    targets.push_back(std::move(target));
+  }
+}
+
 void WorkbookReader::read_regional() {
   const Table& table = this->table("regional");
   std::map<Place, std::uint32_t> first_row;
@@ -832,6 +857,7 @@ PerformanceReport WorkbookReader::read() {
   read_categories();
   read_history();
   read_renstra();
+  read_renstra_targets();
   read_regional();
   for (auto& [place, details] : details_) {
     std::vector<Indicator>& list = indicators_at(report, place.parent());

@@ -757,3 +757,38 @@ TEST_CASE("a workbook of the layout before periods, ranges and categories reads 
   CHECK(input_json(reading.report) == input_json(seed()));
   CHECK(reading.warnings.empty());
 }
+
+TEST_CASE("Renstra targets per year: the sheet Target Renstra, its cells and its mistakes") {
+  const Place akip = Place().item(Place::List::kObjectives, 0).item(Place::List::kIndicators, 0);
+  xlsx::Workbook book = example_book("renstra-tahunan");
+  const WorkbookReading reading = read_report_workbook(book, "r.xlsx");
+  CHECK(reading.sources->name(Key{akip, Field::kRenstraYearEntry, 0}) == "Target Renstra!A2");
+  CHECK(reading.sources->name(Key{akip, Field::kRenstraYear, 1}) == "Target Renstra!B3");
+  CHECK(reading.sources->name(Key{akip, Field::kRenstraYearTarget, 2}) == "Target Renstra!C4");
+  REQUIRE(text_at(book, "Target Renstra", "A1") == "Kode Indikator");
+  REQUIRE(text_at(book, "Target Renstra", "C3") == "74.5");  // shown with 2 decimals
+
+  // A year outside the plan period is the model's error at its cell; a row of an indicator
+  // without an end target (IKPP's Renstra row cleared) says where to give it.
+  REQUIRE(text_at(book, "Renstra", "A3") == "IKPP");
+  std::erase_if(sheet_named(book, "Renstra").cells,
+                [](const xlsx::Cell& cell) { return cell.row == 3; });
+  put_number(book, "Target Renstra", "B4", "2027");
+  put_text(book, "Target Renstra", "A5", "IKPP");
+  put_number(book, "Target Renstra", "B5", "2024");
+  put_number(book, "Target Renstra", "C5", "8.4");
+  CHECK(problems_of(book, "r.xlsx") ==
+        std::vector<std::string>{
+            "r.xlsx:Target Renstra!B4: error: expected a year of the strategic plan's period, "
+            "2024 to 2026, found 2027: correct the year or the report's renstra_period",
+            "r.xlsx:Target Renstra!A5: error: this indicator has no row on the sheet \"Renstra\": "
+            "give its end target there, then its targets per year here"});
+}
+
+TEST_CASE("a partial report without a plan period or an objective's code reads from a workbook") {
+  const WorkbookReading reading = read_report_workbook(example_book("sebagian"), "s.xlsx");
+  CHECK(reading.report.renstra_from == 0);
+  CHECK(reading.report.renstra_to == 0);
+  CHECK(reading.report.programs.empty());
+  CHECK(input_json(reading.report) == input_json(example("sebagian")));
+}

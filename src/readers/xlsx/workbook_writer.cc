@@ -409,7 +409,7 @@ class WorkbookWriter {
         rows.push_back(indicator_values(sheet, indicator, {{"owner", owner}}));
       });
     } else if (key == "components" || key == "periods" || key == "categories" || key == "history" ||
-               key == "renstra" || key == "regional") {
+               key == "renstra" || key == "renstra_targets" || key == "regional") {
       // The details of an indicator, each row under the indicator's code.
       for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
         const Row link = {{"indicator", indicator.id}};
@@ -428,6 +428,9 @@ class WorkbookWriter {
             rows.push_back(values_of(sheet, past, link));
         } else if (key == "renstra" && details.renstra) {
           rows.push_back(values_of(sheet, *details.renstra, link));
+        } else if (key == "renstra_targets" && details.renstra) {
+          for (const RenstraYearTarget& target : details.renstra->targets)
+            rows.push_back(values_of(sheet, target, link));
         } else if (key == "regional" && details.regional) {
           rows.push_back(values_of(sheet, *details.regional, link));
         }

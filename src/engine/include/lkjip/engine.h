@@ -27,19 +27,21 @@ enum class Reason {
   kSpendingMissing,
   kNoIndicators,
   kNoPrograms,
-  kPartNotComputable,  // a mean, sum or difference whose part `subject` is not computable
-  kOverflow,           // a rupiah sum beyond the largest supported amount
-  kNoData,             // the file gives no value (a regional figure, staff counts)
-  kYearMissing,        // a cumulative progress lacks the actual of year `subject`
-  kNeedZero,           // an availability whose need is zero
-  kWeightZero,         // a component whose weight is zero
-  kComponentMissing,   // a composite index whose component `subject` has no value
-  kOutsidePeriod,      // a cumulative progress for year `subject`, outside the plan period
-  kPeriodMissing,      // a sum through the year lacks the period `subject` ("q3")
-  kNoPeriodReported,   // no period is reported up to the report's period
-  kDenominatorZero,    // a ratio whose denominator is zero
-  kPlanMissing,        // a cash plan (RAK) not given for the period `subject`
-  kPlanZero,           // a cash plan of zero, that spending cannot be measured against
+  kPartNotComputable,    // a mean, sum or difference whose part `subject` is not computable
+  kOverflow,             // a rupiah sum beyond the largest supported amount
+  kNoData,               // the file gives no value (a regional figure, staff counts)
+  kYearMissing,          // a cumulative progress lacks the actual of year `subject`
+  kNeedZero,             // an availability whose need is zero
+  kWeightZero,           // a component whose weight is zero
+  kComponentMissing,     // a composite index whose component `subject` has no value
+  kOutsidePeriod,        // a cumulative progress for year `subject`, outside the plan period
+  kPeriodMissing,        // a sum through the year lacks the period `subject` ("q3")
+  kNoPeriodReported,     // no period is reported up to the report's period
+  kDenominatorZero,      // a ratio whose denominator is zero
+  kPlanMissing,          // a cash plan (RAK) not given for the period `subject`
+  kPlanZero,             // a cash plan of zero, that spending cannot be measured against
+  kNoRenstraYearTarget,  // the strategic plan gives no target for year `subject`
+  kNoRenstraPeriod,      // the report gives no strategic plan period (renstra_period)
 };
 
 struct Unavailable {
@@ -142,6 +144,10 @@ Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period
                       const Settings& settings);
 Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod period,
                         const Settings& settings);
+// The strategic plan's target for `year` (not computable when the plan gives none for it), and
+// this year's actual against it by the indicator's own capaian formula (achievement()).
+Figure renstra_year_target(const Indicator& indicator, int year);
+Figure renstra_year_capaian(const Indicator& indicator, int year, const Settings& settings);
 // The capaian of an earlier year (history entry `index`) from its target and actual.
 Figure past_capaian(const Indicator& indicator, std::size_t index, const Settings& settings);
 // to - from, each as printed (2 decimals), as a reader subtracts printed capaian.
@@ -334,6 +340,21 @@ struct ProgressResult {
   Figure progress;
 };
 
+// A key or program indicator whose strategic plan gives targets per year: the agreement's
+// target of the report's year, the plan's target of each year of its period, this year's actual
+// and capaian against the plan's target of the year, and the progress to the end target.
+struct RenstraYearsResult {
+  const Indicator* indicator = nullptr;
+  Figure agreement_target;
+  std::vector<int> years;            // the plan period's years, first to last
+  std::vector<Figure> plan_targets;  // one per year
+  Figure year_target;                // the plan's target of the report's year
+  Figure actual;
+  Figure capaian;  // of the actual against year_target
+  Figure end_target;
+  Figure progress;  // to the end target, as renstra-iku and renstra-program show it
+};
+
 struct RegionalResult {
   const Indicator* indicator = nullptr;
   Figure actual;
@@ -399,6 +420,9 @@ struct ProgressResults {
 };
 ProgressResults evaluate_progress(const PerformanceReport& report, const Results& results,
                                   IndicatorGroup group);
+// The key and then the program indicators whose Renstra gives targets per year.
+std::vector<RenstraYearsResult> evaluate_renstra_years(const PerformanceReport& report,
+                                                       const Results& results);
 // Every indicator of the report that gives periods, in report order.
 std::vector<IndicatorPeriods> evaluate_periods(const PerformanceReport& report,
                                                const Results& results);

@@ -82,8 +82,9 @@ enum class Role {
   kNumerator,
   kDenominator,
   kPer,
-  kPeriod,  // one period's figure
-  kPlan,    // a cash plan's amount (RAK)
+  kPeriod,             // one period's figure
+  kPlan,               // a cash plan's amount (RAK)
+  kRenstraYearTarget,  // the strategic plan's target of a year
 };
 
 struct Trace;

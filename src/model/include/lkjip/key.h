@@ -164,7 +164,12 @@ enum class Field : std::uint8_t {
   kExceededAbove,
   kPaguBasis,
   kTargetBasis,
-  kLastField = kTargetBasis,
+  // Indicators: the strategic plan's target per year.
+  kRenstraTargets,     // the list
+  kRenstraYearEntry,   // item: the whole year's target
+  kRenstraYear,        // item
+  kRenstraYearTarget,  // item
+  kLastField = kRenstraYearTarget,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

@@ -49,10 +49,18 @@ struct PastYear {
   std::optional<Quantity> actual;
 };
 
-// Progress to the strategic plan's end target (Tabel 3.6, 3.7).
+// The strategic plan's target for one year of its period.
+struct RenstraYearTarget {
+  int year = 0;
+  Quantity target;
+};
+
+// Progress to the strategic plan's end target (Tabel 3.6, 3.7), and the plan's target for each
+// year it gives one.
 struct RenstraTarget {
   Quantity end_target;
   bool cumulative = false;  // progress from the sum of the plan years' actuals, not the last one
+  std::vector<RenstraYearTarget> targets;  // in order, each year once, inside the plan period
 };
 
 // The same indicator's figures for the kabupaten, the provinsi and the nation (Tabel 3.8, 3.9).
@@ -319,7 +327,7 @@ struct Unit {
 struct PerformanceReport {
   Unit unit;
   int year = 0;
-  int renstra_from = 0;
+  int renstra_from = 0;  // the strategic plan's period; 0 and 0 when the file gives none
   int renstra_to = 0;
   Settings settings;
   std::vector<Objective> objectives;

@@ -142,6 +142,11 @@ struct Labels {
   const char* plan_to_date;
   const char* of_plan_to_date;
   const char* deviation_to_date;
+  // The strategic plan's targets per year.
+  const char* title_renstra_years;
+  const char* agreement_target;  // "Target PK", followed by the year
+  const char* renstra_target;    // "Target Renstra", followed by the year
+  const char* capaian_renstra;   // capaian against the plan's target of the year
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;
