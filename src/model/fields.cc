@@ -196,6 +196,7 @@ bool is_value_field(Field field) {
     case F::kZeroRule:
     case F::kMetFrom:
     case F::kExceededAbove:
+    case F::kSupports:
       return true;
     default:
       return false;
@@ -465,6 +466,8 @@ FieldValue get(const Indicator& indicator, Field field) {
       return of_choice(indicator.lower_method == LowerIsBetterMethod::kTargetOverActual ? 1 : 0);
     case F::kNote:
       return of_text(details_of(indicator).note);
+    case F::kSupports:
+      return of_text(indicator.supports);
     case F::kPeriodRule:
       return of_choice(static_cast<std::size_t>(details_of(indicator).period_rule));
     case F::kDecimals: {
@@ -836,6 +839,9 @@ void set(Indicator& indicator, Field field, FieldValue value) {
       if (!note.empty() || indicator.details) edit_details(indicator).note = std::move(note);
       return;
     }
+    case F::kSupports:
+      indicator.supports = take<std::string>(std::move(value), field);
+      return;
     case F::kPeriodRule: {
       const auto rule = static_cast<PeriodRule>(take_choice(std::move(value), field));
       if (rule != PeriodRule::kNone || indicator.details)

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "check_tree.h"
 #include "lkjip/engine.h"
 #include "lkjip/figures.h"
 #include "lkjip/labels.h"
@@ -408,6 +409,7 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
   check_repeated_indicators(report, findings);
   check_derived_actuals(report, findings);
   check_sakip_statements(report, findings);
+  check_tree(report, findings);
   if (report.printed.empty()) return findings;
   // A printed figure's finding says how the figure is computed: its trace.
   const Results results = evaluate(report, Traces::kKeep);

@@ -228,6 +228,11 @@ const Labels kIndonesian{
                 "Tidak dapat dihitung"},
     .count = "Jumlah",
     .indicators = "Indikator",
+    .title_tree = "Pohon Kinerja",
+    .parent_code = "Kode Induk",
+    .level_objective = "Sasaran",
+    .level_key = "IKU",
+    .tree_name = "Sasaran / Indikator Kinerja",
 };
 
 const Labels kEnglish{
@@ -347,6 +352,11 @@ const Labels kEnglish{
                 "Not computable"},
     .count = "Count",
     .indicators = "Indicators",
+    .title_tree = "Performance tree",
+    .parent_code = "Parent code",
+    .level_objective = "Objective",
+    .level_key = "Key indicator",
+    .tree_name = "Objective / indicator",
 };
 
 }  // namespace

@@ -45,6 +45,7 @@ Table capaian_history_table(const Labels& L, const Results& results,
                             const PerformanceReport& report);
 Table spending_periods_table(const Labels& L, const Results& results,
                              const PerformanceReport& report);
+Table tree_table(const Labels& L, const Results& results, const PerformanceReport& report);
 Table classification_table(const Labels& L, const Results& results,
                            const PerformanceReport& report);
 

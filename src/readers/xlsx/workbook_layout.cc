@@ -188,6 +188,11 @@ constexpr Column kIndicators[] = {
     {"denominator", F::kDenominator, "Penyebut", "Denominator", K::kDecimal, false, 12},
     {"per", F::kRatioPer, "Per", "Per", K::kDecimal, false, 10,
      "100 untuk persen, 100000 untuk per 100.000", "100 for a percentage, 100000 per 100,000"},
+    {"supports", F::kSupports, "Mendukung Indikator", "Supports indicator", K::kId, false, 14,
+     "Pohon kinerja: kode indikator satu tingkat di atas yang didukung (sub kegiatan → "
+     "kegiatan → program → indikator kinerja utama); kosong untuk indikator kinerja utama",
+     "Performance tree: the code of the indicator one level up that this one supports "
+     "(sub-activity → activity → program → key indicator); empty for a key indicator"},
 };
 
 constexpr Column kComponents[] = {

@@ -754,6 +754,12 @@ TEST_CASE("a workbook of the layout before periods, ranges and categories reads 
   std::erase_if(sheet_named(book, "Laporan").cells,
                 [](const xlsx::Cell& cell) { return cell.row >= 11; });
   const WorkbookReading reading = read_report_workbook(book, "seed.xlsx");
-  CHECK(input_json(reading.report) == input_json(seed()));
+  // Nor the performance tree's column (Mendukung Indikator), which came after them.
+  PerformanceReport expected = seed();
+  for (Program& program : expected.programs) {
+    for (Indicator& indicator : program.indicators)
+      indicator.supports.clear();
+  }
+  CHECK(input_json(reading.report) == input_json(expected));
   CHECK(reading.warnings.empty());
 }

@@ -125,6 +125,12 @@ struct Labels {
   const char* classes[4];  // by Classified
   const char* count;
   const char* indicators;
+  // The performance tree (pohon kinerja).
+  const char* title_tree;
+  const char* parent_code;
+  const char* level_objective;
+  const char* level_key;
+  const char* tree_name;
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;
