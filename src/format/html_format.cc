@@ -204,6 +204,66 @@ std::string charts(const Document& document) {
   return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
 }
 
+// A tree table drawn as nested lists with lines (CSS only): each row a node under the row
+// before it of one depth less, its code, name and capaian as the table prints them.
+constexpr const char* kTreeStyle =
+    "<style>"
+    "ul.tree, ul.tree ul { list-style: none; margin: 0; padding-left: 1.4em; }"
+    "ul.tree { padding-left: 0; margin: 1em 0; font-size: 0.85em; }"
+    "ul.tree li { position: relative; padding: 2px 0 2px 1em; }"
+    "ul.tree ul li { border-left: 1px solid #888; }"
+    "ul.tree ul li:last-child { border-left: none; }"
+    "ul.tree ul li::before { content: ''; position: absolute; left: 0; top: 0; width: 0.8em;"
+    " height: 0.9em; border-left: 1px solid #888; border-bottom: 1px solid #888; }"
+    "ul.tree span.node { display: inline-block; border: 1px solid #bbb; border-radius: 3px;"
+    " padding: 1px 6px; background: #f7f9fc; }"
+    "ul.tree span.capaian { font-weight: bold; margin-left: 0.5em; }"
+    "</style>\n";
+
+void append_drawn_tree(std::string& out, const Document& document, const Table& table,
+                       const TextSink& sink) {
+  const std::ptrdiff_t code = column_of(table, "code");
+  const std::ptrdiff_t name = column_of(table, "name");
+  const std::ptrdiff_t capaian = column_of(table, "capaian");
+  if (code < 0 || name < 0 || capaian < 0) return;
+  out += kTreeStyle;
+  out += "<ul class=\"tree\">";
+  int depth = 0;
+  bool open_item = false;
+  table.for_each_row([&](const Row& row) {
+    const int target = std::max(0, row.depth);
+    if (open_item && target > depth) {
+      for (; depth < target; ++depth)
+        out += "<ul><li>";
+    } else {
+      for (; depth > target; --depth)
+        out += "</li></ul>";
+      if (open_item)
+        out += "</li><li>";
+      else
+        out += "<li>";
+    }
+    open_item = true;
+    const Cell& value = row.cells[static_cast<std::size_t>(capaian)];
+    std::string figure;
+    if (value.state == Cell::State::kNumber) {
+      figure = number_for_people(document, value, ColumnType::kPercent) + " %";
+    } else if (value.state == Cell::State::kUnavailable) {
+      figure = document.unavailable_mark;
+    }
+    out += fmt::format("<span class=\"node\"><b>{}</b> {}",
+                       escaped(row.cells[static_cast<std::size_t>(code)].text),
+                       escaped(row.cells[static_cast<std::size_t>(name)].text));
+    if (!figure.empty()) out += "<span class=\"capaian\">" + escaped(figure) + "</span>";
+    out += "</span>\n";
+    pieces::pass_on_if_large(out, sink);
+  });
+  for (; depth > 0; --depth)
+    out += "</li></ul>";
+  if (open_item) out += "</li>";
+  out += "</ul>\n";
+}
+
 void append_table(std::string& out, const Document& document, const Table& table,
                   const TextSink& sink) {
   out += fmt::format("<section id=\"{}\"><h2>{}</h2>\n<table>\n<thead><tr>", escaped(table.name),
@@ -223,6 +283,11 @@ void append_table(std::string& out, const Document& document, const Table& table
           out += "<td></td>";
           break;
         case Cell::State::kText:
+          if (table.tree && c == 0) {  // a tree's rows indented by their depth
+            out += fmt::format("<td style=\"padding-left:{}em\">", 0.4 + 1.2 * row.depth) +
+                   escaped(cell.text) + "</td>";
+            break;
+          }
           out += "<td>" + escaped(cell.text) + "</td>";
           break;
         case Cell::State::kNumber:
@@ -243,6 +308,7 @@ void append_table(std::string& out, const Document& document, const Table& table
     pieces::pass_on_if_large(out, sink);
   });
   out += "</tbody>\n</table>\n";
+  if (table.tree) append_drawn_tree(out, document, table, sink);
   for (std::size_t i = 0; i < reasons.size(); ++i) {
     out += fmt::format("<p class=\"note\"><sup>{}</sup> {} = {}: {}</p>\n", i + 1,
                        escaped(document.unavailable_mark), escaped(document.unavailable_note),

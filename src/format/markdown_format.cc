@@ -75,6 +75,11 @@ void write_markdown(const Document& document, const WriterOptions&, const TextSi
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         std::string text = cell_text(document, row.cells[c], table.columns[c].type);
         if (row.is_total && !text.empty()) text = "**" + text + "**";
+        // A tree's rows indented by their depth (spaces would be dropped).
+        if (table.tree && c == 0) {
+          for (int d = 0; d < row.depth; ++d)
+            text.insert(0, "&nbsp;&nbsp;&nbsp;&nbsp;");
+        }
         out += " " + text + " |";
       }
       out += '\n';

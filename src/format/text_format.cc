@@ -93,6 +93,11 @@ std::vector<std::string> row_texts(const Document& document, const Table& table,
   std::vector<std::string> texts;
   for (std::size_t c = 0; c < table.columns.size(); ++c)
     texts.push_back(cell_text(document, row.cells[c], table.columns[c].type, footnotes));
+  // A tree's rows indented by their depth, with no-break spaces (U+00A0) that wrapping keeps.
+  if (table.tree && !texts.empty()) {
+    for (int d = 0; d < row.depth; ++d)
+      texts.front().insert(0, "\u00a0\u00a0");
+  }
   return texts;
 }
 

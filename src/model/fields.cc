@@ -206,6 +206,7 @@ bool is_value_field(Field field) {
     case F::kTargetBasis:
     case F::kRenstraYear:
     case F::kRenstraYearTarget:
+    case F::kSupports:
       return true;
     default:
       return false;
@@ -495,6 +496,8 @@ FieldValue get(const Indicator& indicator, Field field) {
       return of_choice(indicator.lower_method == LowerIsBetterMethod::kTargetOverActual ? 1 : 0);
     case F::kNote:
       return of_text(details_of(indicator).note);
+    case F::kSupports:
+      return of_text(indicator.supports);
     case F::kPeriodRule:
       return of_choice(static_cast<std::size_t>(details_of(indicator).period_rule));
     case F::kDecimals: {
@@ -892,6 +895,9 @@ void set(Indicator& indicator, Field field, FieldValue value) {
       if (!note.empty() || indicator.details) edit_details(indicator).note = std::move(note);
       return;
     }
+    case F::kSupports:
+      indicator.supports = take<std::string>(std::move(value), field);
+      return;
     case F::kPeriodRule: {
       const auto rule = static_cast<PeriodRule>(take_choice(std::move(value), field));
       if (rule != PeriodRule::kNone || indicator.details)

@@ -343,4 +343,26 @@ std::vector<RatingBand> default_sakip_predicate_scale() {
   };
 }
 
+TreeLevel tree_level(const Place& indicator_place) {
+  if (indicator_place.depth() == 0 || indicator_place.list_at(0) == Place::List::kObjectives) {
+    return TreeLevel::kKey;
+  }
+  switch (indicator_place.depth()) {
+    case 2:
+      return TreeLevel::kProgram;
+    case 3:
+      return TreeLevel::kActivity;
+    default:
+      return TreeLevel::kSubActivity;
+  }
+}
+
+bool gives_tree(const PerformanceReport& report) {
+  bool given = false;
+  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+    given = given || !indicator.supports.empty();
+  });
+  return given;
+}
+
 }  // namespace lkjip

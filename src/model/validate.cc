@@ -6,6 +6,8 @@
 #include <string_view>
 #include <utility>
 
+#include "lkjip/suggest.h"
+
 namespace lkjip {
 namespace {
 
@@ -22,6 +24,7 @@ class Validator {
     check_objectives();
     check_references();
     check_indicators();
+    check_tree();
     check_budget_periods();
     check_period();
     check_settings();
@@ -385,6 +388,82 @@ class Validator {
   }
 
   bool has_plan_period() const { return report_.renstra_from != 0 && report_.renstra_to != 0; }
+  // ---- The performance tree: each link one level up ------------------------------------------
+  static std::string level_phrase(TreeLevel level) {
+    switch (level) {
+      case TreeLevel::kKey:
+        return "a key indicator (of an objective)";
+      case TreeLevel::kProgram:
+        return "an indicator of a program";
+      case TreeLevel::kActivity:
+        return "an indicator of an activity";
+      case TreeLevel::kSubActivity:
+        break;
+    }
+    return "an indicator of a sub-activity";
+  }
+
+  // `supports` names an indicator of the level directly above its own: a sub-activity's an
+  // activity's, an activity's a program's, a program's a key indicator. A key indicator names
+  // none (it belongs to its objective): as every link goes one level up, no cycle can form.
+  // The ids are sorted once (24 bytes each) and only when the report gives a tree.
+  void check_tree() {
+    if (!gives_tree(report_)) return;
+    struct Known {
+      std::string_view id;
+      TreeLevel level;
+    };
+    std::vector<Known> known;
+    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+      if (!indicator.id.empty()) known.push_back(Known{indicator.id, tree_level(indicator.source)});
+    });
+    std::stable_sort(known.begin(), known.end(),
+                     [](const Known& a, const Known& b) { return a.id < b.id; });
+    int suggestions_left = 20;  // each looks at every id of a level
+    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+      if (indicator.supports.empty()) return;
+      const Key key{indicator.source, Field::kSupports};
+      const TreeLevel level = tree_level(indicator.source);
+      const std::string found = "\"" + indicator.supports + "\"";
+      if (level == TreeLevel::kKey) {
+        add(key, "a key indicator supports no indicator, found " + found +
+                     ": it belongs to its objective, and naming an indicator would let the "
+                     "tree run in a cycle; leave \"supports\" out");
+        return;
+      }
+      const auto expected = static_cast<TreeLevel>(static_cast<int>(level) - 1);
+      const auto at =
+          std::lower_bound(known.begin(), known.end(), std::string_view(indicator.supports),
+                           [](const Known& k, std::string_view id) { return k.id < id; });
+      const bool exists = at != known.end() && at->id == indicator.supports;
+      if (exists && at->level == expected) return;
+      std::vector<std::string_view> candidates;
+      for (const Known& k : known)
+        if (k.level == expected) candidates.push_back(k.id);
+      std::string message;
+      if (exists) {
+        message = found + " is " + level_phrase(at->level) + ": " + level_phrase(level) +
+                  " supports " + level_phrase(expected) + ", one level up";
+      } else {
+        message = "no indicator has the id " + found + "; expected " + level_phrase(expected);
+        if (suggestions_left > 0) {
+          --suggestions_left;
+          if (const auto near = closest(indicator.supports, candidates)) {
+            message += ": did you mean \"" + std::string(*near) + "\"?";
+          }
+        }
+      }
+      message += candidates.empty() ? "; the report has none" : "; known: ";
+      constexpr std::size_t kListed = 10;
+      for (std::size_t i = 0; i < candidates.size() && i < kListed; ++i) {
+        message += (i == 0 ? "" : ", ") + std::string(candidates[i]);
+      }
+      if (candidates.size() > kListed) {
+        message += " and " + std::to_string(candidates.size() - kListed) + " more";
+      }
+      add(key, std::move(message));
+    });
+  }
 
   void check_period() {
     if ((report_.renstra_from == 0) != (report_.renstra_to == 0)) {

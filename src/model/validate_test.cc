@@ -298,3 +298,96 @@ TEST_CASE("an original target stands beside a revised target that is one number"
   CHECK(problem.key == Key{key.source, Field::kOriginalTarget});
   CHECK(problem.message.starts_with("an original target (target murni) is given beside"));
 }
+
+namespace {
+
+// valid_report() with a tree: IKU1 <- P1.I1 <- P1.K1.I1 <- P1.K1.S1.I1.
+PerformanceReport tree_report() {
+  PerformanceReport report = valid_report();
+  Program& program = report.programs.front();
+  program.indicators.front().supports = "IKU1";
+  Activity activity;
+  activity.id = "P1.K1";
+  activity.name = "Kegiatan";
+  activity.source = program.source.item(List::kActivities, 0);
+  activity.indicators.push_back(indicator("P1.K1.I1", activity.source.item(List::kIndicators, 0)));
+  activity.indicators.front().supports = "P1.I1";
+  SubActivity sub;
+  sub.id = "P1.K1.S1";
+  sub.name = "Sub kegiatan";
+  sub.source = activity.source.item(List::kSubActivities, 0);
+  sub.indicators.push_back(indicator("P1.K1.S1.I1", sub.source.item(List::kIndicators, 0)));
+  sub.indicators.front().supports = "P1.K1.I1";
+  activity.sub_activities.push_back(sub);
+  program.activities.push_back(activity);
+  return report;
+}
+
+Indicator& activity_indicator(PerformanceReport& report) {
+  return report.programs.front().activities.front().indicators.front();
+}
+
+}  // namespace
+
+TEST_CASE("a tree whose every link goes one level up has no problem") {
+  const PerformanceReport report = tree_report();
+  CHECK(problems_of(report).empty());
+  CHECK(gives_tree(report));
+  CHECK_FALSE(gives_tree(valid_report()));
+  CHECK(tree_level(report.objectives.front().indicators.front().source) == TreeLevel::kKey);
+  CHECK(tree_level(activity_indicator(const_cast<PerformanceReport&>(report)).source) ==
+        TreeLevel::kActivity);
+}
+
+TEST_CASE("a key indicator that supports an indicator would start a cycle") {
+  PerformanceReport report = tree_report();
+  // IKU1 -> P1.I1 -> IKU1 would be a cycle: the first link is refused.
+  report.objectives.front().indicators.front().supports = "P1.I1";
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{report.objectives.front().indicators.front().source, Field::kSupports});
+  CHECK(problem.message ==
+        "a key indicator supports no indicator, found \"P1.I1\": it belongs to its objective, "
+        "and naming an indicator would let the tree run in a cycle; leave \"supports\" out");
+}
+
+TEST_CASE("an indicator that supports itself or one at its own level is at the wrong level") {
+  PerformanceReport report = tree_report();
+  activity_indicator(report).supports = "P1.K1.I1";  // itself
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{activity_indicator(report).source, Field::kSupports});
+  CHECK(problem.message ==
+        "\"P1.K1.I1\" is an indicator of an activity: an indicator of an activity supports an "
+        "indicator of a program, one level up; known: P1.I1");
+}
+
+TEST_CASE("an indicator that supports one two levels up or below is at the wrong level") {
+  PerformanceReport report = tree_report();
+  activity_indicator(report).supports = "IKU1";
+  CHECK(only_problem(report).message ==
+        "\"IKU1\" is a key indicator (of an objective): an indicator of an activity supports an "
+        "indicator of a program, one level up; known: P1.I1");
+  report = tree_report();
+  report.programs.front().indicators.front().supports = "P1.K1.S1.I1";
+  CHECK(only_problem(report).message ==
+        "\"P1.K1.S1.I1\" is an indicator of a sub-activity: an indicator of a program supports a "
+        "key indicator (of an objective), one level up; known: IKU1");
+}
+
+TEST_CASE("an unknown id is named with the nearest known one of the level expected") {
+  PerformanceReport report = tree_report();
+  activity_indicator(report).supports = "P1.I2";
+  const ModelProblem problem = only_problem(report);
+  CHECK(problem.key == Key{activity_indicator(report).source, Field::kSupports});
+  CHECK(problem.message ==
+        "no indicator has the id \"P1.I2\"; expected an indicator of a program: did you mean "
+        "\"P1.I1\"?; known: P1.I1");
+}
+
+TEST_CASE("a missing parent: no indicator at the level expected") {
+  PerformanceReport report = tree_report();
+  report.programs.front().indicators.clear();
+  // The activity's indicator names P1.I1, which is gone, and no program has an indicator.
+  CHECK(only_problem(report).message ==
+        "no indicator has the id \"P1.I1\"; expected an indicator of a program; the report has "
+        "none");
+}

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "check_renstra.h"
+#include "check_tree.h"
 #include "lkjip/engine.h"
 #include "lkjip/figures.h"
 #include "lkjip/labels.h"
@@ -449,6 +450,7 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
   check_derived_actuals(report, findings);
   check_sakip_statements(report, findings);
   check_renstra_targets(report, findings);
+  check_tree(report, findings);
   if (report.printed.empty()) return findings;
   // A printed figure's finding says how the figure is computed: its trace.
   const Results results = evaluate(report, Traces::kKeep);

@@ -62,6 +62,8 @@ const std::vector<RegisteredTable>& registered_tables() {
        facilities_efficiency_table},
       {{"sakip", "SAKIP evaluation: components against their weights, sum, predicate"},
        sakip_table},
+      {{"pohon-kinerja", "performance tree: each indicator under the one it supports, capaian"},
+       tree_table},
   };
   return tables;
 }

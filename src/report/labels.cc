@@ -264,6 +264,11 @@ const Labels kIndonesian{
     .agreement_target = "Target PK",
     .renstra_target = "Target Renstra",
     .capaian_renstra = "Capaian thd Target Renstra Tahun Ini (%)",
+    .title_tree = "Pohon Kinerja",
+    .parent_code = "Kode Induk",
+    .level_objective = "Sasaran",
+    .level_key = "IKU",
+    .tree_name = "Sasaran / Indikator Kinerja",
 };
 
 const Labels kEnglish{
@@ -403,6 +408,11 @@ const Labels kEnglish{
     .agreement_target = "Agreement target",
     .renstra_target = "Plan target",
     .capaian_renstra = "Achievement against this year's plan target (%)",
+    .title_tree = "Performance tree",
+    .parent_code = "Parent code",
+    .level_objective = "Objective",
+    .level_key = "Key indicator",
+    .tree_name = "Objective / indicator",
 };
 
 }  // namespace

@@ -46,6 +46,7 @@ Table capaian_history_table(const Labels& L, const Results& results,
 Table spending_periods_table(const Labels& L, const Results& results,
                              const PerformanceReport& report);
 Table renstra_years_table(const Labels& L, const Results& results, const PerformanceReport& report);
+Table tree_table(const Labels& L, const Results& results, const PerformanceReport& report);
 Table classification_table(const Labels& L, const Results& results,
                            const PerformanceReport& report);
 Table budget_revision_table(const Labels& L, const Results& results,

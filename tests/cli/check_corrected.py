@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A data file whose printed figures are all corrected checks clean.
 
-Takes data/2024.json, makes its spending add up (each parent the sum of its parts), replaces every
+Takes data/2024.json, makes its spending add up (each parent the sum of its parts), each objective's staff the sum of
+its programs', completes the performance tree below the programs, replaces every
 printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
 cannot compute), raises the Renstra end targets that fall short of the year's target to it, sets the stated SAKIP total and predicate to the components', and expects
 `lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one figure and expects exit 1."""
@@ -73,6 +74,21 @@ def main():
             renstra, target = indicator.get("renstra"), indicator.get("target")
             if renstra and target is not None and Decimal(renstra["end_target"]) < Decimal(target):
                 renstra["end_target"] = target
+    # Each objective's staff the sum of its programs', and the performance tree completed: each
+    # activity's indicators support its program's first indicator, each sub-activity's its
+    # activity's first.
+    for objective in data["objectives"]:
+        funding = [p for p in data["programs"] if p["objective"] == objective["id"]]
+        if "staff" in objective and funding and all("staff" in p for p in funding):
+            for count in ("needed", "available"):
+                objective["staff"][count] = Raw(str(sum(int(p["staff"][count]) for p in funding)))
+    for program in data["programs"]:
+        for activity in program["activities"]:
+            for indicator in activity["indicators"]:
+                indicator["supports"] = program["indicators"][0]["id"]
+            for sub in activity["sub_activities"]:
+                for indicator in sub["indicators"]:
+                    indicator["supports"] = activity["indicators"][0]["id"]
     with tempfile.TemporaryDirectory() as directory:
         path = write(data, directory)
         computed = {}

@@ -119,6 +119,7 @@ constexpr Member kIndicator[] = {
     {"id", F::kId, kRequired},
     {"name", F::kName, kRequired},
     {"unit", F::kUnit, kRequired},
+    {"supports", F::kSupports},
     {"target",
      F::kTarget,
      kRequired,

@@ -291,7 +291,8 @@ TEST_CASE("history, Renstra, regional figures and components load") {
   CHECK(plain.details == nullptr);
   CHECK(details_of(plain).history.empty());
   CHECK_FALSE(details_of(plain).renstra.has_value());
-  CHECK(sizeof(Indicator) <= 232);
+  // 256 since the performance tree's `supports` (an id, kept inline: 32 bytes).
+  CHECK(sizeof(Indicator) <= 256);
 }
 
 TEST_CASE("an indicator with only a note or only a history has details") {

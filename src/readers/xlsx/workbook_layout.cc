@@ -216,6 +216,11 @@ constexpr Column kIndicators[] = {
     {"original_target", F::kOriginalTarget, "Target Murni", "Original target", K::kDecimal, false,
      12, "Target sebelum perubahan Perjanjian Kinerja; Target berisi target perubahan",
      "The target before the agreement's revision; Target holds the revised one"},
+    {"supports", F::kSupports, "Mendukung Indikator", "Supports indicator", K::kId, false, 14,
+     "Pohon kinerja: kode indikator satu tingkat di atas yang didukung (sub kegiatan → "
+     "kegiatan → program → indikator kinerja utama); kosong untuk indikator kinerja utama",
+     "Performance tree: the code of the indicator one level up that this one supports "
+     "(sub-activity → activity → program → key indicator); empty for a key indicator"},
 };
 
 constexpr Column kComponents[] = {

@@ -895,6 +895,12 @@ std::vector<Key> WorkbookReader::unjudged(const PerformanceReport& report) const
   if (!indicator_left_out_) return keys;
   for (const Objective& objective : report.objectives)
     keys.push_back(Key{objective.source, Field::kIndicators});
+  // An indicator that supports one left out (the performance tree) cannot be judged either.
+  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+    if (!indicator.supports.empty() && dropped_.contains(indicator.supports)) {
+      keys.push_back(Key{indicator.source, Field::kSupports});
+    }
+  });
   return keys;
 }
 

@@ -448,6 +448,25 @@ std::vector<RegionalResult> evaluate_regional(const Results& results);
 // The facilities' availability, and the key indicators' performance against it.
 FacilitiesResult evaluate_facilities(const PerformanceReport& report, const Results& results);
 
+// ---- The performance tree (pohon kinerja) --------------------------------------------------
+// One node of the tree: an objective, or an indicator with its figures (evaluate()'s for key and
+// program indicators, evaluate_indicators()' for an activity's or a sub-activity's).
+struct TreeNode {
+  const Objective* objective = nullptr;               // an objective's node; else null
+  const ObjectiveResult* objective_result = nullptr;  // its figures (the mean capaian)
+  IndicatorResult indicator;                          // an indicator's node: it and its figures
+  TreeLevel level = TreeLevel::kKey;                  // an indicator's level
+  int depth = 0;                                      // 0 at a root
+  const std::string* parent_id = nullptr;             // null at a root
+};
+
+// The tree, depth first: each objective, its key indicators, under each the program indicators
+// that support it, under those the activities' and under those the sub-activities', each
+// group in report order. Then the indicators that support nothing (programs', activities',
+// sub-activities'), each a root with what supports it below. An indicator whose `supports`
+// names no indicator one level up (validate() refuses that) is with those.
+std::vector<TreeNode> evaluate_tree(const PerformanceReport& report, const Results& results);
+
 // ---- One row at a time ------------------------------------------------------------------
 // What evaluate() computes for a group of indicators and for a budget (`owner`: the place of the
 // program, activity or sub-activity whose budget it is): an activity's and a

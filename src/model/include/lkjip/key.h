@@ -169,7 +169,9 @@ enum class Field : std::uint8_t {
   kRenstraYearEntry,   // item: the whole year's target
   kRenstraYear,        // item
   kRenstraYearTarget,  // item
-  kLastField = kRenstraYearTarget,
+  // Indicators: the id of the indicator one level up that it supports (the performance tree).
+  kSupports,
+  kLastField = kSupports,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

@@ -163,6 +163,11 @@ struct Indicator {
   LowerIsBetterMethod lower_method = LowerIsBetterMethod::kReflected;
   std::optional<Quantity> target;  // absent: not reported (never zero)
   std::optional<Quantity> actual;  // with components: computed from them instead
+  // The id of the indicator one level up that it supports (the performance tree, pohon
+  // kinerja): a sub-activity's an activity's, an activity's a program's, a program's a key
+  // indicator's; empty when it names none. Inline: most indicators of a tree give one, and an
+  // id fits the string's own room (no allocation for ids up to 15 bytes).
+  std::string supports;
   // Null when it gives none (most indicators of a large report: sub-activities' give none). Out
   // of line so that those do not carry its room; shared, not copied, between copies of a
   // report, as it is read only. Read it through details_of().
@@ -362,6 +367,16 @@ void for_each_indicator(const PerformanceReport& report, Visit&& visit) {
       visit(owner.id, indicator);
   });
 }
+
+// The level of the performance tree (pohon kinerja) an indicator is at, from its place: a key
+// indicator (of an objective), a program's, an activity's or a sub-activity's. An indicator at a
+// level supports (Indicator::supports) one of the level before it; a key indicator belongs to
+// its objective.
+enum class TreeLevel : std::uint8_t { kKey, kProgram, kActivity, kSubActivity };
+// Precondition: `indicator_place` is an indicator's place.
+TreeLevel tree_level(const Place& indicator_place);
+// Whether any indicator of the report gives `supports`: the report gives a performance tree.
+bool gives_tree(const PerformanceReport& report);
 
 // How many periods of `kind` (quarters or months) end by the end of `through`: a quarter counts
 // once its last month has ended. The whole year holds 4 quarters, 12 months.

@@ -147,6 +147,12 @@ struct Labels {
   const char* agreement_target;  // "Target PK", followed by the year
   const char* renstra_target;    // "Target Renstra", followed by the year
   const char* capaian_renstra;   // capaian against the plan's target of the year
+  // The performance tree (pohon kinerja).
+  const char* title_tree;
+  const char* parent_code;
+  const char* level_objective;
+  const char* level_key;
+  const char* tree_name;
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;

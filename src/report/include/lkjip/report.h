@@ -77,6 +77,9 @@ struct Table {
   // A table of an optional section (trend, staff, facilities ...) that the data file does not
   // give: left out unless asked for by name.
   bool without_data = false;
+  // Its rows are a tree by their depth (the performance tree): text and Markdown indent each
+  // row's first column by its depth, HTML draws the tree. The depth is the row's data.
+  bool tree = false;
 
   // Every row in order, held or produced; may be called more than once (the text format lays a
   // table out in a first pass and prints it in a second).
