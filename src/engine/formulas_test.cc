@@ -6,10 +6,12 @@
 #include <set>
 #include <stdexcept>
 
+#include "example_reports.h"
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
 
 using namespace lkjip;
+using lkjip::test_support::example;
 
 namespace {
 
@@ -178,12 +180,6 @@ PerformanceReport seed() {
 }
 
 // One of the examples of data/examples.
-PerformanceReport example(const std::string& name) {
-  std::string path = LKJIP_SEED_DATA;
-  path.replace(path.rfind("2024.json"), 9, "examples/" + name + ".json");
-  return load(path);
-}
-
 Indicator lower_is_better(LowerIsBetterMethod method) {
   Indicator indicator;
   indicator.id = "L";

@@ -2,23 +2,15 @@
 // qualitative scale, against a range, from counts, with zeros, and in earlier years; and the
 // classification of capaian. Figures as issue 13 states them for data/examples.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <iterator>
 
+#include "example_reports.h"
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
 
 using namespace lkjip;
+using lkjip::test_support::example;
 
 namespace {
-
-PerformanceReport example(const std::string& name) {
-  std::string path = LKJIP_SEED_DATA;
-  path.replace(path.rfind("2024.json"), 9, "examples/" + name + ".json");
-  std::ifstream in(path);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_report_text(text, path);
-}
 
 std::string printed(const Figure& figure) {
   REQUIRE(figure.ok());

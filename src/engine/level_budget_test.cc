@@ -1,13 +1,13 @@
 // Budgets from below, original and revised budgets and targets, and the cash plan: figures as
 // issue 14 states them for data/examples, and their edges.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <iterator>
 
+#include "example_reports.h"
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
 
 using namespace lkjip;
+using lkjip::test_support::example;
 
 namespace {
 
@@ -15,14 +15,6 @@ using List = Place::List;
 
 Place top(List list, std::size_t index) {
   return Place().item(list, index);
-}
-
-PerformanceReport example(const std::string& name) {
-  std::string path = LKJIP_SEED_DATA;
-  path.replace(path.rfind("2024.json"), 9, "examples/" + name + ".json");
-  std::ifstream in(path);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_report_text(text, path);
 }
 
 std::string printed(const Figure& figure) {

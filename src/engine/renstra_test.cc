@@ -1,23 +1,15 @@
 // The strategic plan's targets per year (data/examples/renstra-tahunan.json) and a partial report
 // (data/examples/sebagian.json): figures as issue 14 states them.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <iterator>
 
+#include "example_reports.h"
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
 
 using namespace lkjip;
+using lkjip::test_support::example;
 
 namespace {
-
-PerformanceReport example(const std::string& name) {
-  std::string path = LKJIP_SEED_DATA;
-  path.replace(path.rfind("2024.json"), 9, "examples/" + name + ".json");
-  std::ifstream in(path);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_report_text(text, path);
-}
 
 std::string printed(const Figure& figure, int decimals = kPercentDecimals) {
   REQUIRE(figure.ok());
