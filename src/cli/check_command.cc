@@ -48,6 +48,12 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   check->add_flag("--strict", options.strict, "Warnings fail the check too");
+  check
+      ->add_option("--lang", options.lang,
+                   "Messages in id (Indonesian) or en (English); codes, paths and JSON keys do "
+                   "not change")
+      ->check(CLI::IsMember({"id", "en"}))
+      ->capture_default_str();
   add_period_option(*check, options.period);
   check->add_option("-j,--jobs", options.jobs,
                     "Files checked at once (default: one per core); the output is the same");
@@ -69,14 +75,15 @@ struct Checked {
   std::vector<Problem> warnings;  // of reading the file
 };
 
-Checked check_file(const std::string& file, const std::optional<Period>& period) {
+Checked check_file(const std::string& file, const std::optional<Period>& period,
+                   Language language) {
   std::shared_ptr<const SourceMap> sources;
   Checked checked;
   std::unique_ptr<PerformanceReport> report =
       load_model_or_error(file, &sources, checked.error, &checked.warnings);
   if (!report) return checked;
   *report = with_period(std::move(*report), period);
-  FileFindings found{file, check_report(*report, *sources)};
+  FileFindings found{file, check_report(*report, *sources, language)};
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
   report.reset();
@@ -90,7 +97,8 @@ Checked check_file(const std::string& file, const std::optional<Period>& period)
 // being checked and the newest one done are held in memory.
 class OrderedFindings {
  public:
-  OrderedFindings(std::size_t count, bool json) : pending_(count), writer_(json) {}
+  OrderedFindings(std::size_t count, bool json, Language language)
+      : pending_(count), writer_(json, language) {}
 
   // Blocks a worker that is too far ahead of the output (a large file being checked).
   void wait_for_turn(std::size_t index) {
@@ -152,10 +160,11 @@ class OrderedFindings {
 int run_check(const CheckOptions& options) {
   const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
   if (!inputs) return kExitUsageOrInput;
-  OrderedFindings output(inputs->size(), options.format == "json");
+  const Language language = options.lang == "en" ? Language::kEnglish : Language::kIndonesian;
+  OrderedFindings output(inputs->size(), options.format == "json", language);
   for_each_parallel(inputs->size(), options.jobs, [&](std::size_t i) {
     output.wait_for_turn(i);
-    output.deliver(i, check_file((*inputs)[i], period_option(options.period)));
+    output.deliver(i, check_file((*inputs)[i], period_option(options.period), language));
   });
   output.finish();
   if (output.write_status() != kExitSuccess || output.input_error()) return kExitUsageOrInput;

@@ -14,6 +14,7 @@ struct CheckOptions {
   bool strict = false;
   unsigned jobs = 0;
   std::string period;  // --period: instead of each file's reporting_period
+  std::string lang = "id";
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.

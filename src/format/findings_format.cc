@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "json_text.h"
+#include "lkjip/check_messages.h"
 
 namespace lkjip {
 namespace {
@@ -60,9 +61,11 @@ std::string FindingsWriter::end() {
 
 void FindingsWriter::append_text(std::string& out, const FileFindings& file,
                                  const Finding& finding) {
-  out += fmt::format("{}: {}: {}{}\n", location(file, finding), severity_name(finding.severity),
-                     path_part(finding), finding.message);
-  if (!finding.formula.empty()) out += fmt::format("    rumus: {}\n", finding.formula);
+  out +=
+      fmt::format("{}: {}: {}{} [{}]\n", location(file, finding), severity_name(finding.severity),
+                  path_part(finding), finding.message, finding_code_name(finding.code));
+  if (!finding.formula.empty())
+    out += say(language_, Message::kFormulaLine, finding.formula) + "\n";
 }
 
 void FindingsWriter::append_json(std::string& out, const FileFindings& file,
@@ -73,20 +76,21 @@ void FindingsWriter::append_json(std::string& out, const FileFindings& file,
   // A workbook's findings name their cell; a JSON file's have none, and no "cell" key.
   const std::string cell =
       where.cell.empty() ? std::string() : fmt::format(R"("cell": {}, )", json_string(where.cell));
-  out += fmt::format(R"({{"severity": "{}", "file": {}, "line": {}, "column": {}, {}"path": {}, )"
-                     R"("figure": {}, "printed": {}, "computed": {}, "where": {}, "formula": {}, )"
-                     R"("message": {}}})",
-                     severity_name(finding.severity), json_string(file.file), where.position.line,
-                     where.position.column, cell, json_string(where.path),
-                     json_string(finding.figure), json_string(finding.printed),
-                     json_string(finding.computed), json_string(finding.where),
-                     json_string(finding.formula), json_string(finding.message));
+  out += fmt::format(
+      R"({{"severity": "{}", "code": "{}", "file": {}, "line": {}, "column": {}, )"
+      R"({}"path": {}, )"
+      R"("figure": {}, "printed": {}, "computed": {}, "where": {}, "formula": {}, )"
+      R"("message": {}}})",
+      severity_name(finding.severity), finding_code_name(finding.code), json_string(file.file),
+      where.position.line, where.position.column, cell, json_string(where.path),
+      json_string(finding.figure), json_string(finding.printed), json_string(finding.computed),
+      json_string(finding.where), json_string(finding.formula), json_string(finding.message));
 }
 
 namespace {
 
-std::string format_all(const std::vector<FileFindings>& files, bool json) {
-  FindingsWriter writer(json);
+std::string format_all(const std::vector<FileFindings>& files, bool json, Language language) {
+  FindingsWriter writer(json, language);
   std::string out;
   for (const FileFindings& file : files)
     out += writer.file(file);
@@ -95,12 +99,12 @@ std::string format_all(const std::vector<FileFindings>& files, bool json) {
 
 }  // namespace
 
-std::string format_findings_text(const std::vector<FileFindings>& files) {
-  return format_all(files, false);
+std::string format_findings_text(const std::vector<FileFindings>& files, Language language) {
+  return format_all(files, false, language);
 }
 
 std::string format_findings_json(const std::vector<FileFindings>& files) {
-  return format_all(files, true);
+  return format_all(files, true, Language::kIndonesian);
 }
 
 }  // namespace lkjip

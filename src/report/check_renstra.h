@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "lkjip/check.h"
+#include "check_findings.h"
 #include "lkjip/model.h"
 
 namespace lkjip {
@@ -12,6 +12,6 @@ namespace lkjip {
 // the report's year against the plan's target of that year, and the end target against the
 // year's targets (an end target below a target of the way for an indicator where higher is
 // better, above it where lower is better). Warnings: a plan may be revised.
-void check_renstra_targets(const PerformanceReport& report, std::vector<Finding>& findings);
+void check_renstra_targets(const PerformanceReport& report, Findings& findings);
 
 }  // namespace lkjip

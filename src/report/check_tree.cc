@@ -1,7 +1,5 @@
 #include "check_tree.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
 #include <string>
@@ -15,14 +13,6 @@ namespace {
 
 using Severity = Finding::Severity;
 
-void add(std::vector<Finding>& findings, Severity severity, const Key& key, std::string message) {
-  Finding finding;
-  finding.severity = severity;
-  finding.key = key;
-  finding.message = std::move(message);
-  findings.push_back(std::move(finding));
-}
-
 // A count as people write it, at the precision of the stated count it is compared with.
 std::string indonesian(const Rational& value, int decimals) {
   return value.round_half_up(decimals).render(',', '.');
@@ -30,14 +20,14 @@ std::string indonesian(const Rational& value, int decimals) {
 
 // The words of a level's indicators and of the level above.
 struct LevelWords {
-  const char* indicator;  // "indikator kegiatan"
-  const char* above;      // "indikator program"
+  Message indicator;  // "indikator kegiatan"
+  Message above;      // "indikator program"
 };
 constexpr std::array<LevelWords, 4> kWords = {{
-    {"indikator kinerja utama", "sasaran"},
-    {"indikator program", "indikator kinerja utama"},
-    {"indikator kegiatan", "indikator program"},
-    {"indikator sub kegiatan", "indikator kegiatan"},
+    {Message::kWordKeyIndicator, Message::kWordObjective},
+    {Message::kWordProgramIndicator, Message::kWordKeyIndicator},
+    {Message::kWordActivityIndicator, Message::kWordProgramIndicator},
+    {Message::kWordSubActivityIndicator, Message::kWordActivityIndicator},
 }};
 
 const LevelWords& words(TreeLevel level) {
@@ -46,7 +36,7 @@ const LevelWords& words(TreeLevel level) {
 
 // Indicators of programs, activities and sub-activities that support nothing. A level none of
 // whose indicators names one is one finding (the tree stops above it), not one per indicator.
-void check_unlinked(const PerformanceReport& report, std::vector<Finding>& findings) {
+void check_unlinked(const PerformanceReport& report, Findings& findings) {
   std::array<std::size_t, 4> count{};
   std::array<std::size_t, 4> linked{};
   std::array<const Indicator*, 4> first{};
@@ -59,26 +49,26 @@ void check_unlinked(const PerformanceReport& report, std::vector<Finding>& findi
   for (std::size_t level = 1; level < count.size(); ++level) {
     if (count[level] == 0 || linked[level] != 0) continue;
     const LevelWords& w = kWords[level];
-    add(findings, Severity::kWarning, Key{first[level]->source, Field::kSupports},
-        fmt::format("pohon kinerja: tidak satu pun dari {} {} mendukung {} (\"supports\" kosong, "
-                    "pertama {}): pohon berhenti di atasnya",
-                    count[level], w.indicator, w.above, first[level]->id));
+    findings.add(FindingCode::kTreeUnlinked, Severity::kWarning,
+                 Key{first[level]->source, Field::kSupports},
+                 findings.say(Message::kTreeLevelUnlinked, count[level], findings.say(w.indicator),
+                              findings.say(w.above), first[level]->id));
   }
   for_each_indicator(report, [&](const std::string& owner, const Indicator& indicator) {
     const TreeLevel level = tree_level(indicator.source);
     const auto l = static_cast<std::size_t>(level);
     if (level == TreeLevel::kKey || linked[l] == 0 || !indicator.supports.empty()) return;
-    add(findings, Severity::kWarning, Key{indicator.source, Field::kSupports},
-        fmt::format("{}: {} {} tidak mendukung {} mana pun (pohon kinerja); isi \"supports\" "
-                    "dengan kode {} yang didukungnya",
-                    indicator.id, words(level).indicator, owner, words(level).above,
-                    words(level).above));
+    findings.add(FindingCode::kTreeUnlinked, Severity::kWarning,
+                 Key{indicator.source, Field::kSupports},
+                 findings.say(Message::kTreeIndicatorUnlinked, indicator.id,
+                              findings.say(words(level).indicator), owner,
+                              findings.say(words(level).above)));
   });
 }
 
 // Key indicators that no program indicator supports, and program indicators that support a
 // key indicator of another objective than the one their program funds.
-void check_key_links(const PerformanceReport& report, std::vector<Finding>& findings) {
+void check_key_links(const PerformanceReport& report, Findings& findings) {
   struct KeyIndicator {
     std::string_view id;
     const Objective* objective;
@@ -98,11 +88,10 @@ void check_key_links(const PerformanceReport& report, std::vector<Finding>& find
       if (key == keys.end()) continue;  // validate() names it
       key->supported = true;
       if (program.objective_id.empty() || key->objective->id == program.objective_id) continue;
-      add(findings, Severity::kError, Key{indicator.source, Field::kSupports},
-          fmt::format("{}: indikator program {} mendukung {}, indikator kinerja utama sasaran "
-                      "{}, tetapi program {} mendanai sasaran {}",
-                      indicator.id, program.id, indicator.supports, key->objective->id, program.id,
-                      program.objective_id));
+      findings.add(FindingCode::kTreeOtherObjective, Severity::kError,
+                   Key{indicator.source, Field::kSupports},
+                   findings.say(Message::kTreeOtherObjective, indicator.id, program.id,
+                                indicator.supports, key->objective->id, program.objective_id));
     }
   }
   for (const Objective& objective : report.objectives) {
@@ -111,30 +100,28 @@ void check_key_links(const PerformanceReport& report, std::vector<Finding>& find
         return k.id == indicator.id && k.objective == &objective;
       });
       if (key == keys.end() || key->supported) continue;
-      add(findings, Severity::kWarning, Key{indicator.source, Field::kId},
-          fmt::format("{}: tidak ada indikator program yang mendukung indikator kinerja utama "
-                      "sasaran {} ini (pohon kinerja)",
-                      indicator.id, objective.id));
+      findings.add(FindingCode::kTreeKeyUnsupported, Severity::kWarning,
+                   Key{indicator.source, Field::kId},
+                   findings.say(Message::kTreeKeyUnsupported, indicator.id, objective.id));
     }
   }
 }
 
 // A program that names no objective, in a report that gives objectives: a fragment without
 // them (only budgets, a partial report) leaves every program's out.
-void check_unfunded(const PerformanceReport& report, std::vector<Finding>& findings) {
+void check_unfunded(const PerformanceReport& report, Findings& findings) {
   if (report.objectives.empty()) return;
   for (const Program& program : report.programs) {
     if (!program.objective_id.empty()) continue;
-    add(findings, Severity::kWarning, Key{program.source, Field::kObjective},
-        fmt::format("{}: program tidak mendanai sasaran strategis mana pun (\"objective\" "
-                    "kosong): anggaran dan SDM-nya tidak masuk tabel per sasaran",
-                    program.id));
+    findings.add(FindingCode::kProgramWithoutObjective, Severity::kWarning,
+                 Key{program.source, Field::kObjective},
+                 findings.say(Message::kProgramWithoutObjective, program.id));
   }
 }
 
 // An objective's stated staff against the sum of the staff of the programs that fund it, where
 // the objective and every one of those programs state it.
-void check_staff(const PerformanceReport& report, std::vector<Finding>& findings) {
+void check_staff(const PerformanceReport& report, Findings& findings) {
   for (const Objective& objective : report.objectives) {
     if (!objective.staff) continue;
     std::vector<Figure> needed;
@@ -153,25 +140,26 @@ void check_staff(const PerformanceReport& report, std::vector<Finding>& findings
     }
     if (!every || needed.empty()) continue;
     for (const auto& [field, label, stated, parts] :
-         {std::tuple{Field::kStaffNeeded, "kebutuhan SDM (ABK)", &objective.staff->needed, &needed},
-          std::tuple{Field::kStaffAvailable, "ketersediaan SDM", &objective.staff->available,
-                     &available}}) {
+         {std::tuple{Field::kStaffNeeded, Message::kWordStaffNeeded, &objective.staff->needed,
+                     &needed},
+          std::tuple{Field::kStaffAvailable, Message::kWordStaffAvailable,
+                     &objective.staff->available, &available}}) {
       const Figure total = sum(*parts, objective.id);
       if (!total.ok() || total.value() == stated->value) continue;
       const Figure gap = difference(total, Figure(stated->value), objective.id);
-      add(findings, Severity::kError, Key{objective.source, field},
-          fmt::format("{}: {} tertulis {}, tetapi {} program yang mendanainya ({}) berjumlah {} "
-                      "(selisih {})",
-                      objective.id, label, indonesian(stated->value, stated->decimals),
-                      parts->size(), ids, indonesian(total.value(), stated->decimals),
-                      gap.ok() ? indonesian(gap.value(), stated->decimals) : std::string("t.d.")));
+      findings.add(FindingCode::kObjectiveSum, Severity::kError, Key{objective.source, field},
+                   findings.say(Message::kObjectiveStaffDiffers, objective.id, findings.say(label),
+                                indonesian(stated->value, stated->decimals), parts->size(), ids,
+                                indonesian(total.value(), stated->decimals),
+                                gap.ok() ? indonesian(gap.value(), stated->decimals)
+                                         : findings.say(Message::kWordNotComputable)));
     }
   }
 }
 
 }  // namespace
 
-void check_tree(const PerformanceReport& report, std::vector<Finding>& findings) {
+void check_tree(const PerformanceReport& report, Findings& findings) {
   check_unfunded(report, findings);
   check_staff(report, findings);
   if (!gives_tree(report)) return;

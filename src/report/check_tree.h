@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "lkjip/check.h"
+#include "check_findings.h"
 #include "lkjip/model.h"
 
 namespace lkjip {
@@ -14,6 +14,6 @@ namespace lkjip {
 // supports, a program indicator that supports a key indicator of another objective than its
 // program's. Always: a program that funds no objective, and an objective's stated staff against
 // the sum of the staff of the programs that fund it.
-void check_tree(const PerformanceReport& report, std::vector<Finding>& findings);
+void check_tree(const PerformanceReport& report, Findings& findings);
 
 }  // namespace lkjip

@@ -22,7 +22,8 @@ struct FindingCounts {
 // of them): the text lines, or the pieces of one JSON document.
 class FindingsWriter {
  public:
-  explicit FindingsWriter(bool json) : json_(json) {}
+  explicit FindingsWriter(bool json, Language language = Language::kIndonesian)
+      : json_(json), language_(language) {}
 
   // The findings of one more file (with JSON, the first call also opens the document).
   std::string file(const FileFindings& file);
@@ -37,12 +38,14 @@ class FindingsWriter {
   void append_json(std::string& out, const FileFindings& file, const Finding& finding);
 
   bool json_;
+  Language language_;
   bool started_ = false;
   bool first_finding_ = true;
   FindingCounts counts_;
 };
 
-std::string format_findings_text(const std::vector<FileFindings>& files);
+std::string format_findings_text(const std::vector<FileFindings>& files,
+                                 Language language = Language::kIndonesian);
 std::string format_findings_json(const std::vector<FileFindings>& files);
 
 }  // namespace lkjip

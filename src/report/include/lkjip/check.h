@@ -2,14 +2,46 @@
 // the data (parts that must add up, spending above pagu, the same indicator given twice).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "lkjip/error.h"
 #include "lkjip/model.h"
+#include "lkjip/report.h"
 #include "lkjip/source_map.h"
 
 namespace lkjip {
+
+// What a finding is about, stable across languages and versions: scripts match on its name
+// (`finding_code_name`), people read the message.
+enum class FindingCode : std::uint8_t {
+  kPrintedMismatch,      // a printed figure differs from the computed one
+  kPrintedCapped,        // printed at the cap where the report states none
+  kPrintedUncomputable,  // printed, but the figure cannot be computed
+  kUnknownFigure,        // a printed entry names no figure (input error)
+  kPrintedKind,          // a number printed for a text figure or the other way (input error)
+  kPartsSum,             // a level's amount against its parts' sum
+  kSpendingAbovePagu,    // spending above the pagu
+  kPeriodsSum,           // the year's spending against its periods'
+  kPlanSum,              // the cash plan against the pagu
+  kRepeatedIndicator,    // the same indicator given different figures
+  kDerivedActual,        // an actual given twice (value and what makes it) disagrees
+  kSakipWeights,         // SAKIP weights not adding up to 100
+  kSakipTotal,           // SAKIP stated total against its components
+  kSakipPredicate,       // SAKIP stated predicate against the scale
+  kRenstraYearTarget,    // the agreement's target against the Renstra's of the year
+  kRenstraEndTarget,     // a Renstra end target short of a target on the way
+  kTreeUnlinked,         // indicators that support nothing
+  kTreeOtherObjective,   // a program indicator supporting another objective's key indicator
+  kTreeKeyUnsupported,   // a key indicator nothing supports
+  kProgramWithoutObjective,
+  kObjectiveSum,  // an objective's staff or pagu against its programs' sum
+  kLast = kObjectiveSum,
+};
+
+// "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
+const char* finding_code_name(FindingCode code);
 
 struct Finding {
   enum class Severity {
@@ -18,6 +50,7 @@ struct Finding {
     kInputError,  // the check itself cannot be made (an unknown figure name): exit 2
   };
   Severity severity = Severity::kError;
+  FindingCode code = FindingCode::kPrintedMismatch;
   Key key;              // what the finding is about in the data
   std::string figure;   // the figure's name, when it is about one
   std::string printed;  // as the report prints it (Indonesian format)
@@ -32,7 +65,9 @@ struct Finding {
 // is evaluated, with traces, and laid out in tables only when it states printed figures, which
 // are looked up in them.
 // `sources` spells the places of the data file's values in the findings' messages.
-std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources);
+// Messages are in `language`.
+std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources,
+                                  Language language = Language::kIndonesian);
 
 // Fills each finding's location from its key, all at once (a JSON file is read again for that).
 void locate_findings(std::vector<Finding>& findings, const SourceMap& sources);

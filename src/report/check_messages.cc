@@ -1,0 +1,158 @@
+#include "lkjip/check_messages.h"
+
+#include <array>
+#include <cstddef>
+
+namespace lkjip {
+namespace {
+
+struct MessageText {
+  Message message;
+  const char* indonesian;
+  const char* english;
+};
+
+// In the order of the enumerators; a test checks that each is where its enumerator says.
+constexpr std::array kMessages = {
+    MessageText{Message::kPrintedDiffers, "{0}: dicetak {1}{2}, {3} {4}",
+                "{0}: printed {1}{2}, {3} {4}"},
+    MessageText{Message::kPrintedCapped,
+                "{0}: dicetak {1}{2}, dihitung {3}: nilai dibatasi {1} hanya benar bila laporan "
+                "menyatakan batas itu (tandai \"capped\": true)",
+                "{0}: printed {1}{2}, computed {3}: a value capped at {1} is right only where the "
+                "report states that cap (mark it \"capped\": true)"},
+    MessageText{Message::kPrintedUncomputable,
+                "{0}: dicetak {1}{2}, tetapi tidak dapat dihitung: {3}",
+                "{0}: printed {1}{2}, but it cannot be computed: {3}"},
+    MessageText{Message::kPrintedTextDiffers, "{0}: dicetak {1}{2}, dihitung {3}",
+                "{0}: printed {1}{2}, computed {3}"},
+    MessageText{Message::kUnknownFigure, "tidak ada angka bernama \"{0}\"",
+                "no figure named \"{0}\""},
+    MessageText{Message::kDidYouMean, "; maksud Anda \"{0}\"?", "; did you mean \"{0}\"?"},
+    MessageText{Message::kListFigures, "; `lkjip explain FILE --list` menyebut semuanya",
+                "; `lkjip explain FILE --list` names them all"},
+    MessageText{Message::kFigureIsText, "angka \"{0}\" berupa teks, bukan bilangan",
+                "figure \"{0}\" is a text, not a number"},
+    MessageText{Message::kFigureIsNumber, "angka \"{0}\" berupa bilangan, bukan teks",
+                "figure \"{0}\" is a number, not a text"},
+    MessageText{Message::kComputed, "dihitung", "computed"},
+    MessageText{Message::kInDataFile, "di berkas data ({0})", "in the data file ({0})"},
+    MessageText{Message::kDefault, "bawaan", "default"},
+    MessageText{Message::kCategoryFormula, "kategori = kategori yang diberikan berkas data",
+                "category = the category the data file gives"},
+    MessageText{Message::kPredicateFormula,
+                "predikat = pita skala yang memuat nilai, dibulatkan 2 desimal",
+                "predicate = the band of the scale that holds the score, rounded to 2 decimals"},
+    MessageText{Message::kPartsOverflow,
+                "{0}: {1} {2}, tetapi {3} {4}-nya berjumlah melebihi batas yang didukung",
+                "{0}: {1} {2}, but its {3} {4} add up to more than the largest supported amount"},
+    MessageText{Message::kPartsDiffer,
+                "{0}: {1} {2}, tetapi {3} {4}-nya berjumlah {5} (selisih {6})",
+                "{0}: {1} {2}, but its {3} {4} add up to {5} (difference {6})"},
+    MessageText{Message::kSpendingAbovePagu, "{0}: realisasi anggaran {1} melebihi pagu {2}",
+                "{0}: spending {1} exceeds the pagu {2}"},
+    MessageText{Message::kPeriodsDiffer,
+                "{0}: realisasi anggaran {1}, tetapi {2} periodenya berjumlah {3} (selisih {4})",
+                "{0}: spending {1}, but its {2} periods add up to {3} (difference {4})"},
+    MessageText{Message::kPlanDiffers,
+                "{0}: rencana anggaran kas (RAK) {1} periode berjumlah {2}, tetapi pagu {3} "
+                "(selisih {4})",
+                "{0}: the cash plan (RAK) of {1} periods adds up to {2}, but the pagu is {3} "
+                "(difference {4})"},
+    MessageText{Message::kWordPagu, "pagu", "pagu"},
+    MessageText{Message::kWordOriginalPagu, "pagu murni", "original pagu"},
+    MessageText{Message::kWordSpending, "realisasi anggaran", "spending"},
+    MessageText{Message::kWordActivities, "kegiatan", "activities"},
+    MessageText{Message::kWordSubActivities, "sub kegiatan", "sub-activities"},
+    MessageText{Message::kRepeatedIndicator,
+                "{0}: indikator yang sama dengan {1} (\"{2}\") diberi {3} berbeda",
+                "{0}: the same indicator as {1} (\"{2}\") is given a different {3}"},
+    MessageText{Message::kWordTarget, "target", "target"},
+    MessageText{Message::kWordActual, "realisasi", "actual"},
+    MessageText{Message::kDerivedActual, "{0}: realisasi tertulis {1}, {2} memberi {3}",
+                "{0}: the actual is written {1}, {2} give {3}"},
+    MessageText{Message::kMadeFromComponents, "komponennya", "its components"},
+    MessageText{Message::kMadeFromRatio, "pembilang dan penyebutnya",
+                "its numerator and denominator"},
+    MessageText{Message::kMadeFromPeriods, "periodenya", "its periods"},
+    MessageText{Message::kSakipWeights,
+                "sakip/total/weight: bobot komponen berjumlah {0}, bukan 100",
+                "sakip/total/weight: the components' weights add up to {0}, not 100"},
+    MessageText{Message::kSakipTotal, "sakip/total/score: total tertulis {0}, jumlah komponen {1}",
+                "sakip/total/score: the total is written {0}, the components add up to {1}"},
+    MessageText{
+        Message::kSakipPredicate,
+        "sakip/total/predicate: predikat tertulis {0}, menurut jumlah komponen {1}",
+        "sakip/total/predicate: the predicate is written {0}, the components' sum gives {1}"},
+    MessageText{Message::kRenstraYearTarget,
+                "{0}: target perjanjian kinerja {1} {2} berbeda dari target Renstra tahun {3} {4}",
+                "{0}: the performance agreement's target of {1}, {2}, differs from the Renstra "
+                "target of {3}, {4}"},
+    MessageText{Message::kRenstraEndBelowTarget,
+                "{0}: target akhir Renstra {1} {2} target perjanjian kinerja {3} {4} ({5})",
+                "{0}: the Renstra end target {1} is {2} the performance agreement's target of {3}, "
+                "{4} ({5})"},
+    MessageText{Message::kRenstraEndBelowYear,
+                "{0}: target akhir Renstra {1} {2} target Renstra tahun {3} {4} ({5})",
+                "{0}: the Renstra end target {1} is {2} the Renstra target of {3}, {4} ({5})"},
+    MessageText{Message::kWordAbove, "di atas", "above"},
+    MessageText{Message::kWordBelow, "di bawah", "below"},
+    MessageText{Message::kWordHigherIsBetter, "semakin tinggi semakin baik", "higher is better"},
+    MessageText{Message::kWordLowerIsBetter, "semakin rendah semakin baik", "lower is better"},
+    MessageText{Message::kTreeLevelUnlinked,
+                "pohon kinerja: tidak satu pun dari {0} {1} mendukung {2} (\"supports\" kosong, "
+                "pertama {3}): pohon berhenti di atasnya",
+                "performance tree: none of the {0} {1}s supports a {2} (\"supports\" empty, first "
+                "{3}): the tree stops above them"},
+    MessageText{Message::kTreeIndicatorUnlinked,
+                "{0}: {1} {2} tidak mendukung {3} mana pun (pohon kinerja); isi \"supports\" "
+                "dengan kode {3} yang didukungnya",
+                "{0}: this {1} of {2} supports no {3} (performance tree); give in \"supports\" the "
+                "code of the {3} it supports"},
+    MessageText{Message::kTreeOtherObjective,
+                "{0}: indikator program {1} mendukung {2}, indikator kinerja utama sasaran {3}, "
+                "tetapi program {1} mendanai sasaran {4}",
+                "{0}: an indicator of program {1} supports {2}, a key indicator of objective {3}, "
+                "but program {1} funds objective {4}"},
+    MessageText{Message::kTreeKeyUnsupported,
+                "{0}: tidak ada indikator program yang mendukung indikator kinerja utama sasaran "
+                "{1} ini (pohon kinerja)",
+                "{0}: no program indicator supports this key indicator of objective {1} "
+                "(performance tree)"},
+    MessageText{Message::kProgramWithoutObjective,
+                "{0}: program tidak mendanai sasaran strategis mana pun (\"objective\" kosong): "
+                "anggaran dan SDM-nya tidak masuk tabel per sasaran",
+                "{0}: the program funds no strategic objective (\"objective\" empty): its budget "
+                "and staff are left out of the tables per objective"},
+    MessageText{Message::kObjectiveStaffDiffers,
+                "{0}: {1} tertulis {2}, tetapi {3} program yang mendanainya ({4}) berjumlah {5} "
+                "(selisih {6})",
+                "{0}: {1} is written {2}, but the {3} programs that fund it ({4}) add up to {5} "
+                "(difference {6})"},
+    MessageText{Message::kWordKeyIndicator, "indikator kinerja utama", "key indicator"},
+    MessageText{Message::kWordProgramIndicator, "indikator program", "program indicator"},
+    MessageText{Message::kWordActivityIndicator, "indikator kegiatan", "activity indicator"},
+    MessageText{Message::kWordSubActivityIndicator, "indikator sub kegiatan",
+                "sub-activity indicator"},
+    MessageText{Message::kWordObjective, "sasaran", "objective"},
+    MessageText{Message::kWordStaffNeeded, "kebutuhan SDM (ABK)", "staff needed (ABK)"},
+    MessageText{Message::kWordStaffAvailable, "ketersediaan SDM", "staff available"},
+    MessageText{Message::kWordNotComputable, "t.d.", "n.a."},
+    MessageText{Message::kFormulaLine, "    rumus: {0}", "    formula: {0}"},
+};
+static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
+              "one text per message");
+
+}  // namespace
+
+const char* message_template(Message message, Language language) {
+  const MessageText& text = kMessages[static_cast<std::size_t>(message)];
+  return language == Language::kEnglish ? text.english : text.indonesian;
+}
+
+// For the test: the enumerator each entry is written for.
+Message message_at(std::size_t index) {
+  return kMessages[index].message;
+}
+
+}  // namespace lkjip

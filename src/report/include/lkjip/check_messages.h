@@ -1,0 +1,97 @@
+// The words of `lkjip check`'s findings, in Indonesian and English: one catalogue, each message
+// written once per language. Internal to the report.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "lkjip/report.h"
+
+namespace lkjip {
+
+// A message or a word of the findings. The templates take positional arguments ({0}, {1}, …),
+// the same ones in both languages (a test renders every one of them).
+enum class Message : std::uint16_t {
+  // Printed figures.
+  kPrintedDiffers,       // {0} figure, {1} printed, {2} where, {3} compared with, {4} computed
+  kPrintedCapped,        // {0} figure, {1} printed, {2} where, {3} computed
+  kPrintedUncomputable,  // {0} figure, {1} printed, {2} where, {3} why
+  kPrintedTextDiffers,   // {0} figure, {1} printed, {2} where, {3} computed
+  kUnknownFigure,        // {0} name
+  kDidYouMean,           // {0} name
+  kListFigures,          //
+  kFigureIsText,         // {0} figure
+  kFigureIsNumber,       // {0} figure
+  kComputed,             // "dihitung"
+  kInDataFile,           // {0} where in the data file
+  kDefault,              // a value no file gives
+  kCategoryFormula,      // how a printed category is made
+  kPredicateFormula,     // how a predicate is made
+  // Budgets.
+  kPartsOverflow,      // {0} level, {1} amount name, {2} amount, {3} count, {4} parts name
+  kPartsDiffer,        // … {5} parts' sum, {6} difference
+  kSpendingAbovePagu,  // {0} level, {1} spending, {2} pagu
+  kPeriodsDiffer,      // {0} level, {1} spending, {2} count, {3} periods' sum, {4} difference
+  kPlanDiffers,        // {0} level, {1} count, {2} plan, {3} pagu, {4} difference
+  kWordPagu,
+  kWordOriginalPagu,
+  kWordSpending,
+  kWordActivities,
+  kWordSubActivities,
+  // Indicators.
+  kRepeatedIndicator,  // {0} id, {1} the earlier id, {2} name, {3} what differs
+  kWordTarget,
+  kWordActual,
+  kDerivedActual,  // {0} id, {1} actual, {2} made from, {3} computed
+  kMadeFromComponents,
+  kMadeFromRatio,
+  kMadeFromPeriods,
+  // SAKIP.
+  kSakipWeights,    // {0} sum of weights
+  kSakipTotal,      // {0} stated, {1} components' sum
+  kSakipPredicate,  // {0} stated, {1} predicate of the sum
+  // Renstra.
+  kRenstraYearTarget,      // {0} id, {1} year, {2} target, {3} plan's year, {4} plan's target
+  kRenstraEndBelowTarget,  // {0} id, {1} end, {2} above/below, {3} year, {4} target, {5} polarity
+  kRenstraEndBelowYear,  // {0} id, {1} end, {2} above/below, {3} plan's year, {4} target, {5} pol.
+  kWordAbove,
+  kWordBelow,
+  kWordHigherIsBetter,
+  kWordLowerIsBetter,
+  // Performance tree.
+  kTreeLevelUnlinked,        // {0} count, {1} level's indicators, {2} level above, {3} first id
+  kTreeIndicatorUnlinked,    // {0} id, {1} level's indicator, {2} owner, {3} level above
+  kTreeOtherObjective,       // {0} id, {1} program, {2} supported, {3} its objective, {4} objective
+  kTreeKeyUnsupported,       // {0} id, {1} objective
+  kProgramWithoutObjective,  // {0} program
+  kObjectiveStaffDiffers,    // {0} objective, {1} what, {2} stated, {3} count, {4} ids, {5} sum,
+                             // {6} difference
+  kWordKeyIndicator,
+  kWordProgramIndicator,
+  kWordActivityIndicator,
+  kWordSubActivityIndicator,
+  kWordObjective,
+  kWordStaffNeeded,
+  kWordStaffAvailable,
+  kWordNotComputable,  // "t.d."
+  // Text output.
+  kFormulaLine,  // {0} formula
+  kLast = kFormulaLine,
+};
+
+// The template of a message in a language.
+const char* message_template(Message message, Language language);
+
+// The enumerator the catalogue's entry `index` is written for (a test checks the order).
+Message message_at(std::size_t index);
+constexpr std::size_t kMessageCount = static_cast<std::size_t>(Message::kLast) + 1;
+
+template <class... Args>
+std::string say(Language language, Message message, const Args&... args) {
+  return fmt::vformat(message_template(message, language), fmt::make_format_args(args...));
+}
+
+}  // namespace lkjip
