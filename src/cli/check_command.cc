@@ -83,7 +83,8 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
       load_model_or_error(file, &sources, checked.error, &checked.warnings);
   if (!report) return checked;
   *report = with_period(std::move(*report), period);
-  FileFindings found{file, check_report(*report, *sources, language)};
+  FileFindings found{file, {}, {}};
+  found.findings = check_report(*report, *sources, language, &found.counts);
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
   report.reset();

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "json_text.h"
 #include "lkjip/check_messages.h"
 
@@ -40,19 +42,46 @@ std::string FindingsWriter::start() {
 
 std::string FindingsWriter::file(const FileFindings& file) {
   std::string out = start();
-  for (const Finding& finding : file.findings) {
+  compared_ += file.counts;
+  // Headings where the report's places group the findings (check_report orders them so).
+  const bool grouped = !json_ && std::any_of(file.findings.begin(), file.findings.end(),
+                                             [](const Finding& f) { return !f.where.empty(); });
+  for (std::size_t i = 0; i < file.findings.size(); ++i) {
+    const Finding& finding = file.findings[i];
     ++(finding.severity == Finding::Severity::kWarning ? counts_.warnings : counts_.errors);
+    if (grouped && (i == 0 || file.findings[i - 1].where != finding.where)) {
+      append_heading(out, finding);
+    }
     json_ ? append_json(out, file, finding) : append_text(out, file, finding);
   }
   return out;
 }
 
+void FindingsWriter::append_heading(std::string& out, const Finding& finding) {
+  out += finding.where.empty() ? say(language_, Message::kGroupData)
+                               : say(language_, Message::kGroupPlace, finding.where);
+  out += '\n';
+}
+
 std::string FindingsWriter::end() {
   std::string out = start();
+  const CheckCounts& c = compared_;
   if (json_) {
-    out += fmt::format("\n  ],\n  \"errors\": {},\n  \"warnings\": {}\n}}\n", counts_.errors,
+    out += fmt::format(
+        "\n  ],\n  \"compared\": {{\"printed\": {}, \"agreeing\": {}, \"differing\": {}, "
+        "\"uncomputable\": {}, \"claims\": {}, \"claims_true\": {}, \"claims_false\": {}}},",
+        c.printed, c.agreeing, c.differing, c.uncomputable, c.claims, c.claims_true,
+        c.claims_false);
+    out += fmt::format("\n  \"errors\": {},\n  \"warnings\": {}\n}}\n", counts_.errors,
                        counts_.warnings);
   } else {
+    out += say(language_, Message::kSummaryPrinted, c.printed, c.agreeing, c.differing,
+               c.uncomputable) +
+           "\n";
+    if (c.claims > 0) {
+      out +=
+          say(language_, Message::kSummaryClaims, c.claims, c.claims_true, c.claims_false) + "\n";
+    }
     out += fmt::format("{} error{}, {} warning{}\n", counts_.errors, counts_.errors == 1 ? "" : "s",
                        counts_.warnings, counts_.warnings == 1 ? "" : "s");
   }

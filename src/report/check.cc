@@ -3,7 +3,9 @@
 #include "lkjip/check.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <compare>
 #include <cstdint>
 #include <string_view>
 #include <utility>
@@ -432,10 +434,130 @@ void check_sakip_statements(const PerformanceReport& report, Findings& findings)
   }
 }
 
+// Every printed figure against the computed one, counted.
+void check_printed_figures(const PerformanceReport& report, const SourceMap& sources,
+                           Findings& findings, CheckCounts& counts) {
+  // A printed figure's finding says how the figure is computed: its trace.
+  const Results results = evaluate(report, Traces::kKeep);
+  const Document document = build_document(report, results);
+  for (const PrintedFigure& printed : report.printed) {
+    std::optional<Finding> finding =
+        check_printed(printed, document, report.settings, sources, findings);
+    if (finding && finding->severity == Severity::kInputError) {
+      findings.add(std::move(*finding));
+      continue;
+    }
+    ++counts.printed;
+    if (!finding) {
+      ++counts.agreeing;
+      continue;
+    }
+    ++(finding->code == FindingCode::kPrintedUncomputable ? counts.uncomputable : counts.differing);
+    findings.add(std::move(*finding));
+  }
+}
+
+// Where a place is in the report: its chapter and section ("Tabel 3.4" → 3, 4; "BAB IV" → 4, 0),
+// and whether it is after the table it names ("teks setelah Tabel 3.4"). No number: last.
+struct PlaceInReport {
+  int chapter = 1000;
+  int section = 0;
+  bool after = false;
+
+  auto operator<=>(const PlaceInReport&) const = default;
+};
+
+// The Roman numeral at `at` (BAB I … BAB X), 0 when there is none.
+int roman_at(std::string_view text, std::size_t at) {
+  static constexpr std::array<std::string_view, 10> kNumerals = {"X", "IX", "VIII", "VII", "VI",
+                                                                 "V", "IV", "III",  "II",  "I"};
+  static constexpr std::array<int, 10> kValues = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+  for (std::size_t i = 0; i < kNumerals.size(); ++i) {
+    const std::string_view numeral = kNumerals[i];
+    if (text.substr(at, numeral.size()) != numeral) continue;
+    const std::size_t end = at + numeral.size();
+    if (end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]))) {
+      return kValues[i];
+    }
+  }
+  return 0;
+}
+
+bool contains_word(std::string_view text, std::string_view word) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower.find(word) != std::string::npos;
+}
+
+PlaceInReport place_in_report(std::string_view where) {
+  PlaceInReport place;
+  place.after = contains_word(where, "setelah") || contains_word(where, "after");
+  // The first "N.M" names the chapter and section.
+  for (std::size_t i = 0; i + 2 < where.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(where[i])) ||
+        (i > 0 && std::isdigit(static_cast<unsigned char>(where[i - 1])))) {
+      continue;
+    }
+    int chapter = 0;
+    std::size_t at = i;
+    while (at < where.size() && std::isdigit(static_cast<unsigned char>(where[at])) &&
+           chapter < 100) {
+      chapter = chapter * 10 + (where[at++] - '0');
+    }
+    if (at + 1 >= where.size() || where[at] != '.' ||
+        !std::isdigit(static_cast<unsigned char>(where[at + 1]))) {
+      continue;
+    }
+    int section = 0;
+    for (++at;
+         at < where.size() && std::isdigit(static_cast<unsigned char>(where[at])) && section < 1000;
+         ++at) {
+      section = section * 10 + (where[at] - '0');
+    }
+    place.chapter = chapter;
+    place.section = section;
+    return place;
+  }
+  if (const std::size_t bab = where.find("BAB "); bab != std::string_view::npos) {
+    if (const int chapter = roman_at(where, bab + 4); chapter > 0) place.chapter = chapter;
+  }
+  return place;
+}
+
+// The printed figures' findings (from `first` on) grouped by where the report prints them, the
+// groups in the report's order and, among places at the same point, in the order the file first
+// names them; the findings of one place keep their order.
+void order_by_report_place(std::vector<Finding>& findings, std::size_t first) {
+  std::vector<std::pair<std::string_view, PlaceInReport>> places;  // in order of first mention
+  for (std::size_t i = first; i < findings.size(); ++i) {
+    const std::string_view where = findings[i].where;
+    if (std::none_of(places.begin(), places.end(),
+                     [&](const auto& p) { return p.first == where; })) {
+      places.emplace_back(where, place_in_report(where));
+    }
+  }
+  auto rank = [&](std::string_view where) {
+    const auto at =
+        std::find_if(places.begin(), places.end(), [&](const auto& p) { return p.first == where; });
+    return std::pair(at->second, at - places.begin());
+  };
+  std::vector<std::pair<std::pair<PlaceInReport, std::ptrdiff_t>, std::size_t>> keyed;
+  for (std::size_t i = first; i < findings.size(); ++i)
+    keyed.emplace_back(rank(findings[i].where), i);
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Finding> ordered;
+  ordered.reserve(keyed.size());
+  for (const auto& [key, index] : keyed)
+    ordered.push_back(std::move(findings[index]));
+  std::move(ordered.begin(), ordered.end(), findings.begin() + static_cast<std::ptrdiff_t>(first));
+}
+
 }  // namespace
 
 std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources,
-                                  Language language) {
+                                  Language language, CheckCounts* counts) {
   std::vector<Finding> out;
   Findings findings(language, out);
   check_budgets(report, findings);
@@ -444,16 +566,32 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
   check_sakip_statements(report, findings);
   check_renstra_targets(report, findings);
   check_tree(report, findings);
-  if (report.printed.empty()) return out;
-  // A printed figure's finding says how the figure is computed: its trace.
-  const Results results = evaluate(report, Traces::kKeep);
-  const Document document = build_document(report, results);
-  for (const PrintedFigure& printed : report.printed) {
-    if (auto finding = check_printed(printed, document, report.settings, sources, findings)) {
-      findings.add(std::move(*finding));
-    }
+  CheckCounts counted;
+  if (report.printed.empty()) {
+    findings.add(FindingCode::kNothingToCompare, Severity::kWarning,
+                 Key{Place(), Field::kPrintedFigures}, findings.say(Message::kNothingToCompare));
+  } else {
+    const std::size_t data_findings = out.size();
+    check_printed_figures(report, sources, findings, counted);
+    order_by_report_place(out, data_findings);
   }
+  if (counts != nullptr) *counts = counted;
   return out;
+}
+
+bool report_order(std::string_view a, std::string_view b) {
+  return place_in_report(a) < place_in_report(b);
+}
+
+CheckCounts& CheckCounts::operator+=(const CheckCounts& other) {
+  printed += other.printed;
+  agreeing += other.agreeing;
+  differing += other.differing;
+  uncomputable += other.uncomputable;
+  claims += other.claims;
+  claims_true += other.claims_true;
+  claims_false += other.claims_false;
+  return *this;
 }
 
 const char* finding_code_name(FindingCode code) {
@@ -500,6 +638,8 @@ const char* finding_code_name(FindingCode code) {
       return "program-without-objective";
     case FindingCode::kObjectiveSum:
       return "objective-sum";
+    case FindingCode::kNothingToCompare:
+      return "nothing-to-compare";
   }
   return "unknown";
 }

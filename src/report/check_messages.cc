@@ -139,6 +139,19 @@ constexpr std::array kMessages = {
     MessageText{Message::kWordStaffAvailable, "ketersediaan SDM", "staff available"},
     MessageText{Message::kWordNotComputable, "t.d.", "n.a."},
     MessageText{Message::kFormulaLine, "    rumus: {0}", "    formula: {0}"},
+    MessageText{Message::kNothingToCompare,
+                "tidak ada angka tercetak (\"printed\") atau klaim (\"claims\") untuk "
+                "dibandingkan: hanya konsistensi data yang diperiksa",
+                "no printed figure (\"printed\") and no claim (\"claims\") to compare: only the "
+                "data's consistency was checked"},
+    MessageText{
+        Message::kSummaryPrinted,
+        "{0} angka tercetak dibandingkan: {1} sesuai, {2} berbeda, {3} tidak dapat dihitung",
+        "{0} printed figures compared: {1} agree, {2} differ, {3} cannot be computed"},
+    MessageText{Message::kSummaryClaims, "{0} klaim diperiksa: {1} benar, {2} salah",
+                "{0} claims checked: {1} true, {2} false"},
+    MessageText{Message::kGroupData, "== konsistensi data ==", "== consistency of the data =="},
+    MessageText{Message::kGroupPlace, "== {0} ==", "== {0} =="},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

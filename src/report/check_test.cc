@@ -37,6 +37,9 @@ std::vector<Finding> check(const std::string& text) {
   std::shared_ptr<const SourceMap> sources;
   const PerformanceReport report = load_report_text(text, "in.json", &sources);
   std::vector<Finding> findings = check_report(report, *sources);
+  // A report without printed figures says so; the tests here are about the other findings.
+  std::erase_if(findings,
+                [](const Finding& f) { return f.code == FindingCode::kNothingToCompare; });
   locate_findings(findings, *sources);
   return findings;
 }
@@ -311,7 +314,11 @@ TEST_CASE("the data findings are the same whether the report states printed figu
     }
   }
   report.printed.clear();
-  const std::vector<Finding> data_only = check_report(report, *sources);
+  std::vector<Finding> data_only = check_report(report, *sources);
+  // Without printed figures, the report also says there was nothing to compare, first.
+  REQUIRE(data_only.size() == about_data.size() + 1);
+  CHECK(data_only[about_data.size()].code == FindingCode::kNothingToCompare);
+  data_only.pop_back();
   REQUIRE(about_data.size() >= 2);  // the seed's data inconsistencies
   REQUIRE(data_only.size() == about_data.size());
   for (std::size_t i = 0; i < data_only.size(); ++i) {
@@ -393,4 +400,63 @@ TEST_CASE("an end target short of the year's targets, in the indicator's directi
   CHECK(findings[0].location.path == "/objectives/0/indicators/0/renstra/end_target");
   // An end target beyond every year's, or equal to them, is no finding.
   CHECK(check(renstra_report("8.4", R"("end_target": 8.4)", R"("end_target": 5)")).empty());
+}
+
+TEST_CASE("the check counts the printed figures it compared: agreeing, differing, uncomputable") {
+  std::shared_ptr<const SourceMap> sources;
+  const PerformanceReport report =
+      load_report_text(report_with(R"({"figure": "iku/A/capaian", "value": 100.16},
+    {"figure": "iku/B/capaian", "value": 95},
+    {"figure": "iku/B/capaian", "value": 94.17, "where": "Tabel 3.1"})"),
+                       "in.json", &sources);
+  CheckCounts counts;
+  const std::vector<Finding> findings =
+      check_report(report, *sources, Language::kIndonesian, &counts);
+  CHECK(counts.printed == 3);
+  CHECK(counts.agreeing == 2);
+  CHECK(counts.differing == 1);
+  CHECK(counts.uncomputable == 0);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == FindingCode::kPrintedMismatch);
+  CHECK(std::string(finding_code_name(findings[0].code)) == "printed-mismatch");
+}
+
+TEST_CASE("a report with nothing to compare says so in a warning, not a silent clean check") {
+  std::shared_ptr<const SourceMap> sources;
+  const PerformanceReport report = load_report_text(report_with(""), "in.json", &sources);
+  CheckCounts counts;
+  const std::vector<Finding> findings = check_report(report, *sources, Language::kEnglish, &counts);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == FindingCode::kNothingToCompare);
+  CHECK(findings[0].severity == Finding::Severity::kWarning);
+  CHECK(findings[0].message.starts_with("no printed figure (\"printed\") and no claim"));
+  CHECK(counts.printed == 0);
+}
+
+TEST_CASE("printed figures' findings come grouped by place, in the report's order") {
+  const std::vector<Finding> findings = check(report_with(R"(
+    {"figure": "iku/B/capaian", "value": 90, "where": "BAB IV"},
+    {"figure": "iku/B/capaian", "value": 91, "where": "Tabel 3.10"},
+    {"figure": "iku/B/capaian", "value": 92, "where": "teks setelah Tabel 3.1"},
+    {"figure": "iku/B/capaian", "value": 93, "where": "Tabel 3.1"},
+    {"figure": "iku/B/capaian", "value": 95, "where": "Tabel 3.10"},
+    {"figure": "iku/B/capaian", "value": 96, "where": "§1.6 teks"})"));
+  std::vector<std::string> order;
+  for (const Finding& finding : findings)
+    order.push_back(finding.where + " " + finding.printed);
+  CHECK(order == std::vector<std::string>{"§1.6 teks 96", "Tabel 3.1 93",
+                                          "teks setelah Tabel 3.1 92", "Tabel 3.10 91",
+                                          "Tabel 3.10 95", "BAB IV 90"});
+}
+
+TEST_CASE("the report's order of places: chapter, section, after a table, no number last") {
+  CHECK(report_order("Tabel 2.1", "Tabel 3.1"));
+  CHECK(report_order("Tabel 3.2", "Tabel 3.10"));  // numbers, not text
+  CHECK(report_order("Tabel 3.4", "teks setelah Tabel 3.4"));
+  CHECK(report_order("teks setelah Tabel 3.4", "Tabel 3.6"));
+  CHECK(report_order("Tabel 3.19", "BAB IV §4.1 teks"));
+  CHECK(report_order("BAB III", "BAB IV"));
+  CHECK(report_order("BAB IV", "lampiran"));
+  CHECK_FALSE(report_order("Tabel 3.1", "Tabel 3.1"));
+  CHECK_FALSE(report_order("lampiran", "sampul"));  // neither has a place: as given
 }

@@ -11,6 +11,7 @@ namespace lkjip {
 struct FileFindings {
   std::string file;
   std::vector<Finding> findings;  // located in the file (Finding::position)
+  CheckCounts counts;             // what was compared
 };
 
 struct FindingCounts {
@@ -30,11 +31,14 @@ class FindingsWriter {
   // The summary line, or the end of the JSON document with the counts.
   std::string end();
   FindingCounts counts() const { return counts_; }
+  const CheckCounts& compared() const { return compared_; }
 
  private:
   // The opening of the JSON document, the first time only.
   std::string start();
   void append_text(std::string& out, const FileFindings& file, const Finding& finding);
+  // The heading of a group of findings, where a file's findings come in more than one.
+  void append_heading(std::string& out, const Finding& finding);
   void append_json(std::string& out, const FileFindings& file, const Finding& finding);
 
   bool json_;
@@ -42,6 +46,7 @@ class FindingsWriter {
   bool started_ = false;
   bool first_finding_ = true;
   FindingCounts counts_;
+  CheckCounts compared_;
 };
 
 std::string format_findings_text(const std::vector<FileFindings>& files,

@@ -2,8 +2,10 @@
 // the data (parts that must add up, spending above pagu, the same indicator given twice).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lkjip/error.h"
@@ -36,8 +38,9 @@ enum class FindingCode : std::uint8_t {
   kTreeOtherObjective,   // a program indicator supporting another objective's key indicator
   kTreeKeyUnsupported,   // a key indicator nothing supports
   kProgramWithoutObjective,
-  kObjectiveSum,  // an objective's staff or pagu against its programs' sum
-  kLast = kObjectiveSum,
+  kObjectiveSum,      // an objective's staff or pagu against its programs' sum
+  kNothingToCompare,  // the file states no printed figure and no claim
+  kLast = kNothingToCompare,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
@@ -61,13 +64,35 @@ struct Finding {
   Location location;    // where `key` is in the data file, once located
 };
 
+// What was compared: the summary says it, so that "0 errors" of a file with nothing to compare
+// is not taken for a clean report.
+struct CheckCounts {
+  std::size_t printed = 0;       // printed figures compared
+  std::size_t agreeing = 0;      // … that agree at their printed precision
+  std::size_t differing = 0;     // … that do not
+  std::size_t uncomputable = 0;  // … whose figure cannot be computed
+  std::size_t claims = 0;        // claims of the text checked
+  std::size_t claims_true = 0;
+  std::size_t claims_false = 0;
+
+  CheckCounts& operator+=(const CheckCounts& other);
+};
+
 // The data checks read the model alone and the SAKIP statements its evaluation alone; the report
 // is evaluated, with traces, and laid out in tables only when it states printed figures, which
 // are looked up in them.
 // `sources` spells the places of the data file's values in the findings' messages.
-// Messages are in `language`.
+// Messages are in `language`; `counts`, when given, receives what was compared. The printed
+// figures' findings come after the data's, grouped by where the report prints them, in the
+// report's order (`report_order`).
 std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources,
-                                  Language language = Language::kIndonesian);
+                                  Language language = Language::kIndonesian,
+                                  CheckCounts* counts = nullptr);
+
+// The order of places in a report ("Tabel 2.1" < "§3.2 teks" < "teks setelah Tabel 3.4" <
+// "Tabel 3.10" < "BAB IV"): by the chapter and section numbers a place names; a place after a
+// table comes after it; a place that names none comes last.
+bool report_order(std::string_view a, std::string_view b);
 
 // Fills each finding's location from its key, all at once (a JSON file is read again for that).
 void locate_findings(std::vector<Finding>& findings, const SourceMap& sources);

@@ -79,7 +79,13 @@ enum class Message : std::uint16_t {
   kWordNotComputable,  // "t.d."
   // Text output.
   kFormulaLine,  // {0} formula
-  kLast = kFormulaLine,
+  // What was compared.
+  kNothingToCompare,  //
+  kSummaryPrinted,    // {0} compared, {1} agreeing, {2} differing, {3} not computable
+  kSummaryClaims,     // {0} checked, {1} true, {2} false
+  kGroupData,         // the heading of the data's findings
+  kGroupPlace,        // {0} where the report prints them
+  kLast = kGroupPlace,
 };
 
 // The template of a message in a language.
