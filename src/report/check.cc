@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "check_findings.h"
+#include "check_methods.h"
 #include "check_renstra.h"
 #include "check_tree.h"
 #include "lkjip/engine.h"
@@ -440,6 +441,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
   // A printed figure's finding says how the figure is computed: its trace.
   const Results results = evaluate(report, Traces::kKeep);
   const Document document = build_document(report, results);
+  std::vector<DifferingFigure> differing;
   for (const PrintedFigure& printed : report.printed) {
     std::optional<Finding> finding =
         check_printed(printed, document, report.settings, sources, findings);
@@ -453,8 +455,12 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
       continue;
     }
     ++(finding->code == FindingCode::kPrintedUncomputable ? counts.uncomputable : counts.differing);
+    if (finding->code == FindingCode::kPrintedMismatch) {
+      differing.push_back(DifferingFigure{&printed, findings.all().size()});
+    }
     findings.add(std::move(*finding));
   }
+  check_methods(report, document, differing, findings);
 }
 
 // Where a place is in the report: its chapter and section ("Tabel 3.4" → 3, 4; "BAB IV" → 4, 0),
@@ -492,6 +498,10 @@ bool contains_word(std::string_view text, std::string_view word) {
 
 PlaceInReport place_in_report(std::string_view where) {
   PlaceInReport place;
+  if (where.empty()) {  // about no place: a method's finding, before the places' own
+    place.chapter = -1;
+    return place;
+  }
   place.after = contains_word(where, "setelah") || contains_word(where, "after");
   // The first "N.M" names the chapter and section.
   for (std::size_t i = 0; i + 2 < where.size(); ++i) {
@@ -640,6 +650,12 @@ const char* finding_code_name(FindingCode code) {
       return "objective-sum";
     case FindingCode::kNothingToCompare:
       return "nothing-to-compare";
+    case FindingCode::kMethodUncappedMean:
+      return "method-uncapped-mean";
+    case FindingCode::kMethodUnweightedMean:
+      return "method-unweighted-mean";
+    case FindingCode::kMethodEfficiencyFormula:
+      return "method-efficiency-formula";
   }
   return "unknown";
 }

@@ -37,6 +37,9 @@ class Findings {
     return out_.back();
   }
 
+  // The findings so far, in order (a later check may add to what an earlier one said).
+  std::vector<Finding>& all() { return out_; }
+
  private:
   Language language_;
   std::vector<Finding>& out_;

@@ -150,8 +150,36 @@ constexpr std::array kMessages = {
         "{0} printed figures compared: {1} agree, {2} differ, {3} cannot be computed"},
     MessageText{Message::kSummaryClaims, "{0} klaim diperiksa: {1} benar, {2} salah",
                 "{0} claims checked: {1} true, {2} false"},
-    MessageText{Message::kGroupData, "== konsistensi data ==", "== consistency of the data =="},
+    MessageText{Message::kGroupData,
+                "== konsistensi data dan metode ==", "== consistency of the data and methods =="},
     MessageText{Message::kGroupPlace, "== {0} ==", "== {0} =="},
+    MessageText{Message::kMethodUncappedMean,
+                "metode: {0} angka tercetak ({1}) dibuat dari capaian yang tidak dibatasi: laporan "
+                "menghitung capaian di atas {2} sebagai {2} (settings.score_cap), tetapi rata-rata "
+                "dan efisiensi ini memakai capaian mentah",
+                "method: {0} printed figures ({1}) are made of uncapped capaian: the report counts "
+                "a capaian above {2} as {2} (settings.score_cap), but these means and efficiencies "
+                "use the raw capaian"},
+    MessageText{Message::kMethodUnweightedMean,
+                "metode: {0} angka tercetak ({1}) adalah rata-rata tak berbobot persentase "
+                "penyerapan baris-barisnya ({2}); penyerapan total = total realisasi / total pagu "
+                "× 100, berbobot pagu",
+                "method: {0} printed figures ({1}) are the unweighted mean of their rows' "
+                "absorption percentages ({2}); the total absorption is total spending / total "
+                "pagu × 100, weighted by the pagu"},
+    MessageText{Message::kMethodEfficiencyFormula,
+                "metode: {0} angka tercetak ({1}) dihitung {2} − ketersediaan (atau penyerapan), "
+                "bukan capaian − ketersediaan seperti baris lain dan totalnya: rumus efisiensi "
+                "berganti di tabel yang sama",
+                "method: {0} printed figures ({1}) are made as {2} − availability (or "
+                "absorption), not as capaian − availability like the other rows and the total: "
+                "the efficiency formula changes within the table"},
+    MessageText{Message::kWordEachRowOnce, "tiap baris sekali", "each row once"},
+    MessageText{Message::kWordEachIndicatorRow,
+                "program dengan beberapa indikator dihitung sekali per indikator",
+                "a program with several indicators counted once per indicator"},
+    MessageText{Message::kExplainedByMethod, "; cocok dengan metode {0}",
+                "; matches the method {0}"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

@@ -38,9 +38,12 @@ enum class FindingCode : std::uint8_t {
   kTreeOtherObjective,   // a program indicator supporting another objective's key indicator
   kTreeKeyUnsupported,   // a key indicator nothing supports
   kProgramWithoutObjective,
-  kObjectiveSum,      // an objective's staff or pagu against its programs' sum
-  kNothingToCompare,  // the file states no printed figure and no claim
-  kLast = kNothingToCompare,
+  kObjectiveSum,             // an objective's staff or pagu against its programs' sum
+  kNothingToCompare,         // the file states no printed figure and no claim
+  kMethodUncappedMean,       // printed means and efficiencies made of uncapped capaian
+  kMethodUnweightedMean,     // a total percentage as the unweighted mean of its rows'
+  kMethodEfficiencyFormula,  // an efficiency made by another formula on some rows
+  kLast = kMethodEfficiencyFormula,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.

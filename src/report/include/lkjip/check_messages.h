@@ -85,7 +85,14 @@ enum class Message : std::uint16_t {
   kSummaryClaims,     // {0} checked, {1} true, {2} false
   kGroupData,         // the heading of the data's findings
   kGroupPlace,        // {0} where the report prints them
-  kLast = kGroupPlace,
+  // Methods.
+  kMethodUncappedMean,       // {0} count, {1} figures, {2} the cap
+  kMethodUnweightedMean,     // {0} count, {1} figures, {2} how the rows are counted
+  kMethodEfficiencyFormula,  // {0} count, {1} figures, {2} the cap
+  kWordEachRowOnce,
+  kWordEachIndicatorRow,
+  kExplainedByMethod,  // {0} the method's code
+  kLast = kExplainedByMethod,
 };
 
 // The template of a message in a language.
