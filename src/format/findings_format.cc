@@ -11,7 +11,14 @@ namespace lkjip {
 namespace {
 
 const char* severity_name(Finding::Severity severity) {
-  return severity == Finding::Severity::kWarning ? "warning" : "error";
+  switch (severity) {
+    case Finding::Severity::kWarning:
+      return "warning";
+    case Finding::Severity::kNote:
+      return "note";
+    default:
+      return "error";
+  }
 }
 
 // FILE:LINE:COL for a text file, FILE:SHEET!CELL for a workbook, FILE alone when not located.
@@ -32,6 +39,11 @@ std::string path_part(const Finding& finding) {
   return path.empty() ? std::string() : path + ": ";
 }
 
+// The group a finding is written in: the corrections, the data's and methods', or a place's.
+std::string_view group_of(const Finding& finding) {
+  return finding.code == FindingCode::kCorrection ? std::string_view("\x01") : finding.where;
+}
+
 }  // namespace
 
 std::string FindingsWriter::start() {
@@ -44,12 +56,15 @@ std::string FindingsWriter::file(const FileFindings& file) {
   std::string out = start();
   compared_ += file.counts;
   // Headings where the report's places group the findings (check_report orders them so).
-  const bool grouped = !json_ && std::any_of(file.findings.begin(), file.findings.end(),
-                                             [](const Finding& f) { return !f.where.empty(); });
+  const bool grouped =
+      !json_ && std::any_of(file.findings.begin(), file.findings.end(), [](const Finding& f) {
+        return !f.where.empty() || f.code == FindingCode::kCorrection;
+      });
   for (std::size_t i = 0; i < file.findings.size(); ++i) {
     const Finding& finding = file.findings[i];
-    ++(finding.severity == Finding::Severity::kWarning ? counts_.warnings : counts_.errors);
-    if (grouped && (i == 0 || file.findings[i - 1].where != finding.where)) {
+    if (finding.severity == Finding::Severity::kWarning) ++counts_.warnings;
+    if (finding.severity == Finding::Severity::kError) ++counts_.errors;
+    if (grouped && (i == 0 || group_of(file.findings[i - 1]) != group_of(finding))) {
       append_heading(out, finding);
     }
     json_ ? append_json(out, file, finding) : append_text(out, file, finding);
@@ -58,8 +73,12 @@ std::string FindingsWriter::file(const FileFindings& file) {
 }
 
 void FindingsWriter::append_heading(std::string& out, const Finding& finding) {
-  out += finding.where.empty() ? say(language_, Message::kGroupData)
-                               : say(language_, Message::kGroupPlace, finding.where);
+  if (finding.code == FindingCode::kCorrection) {
+    out += say(language_, Message::kGroupCorrections);
+  } else {
+    out += finding.where.empty() ? say(language_, Message::kGroupData)
+                                 : say(language_, Message::kGroupPlace, finding.where);
+  }
   out += '\n';
 }
 

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "check_corrections.h"
 #include "check_findings.h"
 #include "check_methods.h"
 #include "check_renstra.h"
@@ -436,10 +437,13 @@ void check_sakip_statements(const PerformanceReport& report, Findings& findings)
 }
 
 // Every printed figure against the computed one, counted.
+// `candidates`, when given, receives the corrections the differing figures suggest.
 void check_printed_figures(const PerformanceReport& report, const SourceMap& sources,
-                           Findings& findings, CheckCounts& counts) {
+                           Findings& findings, CheckCounts& counts, Traces traces,
+                           std::vector<Correction>* candidates) {
+  // Without candidates (a correction being tried), no method is looked for either.
   // A printed figure's finding says how the figure is computed: its trace.
-  const Results results = evaluate(report, Traces::kKeep);
+  const Results results = evaluate(report, traces);
   const Document document = build_document(report, results);
   std::vector<DifferingFigure> differing;
   for (const PrintedFigure& printed : report.printed) {
@@ -457,10 +461,14 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
     ++(finding->code == FindingCode::kPrintedUncomputable ? counts.uncomputable : counts.differing);
     if (finding->code == FindingCode::kPrintedMismatch) {
       differing.push_back(DifferingFigure{&printed, findings.all().size()});
+      if (candidates != nullptr) {
+        propose_corrections(report, printed, *find_figure(document, printed.figure)->cell,
+                            *candidates);
+      }
     }
     findings.add(std::move(*finding));
   }
-  check_methods(report, document, differing, findings);
+  if (candidates != nullptr) check_methods(report, document, differing, findings);
 }
 
 // Where a place is in the report: its chapter and section ("Tabel 3.4" → 3, 4; "BAB IV" → 4, 0),
@@ -564,10 +572,10 @@ void order_by_report_place(std::vector<Finding>& findings, std::size_t first) {
   std::move(ordered.begin(), ordered.end(), findings.begin() + static_cast<std::ptrdiff_t>(first));
 }
 
-}  // namespace
-
-std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources,
-                                  Language language, CheckCounts* counts) {
+// Every check of check_report; the corrections' candidates, when asked for, are collected.
+std::vector<Finding> run_checks(const PerformanceReport& report, const SourceMap& sources,
+                                Language language, CheckCounts* counts, Traces traces,
+                                std::vector<Correction>* candidates) {
   std::vector<Finding> out;
   Findings findings(language, out);
   check_budgets(report, findings);
@@ -582,10 +590,28 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
                  Key{Place(), Field::kPrintedFigures}, findings.say(Message::kNothingToCompare));
   } else {
     const std::size_t data_findings = out.size();
-    check_printed_figures(report, sources, findings, counted);
+    check_printed_figures(report, sources, findings, counted, traces, candidates);
     order_by_report_place(out, data_findings);
   }
   if (counts != nullptr) *counts = counted;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources,
+                                  Language language, CheckCounts* counts) {
+  std::vector<Correction> candidates;
+  std::vector<Finding> out =
+      run_checks(report, sources, language, counts, Traces::kKeep, &candidates);
+  Findings findings(language, out);
+  // A correction is tried by checking a copy of the report with it, without traces.
+  suggest_corrections(
+      report, std::move(candidates),
+      [&](const PerformanceReport& corrected) {
+        return run_checks(corrected, sources, language, nullptr, Traces::kDrop, nullptr);
+      },
+      findings);
   return out;
 }
 
@@ -656,6 +682,8 @@ const char* finding_code_name(FindingCode code) {
       return "method-unweighted-mean";
     case FindingCode::kMethodEfficiencyFormula:
       return "method-efficiency-formula";
+    case FindingCode::kCorrection:
+      return "correction";
   }
   return "unknown";
 }

@@ -180,6 +180,16 @@ constexpr std::array kMessages = {
                 "a program with several indicators counted once per indicator"},
     MessageText{Message::kExplainedByMethod, "; cocok dengan metode {0}",
                 "; matches the method {0}"},
+    MessageText{Message::kCorrection,
+                "koreksi: satu nilai menjelaskan {0} temuan: {1} → {2} membuat sesuai {3}",
+                "correction: one value explains {0} findings: {1} → {2} makes {3} agree"},
+    MessageText{Message::kGroupCorrections,
+                "== koreksi paling sedikit yang menjelaskan temuan terbanyak ==",
+                "== the fewest corrections that explain the most findings =="},
+    MessageText{Message::kCorrectionsCut,
+                "koreksi: laporan sebesar ini hanya memungkinkan {0} dari {1} nilai calon dicoba",
+                "corrections: a report this large allows only {0} of the {1} candidate values to "
+                "be tried"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

@@ -5,7 +5,9 @@ Takes data/2024.json, makes its spending add up (each parent the sum of its part
 its programs', completes the performance tree below the programs, replaces every
 printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
 cannot compute), raises the Renstra end targets that fall short of the year's target to it, sets the stated SAKIP total and predicate to the components', and expects
-`lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one figure and expects exit 1."""
+`lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one input (the SAKIP Pelaporan
+score) and expects exactly the findings it causes and the one correction that explains them, and
+spoils one printed figure and expects exit 1."""
 import json
 import os
 import subprocess
@@ -122,6 +124,28 @@ def main():
         if clean.returncode != 0 or not clean.stdout.endswith("0 errors, 0 warnings\n"):
             print(f"corrected file: exit {clean.returncode}\n{clean.stdout}{clean.stderr}")
             return 1
+        # One input spoiled (the SAKIP Pelaporan score typed 11,94 for 11,96): exactly the
+        # findings it causes, and the single correction that explains them all, first.
+        components = data["sakip_evaluation"]["components"]
+        pelaporan = next(c for c in components if c["name"].startswith("Pelaporan"))
+        kept = pelaporan["score"]
+        pelaporan["score"] = Raw("11.94")
+        spoiled = run(binary, "check", write(data, directory), "--format", "json")
+        found = json.loads(spoiled.stdout)
+        codes = sorted((f["severity"], f["code"], f["figure"]) for f in found["findings"])
+        expected = sorted([("note", "correction", ""),
+                           ("error", "sakip-total", "sakip/total/score"),
+                           ("error", "printed-mismatch", "sakip/total/score"),
+                           ("error", "printed-mismatch", "sakip/total/score"),
+                           ("error", "printed-mismatch", "sakip/C3/percent")])
+        first = found["findings"][0] if found["findings"] else {}
+        if spoiled.returncode != 1 or codes != expected or first.get("code") != "correction" \
+                or first.get("path") != "/sakip_evaluation/components/2/score" \
+                or first.get("printed") != "11,94" or first.get("computed") != "11,96" \
+                or "4 temuan" not in first.get("message", ""):
+            print(f"spoiled input: exit {spoiled.returncode}\n{codes}\n{spoiled.stdout}")
+            return 1
+        pelaporan["score"] = kept
         data["printed"][0]["value"] = Raw("1")
         spoiled = run(binary, "check", write(data, directory))
         if spoiled.returncode != 1:

@@ -14,7 +14,7 @@ import tempfile
 import zipfile
 
 # A place named in a message: "FILE:LINE:COL: error: /json/path: " or "FILE:Sheet!E7: error: ".
-LINE_PLACE = re.compile(r"^\S.*?(:\d+:\d+)?(:[^:!]+![A-Z]+\d+)?: (error|warning): (/\S*: )?",
+LINE_PLACE = re.compile(r"^\S.*?(:\d+:\d+)?(:[^:!]+![A-Z]+\d+)?: (error|warning|note): (/\S*: )?",
                         re.MULTILINE)
 # A value's place in an explanation: "(target AKIP; /objectives/0/indicators/0/target)".
 VALUE_PLACE = re.compile(r"; (/[^)\s]*|[^;()!]+![A-Z]+\d+)\)")

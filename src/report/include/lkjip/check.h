@@ -43,7 +43,8 @@ enum class FindingCode : std::uint8_t {
   kMethodUncappedMean,       // printed means and efficiencies made of uncapped capaian
   kMethodUnweightedMean,     // a total percentage as the unweighted mean of its rows'
   kMethodEfficiencyFormula,  // an efficiency made by another formula on some rows
-  kLast = kMethodEfficiencyFormula,
+  kCorrection,               // one value that would make several findings agree (a note)
+  kLast = kCorrection,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
@@ -54,6 +55,7 @@ struct Finding {
     kError,       // the report or the data is wrong
     kWarning,     // suspicious; fails the check only with --strict
     kInputError,  // the check itself cannot be made (an unknown figure name): exit 2
+    kNote,        // a suggestion with its evidence (a correction); counted as neither
   };
   Severity severity = Severity::kError;
   FindingCode code = FindingCode::kPrintedMismatch;

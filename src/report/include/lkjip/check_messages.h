@@ -92,7 +92,10 @@ enum class Message : std::uint16_t {
   kWordEachRowOnce,
   kWordEachIndicatorRow,
   kExplainedByMethod,  // {0} the method's code
-  kLast = kExplainedByMethod,
+  kCorrection,         // {0} count, {1} the value now, {2} the value it would be, {3} findings
+  kGroupCorrections,   // the heading of the corrections
+  kCorrectionsCut,     // {0} tried, {1} candidates
+  kLast = kCorrectionsCut,
 };
 
 // The template of a message in a language.
