@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/rational.h"
+
 using lkjip::json_number_hint;
 using lkjip::NumberColumn;
 using lkjip::NumberReading;
@@ -810,6 +812,38 @@ TEST_CASE("a printed text that looks like a number but is not one is refused, sa
           std::string::npos);
     for (const std::string& word : row.message_words) {
       CHECK(refusal->message.find(word) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("every number as lkjip prints it in the report's notation reads back exactly") {
+  // Random magnitudes up to 18 digits, both signs, 0 to 6 decimals: the text check prints for a
+  // figure ("2.696.606.251", "-1,57") is a text the grammar reads to the same value and decimals.
+  std::mt19937_64 random(20241203);
+  std::uniform_int_distribution<std::int64_t> magnitude(-999'999'999'999'999'999LL,
+                                                        999'999'999'999'999'999LL);
+  std::uniform_int_distribution<int> decimals_of(0, lkjip::kMaxPrintedTextDecimals);
+  std::uniform_int_distribution<int> digits_of(1, 18);
+  for (int i = 0; i < 20000; ++i) {
+    const int decimals = decimals_of(random);
+    std::int64_t scaled = magnitude(random);
+    for (int cut = digits_of(random); cut < 18; ++cut)
+      scaled /= 10;  // short numbers as often as long ones
+    std::string digits = std::to_string(scaled < 0 ? -scaled : scaled);
+    if (static_cast<int>(digits.size()) <= decimals)
+      digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+    std::string canonical = (scaled < 0 ? "-" : "") + digits;
+    if (decimals > 0) canonical.insert(canonical.size() - static_cast<std::size_t>(decimals), ".");
+    const auto value = lkjip::Rational::parse_decimal(canonical);
+    REQUIRE(value);
+    const std::string printed = value->round_half_up(decimals).render(',', '.');
+    for (const std::string& text : {printed, printed + " %", "Rp " + printed}) {
+      INFO("text: [" << text << "] from " << canonical);
+      const auto outcome = read_printed_text(text);
+      const auto* number = std::get_if<PrintedNumberText>(&outcome);
+      REQUIRE(number != nullptr);
+      CHECK(number->decimals == decimals);
+      CHECK(*lkjip::Rational::parse_decimal(number->decimal) == *value);
     }
   }
 }
