@@ -888,10 +888,19 @@ class PrintedTextReader {
     }
     rest = rest.subspan(currency_length(rest));
     for (std::size_t i = 0; i < rest.size(); ++i) {
+      if (is_between_digits(rest, i)) return false;  // a date or a span: "31-12-2024", "2022-2026"
       if (is_number_like(rest[i].code)) continue;
       return is_exponent_at(rest, i);
     }
     return true;
+  }
+
+  // A sign or a dash with a digit on either side.
+  static bool is_between_digits(Chars text, std::size_t at) {
+    const char32_t code = text[at].code;
+    if (!is_sign(code) && !is_dash(code)) return false;
+    return at > 0 && at + 1 < text.size() && is_digit(text[at - 1].code) &&
+           is_digit(text[at + 1].code);
   }
 
   // "2,69661E+09": an "e" after a digit, then an optional sign and only digits (and blanks, "%").

@@ -64,8 +64,10 @@ std::string json_number_hint(std::string_view text, NumberColumn column);
 // A text is read as words (a rating, a predicate: "BB", "Sangat Baik") unless it looks like a
 // number: it has a digit and, after an optional leading sign, "(" and a currency prefix ("Rp",
 // "Rp.", "IDR"), only digits, ".", ",", "%", signs, dashes, parentheses and blanks, or it is in
-// scientific notation ("2,69E+09"). A text that looks like a number but is not one by the grammar
-// ("2.69.606", "95,3,0", "1.000.00", "95.3", "(1,57)") is refused, never read as words.
+// scientific notation ("2,69E+09"); and no sign or dash stands between two digits (a date or a
+// span, "31-12-2024" or "2022-2026", is words). A text that looks like a number but is not one
+// by the grammar ("2.69.606", "95,3,0", "1.000.00", "95.3", "(1,57)") is refused, never read as
+// words.
 inline constexpr int kMaxPrintedTextDecimals = 6;
 
 struct PrintedNumberText {

@@ -761,7 +761,7 @@ TEST_CASE("a printed text in the report's notation is a number with the decimals
 TEST_CASE("a printed text that does not look like a number is words: a rating, a predicate") {
   for (const std::string text :
        {"BB", "Sangat Baik", "Baik", "A", "AA", "CC", "Butuh Perbaikan (Cukup)", "t.d.", "-", "%",
-        "Rp", "12 orang", "Triwulan 4", "", " "}) {
+        "Rp", "12 orang", "Triwulan 4", "31-12-2024", "2022\u20132026", "", " "}) {
     INFO("text: [" << text << "]");
     CHECK(std::holds_alternative<PrintedWords>(read_printed_text(text)));
   }
