@@ -684,6 +684,9 @@ FieldValue get(const PrintedFigure& printed, Field field) {
       return printed.capped ? FieldValue{true} : FieldValue{};
     case F::kNote:
       return of_text(printed.note);
+    case F::kDecimals:
+      return printed.decimals ? FieldValue{static_cast<long long>(*printed.decimals)}
+                              : FieldValue{};
     default:
       no_such_field("a printed figure", field);
   }
@@ -1142,6 +1145,11 @@ void set(PrintedFigure& printed, Field field, FieldValue value) {
     case F::kNote:
       printed.note = take<std::string>(std::move(value), field);
       return;
+    case F::kDecimals: {
+      const auto decimals = take_optional<long long>(std::move(value), field);
+      printed.decimals = decimals ? std::optional<int>(static_cast<int>(*decimals)) : std::nullopt;
+      return;
+    }
     default:
       no_such_field("a printed figure", field);
   }

@@ -29,6 +29,7 @@ class Validator {
     check_period();
     check_settings();
     check_sakip();
+    check_printed();
     return std::move(problems_);
   }
 
@@ -577,6 +578,16 @@ class Validator {
       }
     }
     check_bands(sakip.predicate_scale, Field::kPredicateScale, Field::kPredicateBand);
+  }
+
+  // A precision is stated for a printed number; a rating or a predicate has none.
+  void check_printed() {
+    for (const PrintedFigure& printed : report_.printed) {
+      if (printed.number || !printed.decimals) continue;
+      add(Key{printed.source, Field::kDecimals},
+          "decimals are stated for a printed number, but the value \"" + printed.text +
+              "\" is a text (a rating or a predicate): leave the decimals out");
+    }
   }
 
   const PerformanceReport& report_;

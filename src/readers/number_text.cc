@@ -828,4 +828,326 @@ std::string json_number_hint(std::string_view text, NumberColumn column) {
   return std::move(std::get<Understood>(outcome).json_hint);
 }
 
+// ---- A printed figure's text (number_text.h: read_printed_text) --------------------------------
+
+namespace {
+
+constexpr std::string_view kPrintedForm =
+    "expected a number as the report prints it: digits grouped in threes by dots, a comma "
+    "before any decimals, an optional Rp before and % after, such as 95,30, 2.696.606.251, "
+    "Rp 2.696.606.251, -1,57 or 100%";
+
+bool is_minus(char32_t code) {
+  return code == U'-' || code == kMinusSign;
+}
+bool is_sign(char32_t code) {
+  return is_minus(code) || code == U'+';
+}
+bool is_dash(char32_t code) {
+  return code == kEnDash || code == kEmDash;
+}
+
+// What may stand in a text that looks like a number.
+bool is_number_like(char32_t code) {
+  return is_digit(code) || code == U'.' || code == U',' || code == U'%' || code == U'(' ||
+         code == U')' || is_sign(code) || is_dash(code) || is_blank(code);
+}
+
+// The length of a currency prefix at the start: "Rp." 3, "Rp" 2, "IDR" 3 (any case), else 0.
+std::size_t currency_length(Chars text) {
+  if (starts_with_ignoring_case(text, "idr")) return 3;
+  if (!starts_with_ignoring_case(text, "rp")) return 0;
+  return text.size() > 2 && text[2].code == U'.' ? 3 : 2;
+}
+
+class PrintedTextReader {
+ public:
+  explicit PrintedTextReader(std::string_view text)
+      : chars_(decode(text)),
+        text_(without_trailing_blanks(without_leading_blanks(chars_))),
+        echo_(quoted(text_)) {}
+
+  std::variant<PrintedNumberText, PrintedWords, NumberRefusal> read() {
+    if (!looks_like_a_number()) return PrintedWords{};
+    try {
+      return parse();
+    } catch (const Refused& refused) {
+      return NumberRefusal{refused.problem.message};
+    }
+  }
+
+ private:
+  // A digit, and around the digits only what numbers are written with.
+  bool looks_like_a_number() const {
+    if (std::none_of(text_.begin(), text_.end(), [](const Char& c) { return is_digit(c.code); }))
+      return false;
+    Chars rest = text_;
+    while (!rest.empty() && (is_sign(rest.front().code) || is_dash(rest.front().code) ||
+                             rest.front().code == U'(' || is_blank(rest.front().code))) {
+      rest = rest.subspan(1);
+    }
+    rest = rest.subspan(currency_length(rest));
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      if (is_between_digits(rest, i)) return false;  // a date or a span: "31-12-2024", "2022-2026"
+      if (is_number_like(rest[i].code)) continue;
+      return is_exponent_at(rest, i);
+    }
+    return true;
+  }
+
+  // A sign or a dash with a digit on either side.
+  static bool is_between_digits(Chars text, std::size_t at) {
+    const char32_t code = text[at].code;
+    if (!is_sign(code) && !is_dash(code)) return false;
+    return at > 0 && at + 1 < text.size() && is_digit(text[at - 1].code) &&
+           is_digit(text[at + 1].code);
+  }
+
+  // "2,69661E+09": an "e" after a digit, then an optional sign and only digits (and blanks, "%").
+  static bool is_exponent_at(Chars text, std::size_t at) {
+    if (at == 0 || (text[at].code != U'e' && text[at].code != U'E')) return false;
+    if (!is_digit(text[at - 1].code)) return false;
+    Chars exponent = text.subspan(at + 1);
+    if (!exponent.empty() && is_sign(exponent.front().code)) exponent = exponent.subspan(1);
+    return !exponent.empty() && is_digit(exponent.front().code) &&
+           std::all_of(exponent.begin(), exponent.end(),
+                       [](const Char& c) { return is_number_like(c.code); });
+  }
+
+  PrintedNumberText parse() {
+    refuse_what_is_never_a_number();
+    Chars rest = text_;
+    rest = take_sign(rest);
+    if (const std::size_t length = currency_length(rest); length > 0) {
+      const std::string_view prefix = written(rest.first(length));
+      if (starts_with_ignoring_case(rest, "idr")) {
+        refuse("the prefix \"" + std::string(prefix) +
+               "\" is not how the report writes rupiah: " + "write Rp, such as Rp 2.696.606.251");
+      }
+      currency_ = true;
+      rest = without_leading_blanks(rest.subspan(length));
+      if (sign_ == Sign::kNone) rest = take_sign(rest);
+    }
+    rest = take_suffix(rest);
+    if (currency_ && percent_)
+      refuse("it has both a currency and \"%\": a figure is one or the other");
+    read_body(rest);
+    return result();
+  }
+
+  // Parentheses, dashes and exponents have no place in the grammar, wherever they stand.
+  void refuse_what_is_never_a_number() const {
+    const auto has = [&](char32_t code) {
+      return std::any_of(text_.begin(), text_.end(), [&](const Char& c) { return c.code == code; });
+    };
+    if (has(U'(') || has(U')')) {
+      const std::string inside = digits_and_marks();
+      refuse(
+          "parentheses may mean a negative amount (as in financial statements) or a remark, "
+          "and the report's figure must say which: write -" +
+          inside + " for a negative figure, " + inside + " for a positive one");
+    }
+    for (const Char& c : text_) {
+      if (is_dash(c.code)) {
+        refuse(described(c) + " is a dash, not a minus sign: write -" + digits_and_marks() +
+               " for a negative figure");
+      }
+    }
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (is_exponent_at(text_, i)) {
+        refuse(
+            "it is in scientific notation, which may have lost digits: write the number with "
+            "all its digits as the report prints it");
+      }
+    }
+  }
+
+  // The digits and marks of the text, for a suggestion: "(1,57)" gives "1,57".
+  std::string digits_and_marks() const {
+    std::string out;
+    for (const Char& c : text_) {
+      if (is_digit(c.code) || c.code == U'.' || c.code == U',') out += static_cast<char>(c.code);
+    }
+    return out;
+  }
+
+  Chars take_sign(Chars text) {
+    if (text.empty() || !is_sign(text.front().code)) return text;
+    if (sign_ != Sign::kNone) refuse("it has two signs: write one, next to the digits");
+    sign_ = is_minus(text.front().code) ? Sign::kMinus : Sign::kPlus;
+    text = text.subspan(1);
+    if (!text.empty() && is_blank(text.front().code)) {
+      refuse("a blank follows the sign: write the sign next to what follows it, such as -1,57");
+    }
+    if (!text.empty() && is_sign(text.front().code)) {
+      refuse("it has two signs: write one, next to the digits");
+    }
+    return text;
+  }
+
+  // A trailing "%" (with blanks before it allowed) or ",-" (whole rupiah).
+  Chars take_suffix(Chars text) {
+    if (!text.empty() && text.back().code == U'%') {
+      percent_ = true;
+      return without_trailing_blanks(text.first(text.size() - 1));
+    }
+    if (text.size() >= 2 && text.back().code == U'-' && text[text.size() - 2].code == U',') {
+      no_sen_ = true;
+      return text.first(text.size() - 2);
+    }
+    return text;
+  }
+
+  // integer ["," digits]: dots only in the integer part, grouping thousands.
+  void read_body(Chars body) {
+    if (body.empty()) refuse("it has no digits where the number belongs");
+    std::string integer_part;
+    std::optional<std::string> fraction;
+    for (const Char& c : body) {
+      if (is_digit(c.code) || c.code == U'.') {
+        if (fraction && c.code == U'.') {
+          refuse(
+              "a dot follows the decimal comma, but a dot only groups thousands, before "
+              "the comma");
+        }
+        (fraction ? *fraction : integer_part) += static_cast<char>(c.code);
+      } else if (c.code == U',') {
+        if (fraction) refuse("it has more than one comma, but a comma marks the decimals once");
+        if (no_sen_) refuse("\",-\" marks whole rupiah and follows no decimals");
+        fraction.emplace();
+      } else if (is_blank(c.code)) {
+        refuse("a blank stands inside the number: blanks do not group thousands, dots do");
+      } else if (c.code == U'%') {
+        refuse("\"%\" stands inside the number: it comes last");
+      } else if (is_sign(c.code)) {
+        refuse(described(c) + " stands inside the number: a sign comes first");
+      } else {
+        refuse(described(c) + " has no place in a number");
+      }
+    }
+    if (integer_part.empty()) {
+      refuse("no digit comes before the decimal comma: write 0" + std::string(written(body)));
+    }
+    if (fraction && fraction->empty()) {
+      refuse("it ends with a comma: write the decimals after it, or no comma");
+    }
+    if (no_sen_ && percent_) refuse("\",-\" marks whole rupiah, not a percentage");
+    read_integer(integer_part, fraction.has_value());
+    fraction_ = fraction.value_or("");
+  }
+
+  void read_integer(const std::string& part, bool has_fraction) {
+    std::vector<std::string> groups{std::string()};
+    for (const char c : part) {
+      if (c == '.') {
+        groups.emplace_back();
+      } else {
+        groups.back() += c;
+      }
+    }
+    if (groups.size() == 1) {
+      if (part.size() > 1 && part.front() == '0') {
+        refuse("it starts with 0 before other digits: write " + without_leading_zeros(part) +
+               (has_fraction ? "," + fraction_placeholder() : ""));
+      }
+      integer_ = part;
+      return;
+    }
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      const std::string& group = groups[i];
+      const bool first = i == 0;
+      const bool fits =
+          first ? !group.empty() && group.size() <= 3 && group.front() != '0' : group.size() == 3;
+      if (fits) {
+        integer_ += group;
+        continue;
+      }
+      std::string message;
+      if (group.empty()) {
+        message = "a dot stands where a digit belongs";
+      } else if (first) {
+        message =
+            "a dot groups thousands, so the digits before the first dot are 1 to 3, not "
+            "starting with 0; found \"" +
+            group + "\"";
+      } else {
+        message =
+            "a dot groups thousands, so exactly 3 digits follow each dot; found \"" + group + "\"";
+      }
+      refuse(message + decimal_suggestion(groups, has_fraction));
+    }
+  }
+
+  // "1.000.00" -> "1.000,00", "95.3" -> "95,3": when the last dot may have meant the decimals.
+  static std::string decimal_suggestion(const std::vector<std::string>& groups, bool has_fraction) {
+    if (has_fraction || groups.back().empty() || groups.back().size() == 3) return "";
+    std::string head;
+    for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
+      if (groups[i].empty() ||
+          (i == 0 ? groups[i].size() > 3 || (groups[i].front() == '0' && groups[i].size() > 1)
+                  : groups[i].size() != 3)) {
+        return "";
+      }
+      if (i > 0) head += ".";
+      head += groups[i];
+    }
+    return "; if the last dot marks the decimals, write " + head + "," + groups.back() +
+           " (a comma marks the decimals)";
+  }
+
+  std::string fraction_placeholder() const {
+    std::string fraction;
+    bool after = false;
+    for (const Char& c : text_) {
+      if (c.code == U',') {
+        after = true;
+      } else if (after && is_digit(c.code)) {
+        fraction += static_cast<char>(c.code);
+      }
+    }
+    return fraction;
+  }
+
+  PrintedNumberText result() const {
+    if (integer_.size() > static_cast<std::size_t>(kMaxIntegerDigits)) {
+      refuse("it has " + std::to_string(integer_.size()) +
+             " digits before the decimals, but at most " + std::to_string(kMaxIntegerDigits) +
+             " are supported: check the value");
+    }
+    if (fraction_.size() > static_cast<std::size_t>(kMaxPrintedTextDecimals)) {
+      refuse("it has " + std::to_string(fraction_.size()) +
+             " decimals, but a printed figure has at most " +
+             std::to_string(kMaxPrintedTextDecimals));
+    }
+    const bool zero = all_zeros(integer_) && all_zeros(fraction_);
+    std::string decimal = sign_ == Sign::kMinus && !zero ? "-" : "";
+    decimal += integer_;
+    if (!fraction_.empty()) decimal += "." + fraction_;
+    return {std::move(decimal), static_cast<int>(fraction_.size())};
+  }
+
+  [[noreturn]] void refuse(const std::string& why) const {
+    throw Refused{{"the text " + echo_ + " looks like a number but is not one as the report " +
+                       "writes numbers: " + why + "; " + std::string(kPrintedForm),
+                   ""}};
+  }
+
+  std::vector<Char> chars_;
+  Chars text_;  // trimmed
+  std::string echo_;
+  Sign sign_ = Sign::kNone;
+  bool currency_ = false;
+  bool percent_ = false;
+  bool no_sen_ = false;
+  std::string integer_;
+  std::string fraction_;
+};
+
+}  // namespace
+
+std::variant<PrintedNumberText, PrintedWords, NumberRefusal> read_printed_text(
+    std::string_view text) {
+  return PrintedTextReader(text).read();
+}
+
 }  // namespace lkjip

@@ -45,4 +45,38 @@ std::variant<NumberReading, NumberRefusal> read_number_text(std::string_view tex
 // string is not a number at all ("", "-", "n/a", "12 orang").
 std::string json_number_hint(std::string_view text, NumberColumn column);
 
+// ---- A printed figure's value as the report prints it -----------------------------------------
+//
+// The one grammar of a printed figure's text (`printed` in JSON, Tercetak in the workbook), in
+// the report's own Indonesian notation, stricter than a cell's text above: a dot only groups
+// thousands ("1.000" is one thousand, never 1,000), a comma only marks the decimals.
+//
+//   number   = [sign] [currency] [sign] integer ["," digits] [blanks "%"] | ... integer ",-"
+//   sign     = "-" | "+" | U+2212 (at most one, next to what follows it)
+//   currency = "Rp" | "Rp." (any case), then optional blanks
+//   integer  = "0" | a digit 1-9 then digits | 1 to 3 digits (not starting with 0) then
+//              groups of "." and exactly 3 digits
+//   ",-"     = whole rupiah ("Rp 1.000,-"), without decimals or "%"
+//
+// Blanks (spaces, tab, no-break spaces) around the text are trimmed. A currency and "%" are not
+// both allowed. At most kMaxPrintedTextDecimals decimals, kMaxIntegerDigits digits before them.
+//
+// A text is read as words (a rating, a predicate: "BB", "Sangat Baik") unless it looks like a
+// number: it has a digit and, after an optional leading sign, "(" and a currency prefix ("Rp",
+// "Rp.", "IDR"), only digits, ".", ",", "%", signs, dashes, parentheses and blanks, or it is in
+// scientific notation ("2,69E+09"); and no sign or dash stands between two digits (a date or a
+// span, "31-12-2024" or "2022-2026", is words). A text that looks like a number but is not one
+// by the grammar ("2.69.606", "95,3,0", "1.000.00", "95.3", "(1,57)") is refused, never read as
+// words.
+inline constexpr int kMaxPrintedTextDecimals = 6;
+
+struct PrintedNumberText {
+  std::string decimal;  // canonical: "-1.57", "2696606251", "95.30" (trailing zeros kept)
+  int decimals = 0;     // the digits after the comma: the precision the report prints
+};
+struct PrintedWords {};  // not a number: the text is the figure ("BB", "Sangat Baik")
+
+std::variant<PrintedNumberText, PrintedWords, NumberRefusal> read_printed_text(
+    std::string_view text);
+
 }  // namespace lkjip

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/rational.h"
+
 using lkjip::json_number_hint;
 using lkjip::NumberColumn;
 using lkjip::NumberReading;
@@ -688,6 +690,160 @@ TEST_CASE("property: any text is read or refused with a message, never anything 
       } else {
         CHECK_THAT(std::get<NumberRefusal>(outcome).message, Catch::StartsWith("the text \""));
       }
+    }
+  }
+}
+
+// ---- A printed figure's text: the report's own notation ----------------------------------------
+
+namespace {
+
+using lkjip::PrintedNumberText;
+using lkjip::PrintedWords;
+using lkjip::read_printed_text;
+
+struct PrintedAccepted {
+  std::string text;
+  std::string decimal;
+  int decimals;
+};
+
+struct PrintedRefused {
+  std::string text;
+  std::vector<std::string> message_words;
+};
+
+}  // namespace
+
+TEST_CASE("a printed text in the report's notation is a number with the decimals it shows") {
+  const std::vector<PrintedAccepted> rows = {
+      {"95,30", "95.30", 2},
+      {"73,75", "73.75", 2},
+      {"2.696.606.251", "2696606251", 0},
+      {"2696606251", "2696606251", 0},
+      {"100%", "100", 0},
+      {"100 %", "100", 0},
+      {"97,09 %", "97.09", 2},
+      {"Rp 2.696.606.251", "2696606251", 0},
+      {"Rp2.696.606.251", "2696606251", 0},
+      {"Rp. 2.696.606.251,00", "2696606251.00", 2},
+      {"RP 1.000", "1000", 0},
+      {"rp. 500", "500", 0},
+      {"Rp 1.000,-", "1000", 0},
+      {"-1,57", "-1.57", 2},
+      {"\u22121,57", "-1.57", 2},
+      {"+0,52", "0.52", 2},
+      {"-Rp 1.000", "-1000", 0},
+      {"Rp -1.000", "-1000", 0},
+      {"-0,00", "0.00", 2},
+      {"1.000", "1000", 0},  // one thousand: a dot groups thousands, never a decimal point
+      {"1.234,5", "1234.5", 1},
+      {"0", "0", 0},
+      {"0,5", "0.5", 1},
+      {"999", "999", 0},
+      {"  95,30\u00A0", "95.30", 2},
+      {"\u00A0Rp\u00A02.696\u00A0", "2696", 0},
+      {"0,123456", "0.123456", 6},
+  };
+  for (const PrintedAccepted& row : rows) {
+    INFO("text: [" << row.text << "]");
+    const auto outcome = read_printed_text(row.text);
+    const auto* number = std::get_if<PrintedNumberText>(&outcome);
+    if (number == nullptr) {
+      const auto* refusal = std::get_if<NumberRefusal>(&outcome);
+      FAIL((refusal ? "refused: " + refusal->message : std::string("read as words")));
+    }
+    CHECK(number->decimal == row.decimal);
+    CHECK(number->decimals == row.decimals);
+  }
+}
+
+TEST_CASE("a printed text that does not look like a number is words: a rating, a predicate") {
+  for (const std::string text :
+       {"BB", "Sangat Baik", "Baik", "A", "AA", "CC", "Butuh Perbaikan (Cukup)", "t.d.", "-", "%",
+        "Rp", "12 orang", "Triwulan 4", "31-12-2024", "2022\u20132026", "", " "}) {
+    INFO("text: [" << text << "]");
+    CHECK(std::holds_alternative<PrintedWords>(read_printed_text(text)));
+  }
+}
+
+TEST_CASE("a printed text that looks like a number but is not one is refused, saying why and how") {
+  const std::vector<PrintedRefused> rows = {
+      {"2.69.606", {"\"2.69.606\"", "exactly 3 digits follow each dot", "found \"69\""}},
+      {"95,3,0", {"\"95,3,0\"", "more than one comma"}},
+      {"1.000.00", {"exactly 3 digits follow each dot", "found \"00\"", "write 1.000,00"}},
+      {"95.3", {"found \"3\"", "write 95,3"}},
+      {"95.30", {"found \"30\"", "write 95,30"}},
+      {"0.5", {"1 to 3, not starting with 0", "write 0,5"}},
+      {"2696.606", {"digits before the first dot are 1 to 3", "found \"2696\""}},
+      {"1,234.56", {"a dot follows the decimal comma"}},
+      {"(1,57)", {"parentheses", "write -1,57 for a negative figure, 1,57 for a positive one"}},
+      {"\u20131,57", {"U+2013", "a dash, not a minus sign", "write -1,57"}},
+      {"2,69661E+09", {"scientific notation"}},
+      {"1e5", {"scientific notation"}},
+      {"2 696 606 251", {"blanks do not group thousands"}},
+      {"- 1,57", {"a blank follows the sign"}},
+      {"--5", {"two signs"}},
+      {"+-5", {"two signs"}},
+      {"5-", {"\"-\" stands inside the number"}},
+      {"95%,3", {"\"%\" stands inside the number"}},
+      {"Rp 100%", {"both a currency and \"%\""}},
+      {"IDR 1.000", {"\"IDR\"", "write Rp"}},
+      {",5", {"no digit comes before the decimal comma", "write 0,5"}},
+      {"95,", {"ends with a comma"}},
+      {"05", {"starts with 0", "write 5"}},
+      {"1..000", {"a dot stands where a digit belongs"}},
+      {".5", {"a dot stands where a digit belongs"}},
+      {"1,000,-", {"\",-\" marks whole rupiah and follows no decimals"}},
+      {"0,1234567", {"7 decimals", "at most 6"}},
+      {"1234567890123456789", {"19 digits", "at most 18"}},
+  };
+  for (const PrintedRefused& row : rows) {
+    INFO("text: [" << row.text << "]");
+    const auto outcome = read_printed_text(row.text);
+    const auto* refusal = std::get_if<NumberRefusal>(&outcome);
+    if (refusal == nullptr) FAIL("not refused");
+    INFO("message: " << refusal->message);
+    CHECK(refusal->message.rfind("the text \"", 0) == 0);
+    CHECK(refusal->message.find("looks like a number but is not one") != std::string::npos);
+    // The expected form, every time.
+    CHECK(refusal->message.find("expected a number as the report prints it: digits grouped in "
+                                "threes by dots, a comma before any decimals") !=
+          std::string::npos);
+    for (const std::string& word : row.message_words) {
+      CHECK(refusal->message.find(word) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("every number as lkjip prints it in the report's notation reads back exactly") {
+  // Random magnitudes up to 18 digits, both signs, 0 to 6 decimals: the text check prints for a
+  // figure ("2.696.606.251", "-1,57") is a text the grammar reads to the same value and decimals.
+  std::mt19937_64 random(20241203);
+  std::uniform_int_distribution<std::int64_t> magnitude(-999'999'999'999'999'999LL,
+                                                        999'999'999'999'999'999LL);
+  std::uniform_int_distribution<int> decimals_of(0, lkjip::kMaxPrintedTextDecimals);
+  std::uniform_int_distribution<int> digits_of(1, 18);
+  for (int i = 0; i < 20000; ++i) {
+    const int decimals = decimals_of(random);
+    std::int64_t scaled = magnitude(random);
+    for (int cut = digits_of(random); cut < 18; ++cut)
+      scaled /= 10;  // short numbers as often as long ones
+    std::string digits = std::to_string(scaled < 0 ? -scaled : scaled);
+    if (static_cast<int>(digits.size()) <= decimals)
+      digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+    std::string canonical = (scaled < 0 ? "-" : "") + digits;
+    if (decimals > 0) canonical.insert(canonical.size() - static_cast<std::size_t>(decimals), ".");
+    const auto value = lkjip::Rational::parse_decimal(canonical);
+    REQUIRE(value);
+    const std::string printed = value->round_half_up(decimals).render(',', '.');
+    for (const std::string& text : {printed, printed + " %", "Rp " + printed}) {
+      INFO("text: [" << text << "] from " << canonical);
+      const auto outcome = read_printed_text(text);
+      const auto* number = std::get_if<PrintedNumberText>(&outcome);
+      REQUIRE(number != nullptr);
+      CHECK(number->decimals == decimals);
+      CHECK(*lkjip::Rational::parse_decimal(number->decimal) == *value);
     }
   }
 }

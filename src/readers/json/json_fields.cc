@@ -220,6 +220,7 @@ constexpr Member kSakipComponent[] = {
 constexpr Member kPrinted[] = {
     {"figure", F::kFigure, kRequired},
     {"value", F::kPrintedValue, kRequired},
+    {"decimals", F::kDecimals},
     {"where", F::kWhere},
     {"capped", F::kCapped},
     {"note", F::kNote},

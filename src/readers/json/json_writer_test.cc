@@ -87,3 +87,39 @@ TEST_CASE("what a file leaves out stays left out, what it states stays stated") 
   CHECK(read.objectives[0].indicators[0].target->decimals == 2);
   CHECK(write_report_json(read) == written);
 }
+
+TEST_CASE("a printed figure's stated precision is written as \"decimals\", which no tool drops") {
+  const std::string text = R"({
+  "format": "lkjip/1",
+  "unit": {"name": "U", "region": "R"},
+  "year": 2024,
+  "objectives": [],
+  "programs": [],
+  "printed": [{"figure": "iku/mean/score", "value": "95,30", "where": "Tabel 3.1"},
+              {"figure": "anggaran/total/pagu", "value": "Rp 2.696.606.251"},
+              {"figure": "iku/mean/capaian", "value": 95.3, "decimals": 2},
+              {"figure": "iku/AKIP/capaian", "value": 100.16},
+              {"figure": "iku/mean/rating", "value": "Baik"}]
+})";
+  const PerformanceReport report = load_report_text(text, "in.json");
+  const std::string written = write_report_json(report);
+  // The text's precision is stated beside the number; a number alone stays as written.
+  CHECK_THAT(written, Catch::Contains(R"({"figure": "iku/mean/score", "value": 95.30, )"
+                                      R"("decimals": 2, "where": "Tabel 3.1"})"));
+  CHECK_THAT(written, Catch::Contains(R"({"figure": "anggaran/total/pagu", )"
+                                      R"("value": 2696606251, "decimals": 0})"));
+  CHECK_THAT(written, Catch::Contains(R"({"figure": "iku/mean/capaian", "value": 95.30, )"
+                                      R"("decimals": 2})"));
+  CHECK_THAT(written, Catch::Contains(R"({"figure": "iku/AKIP/capaian", "value": 100.16})"));
+  CHECK_THAT(written, Catch::Contains(R"({"figure": "iku/mean/rating", "value": "Baik"})"));
+  CHECK(write_report_json(load_report_text(written, "written.json")) == written);
+  // A tool that rewrites 95.30 as 95.3 (jq, Python's json) changes nothing that is checked.
+  std::string rewritten = written;
+  for (std::string::size_type at; (at = rewritten.find("95.30")) != std::string::npos;)
+    rewritten.replace(at, 5, "95.3");
+  const PerformanceReport read = load_report_text(rewritten, "rewritten.json");
+  CHECK(read.printed[0].number->value == *Rational::parse_decimal("95.3"));
+  CHECK(read.printed[0].number->decimals == 2);
+  CHECK(read.printed[2].number->decimals == 2);
+  CHECK(write_report_json(read) == written);
+}

@@ -20,6 +20,7 @@
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
+#include "printed_value.h"
 #include "quantity_text.h"
 #include "read_file.h"
 
@@ -204,7 +205,7 @@ class ReportReader {
   RatingBand read_band();
   std::vector<RatingBand> read_scale();
   bool read_root_member(const json::Member& member, PerformanceReport& report);
-  void read_printed_value(PrintedFigure& figure);
+  void read_printed_value(PrintedFigure& figure, std::string& value_text);
   template <class Level>
   bool read_level_member(const json::Member& member, Level& level, const Place& place,
                          bool program_level);
@@ -665,16 +666,18 @@ std::vector<Facility> ReportReader::read_facilities() {
   });
 }
 
-// A printed rating or predicate is text; a number in quotes would be checked as a text, and a
-// workbook could not tell it from a number: it is written as a number.
-void ReportReader::read_printed_value(PrintedFigure& figure) {
+// A printed value is a JSON number, or a text: the report's own notation of a number ("95,30",
+// "Rp 2.696.606.251", "100%"), whose decimals no JSON tool can drop, or a rating or predicate.
+// A text that looks like a number but is not one is a problem, never a rating. `value_text`:
+// the text a number was read from.
+void ReportReader::read_printed_value(PrintedFigure& figure, std::string& value_text) {
   const Kind kind = cursor_.peek();
   if (kind == Kind::kString) {
-    figure.text = read_text();
-    if (const std::string hint = json_number_hint(figure.text, NumberColumn::kDecimal);
-        !hint.empty()) {
-      problem("expected the number the report prints, found the string \"" + clipped(figure.text) +
-              "\"; " + hint);
+    const std::string text = read_text();
+    if (std::string refused = read_printed_value_text(text, figure); !refused.empty()) {
+      problem(std::move(refused));
+    } else if (figure.number) {
+      value_text = text;
     }
   } else if (kind == Kind::kNumber) {
     figure.number = read_quantity();
@@ -689,11 +692,17 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
   return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t i) {
     PrintedFigure figure;
     figure.source = Place().item(Place::List::kPrinted, i);
+    std::string value_text;
+    std::string decimals_path;
     read_object(Object::kPrinted, figure, [&](const json::Member& member) {
+      if (member.field == Field::kDecimals) decimals_path = path_;  // then read as a value
       if (member.field != Field::kPrintedValue) return false;
-      read_printed_value(figure);
+      read_printed_value(figure, value_text);
       return true;
     });
+    if (std::string problem = settle_printed_decimals(figure, value_text); !problem.empty()) {
+      problem_at(decimals_path, std::move(problem));
+    }
     return figure;
   });
 }

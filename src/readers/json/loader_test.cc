@@ -641,14 +641,97 @@ TEST_CASE("a file with a thousand problems lists a hundred and says how many mor
         "900 more problems not shown; correct these and read the file again");
 }
 
-TEST_CASE("a printed value is a number or a text, never a number in quotes") {
+TEST_CASE("a printed value is a number, the report's text of a number, or a rating's text") {
   const std::string printed = R"(
-  "printed": [{"figure": "iku/mean/score", "value": "73,75"},
+  "printed": [{"figure": "iku/mean/score", "value": "95,30"},
+              {"figure": "anggaran/total/pagu", "value": "Rp 2.696.606.251"},
+              {"figure": "anggaran/total/serapan", "value": "Rp. 2.696.606.251,00"},
+              {"figure": "iku/AKIP/score", "value": "100 %"},
+              {"figure": "efisiensi-sasaran/SS1/gap", "value": "-1,57"},
+              {"figure": "anggaran/P1/pagu", "value": "1.000"},
+              {"figure": "iku/mean/rating", "value": "Baik"},
+              {"figure": "iku/AKIP/capaian", "value": 95.30}],)";
+  const PerformanceReport report = load_report_text(document(kBareProgram, printed), "in.json");
+  REQUIRE(report.printed.size() == 8);
+  const auto number = [&](std::size_t i) { return *report.printed[i].number; };
+  CHECK(number(0).value == *Rational::parse_decimal("95.3"));
+  CHECK(number(0).decimals == 2);  // "95,30": the report's two decimals
+  CHECK(report.printed[0].decimals == 2);
+  CHECK(number(1).value == Rational(2'696'606'251));
+  CHECK(number(1).decimals == 0);
+  CHECK(number(2).value == Rational(2'696'606'251));
+  CHECK(number(2).decimals == 2);
+  CHECK(number(3).value == Rational(100));
+  CHECK(number(3).decimals == 0);
+  CHECK(number(4).value == *Rational::parse_decimal("-1.57"));
+  CHECK(number(5).value == Rational(1000));  // a dot groups thousands: one thousand
+  CHECK_FALSE(report.printed[6].number);
+  CHECK(report.printed[6].text == "Baik");
+  CHECK_FALSE(report.printed[6].decimals);
+  // A JSON number keeps the decimals it is written with, as before: no precision is stated.
+  CHECK(number(7).decimals == 2);
+  CHECK_FALSE(report.printed[7].decimals);
+}
+
+TEST_CASE("a printed text that looks like a number but is not one is an error at its value") {
+  const std::string printed = R"(
+  "printed": [{"figure": "iku/mean/score", "value": "2.69.606"},
+              {"figure": "iku/mean/score", "value": "95,3,0"},
+              {"figure": "iku/mean/score", "value": "1.000.00"},
               {"figure": "iku/mean/rating", "value": "Baik"}],)";
   const InputError error = load_error(document(kBareProgram, printed));
-  REQUIRE(error.problems().size() == 1);
-  CHECK(error.json_path() == "/printed/0/value");
-  CHECK_THAT(error.message(), Catch::StartsWith("expected the number the report prints, found the "
-                                                "string \"73,75\"; write it as the JSON number "
-                                                "73.75"));
+  REQUIRE(error.problems().size() == 3);
+  const std::vector<std::string> paths = {"/printed/0/value", "/printed/1/value",
+                                          "/printed/2/value"};
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    CHECK(error.problems()[i].location.path == paths[i]);
+    CHECK_THAT(error.problems()[i].message,
+               Catch::Contains("looks like a number but is not one") &&
+                   Catch::Contains("expected a number as the report prints it"));
+  }
+  CHECK_THAT(error.problems()[0].message,
+             Catch::StartsWith("the text \"2.69.606\" looks like a number but is not one as the "
+                               "report writes numbers: a dot groups thousands, so exactly 3 "
+                               "digits follow each dot; found \"69\""));
+  CHECK_THAT(error.problems()[2].message, Catch::Contains("write 1.000,00"));
+}
+
+TEST_CASE("a printed number's stated decimals set its precision, and agree with its text") {
+  SECTION("a number with decimals shows them: 95.3 stated at 2 decimals is 95,30") {
+    const PerformanceReport report = load_report_text(document(kBareProgram, R"(
+  "printed": [{"figure": "iku/mean/score", "value": 95.3, "decimals": 2},
+              {"decimals": 0, "figure": "anggaran/total/pagu", "value": 2696606251},
+              {"figure": "iku/mean/score", "value": "95,30", "decimals": 2}],)"),
+                                                      "in.json");
+    CHECK(report.printed[0].number->decimals == 2);
+    CHECK(report.printed[0].decimals == 2);
+    CHECK(report.printed[1].number->decimals == 0);
+    CHECK(report.printed[2].number->decimals == 2);
+  }
+  SECTION("disagreeing, out of range, or beside a rating: each an error at \"decimals\"") {
+    const InputError error = load_error(document(kBareProgram, R"(
+  "printed": [{"figure": "iku/mean/score", "value": 95.305, "decimals": 2},
+              {"figure": "iku/mean/score", "decimals": 1, "value": "95,30"},
+              {"figure": "iku/mean/score", "value": 95.3, "decimals": 7},
+              {"figure": "iku/mean/score", "value": 95.3, "decimals": 1.5}],)"));
+    REQUIRE(error.problems().size() == 4);
+    CHECK(error.problems()[0].location.path == "/printed/0/decimals");
+    CHECK(error.problems()[0].message ==
+          "the stated decimals, 2, are fewer than the 3 the value 95.305 is written with: write "
+          "the value as the report prints it, or state 3");
+    CHECK(error.problems()[1].location.path == "/printed/1/decimals");
+    CHECK(error.problems()[1].message ==
+          "the stated decimals, 1, disagree with the text \"95,30\", which has 2: the report's "
+          "text gives the precision; state 2 or leave the decimals out");
+    CHECK(error.problems()[2].location.path == "/printed/2/decimals");
+    CHECK_THAT(error.problems()[2].message, Catch::Contains("from 0 to 6"));
+    CHECK(error.problems()[3].location.path == "/printed/3/decimals");
+    const InputError rating = load_error(document(kBareProgram, R"(
+  "printed": [{"figure": "iku/mean/rating", "value": "Baik", "decimals": 2}],)"));
+    REQUIRE(rating.problems().size() == 1);
+    CHECK(rating.problems()[0].location.path == "/printed/0/decimals");
+    CHECK_THAT(rating.problems()[0].message,
+               Catch::StartsWith("decimals are stated for a printed number, but the value "
+                                 "\"Baik\" is a text"));
+  }
 }

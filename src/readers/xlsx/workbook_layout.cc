@@ -328,11 +328,18 @@ constexpr Column kPrinted[] = {
      "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list)",
      "The figure's name: TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian"},
     {"value", F::kPrintedValue, "Nilai Tercetak", "Printed value", K::kDecimal, true, 16,
-     "Seperti tercetak, dengan jumlah desimalnya; predikat sebagai teks",
-     "As printed, with its decimals; a rating as text"},
+     "Seperti tercetak: angka dengan jumlah desimalnya, atau teks laporan (95,30; "
+     "Rp 2.696.606.251; 100%); predikat sebagai teks",
+     "As printed: a number with its decimals, or the report's text (95,30; Rp 2.696.606.251; "
+     "100%); a rating as text"},
     {"where", F::kWhere, "Tercetak di", "Printed in", K::kText, false, 24},
     {"capped", F::kCapped, "Dibatasi", "Capped", K::kYesNo, false, 10},
     {"note", F::kNote, "Catatan", "Note", K::kText, false, 40},
+    {"decimals", F::kDecimals, "Desimal", "Decimals", K::kWhole, false, 10,
+     "Jumlah desimal yang tercetak (0 sampai 6), bila nilai berupa angka tanpa format desimal; "
+     "kosong: seperti ditulis",
+     "The decimals it is printed with (0 to 6), where the value is a number without its decimals "
+     "shown; empty: as written"},
 };
 
 constexpr Sheet kSheets[] = {

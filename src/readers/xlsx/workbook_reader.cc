@@ -11,6 +11,7 @@
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
+#include "printed_value.h"
 #include "workbook_layout.h"
 #include "workbook_sheets.h"
 #include "workbook_source_map.h"
@@ -820,6 +821,7 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
   if (table.sheet != nullptr)
     cells_.emplace_back(Key{Place(), Field::kPrintedFigures}, CellRef{table.index});
   const std::size_t value_column = column(table, "value");
+  const std::size_t decimals_column = column(table, "decimals");
   for (const Row& row : rows_of(table)) {
     const Place place = Place().item(List::kPrinted, report.printed.size());
     const At at{table, row, Key{place, Field::kWhole}};
@@ -827,16 +829,26 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     PrintedFigure figure;
     figure.source = place;
     read_values(at, figure, {Field::kPrintedValue});
-    // A printed rating or predicate is text; a number typed as text is a number.
+    // A number, or a text: the report's notation of a number ("95,30", "Rp 2.696.606.251"),
+    // read by the one grammar of printed texts, or a rating or predicate.
     const xlsx::Cell* value = values_.cell(at, value_column);
-    const bool is_text = value != nullptr && value->type != xlsx::CellType::kNumber &&
-                         value->type != xlsx::CellType::kBoolean &&
-                         value->type != xlsx::CellType::kError &&
-                         json_number_hint(value->text, NumberColumn::kDecimal).empty();
+    std::string value_text;
+    const bool is_text = value != nullptr && (value->type == xlsx::CellType::kSharedString ||
+                                              value->type == xlsx::CellType::kInlineString ||
+                                              value->type == xlsx::CellType::kFormulaString);
     if (is_text) {
-      figure.text = value->text;
+      if (std::string refused = read_printed_value_text(value->text, figure); !refused.empty()) {
+        problems_.problem(values_.where(at, value_column), values_.key_of(at, value_column),
+                          std::move(refused));
+      } else if (figure.number) {
+        value_text = value->text;
+      }
     } else if (value != nullptr) {
       figure.number = values_.decimal(at, value_column);
+    }
+    if (std::string problem = settle_printed_decimals(figure, value_text); !problem.empty()) {
+      problems_.problem(values_.where(at, decimals_column), values_.key_of(at, decimals_column),
+                        std::move(problem));
     }
     report.printed.push_back(std::move(figure));
   }

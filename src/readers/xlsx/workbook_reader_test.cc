@@ -826,3 +826,55 @@ TEST_CASE("the Indikator column Mendukung Indikator is read, and a wrong one nam
                            ": error: no indicator has the id \"AKIPX\"; expected a key indicator "
                            "(of an objective): did you mean \"AKIP\"?; known: AKIP, IKPP");
 }
+
+TEST_CASE("a printed value typed as the report's text reads as in JSON; Desimal states decimals") {
+  xlsx::Workbook book = seed_book();
+  REQUIRE(text_at(book, "Tercetak", "F1") == "Desimal");
+  put_text(book, "Tercetak", "B2", "Rp 2.696.606.251");
+  put_text(book, "Tercetak", "B3", "95,30");
+  put_number(book, "Tercetak", "B4", "100.1");
+  put_number(book, "Tercetak", "F4", "2");
+  put_text(book, "Tercetak", "B5", "100 %");
+  const WorkbookReading reading = read_report_workbook(book, "seed.xlsx");
+  const std::vector<PrintedFigure>& printed = reading.report.printed;
+  CHECK(printed.at(0).number->value == Rational(2'696'606'251));
+  CHECK(printed.at(0).number->decimals == 0);
+  CHECK(printed.at(1).number->value == *Rational::parse_decimal("95.3"));
+  CHECK(printed.at(1).number->decimals == 2);
+  CHECK(printed.at(1).decimals == 2);
+  CHECK(printed.at(2).number->decimals == 2);  // 100,1 printed as 100,10
+  CHECK(printed.at(3).number->value == Rational(100));
+  CHECK(printed.at(3).number->decimals == 0);
+  // The report's own text is the form asked for: no warning.
+  CHECK(reading.warnings.empty());
+  // Written again, the precision is a number's format and the column Desimal.
+  const WorkbookReading again = read_report_workbook(
+      xlsx::read_workbook_bytes(input_workbook(&reading.report, WorkbookLanguage::kIndonesian)),
+      "again.xlsx");
+  CHECK(input_json(again.report) == input_json(reading.report));
+  CHECK(again.report.printed.at(1).number->decimals == 2);
+  CHECK(again.report.printed.at(1).decimals == 2);
+}
+
+TEST_CASE("a printed text that is almost a number, or decimals that disagree, are named at cells") {
+  xlsx::Workbook book = seed_book();
+  put_text(book, "Tercetak", "B2", "2.69.606");
+  put_text(book, "Tercetak", "B3", "95,30");
+  put_number(book, "Tercetak", "F3", "1");
+  put_text(book, "Tercetak", "B4", "Baik");
+  put_number(book, "Tercetak", "F4", "2");
+  put_number(book, "Tercetak", "B5", "95.305");
+  put_number(book, "Tercetak", "F5", "2");
+  const std::vector<std::string> problems = problems_of(book);
+  REQUIRE(problems.size() == 4);
+  CHECK_THAT(problems[0], Catch::StartsWith("seed.xlsx:Tercetak!B2: error: the text \"2.69.606\" "
+                                            "looks like a number but is not one"));
+  CHECK_THAT(problems[1], Catch::StartsWith("seed.xlsx:Tercetak!F3: error: the stated decimals, 1, "
+                                            "disagree with the text \"95,30\", which has 2"));
+  // In the order of the cells, the model's rule among the readers' problems.
+  CHECK_THAT(problems[2], Catch::StartsWith("seed.xlsx:Tercetak!F4: error: decimals are stated for "
+                                            "a printed number, but the value \"Baik\" is a text"));
+  CHECK_THAT(problems[3], Catch::StartsWith("seed.xlsx:Tercetak!F5: error: the stated decimals, 2, "
+                                            "are fewer than the 3 the value 95.305 is written "
+                                            "with"));
+}

@@ -288,6 +288,10 @@ struct PrintedFigure {
   bool capped = false;             // the report states that this figure is capped
   std::string note;                // the reader's note: where it was read, what it means
   Place source;
+  // The precision stated so that no tool can change it: the file's "decimals" (Desimal), or the
+  // decimals of the report's text the number was read from ("95,30": 2). Where stated, the
+  // readers make number->decimals the same. Unstated: the decimals the number is written with.
+  std::optional<int> decimals;
 };
 
 // Which of an original (murni) and a revised (perubahan) figure the report measures with, where
