@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "check_findings.h"
+#include "check_parts.h"
 #include "check_renstra.h"
 #include "check_tree.h"
 #include "lkjip/engine.h"
@@ -449,10 +450,12 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
   const Results results = evaluate(report, Traces::kKeep);
   const Document document = build_document(report, results);
   for (const PrintedFigure& printed : report.printed) {
+    if (printed.aggregate != AggregateKind::kNone) continue;  // check_sums_of_parts
     if (auto finding = check_printed(printed, document, report.settings, sources, findings)) {
       findings.add(std::move(*finding));
     }
   }
+  check_sums_of_parts(report, document, findings);
   return out;
 }
 
@@ -500,6 +503,8 @@ const char* finding_code_name(FindingCode code) {
       return "program-without-objective";
     case FindingCode::kObjectiveSum:
       return "objective-sum";
+    case FindingCode::kSumOfParts:
+      return "sum-of-parts";
   }
   return "unknown";
 }

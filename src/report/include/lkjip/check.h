@@ -37,7 +37,8 @@ enum class FindingCode : std::uint8_t {
   kTreeKeyUnsupported,   // a key indicator nothing supports
   kProgramWithoutObjective,
   kObjectiveSum,  // an objective's staff or pagu against its programs' sum
-  kLast = kObjectiveSum,
+  kSumOfParts,    // a printed total or mean against its printed parts
+  kLast = kSumOfParts,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
