@@ -259,9 +259,9 @@ std::string against_computed(const std::optional<Rational>& computed,
   return findings.say(Message::kPartsComputedDiffers, text);
 }
 
-// The printed aggregate against its printed parts; a finding when they disagree.
+// The printed aggregate against its printed parts: a finding, and true, when they disagree.
 // `bounded`: each part known only to its printed precision (halfwidth()); otherwise the parts
-// are taken as printed, as a reader adds them. Whether they disagree (a finding).
+// are taken as printed, as a reader adds them.
 bool compare_with_parts(const PrintedFigure& printed, const std::string& title,
                         const std::string& figure, Formula formula,
                         const std::vector<PrintedPart>& parts, bool bounded,
