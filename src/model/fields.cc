@@ -18,6 +18,8 @@ constexpr std::string_view kPeriodChoices[] = {"year", "q1", "q2",  "q3",  "q4",
                                                "m8",   "m9", "m10", "m11", "m12"};
 constexpr std::string_view kPeriodRuleChoices[] = {"none", "sum", "last", "max", "min", "mean"};
 constexpr std::string_view kZeroRuleChoices[] = {"not_computable", "both_zero_is_100"};
+// A printed figure is no aggregate by default; "none" is never written.
+constexpr std::string_view kAggregateChoices[] = {"none", "sum", "mean"};
 constexpr std::string_view kBasisChoices[] = {"revised", "original"};
 
 [[noreturn]] void no_such_field(std::string_view record, Field field) {
@@ -207,6 +209,8 @@ bool is_value_field(Field field) {
     case F::kRenstraYear:
     case F::kRenstraYearTarget:
     case F::kSupports:
+    case F::kAggregate:
+    case F::kAggregateLabel:
       return true;
     default:
       return false;
@@ -271,6 +275,7 @@ FieldKind kind_of(Field field) {
     case F::kZeroRule:
     case F::kPaguBasis:
     case F::kTargetBasis:
+    case F::kAggregate:
       return FieldKind::kChoice;
     case F::kDecimals:
       return FieldKind::kWhole;
@@ -307,6 +312,8 @@ std::span<const std::string_view> choices(Field field) {
     case F::kPaguBasis:
     case F::kTargetBasis:
       return kBasisChoices;
+    case F::kAggregate:
+      return kAggregateChoices;
     default:
       return {};
   }
@@ -687,6 +694,10 @@ FieldValue get(const PrintedFigure& printed, Field field) {
     case F::kDecimals:
       return printed.decimals ? FieldValue{static_cast<long long>(*printed.decimals)}
                               : FieldValue{};
+    case F::kAggregate:
+      return of_choice(static_cast<std::size_t>(printed.aggregate));
+    case F::kAggregateLabel:
+      return of_text(printed.label);
     default:
       no_such_field("a printed figure", field);
   }
@@ -1150,6 +1161,12 @@ void set(PrintedFigure& printed, Field field, FieldValue value) {
       printed.decimals = decimals ? std::optional<int>(static_cast<int>(*decimals)) : std::nullopt;
       return;
     }
+    case F::kAggregate:
+      printed.aggregate = static_cast<AggregateKind>(take_choice(std::move(value), field));
+      return;
+    case F::kAggregateLabel:
+      printed.label = take<std::string>(std::move(value), field);
+      return;
     default:
       no_such_field("a printed figure", field);
   }

@@ -88,8 +88,8 @@ TEST_CASE("every value field of each record is set and read back by its Field") 
   round_trip(RegionalFigures{}, {F::kKabupaten, F::kProvinsi, F::kNasional});
   round_trip(Facility{}, {F::kName, F::kAvailable, F::kNeeded});
   round_trip(SakipComponent{}, {F::kName, F::kWeight, F::kScore});
-  round_trip(PrintedFigure{},
-             {F::kFigure, F::kPrintedValue, F::kWhere, F::kCapped, F::kNote, F::kDecimals});
+  round_trip(PrintedFigure{}, {F::kFigure, F::kPrintedValue, F::kWhere, F::kCapped, F::kNote,
+                               F::kDecimals, F::kAggregate, F::kAggregateLabel});
 }
 
 TEST_CASE("a value the file does not give is no value, never a zero") {

@@ -114,10 +114,98 @@ class Validator {
       check_band_labels(report_.sakip->predicate_scale, Field::kPredicateBand);
     }
     for (const PrintedFigure& printed : report_.printed) {
-      check_text(printed.figure, Key{printed.source, Field::kFigure});
+      if (printed.aggregate == AggregateKind::kNone) {
+        check_printed_figure(printed);
+      } else {
+        check_printed_aggregate(printed);
+      }
       check_optional_text(printed.where, Key{printed.source, Field::kWhere});
       check_optional_text(printed.note, Key{printed.source, Field::kNote});
       if (!printed.number) check_text(printed.text, Key{printed.source, Field::kPrintedValue});
+    }
+  }
+
+  // ---- Printed figures: a figure lkjip computes, or an aggregate of other printed figures ------
+  void check_printed_figure(const PrintedFigure& printed) {
+    if (printed.figure.empty() && !printed.of.empty()) {
+      add(Key{printed.source, Field::kAggregate},
+          "expected \"aggregate\": \"sum\" or \"mean\" beside \"of\": the figures of \"of\" "
+          "make a printed total or mean only with it");
+      return;
+    }
+    if (printed.figure.empty()) {
+      add(Key{printed.source, Field::kFigure},
+          "expected the name of the figure printed (\"figure\": \"table/row/column\", "
+          "`lkjip explain FILE --list` names them all), or a printed total or mean of other "
+          "printed figures (\"aggregate\" and \"of\")");
+      return;
+    }
+    check_text(printed.figure, Key{printed.source, Field::kFigure});
+    if (!printed.label.empty()) {
+      add(Key{printed.source, Field::kAggregateLabel},
+          "a label names a printed total or mean (\"aggregate\"); a figure lkjip computes is "
+          "named by \"figure\" alone: remove the label");
+    }
+  }
+
+  // One name of an aggregate's parts: "table/row/column", the row possibly "*" (every row of
+  // the column but totals).
+  static bool figure_name_shape(std::string_view name) {
+    const std::size_t first = name.find('/');
+    if (first == std::string_view::npos) return false;
+    const std::size_t second = name.find('/', first + 1);
+    if (second == std::string_view::npos || name.find('/', second + 1) != std::string_view::npos)
+      return false;
+    const std::string_view table = name.substr(0, first);
+    const std::string_view row = name.substr(first + 1, second - first - 1);
+    const std::string_view column = name.substr(second + 1);
+    if (table.empty() || row.empty() || column.empty()) return false;
+    if (table.find('*') != std::string_view::npos || column.find('*') != std::string_view::npos)
+      return false;
+    return row == "*" || row.find('*') == std::string_view::npos;
+  }
+
+  void check_printed_aggregate(const PrintedFigure& printed) {
+    const Key of{printed.source, Field::kAggregateOf};
+    if (!printed.figure.empty()) {
+      add(Key{printed.source, Field::kFigure},
+          "expected either \"figure\" (a figure lkjip computes) or \"aggregate\" with \"of\" "
+          "(a total or mean of other printed figures), not both: remove one");
+    }
+    if (!printed.number) {
+      add(Key{printed.source, Field::kPrintedValue},
+          "expected the number printed for the " +
+              std::string(printed.aggregate == AggregateKind::kSum ? "sum" : "mean") +
+              ", found a text");
+    }
+    if (printed.capped) {
+      add(Key{printed.source, Field::kCapped},
+          "\"capped\" says a figure lkjip computes is printed capped; a printed total or mean of "
+          "printed figures is compared with them as printed: remove it");
+    }
+    check_optional_text(printed.label, Key{printed.source, Field::kAggregateLabel});
+    if (printed.of.empty()) {
+      add(of, "expected the figures the printed " +
+                  std::string(printed.aggregate == AggregateKind::kSum ? "sum" : "mean") +
+                  " is made of: \"of\": [\"table/row/column\", …] or one pattern "
+                  "\"table/*/column\" (`lkjip explain FILE --list` names the figures)");
+      return;
+    }
+    for (std::size_t i = 0; i < printed.of.size(); ++i) {
+      const std::string& name = printed.of[i];
+      if (!figure_name_shape(name)) {
+        add(of, "entry " + std::to_string(i + 1) + " \"" + name +
+                    "\" is not a figure name: expected \"table/row/column\", or \"table/*/column\" "
+                    "for every row of a column");
+        continue;
+      }
+      for (std::size_t j = 0; j < i; ++j) {
+        if (printed.of[j] == name) {
+          add(of, "entry " + std::to_string(i + 1) + " \"" + name + "\" repeats entry " +
+                      std::to_string(j + 1) + ": each part is named once");
+          break;
+        }
+      }
     }
   }
 

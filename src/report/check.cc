@@ -14,6 +14,7 @@
 #include "check_corrections.h"
 #include "check_findings.h"
 #include "check_methods.h"
+#include "check_parts.h"
 #include "check_renstra.h"
 #include "check_tree.h"
 #include "lkjip/engine.h"
@@ -447,6 +448,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
   const Document document = build_document(report, results);
   std::vector<DifferingFigure> differing;
   for (const PrintedFigure& printed : report.printed) {
+    if (printed.aggregate != AggregateKind::kNone) continue;  // check_sums_of_parts
     std::optional<Finding> finding =
         check_printed(printed, document, report.settings, sources, findings);
     if (finding && finding->severity == Severity::kInputError) {
@@ -468,6 +470,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
     }
     findings.add(std::move(*finding));
   }
+  check_sums_of_parts(report, document, findings);
   if (candidates != nullptr) check_methods(report, document, differing, findings);
 }
 
@@ -684,6 +687,8 @@ const char* finding_code_name(FindingCode code) {
       return "method-efficiency-formula";
     case FindingCode::kCorrection:
       return "correction";
+    case FindingCode::kSumOfParts:
+      return "sum-of-parts";
   }
   return "unknown";
 }

@@ -50,9 +50,11 @@ Identity identity(const Finding& finding) {
 }
 
 // The findings a correction can make agree: errors and warnings, less the methods' (a
-// correction is tried without looking for methods).
+// correction is tried without looking for methods) and a printed total's against its printed
+// parts (no value of the data changes what the report prints).
 bool counted(const Finding& finding) {
   switch (finding.code) {
+    case FindingCode::kSumOfParts:
     case FindingCode::kMethodUncappedMean:
     case FindingCode::kMethodUnweightedMean:
     case FindingCode::kMethodEfficiencyFormula:

@@ -190,6 +190,38 @@ constexpr std::array kMessages = {
                 "koreksi: laporan sebesar ini hanya memungkinkan {0} dari {1} nilai calon dicoba",
                 "corrections: a report this large allows only {0} of the {1} candidate values to "
                 "be tried"},
+    MessageText{
+        Message::kSumOfParts,
+        "{0}: dicetak {1}{2}, tetapi {3} bagiannya yang dicetak di sana memberi {4}: {5}{6}",
+        "{0}: printed {1}{2}, but its {3} parts printed there give {4}: {5}{6}"},
+    MessageText{Message::kPartsTruncated, "dibulatkan ke bawah (dipotong), seharusnya {0}",
+                "rounded down (truncated) instead of rounded, should be {0}"},
+    MessageText{Message::kPartsRoundedUp, "dibulatkan ke atas, padahal yang terdekat {0}",
+                "rounded up, where the nearest is {0}"},
+    MessageText{Message::kPartsTransposed,
+                "dua angka bersebelahan tertukar: angka ke-{0} dan ke-{1} dari kiri tertulis "
+                "{2}{3}, seharusnya {3}{2} ({4})",
+                "two adjacent digits transposed: digits {0} and {1} from the left are written "
+                "{2}{3}, should be {3}{2} ({4})"},
+    MessageText{Message::kPartsLeftOut, "satu bagian tidak ikut dihitung: {0} ({1})",
+                "a part left out: {0} ({1})"},
+    MessageText{Message::kPartsTwice, "satu bagian dihitung dua kali: {0} ({1})",
+                "a part counted twice: {0} ({1})"},
+    MessageText{Message::kPartsOneDigit,
+                "satu angka berbeda: angka ke-{0} dari kiri tertulis {1}, seharusnya {2} ({3})",
+                "one digit differs: digit {0} from the left is written {1}, should be {2} ({3})"},
+    MessageText{Message::kPartsDifference, "selisih {0}", "difference {0}"},
+    MessageText{Message::kPartsComputedAgrees,
+                "; dihitung dari data juga {0}: bagian yang dicetak yang keliru",
+                "; computed from the data it is {0} too: a printed part is wrong"},
+    MessageText{Message::kPartsComputedOnParts,
+                "; dihitung dari data {0}, seperti bagiannya: angka yang dicetak ini yang keliru",
+                "; computed from the data {0}, as its parts give: this printed figure is wrong"},
+    MessageText{Message::kPartsComputedDiffers, "; dihitung dari data {0}: bagiannya pun keliru",
+                "; computed from the data {0}: its parts are wrong too"},
+    MessageText{Message::kAggregateMatchesNothing, "\"{0}\" tidak cocok dengan angka mana pun",
+                "\"{0}\" matches no figure"},
+    MessageText{Message::kWordOneOf, "salah satu dari {0}", "one of {0}"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

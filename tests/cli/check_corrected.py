@@ -4,7 +4,7 @@
 Takes data/2024.json, makes its spending add up (each parent the sum of its parts), each objective's staff the sum of
 its programs', completes the performance tree below the programs, replaces every
 printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
-cannot compute), raises the Renstra end targets that fall short of the year's target to it, sets the stated SAKIP total and predicate to the components', and expects
+cannot compute; a stated total or mean by the same of the computed parts), raises the Renstra end targets that fall short of the year's target to it, sets the stated SAKIP total and predicate to the components', and expects
 `lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one input (the SAKIP Pelaporan
 score) and expects exactly the findings it causes and the one correction that explains them, and
 spoils one printed figure and expects exit 1."""
@@ -43,6 +43,35 @@ def decimals_of(text):
 def rounded(fraction, decimals):
     exact = Decimal(fraction.numerator) / Decimal(fraction.denominator)
     return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def parts_of(entry, computed):
+    """The computed figures a stated aggregate names: its list, or its pattern TABLE/*/COLUMN
+    (every row but totals and means)."""
+    names = entry["of"] if isinstance(entry["of"], list) else [entry["of"]]
+    parts = []
+    for name in names:
+        table, row, column = name.split("/")
+        if row != "*":
+            parts.append(computed[name])
+            continue
+        for key, cell in computed.items():
+            t, r, c = key.split("/")
+            if t == table and c == column and r not in ("total", "mean"):
+                parts.append(cell)
+    return parts
+
+
+def aggregate_of(entry, computed):
+    """A sum of the exact parts, or the mean of the parts each rounded at 2 decimals (as
+    printed), at the decimals the entry is printed with."""
+    parts = [Fraction(cell["exact"]) for cell in parts_of(entry, computed)]
+    if entry["aggregate"] == "mean":
+        parts = [Fraction(rounded(part, 2)) for part in parts]
+        value = sum(parts) / len(parts)
+    else:
+        value = sum(parts)
+    return rounded(value, decimals_of(entry["value"]))
 
 
 def add_up(whole, parts):
@@ -105,6 +134,10 @@ def main():
         sakip["stated_predicate"] = computed["sakip/total/predicate"]["text"]
         corrected = []
         for entry in data["printed"]:
+            if "aggregate" in entry:  # a total lkjip does not compute: of the computed parts
+                entry["value"] = Raw(str(aggregate_of(entry, computed)))
+                corrected.append(entry)
+                continue
             cell = computed[entry["figure"]]
             if cell["status"] != "computed":
                 continue

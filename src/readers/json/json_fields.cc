@@ -218,7 +218,11 @@ constexpr Member kSakipComponent[] = {
     {"score", F::kScore, kRequired},
 };
 constexpr Member kPrinted[] = {
-    {"figure", F::kFigure, kRequired},
+    // "figure", or an aggregate "of" other printed figures (validate() requires one of them).
+    {"figure", F::kFigure},
+    {"aggregate", F::kAggregate},
+    {"of", F::kAggregateOf},
+    {"label", F::kAggregateLabel},
     {"value", F::kPrintedValue, kRequired},
     {"decimals", F::kDecimals},
     {"where", F::kWhere},

@@ -83,7 +83,15 @@ TEST_CASE("every value of the seed named by the source map is that value in the 
     }
   }
   for (std::uint32_t i = 0; i < report.printed.size(); ++i) {
-    CHECK(at(Key{report.printed[i].source, Field::kFigure}) == report.printed[i].figure);
+    const PrintedFigure& printed = report.printed[i];
+    if (printed.aggregate == AggregateKind::kNone) {
+      CHECK(at(Key{printed.source, Field::kFigure}) == printed.figure);
+    } else {  // a total stated over printed figures: its label and its figures
+      CHECK(at(Key{printed.source, Field::kAggregateLabel}) == printed.label);
+      const nlohmann::json of = at(Key{printed.source, Field::kAggregateOf});
+      CHECK((of.is_string() ? of.get<std::string>() : of.at(0).get<std::string>()) ==
+            printed.of.front());
+    }
   }
   REQUIRE(report.sakip);
   CHECK(at(Key{Place(), Field::kStatedPredicate}) == *report.sakip->stated_predicate);

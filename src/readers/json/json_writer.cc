@@ -117,7 +117,7 @@ class Writer {
       } else if (member.field == Field::kSakipEvaluation) {
         if (report.sakip) write_sakip(member.key, *report.sakip);
       } else if (member.field == Field::kPrintedFigures) {
-        inline_items(member.key, json::Object::kPrinted, report.printed);
+        write_printed(member.key, report.printed);
       }
     });
     close_object();
@@ -173,6 +173,37 @@ class Writer {
     for (const Record& record : items)
       item(inline_object(object, record));
     close_array();
+  }
+
+  // Printed figures, each on one line; an aggregate's figures as an array, or its one pattern
+  // as a string.
+  void write_printed(std::string_view key, const std::vector<PrintedFigure>& printed) {
+    if (printed.empty()) return;
+    open_array(key);
+    for (const PrintedFigure& figure : printed) {
+      Inline line;
+      for (const json::Member& member : json::members(json::Object::kPrinted)) {
+        if (member.field == Field::kAggregateOf) {
+          if (!figure.of.empty()) line.add(member.key, names_text(figure.of));
+        } else if (auto text = value_text(member, get(figure, member.field))) {
+          line.add(member.key, *text);
+        }
+      }
+      item(line.done());
+    }
+    close_array();
+  }
+
+  static std::string names_text(const std::vector<std::string>& names) {
+    if (names.size() == 1 && names.front().find('*') != std::string::npos) {
+      return quoted(names.front());
+    }
+    std::string text = "[";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i > 0) text += ", ";
+      text += quoted(names[i]);
+    }
+    return text + "]";
   }
 
   void write_settings(std::string_view key, const Settings& settings) {

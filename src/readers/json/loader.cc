@@ -206,6 +206,7 @@ class ReportReader {
   std::vector<RatingBand> read_scale();
   bool read_root_member(const json::Member& member, PerformanceReport& report);
   void read_printed_value(PrintedFigure& figure, std::string& value_text);
+  void read_aggregate_of(PrintedFigure& figure);
   template <class Level>
   bool read_level_member(const json::Member& member, Level& level, const Place& place,
                          bool program_level);
@@ -688,6 +689,18 @@ void ReportReader::read_printed_value(PrintedFigure& figure, std::string& value_
   }
 }
 
+// The figures an aggregate is made of: an array of names, or one name (a pattern).
+void ReportReader::read_aggregate_of(PrintedFigure& figure) {
+  if (cursor_.peek() == Kind::kString) {
+    figure.of.push_back(read_text());
+    return;
+  }
+  for_each_item(
+      "an array of figure names (\"table/row/column\") or one pattern "
+      "(\"table/*/column\")",
+      [&](std::size_t) { figure.of.push_back(read_text()); });
+}
+
 std::vector<PrintedFigure> ReportReader::read_printed() {
   return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t i) {
     PrintedFigure figure;
@@ -696,6 +709,10 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
     std::string decimals_path;
     read_object(Object::kPrinted, figure, [&](const json::Member& member) {
       if (member.field == Field::kDecimals) decimals_path = path_;  // then read as a value
+      if (member.field == Field::kAggregateOf) {
+        read_aggregate_of(figure);
+        return true;
+      }
       if (member.field != Field::kPrintedValue) return false;
       read_printed_value(figure, value_text);
       return true;

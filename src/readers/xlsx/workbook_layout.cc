@@ -17,6 +17,10 @@ constexpr Choice kPolarity[] = {
 constexpr Choice kMethod[] = {
     {"T / R × 100", "T / R × 100", "target_over_actual"},
 };
+constexpr Choice kAggregate[] = {
+    {"Jumlah", "Sum", "sum"},
+    {"Rata-rata", "Mean", "mean"},
+};
 constexpr Choice kRenstraKind[] = {
     {"Tahun berjalan", "This year's actual", "level"},
     {"Kumulatif", "Cumulative", "cumulative"},
@@ -324,9 +328,11 @@ constexpr Column kBands[] = {
 };
 
 constexpr Column kPrinted[] = {
-    {"figure", F::kFigure, "Angka", "Figure", K::kId, true, 36,
-     "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list)",
-     "The figure's name: TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian"},
+    {"figure", F::kFigure, "Angka", "Figure", K::kId, false, 36,
+     "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list); "
+     "kosong untuk jumlah atau rata-rata yang tidak dihitung lkjip (Agregat, Dari Angka)",
+     "The figure's name: TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian; empty for a total or mean "
+     "lkjip does not compute (Aggregate, Of figures)"},
     {"value", F::kPrintedValue, "Nilai Tercetak", "Printed value", K::kDecimal, true, 16,
      "Seperti tercetak: angka dengan jumlah desimalnya, atau teks laporan (95,30; "
      "Rp 2.696.606.251; 100%); predikat sebagai teks",
@@ -340,6 +346,16 @@ constexpr Column kPrinted[] = {
      "kosong: seperti ditulis",
      "The decimals it is printed with (0 to 6), where the value is a number without its decimals "
      "shown; empty: as written"},
+    // Appended: no existing cell address moves.
+    {"aggregate", F::kAggregate, "Agregat", "Aggregate", K::kChoice, false, 12,
+     "Jumlah atau rata-rata angka lain yang tercetak (Dari Angka), bila lkjip tidak menghitungnya",
+     "A sum or mean of other printed figures (Of figures), where lkjip does not compute it",
+     kAggregate},
+    {"of", F::kAggregateOf, "Dari Angka", "Of figures", K::kText, false, 40,
+     "Nama angka bagiannya, dipisah koma; atau TABEL/*/KOLOM untuk setiap baris kolom itu",
+     "The names of its parts, separated by commas; or TABLE/*/COLUMN for every row of the column"},
+    {"label", F::kAggregateLabel, "Label", "Label", K::kText, false, 14,
+     "Nama baris agregat di laporan, misalnya Jumlah", "The aggregate row's name, e.g. Jumlah"},
 };
 
 constexpr Sheet kSheets[] = {

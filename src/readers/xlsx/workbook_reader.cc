@@ -816,6 +816,27 @@ void WorkbookReader::read_sakip(PerformanceReport& report) {
       bands.empty() ? default_sakip_predicate_scale() : std::move(bands);
 }
 
+namespace {
+
+// "a, b, c": each name without the blanks around it (an empty one is validate()'s to refuse).
+std::vector<std::string> split_names(const std::string& text) {
+  std::vector<std::string> names;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string name = text.substr(start, end - start);
+    const std::size_t first = name.find_first_not_of(" \t\r\n");
+    const std::size_t last = name.find_last_not_of(" \t\r\n");
+    names.push_back(first == std::string::npos ? std::string()
+                                               : name.substr(first, last - first + 1));
+    start = end + 1;
+  }
+  return names;
+}
+
+}  // namespace
+
 void WorkbookReader::read_printed(PerformanceReport& report) {
   const Table& table = this->table("printed");
   if (table.sheet != nullptr)
@@ -849,6 +870,10 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     if (std::string problem = settle_printed_decimals(figure, value_text); !problem.empty()) {
       problems_.problem(values_.where(at, decimals_column), values_.key_of(at, decimals_column),
                         std::move(problem));
+    }
+    // An aggregate's figures: names separated by commas.
+    if (const std::optional<std::string> names = values_.text(at, column(table, "of"))) {
+      figure.of = split_names(*names);
     }
     report.printed.push_back(std::move(figure));
   }

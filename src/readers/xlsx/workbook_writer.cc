@@ -313,6 +313,14 @@ class WorkbookWriter {
                            std::string(name));
   }
 
+  // An aggregate's figures in one cell: "a, b, c" (a figure name holds no comma).
+  static std::string joined(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names)
+      text += (text.empty() ? "" : ", ") + name;
+    return text;
+  }
+
   // ---- The report's rows, sheet by sheet ----------------------------------------------------
   // The values of the record under the sheet's columns whose field is one of its values, after
   // `links` (the codes that place the row under another).
@@ -450,8 +458,10 @@ class WorkbookWriter {
         rows = band_rows(report.sakip->predicate_scale);
       }
     } else if (key == "printed") {
-      for (const PrintedFigure& p : report.printed)
+      for (const PrintedFigure& p : report.printed) {
         rows.push_back(values_of(sheet, p));
+        if (!p.of.empty()) rows.back().emplace_back("of", joined(p.of));
+      }
     }
     return rows;
   }

@@ -128,6 +128,13 @@ const RatingBand* rate(const Rational& value, const std::vector<RatingBand>& sca
 // Mean of values as printed (each rounded half-up at kPercentDecimals), so that a reader with a
 // calculator gets the same number. A value that is not computable makes the mean not computable.
 Figure mean_as_printed(std::span<const Figure> values, const std::string& subject);
+// The formula of a total or a mean made of its parts (kSum, kSumRupiah, kMeanAsPrinted) applied
+// to other values of the parts: those a report prints, for `check` to compare a printed total
+// with its printed parts by the rule that made it. A rupiah sum is the exact sum. nullopt for a
+// formula that is not made of its parts so (an absorption of sums, a capped sum).
+bool is_aggregate(Formula formula);
+std::optional<Figure> aggregate(Formula formula, std::span<const Figure> parts,
+                                const std::string& subject);
 // to - from, exactly (trend between years, comparison with a regional figure). A part that
 // cannot be computed passes on its own reason ("tidak ada data").
 Figure difference(const Figure& from, const Figure& to, const std::string& subject,

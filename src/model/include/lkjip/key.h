@@ -171,7 +171,11 @@ enum class Field : std::uint8_t {
   kRenstraYearTarget,  // item
   // Indicators: the id of the indicator one level up that it supports (the performance tree).
   kSupports,
-  kLastField = kSupports,
+  // Printed figures: an aggregate the data file states over other printed figures.
+  kAggregate,       // sum or mean
+  kAggregateOf,     // the list of the figures it is made of (an item: one of them)
+  kAggregateLabel,  // how the report labels it: "Jumlah"
+  kLastField = kAggregateLabel,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

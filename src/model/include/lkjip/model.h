@@ -280,6 +280,10 @@ struct SakipEvaluation {
 };
 
 // A figure as the report prints it, to be checked against the computed one (`lkjip check`).
+// A printed total or mean that a data file states over other printed figures, where lkjip has
+// no figure of its own (a "Jumlah" row of capaian): none for a printed figure.
+enum class AggregateKind : std::uint8_t { kNone, kSum, kMean };
+
 struct PrintedFigure {
   std::string figure;              // the computed figure's name: "iku/mean/score"
   std::optional<Quantity> number;  // a printed number, with the decimals it was printed with
@@ -292,6 +296,11 @@ struct PrintedFigure {
   // decimals of the report's text the number was read from ("95,30": 2). Where stated, the
   // readers make number->decimals the same. Unstated: the decimals the number is written with.
   std::optional<int> decimals;
+  // Instead of `figure`: the sum or mean of the figures `of` names (each "table/row/column",
+  // or one pattern "table/*/column": every row of that column but totals), printed as `label`.
+  AggregateKind aggregate = AggregateKind::kNone;
+  std::vector<std::string> of;
+  std::string label;
 };
 
 // Which of an original (murni) and a revised (perubahan) figure the report measures with, where

@@ -44,7 +44,8 @@ enum class FindingCode : std::uint8_t {
   kMethodUnweightedMean,     // a total percentage as the unweighted mean of its rows'
   kMethodEfficiencyFormula,  // an efficiency made by another formula on some rows
   kCorrection,               // one value that would make several findings agree (a note)
-  kLast = kCorrection,
+  kSumOfParts,               // a printed total or mean against its printed parts
+  kLast = kSumOfParts,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.

@@ -95,7 +95,22 @@ enum class Message : std::uint16_t {
   kCorrection,         // {0} count, {1} the value now, {2} the value it would be, {3} findings
   kGroupCorrections,   // the heading of the corrections
   kCorrectionsCut,     // {0} tried, {1} candidates
-  kLast = kCorrectionsCut,
+  // A printed total or mean against its printed parts.
+  kSumOfParts,       // {0} figure, {1} printed, {2} where, {3} count, {4} parts' value, {5} how,
+                     // {6} against the computed figure
+  kPartsTruncated,   // {0} expected
+  kPartsRoundedUp,   // {0} expected
+  kPartsTransposed,  // {0} position, {1} next position, {2} digit, {3} next digit, {4} expected
+  kPartsLeftOut,     // {0} part, {1} its printed value
+  kPartsTwice,       // {0} part, {1} its printed value
+  kPartsOneDigit,    // {0} position, {1} printed digit, {2} expected digit, {3} expected
+  kPartsDifference,  // {0} difference
+  kPartsComputedAgrees,      // {0} computed
+  kPartsComputedOnParts,     // {0} computed
+  kPartsComputedDiffers,     // {0} computed
+  kAggregateMatchesNothing,  // {0} pattern
+  kWordOneOf,                // {0} names
+  kLast = kWordOneOf,
 };
 
 // The template of a message in a language.
