@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "check_claims.h"
 #include "check_findings.h"
 #include "check_renstra.h"
 #include "check_tree.h"
@@ -444,7 +445,7 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
   check_sakip_statements(report, findings);
   check_renstra_targets(report, findings);
   check_tree(report, findings);
-  if (report.printed.empty()) return out;
+  if (report.printed.empty() && report.claims.empty()) return out;
   // A printed figure's finding says how the figure is computed: its trace.
   const Results results = evaluate(report, Traces::kKeep);
   const Document document = build_document(report, results);
@@ -453,6 +454,7 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
       findings.add(std::move(*finding));
     }
   }
+  check_claims(report, results, document, findings);
   return out;
 }
 
@@ -500,6 +502,10 @@ const char* finding_code_name(FindingCode code) {
       return "program-without-objective";
     case FindingCode::kObjectiveSum:
       return "objective-sum";
+    case FindingCode::kClaimFalse:
+      return "claim-false";
+    case FindingCode::kClaimUncheckable:
+      return "claim-uncheckable";
   }
   return "unknown";
 }

@@ -452,6 +452,9 @@ class WorkbookWriter {
     } else if (key == "printed") {
       for (const PrintedFigure& p : report.printed)
         rows.push_back(values_of(sheet, p));
+    } else if (key == "claims") {
+      for (const Claim& c : report.claims)
+        rows.push_back(values_of(sheet, c));
     }
     return rows;
   }

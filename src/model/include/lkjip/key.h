@@ -24,6 +24,7 @@ class Place {
     kFacilities,
     kSakipComponents,
     kPrinted,
+    kClaims,
   };
 
   // The deepest objects are a sub-activity's indicators: programs, activities, sub-activities,
@@ -171,7 +172,18 @@ enum class Field : std::uint8_t {
   kRenstraYearTarget,  // item
   // Indicators: the id of the indicator one level up that it supports (the performance tree).
   kSupports,
-  kLastField = kSupports,
+  // Claims of the text (the list at the root; the rest each claim's): kFigure, kWhere are theirs
+  // too.
+  kClaims,
+  kClaimKind,
+  kClaimOther,
+  kClaimIndicators,  // ids, read and written as a list where the format has one
+  kClaimGroup,
+  kClaimStatus,
+  kClaimAgainst,
+  kClaimValue,
+  kQuote,
+  kLastField = kQuote,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

@@ -36,8 +36,10 @@ enum class FindingCode : std::uint8_t {
   kTreeOtherObjective,   // a program indicator supporting another objective's key indicator
   kTreeKeyUnsupported,   // a key indicator nothing supports
   kProgramWithoutObjective,
-  kObjectiveSum,  // an objective's staff or pagu against its programs' sum
-  kLast = kObjectiveSum,
+  kObjectiveSum,      // an objective's staff or pagu against its programs' sum
+  kClaimFalse,        // a claim of the text the figures contradict
+  kClaimUncheckable,  // a claim whose figures cannot be computed
+  kLast = kClaimUncheckable,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
@@ -68,6 +70,17 @@ struct Finding {
 // Messages are in `language`.
 std::vector<Finding> check_report(const PerformanceReport& report, const SourceMap& sources,
                                   Language language = Language::kIndonesian);
+
+// The claims of the text (report.claims) that `check` verified: each claim gives at most one
+// finding, claim-false or claim-uncheckable (or an input error naming an unknown figure); the
+// others hold.
+struct ClaimCounts {
+  std::size_t checked = 0;  // every claim of the report
+  std::size_t held = 0;     // true
+  std::size_t contradicted = 0;
+  std::size_t uncheckable = 0;
+};
+ClaimCounts count_claims(const PerformanceReport& report, const std::vector<Finding>& findings);
 
 // Fills each finding's location from its key, all at once (a JSON file is read again for that).
 void locate_findings(std::vector<Finding>& findings, const SourceMap& sources);
