@@ -21,6 +21,43 @@ constexpr std::string_view kZeroRuleChoices[] = {"not_computable", "both_zero_is
 // A printed figure is no aggregate by default; "none" is never written.
 constexpr std::string_view kAggregateChoices[] = {"none", "sum", "mean"};
 constexpr std::string_view kBasisChoices[] = {"revised", "original"};
+// The first of each is the default a claim leaves unset ("none": a kind or a group not stated).
+constexpr std::string_view kClaimKindChoices[] = {"none",  "all-met", "all-exceeded", "none-met",
+                                                  "count", "change",  "equals",       "above",
+                                                  "below", "reached", "classified"};
+constexpr std::string_view kClaimGroupChoices[] = {
+    "none",       "key",        "program",  "activity",   "sub-activity",
+    "indicators", "objectives", "programs", "activities", "sub-activities"};
+constexpr std::string_view kClaimStatusChoices[] = {"any", "exceeded", "met", "not-met", "reached"};
+constexpr std::string_view kClaimAgainstChoices[] = {"end", "year"};
+
+// A claim's indicators in one text, as a workbook cell holds them: "P6.I1, P6.K1.I2".
+std::string joined_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) {
+    if (!out.empty()) out += ", ";
+    out += id;
+  }
+  return out;
+}
+
+std::vector<std::string> split_ids(const std::string& text) {
+  std::vector<std::string> ids;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    std::size_t first = start;
+    std::size_t last = end;
+    while (first < last && text[first] == ' ')
+      ++first;
+    while (last > first && text[last - 1] == ' ')
+      --last;
+    if (last > first) ids.push_back(text.substr(first, last - first));
+    start = end + 1;
+  }
+  return ids;
+}
 
 [[noreturn]] void no_such_field(std::string_view record, Field field) {
   throw std::logic_error(std::string(record) + " has no value field " +
@@ -211,6 +248,14 @@ bool is_value_field(Field field) {
     case F::kSupports:
     case F::kAggregate:
     case F::kAggregateLabel:
+    case F::kClaimKind:
+    case F::kClaimOther:
+    case F::kClaimIndicators:
+    case F::kClaimGroup:
+    case F::kClaimStatus:
+    case F::kClaimAgainst:
+    case F::kClaimValue:
+    case F::kQuote:
       return true;
     default:
       return false;
@@ -232,6 +277,7 @@ FieldKind kind_of(Field field) {
     case F::kWeight:
     case F::kScore:
     case F::kPrintedValue:  // or the text of a printed rating
+    case F::kClaimValue:    // or a claimed text
     case F::kScoreFloor:
     case F::kScoreCap:
     case F::kStatedTotal:
@@ -276,6 +322,10 @@ FieldKind kind_of(Field field) {
     case F::kPaguBasis:
     case F::kTargetBasis:
     case F::kAggregate:
+    case F::kClaimKind:
+    case F::kClaimGroup:
+    case F::kClaimStatus:
+    case F::kClaimAgainst:
       return FieldKind::kChoice;
     case F::kDecimals:
       return FieldKind::kWhole;
@@ -314,6 +364,14 @@ std::span<const std::string_view> choices(Field field) {
       return kBasisChoices;
     case F::kAggregate:
       return kAggregateChoices;
+    case F::kClaimKind:
+      return kClaimKindChoices;
+    case F::kClaimGroup:
+      return kClaimGroupChoices;
+    case F::kClaimStatus:
+      return kClaimStatusChoices;
+    case F::kClaimAgainst:
+      return kClaimAgainstChoices;
     default:
       return {};
   }
@@ -700,6 +758,33 @@ FieldValue get(const PrintedFigure& printed, Field field) {
       return of_text(printed.label);
     default:
       no_such_field("a printed figure", field);
+  }
+}
+
+FieldValue get(const Claim& claim, Field field) {
+  switch (field) {
+    case F::kClaimKind:
+      return of_choice(static_cast<std::size_t>(claim.kind));
+    case F::kFigure:
+      return of_text(claim.figure);
+    case F::kClaimOther:
+      return of_text(claim.other);
+    case F::kClaimIndicators:
+      return of_text(joined_ids(claim.indicators));
+    case F::kClaimGroup:
+      return of_choice(static_cast<std::size_t>(claim.group));
+    case F::kClaimStatus:
+      return of_choice(static_cast<std::size_t>(claim.status));
+    case F::kClaimAgainst:
+      return of_choice(static_cast<std::size_t>(claim.against));
+    case F::kClaimValue:
+      return claim.number ? FieldValue{*claim.number} : of_text(claim.text);
+    case F::kWhere:
+      return of_text(claim.where);
+    case F::kQuote:
+      return of_text(claim.quote);
+    default:
+      no_such_field("a claim", field);
   }
 }
 
@@ -1169,6 +1254,49 @@ void set(PrintedFigure& printed, Field field, FieldValue value) {
       return;
     default:
       no_such_field("a printed figure", field);
+  }
+}
+
+void set(Claim& claim, Field field, FieldValue value) {
+  switch (field) {
+    case F::kClaimKind:
+      claim.kind = static_cast<ClaimKind>(take_choice(std::move(value), field));
+      return;
+    case F::kFigure:
+      claim.figure = take<std::string>(std::move(value), field);
+      return;
+    case F::kClaimOther:
+      claim.other = take<std::string>(std::move(value), field);
+      return;
+    case F::kClaimIndicators:
+      claim.indicators = split_ids(take<std::string>(std::move(value), field));
+      return;
+    case F::kClaimGroup:
+      claim.group = static_cast<ClaimGroup>(take_choice(std::move(value), field));
+      return;
+    case F::kClaimStatus:
+      claim.status = static_cast<ClaimStatus>(take_choice(std::move(value), field));
+      return;
+    case F::kClaimAgainst:
+      claim.against = static_cast<ClaimTarget>(take_choice(std::move(value), field));
+      return;
+    case F::kClaimValue:
+      claim.number.reset();
+      claim.text.clear();
+      if (std::holds_alternative<Quantity>(value)) {
+        claim.number = take<Quantity>(std::move(value), field);
+      } else {
+        claim.text = take<std::string>(std::move(value), field);
+      }
+      return;
+    case F::kWhere:
+      claim.where = take<std::string>(std::move(value), field);
+      return;
+    case F::kQuote:
+      claim.quote = take<std::string>(std::move(value), field);
+      return;
+    default:
+      no_such_field("a claim", field);
   }
 }
 

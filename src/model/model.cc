@@ -215,6 +215,8 @@ Field list_field(Place::List list) {
       return Field::kSakipComponents;
     case Place::List::kPrinted:
       return Field::kPrintedFigures;
+    case Place::List::kClaims:
+      return Field::kClaims;
   }
   return Field::kWhole;
 }

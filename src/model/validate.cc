@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "lkjip/fields.h"
 #include "lkjip/suggest.h"
 
 namespace lkjip {
@@ -30,6 +31,7 @@ class Validator {
     check_settings();
     check_sakip();
     check_printed();
+    check_claims();
     return std::move(problems_);
   }
 
@@ -123,6 +125,160 @@ class Validator {
       check_optional_text(printed.note, Key{printed.source, Field::kNote});
       if (!printed.number) check_text(printed.text, Key{printed.source, Field::kPrintedValue});
     }
+    for (const Claim& claim : report_.claims) {
+      check_optional_text(claim.figure, Key{claim.source, Field::kFigure});
+      check_optional_text(claim.other, Key{claim.source, Field::kClaimOther});
+      check_optional_text(claim.where, Key{claim.source, Field::kWhere});
+      check_optional_text(claim.quote, Key{claim.source, Field::kQuote});
+      check_optional_text(claim.text, Key{claim.source, Field::kClaimValue});
+    }
+  }
+
+  // ---- Claims: each kind says what it is about and what it claims -----------------------------
+  // The figures a claim names are known once the tables are made: `check` says of an unknown one.
+  static bool indicator_group(ClaimGroup group) {
+    return group >= ClaimGroup::kKey && group <= ClaimGroup::kIndicators;
+  }
+
+  static std::string kind_name(const Claim& claim) {
+    return "a claim \"" +
+           std::string(choices(Field::kClaimKind)[static_cast<std::size_t>(claim.kind)]) + "\"";
+  }
+
+  // Members a kind has no use for are mistakes (a value left where none is compared).
+  void refuse_member(const Claim& claim, bool given, Field field, std::string_view member,
+                     std::string_view why) {
+    if (given) {
+      add(Key{claim.source, field}, kind_name(claim) + " takes no \"" + std::string(member) +
+                                        "\" (" + std::string(why) + "); leave it out");
+    }
+  }
+
+  void require_member(const Claim& claim, bool given, Field field, std::string_view what) {
+    if (!given) add(Key{claim.source, field}, kind_name(claim) + " needs " + std::string(what));
+  }
+
+  void check_claim_ids(const Claim& claim, const std::vector<std::string_view>& ids) {
+    for (const std::string& id : claim.indicators) {
+      if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+      std::string message = "no indicator has the id \"" + id + "\"";
+      if (const auto near = closest(id, ids)) {
+        message += ": did you mean \"" + std::string(*near) + "\"?";
+      } else {
+        message += "; a claim names indicators by their \"id\"";
+      }
+      add(Key{claim.source, Field::kClaimIndicators}, message);
+    }
+  }
+
+  void check_claim(const Claim& claim, const std::vector<std::string_view>& ids) {
+    const bool has_value = claim.number || !claim.text.empty();
+    const bool has_group = claim.group != ClaimGroup::kNone;
+    const bool has_ids = !claim.indicators.empty();
+    const bool has_figure = !claim.figure.empty();
+    const Key value_key{claim.source, Field::kClaimValue};
+    check_claim_ids(claim, ids);
+    refuse_member(claim, claim.status != ClaimStatus::kAny && claim.kind != ClaimKind::kCount,
+                  Field::kClaimStatus, "status", "only a count of indicators is of a class");
+    refuse_member(claim, claim.against != ClaimTarget::kEnd && claim.kind != ClaimKind::kReached,
+                  Field::kClaimAgainst, "against", "only \"reached\" names a Renstra target");
+    switch (claim.kind) {
+      case ClaimKind::kNone:
+        add(Key{claim.source, Field::kClaimKind},
+            "a claim needs its kind: all-met, all-exceeded, none-met, count, change, equals, "
+            "above, below, reached or classified");
+        return;
+      case ClaimKind::kAllMet:
+      case ClaimKind::kAllExceeded:
+      case ClaimKind::kNoneMet:
+        if (has_group == has_ids || (has_group && !indicator_group(claim.group))) {
+          add(Key{claim.source, has_group ? Field::kClaimGroup : Field::kClaimIndicators},
+              kind_name(claim) +
+                  " is about either a \"group\" of indicators (key, program, activity, "
+                  "sub-activity, indicators) or a list of \"indicators\", one of the two");
+        }
+        refuse_member(claim, has_value, Field::kClaimValue, "value", "it claims no number");
+        refuse_member(claim, has_figure, Field::kFigure, "figure", "it is about indicators");
+        refuse_member(claim, !claim.other.empty(), Field::kClaimOther, "other",
+                      "it is about indicators");
+        return;
+      case ClaimKind::kCount: {
+        require_member(claim, has_group, Field::kClaimGroup,
+                       "the \"group\" it counts (objectives, programs, activities, "
+                       "sub-activities, or indicators: key, program, activity, sub-activity, "
+                       "indicators)");
+        if (!claim.number || !(claim.number->value.rounded(0) == claim.number->value) ||
+            claim.number->value < Rational(0)) {
+          add(value_key, kind_name(claim) + " needs the whole number it claims as its \"value\"" +
+                             (claim.text.empty() ? "" : ", found \"" + claim.text + "\""));
+        }
+        refuse_member(
+            claim, claim.status != ClaimStatus::kAny && has_group && !indicator_group(claim.group),
+            Field::kClaimStatus, "status", "only indicators are of a class");
+        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators", "it counts a group");
+        refuse_member(claim, has_figure, Field::kFigure, "figure", "it counts a group");
+        return;
+      }
+      case ClaimKind::kChange:
+        require_member(claim, has_figure, Field::kFigure,
+                       "the \"figure\" that changes (a change of the tables, or the first of two)");
+        if (!claim.number && claim.text != "up" && claim.text != "down" &&
+            claim.text != "unchanged") {
+          add(value_key, kind_name(claim) +
+                             " needs the change it claims as its \"value\": a number (negative "
+                             "for a fall) or \"up\", \"down\" or \"unchanged\"" +
+                             (claim.text.empty() ? "" : ", found \"" + claim.text + "\""));
+        }
+        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it is about figures");
+        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators", "it is about figures");
+        return;
+      case ClaimKind::kEquals:
+      case ClaimKind::kAbove:
+      case ClaimKind::kBelow:
+        require_member(claim, has_figure, Field::kFigure, "the \"figure\" it is about");
+        if (has_value == !claim.other.empty()) {
+          add(value_key, kind_name(claim) +
+                             " compares its figure with either a \"value\" or an \"other\" "
+                             "figure, one of the two");
+        } else if (!claim.text.empty() && claim.kind != ClaimKind::kEquals) {
+          add(value_key,
+              kind_name(claim) + " needs a number as its \"value\", found \"" + claim.text + "\"");
+        }
+        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it is about figures");
+        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators", "it is about figures");
+        return;
+      case ClaimKind::kReached:
+        require_member(claim, has_ids, Field::kClaimIndicators,
+                       "the \"indicators\" that reached their Renstra target");
+        refuse_member(claim, has_value, Field::kClaimValue, "value", "it claims no number");
+        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it names its indicators");
+        refuse_member(claim, has_figure, Field::kFigure, "figure", "it names its indicators");
+        return;
+      case ClaimKind::kClassified:
+        if (has_figure == (claim.indicators.size() == 1) || claim.indicators.size() > 1) {
+          add(Key{claim.source, has_figure ? Field::kFigure : Field::kClaimIndicators},
+              kind_name(claim) +
+                  " is about either one indicator (\"indicators\": [id]) or one \"figure\" "
+                  "with a text (a predicate), one of the two");
+        }
+        if (claim.text.empty()) {
+          add(value_key, kind_name(claim) +
+                             " needs the class or rating it claims as its \"value\": "
+                             "exceeded, met, not-met, reached, or a rating's label");
+        }
+        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it is about one indicator");
+        return;
+    }
+  }
+
+  void check_claims() {
+    if (report_.claims.empty()) return;
+    std::vector<std::string_view> ids;
+    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+      ids.push_back(indicator.id);
+    });
+    for (const Claim& claim : report_.claims)
+      check_claim(claim, ids);
   }
 
   // ---- Printed figures: a figure lkjip computes, or an aggregate of other printed figures ------

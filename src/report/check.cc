@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "check_claims.h"
 #include "check_corrections.h"
 #include "check_findings.h"
 #include "check_methods.h"
@@ -471,6 +472,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
     findings.add(std::move(*finding));
   }
   check_sums_of_parts(report, document, findings);
+  check_claims(report, results, document, findings);
   if (candidates != nullptr) check_methods(report, document, differing, findings);
 }
 
@@ -588,7 +590,7 @@ std::vector<Finding> run_checks(const PerformanceReport& report, const SourceMap
   check_renstra_targets(report, findings);
   check_tree(report, findings);
   CheckCounts counted;
-  if (report.printed.empty()) {
+  if (report.printed.empty() && report.claims.empty()) {
     findings.add(FindingCode::kNothingToCompare, Severity::kWarning,
                  Key{Place(), Field::kPrintedFigures}, findings.say(Message::kNothingToCompare));
   } else {
@@ -596,6 +598,10 @@ std::vector<Finding> run_checks(const PerformanceReport& report, const SourceMap
     check_printed_figures(report, sources, findings, counted, traces, candidates);
     order_by_report_place(out, data_findings);
   }
+  const ClaimCounts claims = count_claims(report, out);
+  counted.claims = claims.checked;
+  counted.claims_true = claims.held;
+  counted.claims_false = claims.contradicted;
   if (counts != nullptr) *counts = counted;
   return out;
 }
@@ -689,6 +695,10 @@ const char* finding_code_name(FindingCode code) {
       return "correction";
     case FindingCode::kSumOfParts:
       return "sum-of-parts";
+    case FindingCode::kClaimFalse:
+      return "claim-false";
+    case FindingCode::kClaimUncheckable:
+      return "claim-uncheckable";
   }
   return "unknown";
 }

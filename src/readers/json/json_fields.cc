@@ -30,6 +30,7 @@ constexpr Member kRoot[] = {
     {"facilities", F::kFacilities, false, false, H::kPlaces, O::kFacility},
     {"sakip_evaluation", F::kSakipEvaluation, false, false, H::kObject, O::kSakip},
     {"printed", F::kPrintedFigures, false, false, H::kPlaces, O::kPrinted},
+    {"claims", F::kClaims, false, false, H::kPlaces, O::kClaim},
 };
 constexpr Member kUnit[] = {
     {"name", F::kUnitName, kRequired},
@@ -230,6 +231,20 @@ constexpr Member kPrinted[] = {
     {"note", F::kNote},
 };
 
+// "indicators" is an array of ids, read and written by the reader's and writer's own code.
+constexpr Member kClaim[] = {
+    {"kind", F::kClaimKind, kRequired},
+    {"figure", F::kFigure},
+    {"other", F::kClaimOther},
+    {"indicators", F::kClaimIndicators},
+    {"group", F::kClaimGroup},
+    {"status", F::kClaimStatus},
+    {"against", F::kClaimAgainst},
+    {"value", F::kClaimValue},
+    {"where", F::kWhere},
+    {"quote", F::kQuote},
+};
+
 constexpr std::size_t kFields = static_cast<std::size_t>(Field::kLastField) + 1;
 
 // Every field's path, from a walk over the objects: a place's members below its own pointer,
@@ -336,6 +351,8 @@ std::span<const Member> members(Object object) {
       return kSpendingPeriod;
     case O::kRenstraYear:
       return kRenstraYear;
+    case O::kClaim:
+      return kClaim;
   }
   return {};
 }

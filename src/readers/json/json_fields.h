@@ -44,6 +44,7 @@ enum class Object {
   kClassification,
   kSpendingPeriod,
   kRenstraYear,
+  kClaim,
 };
 
 // What a member's value is, when it is not one value of the model.

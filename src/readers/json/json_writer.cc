@@ -74,6 +74,23 @@ std::string inline_object(json::Object object, const Record& record) {
   return line.done();
 }
 
+// A claim on one line, its indicators as an array of ids.
+std::string claim_object(const Claim& claim) {
+  Inline line;
+  for (const json::Member& member : json::members(json::Object::kClaim)) {
+    if (member.field == Field::kClaimIndicators) {
+      if (claim.indicators.empty()) continue;
+      std::string ids = "[";
+      for (const std::string& id : claim.indicators)
+        ids += (ids.size() > 1 ? ", " : "") + quoted(id);
+      line.add(member.key, ids + "]");
+    } else if (auto text = value_text(member, get(claim, member.field))) {
+      line.add(member.key, *text);
+    }
+  }
+  return line.done();
+}
+
 std::string band_object(const RatingBand& band) {
   return Inline()
       .add("label", quoted(band.label))
@@ -118,6 +135,13 @@ class Writer {
         if (report.sakip) write_sakip(member.key, *report.sakip);
       } else if (member.field == Field::kPrintedFigures) {
         write_printed(member.key, report.printed);
+      } else if (member.field == Field::kClaims) {
+        if (!report.claims.empty()) {
+          open_array(member.key);
+          for (const Claim& claim : report.claims)
+            item(claim_object(claim));
+          close_array();
+        }
       }
     });
     close_object();

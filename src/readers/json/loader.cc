@@ -195,6 +195,8 @@ class ReportReader {
   Staff read_staff();
   std::vector<Facility> read_facilities();
   std::vector<PrintedFigure> read_printed();
+  std::vector<Claim> read_claims();
+  void read_claim_value(Claim& claim);
   SakipEvaluation read_sakip();
   Budget read_budget(bool program_level);
   SubActivity read_sub_activity(const Place& place);
@@ -724,6 +726,45 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
   });
 }
 
+// A claimed number, or a text ("met", "BB", "up"); a number in quotes is refused, as a printed
+// figure's is.
+void ReportReader::read_claim_value(Claim& claim) {
+  const Kind kind = cursor_.peek();
+  if (kind == Kind::kString) {
+    claim.text = read_text();
+    if (const std::string hint = json_number_hint(claim.text, NumberColumn::kDecimal);
+        !hint.empty()) {
+      problem("expected the number the text claims, found the string \"" + clipped(claim.text) +
+              "\"; " + hint);
+    }
+  } else if (kind == Kind::kNumber) {
+    claim.number = read_quantity();
+  } else {
+    const bool container = kind == Kind::kArray || kind == Kind::kObject;
+    problem("expected the number or the text the report claims, found " + describe_next());
+    if (container) cursor_.skip_value();
+  }
+}
+
+std::vector<Claim> ReportReader::read_claims() {
+  return read_array<Claim>("an array of claims", [&](std::size_t i) {
+    Claim claim;
+    claim.source = Place().item(Place::List::kClaims, i);
+    read_object(Object::kClaim, claim, [&](const json::Member& member) {
+      if (member.field == Field::kClaimValue) {
+        read_claim_value(claim);
+      } else if (member.field == Field::kClaimIndicators) {
+        claim.indicators = read_array<std::string>("an array of indicator ids",
+                                                   [&](std::size_t) { return read_text(); });
+      } else {
+        return false;
+      }
+      return true;
+    });
+    return claim;
+  });
+}
+
 SakipEvaluation ReportReader::read_sakip() {
   SakipEvaluation sakip;
   sakip.predicate_scale = default_sakip_predicate_scale();
@@ -928,6 +969,9 @@ bool ReportReader::read_root_member(const json::Member& member, PerformanceRepor
         break;
       case Field::kPrintedFigures:
         report.printed = read_printed();
+        break;
+      case Field::kClaims:
+        report.claims = read_claims();
         break;
       default:
         return false;

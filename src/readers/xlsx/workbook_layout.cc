@@ -358,6 +358,66 @@ constexpr Column kPrinted[] = {
      "Nama baris agregat di laporan, misalnya Jumlah", "The aggregate row's name, e.g. Jumlah"},
 };
 
+// A claim's kind, group, class and Renstra target. Not stated ("none", "any", "end") is the
+// empty cell.
+constexpr Choice kClaimKind[] = {
+    {"Semua mencapai target", "All met", "all-met"},
+    {"Semua melampaui target", "All exceeded", "all-exceeded"},
+    {"Tidak satu pun mencapai target", "None met", "none-met"},
+    {"Jumlah", "Count", "count"},
+    {"Perubahan", "Change", "change"},
+    {"Sama dengan", "Equals", "equals"},
+    {"Di atas", "Above", "above"},
+    {"Di bawah", "Below", "below"},
+    {"Mencapai target Renstra", "Reached the Renstra target", "reached"},
+    {"Klasifikasi", "Classified", "classified"},
+};
+constexpr Choice kClaimGroup[] = {
+    {"Indikator kinerja utama", "Key indicators", "key"},
+    {"Indikator program", "Program indicators", "program"},
+    {"Indikator kegiatan", "Activity indicators", "activity"},
+    {"Indikator sub kegiatan", "Sub-activity indicators", "sub-activity"},
+    {"Semua indikator", "All indicators", "indicators"},
+    {"Semua sasaran strategis", "All strategic objectives", "objectives"},
+    {"Semua program", "All programs", "programs"},
+    {"Semua kegiatan", "All activities", "activities"},
+    {"Semua sub kegiatan", "All sub-activities", "sub-activities"},
+};
+constexpr Choice kClaimStatus[] = {
+    {"Melampaui target", "Exceeded", "exceeded"},
+    {"Sesuai target", "Met", "met"},
+    {"Tidak mencapai target", "Not met", "not-met"},
+    {"Mencapai target", "Reached", "reached"},
+};
+constexpr Choice kClaimAgainst[] = {
+    {"Target tahun ini", "This year's target", "year"},
+};
+
+constexpr Column kClaims[] = {
+    {"kind", F::kClaimKind, "Jenis Klaim", "Kind", K::kChoice, true, 26, {}, {}, kClaimKind},
+    {"figure", F::kFigure, "Angka", "Figure", K::kText, false, 36,
+     "Nama angka: TABEL/BARIS/KOLOM (lkjip explain FILE --list)",
+     "The figure's name: TABLE/ROW/COLUMN"},
+    {"other", F::kClaimOther, "Angka Pembanding", "Other figure", K::kText, false, 36,
+     "Angka yang dibandingkan (sama dengan, di atas, di bawah) atau tujuan perubahan",
+     "The figure compared with, or the one a change goes to"},
+    {"indicators", F::kClaimIndicators, "Indikator", "Indicators", K::kText, false, 24,
+     "Kode indikator, dipisah koma: AKIP, IKPP", "Indicator ids, separated by commas"},
+    {"group", F::kClaimGroup, "Kelompok", "Group", K::kChoice, false, 24, {}, {}, kClaimGroup},
+    {"status", F::kClaimStatus, "Kelas", "Class", K::kChoice, false, 20,
+     "Jumlah indikator dengan kelas ini (Tabel 3.2); kosong: semua",
+     "A count of indicators of this class; empty: all", kClaimStatus},
+    {"against", F::kClaimAgainst, "Target Renstra", "Renstra target", K::kChoice, false, 18,
+     "Kosong: target akhir", "Empty: the end target", kClaimAgainst},
+    {"value", F::kClaimValue, "Nilai Klaim", "Claimed value", K::kDecimal, false, 16,
+     "Angka yang diklaim, atau teks: up, down, unchanged; exceeded, met, not-met, reached; "
+     "predikat",
+     "The claimed number, or a text: up, down, unchanged; exceeded, met, not-met, reached; a "
+     "predicate"},
+    {"where", F::kWhere, "Tercetak di", "Printed in", K::kText, false, 24},
+    {"quote", F::kQuote, "Kutipan", "Quote", K::kText, false, 60},
+};
+
 constexpr Sheet kSheets[] = {
     {"report", "Laporan", "Report",
      "Unit kerja, tahun, periode Renstra, periode laporan dan pengaturan nilai",
@@ -413,6 +473,8 @@ constexpr Sheet kSheets[] = {
      "The SAKIP predicate scale; leave empty for PermenPANRB 88/2021", kBands},
     {"printed", "Tercetak", "Printed", "Angka seperti tercetak di laporan, untuk lkjip check",
      "Figures as the report prints them, for lkjip check", kPrinted},
+    {"claims", "Klaim", "Claims", "Klaim kalimat laporan tentang angkanya, untuk lkjip check",
+     "Claims the report's text makes about its figures, for lkjip check", kClaims},
 };
 
 constexpr std::string_view kGuideIndonesian[] = {

@@ -80,6 +80,7 @@ class WorkbookReader {
   void read_sakip(PerformanceReport& report);
   std::vector<RatingBand> read_bands(const Table& table, Field band_field);
   void read_printed(PerformanceReport& report);
+  void read_claims(PerformanceReport& report);
   std::optional<Staff> read_staff(const At& at, std::size_t needed, std::size_t available);
   // The record whose values are under `columns` of the row, when any of them is given: then
   // each of them is needed, as `together` says ("staff needed and staff available are given
@@ -879,6 +880,33 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
   }
 }
 
+void WorkbookReader::read_claims(PerformanceReport& report) {
+  const Table& table = this->table("claims");
+  if (table.sheet != nullptr)
+    cells_.emplace_back(Key{Place(), Field::kClaims}, CellRef{table.index});
+  const std::size_t value_column = column(table, "value");
+  for (const Row& row : rows_of(table)) {
+    const Place place = Place().item(List::kClaims, report.claims.size());
+    const At at{table, row, Key{place, Field::kWhole}};
+    record_row(table, row, place, *at.key);
+    Claim claim;
+    claim.source = place;
+    read_values(at, claim, {Field::kClaimValue});
+    // A claimed class, direction or predicate is text; a number typed as text is a number.
+    const xlsx::Cell* value = values_.cell(at, value_column);
+    const bool is_text = value != nullptr && value->type != xlsx::CellType::kNumber &&
+                         value->type != xlsx::CellType::kBoolean &&
+                         value->type != xlsx::CellType::kError &&
+                         json_number_hint(value->text, NumberColumn::kDecimal).empty();
+    if (is_text) {
+      claim.text = value->text;
+    } else if (value != nullptr) {
+      claim.number = values_.decimal(at, value_column);
+    }
+    report.claims.push_back(std::move(claim));
+  }
+}
+
 PerformanceReport WorkbookReader::read() {
   PerformanceReport report;
   report.settings.rating_scale = default_rating_scale();
@@ -922,6 +950,7 @@ PerformanceReport WorkbookReader::read() {
     report.settings.rating_scale_given = true;
   }
   read_printed(report);
+  read_claims(report);
   return report;
 }
 
@@ -938,6 +967,15 @@ std::vector<Key> WorkbookReader::unjudged(const PerformanceReport& report) const
       keys.push_back(Key{indicator.source, Field::kSupports});
     }
   });
+  // So does a claim about one left out.
+  for (const Claim& claim : report.claims) {
+    for (const std::string& id : claim.indicators) {
+      if (dropped_.contains(id)) {
+        keys.push_back(Key{claim.source, Field::kClaimIndicators});
+        break;
+      }
+    }
+  }
   return keys;
 }
 

@@ -462,6 +462,9 @@ class WorkbookWriter {
         rows.push_back(values_of(sheet, p));
         if (!p.of.empty()) rows.back().emplace_back("of", joined(p.of));
       }
+    } else if (key == "claims") {
+      for (const Claim& c : report.claims)
+        rows.push_back(values_of(sheet, c));
     }
     return rows;
   }

@@ -24,6 +24,7 @@ class Place {
     kFacilities,
     kSakipComponents,
     kPrinted,
+    kClaims,
   };
 
   // The deepest objects are a sub-activity's indicators: programs, activities, sub-activities,
@@ -175,7 +176,18 @@ enum class Field : std::uint8_t {
   kAggregate,       // sum or mean
   kAggregateOf,     // the list of the figures it is made of (an item: one of them)
   kAggregateLabel,  // how the report labels it: "Jumlah"
-  kLastField = kAggregateLabel,
+  // Claims of the text (the list at the root; the rest each claim's): kFigure, kWhere are theirs
+  // too.
+  kClaims,
+  kClaimKind,
+  kClaimOther,
+  kClaimIndicators,  // ids, read and written as a list where the format has one
+  kClaimGroup,
+  kClaimStatus,
+  kClaimAgainst,
+  kClaimValue,
+  kQuote,
+  kLastField = kQuote,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

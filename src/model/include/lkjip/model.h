@@ -303,6 +303,64 @@ struct PrintedFigure {
   std::string label;
 };
 
+// What a sentence of the report claims about its figures, in a form `check` verifies against
+// the computed ones (issue 15). The kinds: see README "Claims in the text".
+enum class ClaimKind : std::uint8_t {
+  kNone,         // not stated: validate() says a claim needs one
+  kAllMet,       // every indicator of the group (or listed) met or exceeded its target
+  kAllExceeded,  // every one exceeded it
+  kNoneMet,      // none met it
+  kCount,        // how many objects or indicators of a group (of a class): `value`
+  kChange,       // figure (or other − figure) is `value`, or goes up, down or stays
+  kEquals,       // figure equals `value` or the other figure
+  kAbove,        // figure is above `value` or the other figure
+  kBelow,        // figure is below it
+  kReached,      // each listed indicator reached its Renstra target (the end's or the year's)
+  kClassified,   // an indicator's class (exceeded, met, not-met, reached) or rating, or a
+                 // figure's text (a predicate), is `value`
+};
+
+// What a claim is about when it is about a group: indicators of a level, or objects.
+enum class ClaimGroup : std::uint8_t {
+  kNone,
+  kKey,          // key indicators (IKU)
+  kProgram,      // program indicators
+  kActivity,     // activity indicators
+  kSubActivity,  // sub-activity indicators
+  kIndicators,   // every indicator
+  kObjectives,   // strategic objectives
+  kPrograms,
+  kActivities,
+  kSubActivities,
+};
+
+// Which indicators of a group a count is of: their class in the classification (Tabel 3.2).
+enum class ClaimStatus : std::uint8_t {
+  kAny,
+  kExceeded,  // capaian as printed above settings.classification.exceeded_above
+  kMet,       // from met_from up to exceeded_above
+  kNotMet,    // below met_from
+  kReached,   // met or exceeded
+};
+
+// The Renstra target a `reached` claim is about.
+enum class ClaimTarget : std::uint8_t { kEnd, kYear };
+
+struct Claim {
+  ClaimKind kind = ClaimKind::kNone;
+  std::string figure;                   // a computed figure's name ("tren/AKIP/change_2023_2024")
+  std::string other;                    // the figure it is compared with, or changes to
+  std::vector<std::string> indicators;  // ids
+  ClaimGroup group = ClaimGroup::kNone;
+  ClaimStatus status = ClaimStatus::kAny;
+  ClaimTarget against = ClaimTarget::kEnd;
+  std::optional<Quantity> number;  // the claimed value, with the decimals the text gives it
+  std::string text;                // or a claimed text ("met", "BB", "up")
+  std::string where;               // where the report says it: "§3.2"
+  std::string quote;               // the sentence as printed
+  Place source;
+};
+
 // Which of an original (murni) and a revised (perubahan) figure the report measures with, where
 // it gives both: the revised by default; where only one is given, that one.
 enum class Basis : std::uint8_t { kRevised, kOriginal };
@@ -353,6 +411,7 @@ struct PerformanceReport {
   std::vector<Facility> facilities;
   std::optional<SakipEvaluation> sakip;
   std::vector<PrintedFigure> printed;
+  std::vector<Claim> claims;
 };
 
 // Every object that holds indicators, in the order of the tables: the objectives, then each

@@ -45,7 +45,9 @@ enum class FindingCode : std::uint8_t {
   kMethodEfficiencyFormula,  // an efficiency made by another formula on some rows
   kCorrection,               // one value that would make several findings agree (a note)
   kSumOfParts,               // a printed total or mean against its printed parts
-  kLast = kSumOfParts,
+  kClaimFalse,               // a claim of the text the figures contradict
+  kClaimUncheckable,         // a claim whose figures cannot be computed
+  kLast = kClaimUncheckable,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
@@ -99,6 +101,17 @@ std::vector<Finding> check_report(const PerformanceReport& report, const SourceM
 // "Tabel 3.10" < "BAB IV"): by the chapter and section numbers a place names; a place after a
 // table comes after it; a place that names none comes last.
 bool report_order(std::string_view a, std::string_view b);
+
+// The claims of the text (report.claims) that `check` verified: each claim gives at most one
+// finding, claim-false or claim-uncheckable (or an input error naming an unknown figure); the
+// others hold.
+struct ClaimCounts {
+  std::size_t checked = 0;  // every claim of the report
+  std::size_t held = 0;     // true
+  std::size_t contradicted = 0;
+  std::size_t uncheckable = 0;
+};
+ClaimCounts count_claims(const PerformanceReport& report, const std::vector<Finding>& findings);
 
 // Fills each finding's location from its key, all at once (a JSON file is read again for that).
 void locate_findings(std::vector<Finding>& findings, const SourceMap& sources);

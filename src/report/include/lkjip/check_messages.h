@@ -110,7 +110,37 @@ enum class Message : std::uint16_t {
   kPartsComputedDiffers,     // {0} computed
   kAggregateMatchesNothing,  // {0} pattern
   kWordOneOf,                // {0} names
-  kLast = kWordOneOf,
+  // Claims of the text (check_claims.cc).
+  kClaimFalse,         // {0} where, {1} what it claims, {2} what the figures give
+  kClaimUncheckable,   // {0} where, {1} what it claims, {2} why not
+  kClaimAllMet,        // {0} whom
+  kClaimAllExceeded,   // {0} whom
+  kClaimNoneMet,       // {0} whom
+  kClaimCount,         // {0} what is counted, {1} the claimed number
+  kClaimChange,        // {0} the figure (or "from → to"), {1} the claimed change
+  kClaimEquals,        // {0} figure, {1} claimed value or figure
+  kClaimAbove,         // {0} figure, {1} claimed value or figure
+  kClaimBelow,         // {0} figure, {1} claimed value or figure
+  kClaimReachedEnd,    // {0} indicators
+  kClaimReachedYear,   // {0} indicators, {1} year
+  kClaimClassified,    // {0} indicator or figure, {1} claimed class
+  kClaimCounted,       // {0} the count, {1} which
+  kClaimComputed,      // {0} the computed value
+  kClaimNoRenstra,     // {0} id: no Renstra target to reach
+  kClaimNoYearTarget,  // {0} id, {1} year
+  kClaimOfClass,       // {0} what is counted, {1} the class
+  kClaimNone,          // {0} what the report has none of
+  kWordObjectives,
+  kWordPrograms,
+  kWordIndicators,
+  kWordUp,
+  kWordDown,
+  kWordUnchanged,
+  kWordExceeded,
+  kWordMet,
+  kWordNotMet,
+  kWordReached,
+  kLast = kWordReached,
 };
 
 // The template of a message in a language.
