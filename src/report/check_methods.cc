@@ -67,9 +67,14 @@ struct Method {
   Key key;
 };
 
-// The same report with scores not capped: every mean and efficiency made from raw capaian.
+// The same report with scores not capped: every mean and efficiency made from raw capaian. Only
+// a mean, a total or an efficiency can be made of them; the report is evaluated again (once)
+// only for such a figure.
 MethodValue uncapped_values(const PerformanceReport& report, std::optional<Document>& kept) {
   return [&report, &kept](const FigureName& name) -> std::optional<Rational> {
+    const bool made_of_scores =
+        name.row == "mean" || name.row == "total" || name.column == "efficiency";
+    if (!made_of_scores) return std::nullopt;
     if (!kept) {
       PerformanceReport uncapped = report;
       uncapped.printed.clear();
