@@ -175,7 +175,7 @@ def main():
         # findings it causes, and the single correction that explains them all, first.
         components = data["sakip_evaluation"]["components"]
         pelaporan = next(c for c in components if c["name"].startswith("Pelaporan"))
-        kept = pelaporan["score"]
+        original_score = pelaporan["score"]
         pelaporan["score"] = Raw("11.94")
         spoiled = run(binary, "check", write(data, directory), "--format", "json")
         found = json.loads(spoiled.stdout)
@@ -192,7 +192,7 @@ def main():
                 or "4 temuan" not in first.get("message", ""):
             print(f"spoiled input: exit {spoiled.returncode}\n{codes}\n{spoiled.stdout}")
             return 1
-        pelaporan["score"] = kept
+        pelaporan["score"] = original_score
         data["printed"][0]["value"] = Raw("1")
         spoiled = run(binary, "check", write(data, directory))
         if spoiled.returncode != 1:
