@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "json_text.h"
 #include "lkjip/check_messages.h"
@@ -40,8 +41,9 @@ std::string path_part(const Finding& finding) {
 }
 
 // The group a finding is written in: the corrections, the data's and methods', or a place's.
-std::string_view group_of(const Finding& finding) {
-  return finding.code == FindingCode::kCorrection ? std::string_view("\x01") : finding.where;
+std::pair<bool, std::string_view> group_of(const Finding& finding) {
+  const bool correction = finding.code == FindingCode::kCorrection;
+  return {correction, correction ? std::string_view() : std::string_view(finding.where)};
 }
 
 }  // namespace

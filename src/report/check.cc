@@ -29,10 +29,6 @@ namespace {
 
 using Severity = Finding::Severity;
 
-std::string indonesian(const Rational& value, int decimals) {
-  return value.round_half_up(decimals).render(',', '.');
-}
-
 bool is_input(const Cell& cell) {
   return cell.trace && cell.trace->formula == Formula::kGiven;
 }
@@ -58,7 +54,7 @@ Finding about_figure(const PrintedFigure& printed, FindingCode code, Severity se
   finding.figure = printed.figure;
   finding.where = printed.where;
   finding.printed =
-      printed.number ? indonesian(printed.number->value, printed.number->decimals) : printed.text;
+      printed.number ? as_printed(printed.number->value, printed.number->decimals) : printed.text;
   return finding;
 }
 
@@ -78,7 +74,7 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
   const Quantity& number = *printed.number;
   const Rational expected = expected_value(cell, printed, settings);
   Finding finding = about_figure(printed, FindingCode::kPrintedMismatch, Severity::kError);
-  finding.computed = indonesian(expected, number.decimals);
+  finding.computed = as_printed(expected, number.decimals);
   finding.formula = formula_of(cell, findings.language());
   // A percentage printed at the cap while the figure, at its own precision, is above it is right
   // only where the report caps.
@@ -88,7 +84,7 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
                             cell.value.rounded(precision) > settings.score_cap.value;
   if (looks_capped) {
     finding.code = FindingCode::kPrintedCapped;
-    finding.computed = indonesian(cell.value, kPercentDecimals);
+    finding.computed = as_printed(cell.value, kPercentDecimals);
     finding.message = findings.say(Message::kPrintedCapped, printed.figure, finding.printed,
                                    where_suffix(printed), finding.computed);
     return finding;
@@ -153,7 +149,7 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
 }
 
 std::string rupiah(Rupiah amount) {
-  return indonesian(to_rational(amount), 0);
+  return as_printed(to_rational(amount), 0);
 }
 
 const std::vector<Activity>& parts_of(const Program& program) {
@@ -398,9 +394,9 @@ void check_derived_actuals(const PerformanceReport& report, Findings& findings) 
     Finding& finding = findings.add(
         FindingCode::kDerivedActual, Severity::kError, Key{indicator.source, Field::kActual},
         findings.say(Message::kDerivedActual, indicator.id,
-                     indonesian(indicator.actual->value, indicator.actual->decimals),
+                     as_printed(indicator.actual->value, indicator.actual->decimals),
                      findings.say(*source),
-                     indonesian(computed.value(), indicator.actual->decimals)));
+                     as_printed(computed.value(), indicator.actual->decimals)));
     if (computed.trace()) {
       finding.formula = labels::formula_text(computed.trace()->formula, findings.language());
     }
@@ -416,17 +412,17 @@ void check_sakip_statements(const PerformanceReport& report, Findings& findings)
   if (result.total_weight.ok() && !(result.total_weight.value() == Rational(100))) {
     findings.add(FindingCode::kSakipWeights, Severity::kWarning,
                  Key{Place(), Field::kSakipComponents},
-                 findings.say(Message::kSakipWeights, indonesian(result.total_weight.value(), 2)));
+                 findings.say(Message::kSakipWeights, as_printed(result.total_weight.value(), 2)));
   }
   if (sakip.stated_total && result.stated_total_agrees == false) {
     Finding& finding = findings.add(
         FindingCode::kSakipTotal, Severity::kError, Key{Place(), Field::kStatedTotal},
         findings.say(Message::kSakipTotal,
-                     indonesian(sakip.stated_total->value, sakip.stated_total->decimals),
-                     indonesian(result.total_score.value(), sakip.stated_total->decimals)));
+                     as_printed(sakip.stated_total->value, sakip.stated_total->decimals),
+                     as_printed(result.total_score.value(), sakip.stated_total->decimals)));
     finding.figure = "sakip/total/score";
-    finding.printed = indonesian(sakip.stated_total->value, sakip.stated_total->decimals);
-    finding.computed = indonesian(result.total_score.value(), sakip.stated_total->decimals);
+    finding.printed = as_printed(sakip.stated_total->value, sakip.stated_total->decimals);
+    finding.computed = as_printed(result.total_score.value(), sakip.stated_total->decimals);
     finding.formula = labels::formula_text(Formula::kSum, findings.language());
   }
   if (sakip.stated_predicate && result.stated_predicate_agrees == false) {

@@ -20,12 +20,8 @@ namespace {
 
 using Severity = Finding::Severity;
 
-std::string indonesian(const Rational& value, int decimals) {
-  return value.round_half_up(decimals).render(',', '.');
-}
-
 std::string quantity_text(const Quantity& quantity) {
-  return indonesian(quantity.value, quantity.decimals);
+  return as_printed(quantity.value, quantity.decimals);
 }
 
 std::string joined(const std::vector<std::string>& parts) {
@@ -262,7 +258,7 @@ class ClaimChecker {
   }
 
   std::string percent(const Figure& figure) const {
-    return indonesian(figure.value(), kPercentDecimals);
+    return as_printed(figure.value(), kPercentDecimals);
   }
 
   std::string threshold(const Quantity& quantity) const { return quantity_text(quantity); }
@@ -403,7 +399,7 @@ class ClaimChecker {
   }
 
   // A figure's value as the table prints it.
-  static Rational as_printed(const FigureRef& ref) {
+  static Rational shown_value(const FigureRef& ref) {
     return ref.cell->value.rounded(ref.cell->decimals);
   }
 
@@ -419,10 +415,10 @@ class ClaimChecker {
       if (!to) return verdict;
       if (!number_of(*to, claim.other, Field::kClaimOther, verdict)) return verdict;
       // Between two figures: their difference as printed, as the tables' changes are made.
-      change = as_printed(*to) - as_printed(*from);
+      change = shown_value(*to) - shown_value(*from);
       decimals = std::max(from->cell->decimals, to->cell->decimals);
     }
-    const std::string computed = indonesian(change, decimals);
+    const std::string computed = as_printed(change, decimals);
     if (claim.number) {
       if (change.rounded(claim.number->decimals) == claim.number->value) return Verdict::holds();
       return Verdict::contradicted(findings_.say(Message::kClaimComputed, computed), computed);
@@ -465,16 +461,16 @@ class ClaimChecker {
           claim.kind == ClaimKind::kEquals ? claim.number->decimals : cell.decimals;
       left = cell.value.rounded(decimals);
       right = claim.number->value;
-      computed = claim.figure + " = " + indonesian(cell.value, decimals);
+      computed = claim.figure + " = " + as_printed(cell.value, decimals);
     } else {
       const auto other = figure(claim.other, Field::kClaimOther, verdict);
       if (!other) return verdict;
       const auto other_value = number_of(*other, claim.other, Field::kClaimOther, verdict);
       if (!other_value) return verdict;
-      left = as_printed(*ref);
-      right = as_printed(*other);
-      computed = claim.figure + " = " + indonesian(cell.value, cell.decimals) + ", " + claim.other +
-                 " = " + indonesian(*other_value, other->cell->decimals);
+      left = shown_value(*ref);
+      right = shown_value(*other);
+      computed = claim.figure + " = " + as_printed(cell.value, cell.decimals) + ", " + claim.other +
+                 " = " + as_printed(*other_value, other->cell->decimals);
     }
     const bool holds = claim.kind == ClaimKind::kEquals  ? left == right
                        : claim.kind == ClaimKind::kAbove ? left > right

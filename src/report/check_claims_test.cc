@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "check_support.h"
 #include "lkjip/check.h"
 #include "lkjip/error.h"
 #include "lkjip/loader.h"
@@ -49,11 +50,7 @@ std::string report_with(const std::string& claims) {
 }
 
 std::vector<Finding> check(const std::string& claims, Language language = Language::kIndonesian) {
-  std::shared_ptr<const SourceMap> sources;
-  const PerformanceReport report = load_report_text(report_with(claims), "in.json", &sources);
-  std::vector<Finding> findings = check_report(report, *sources, language);
-  locate_findings(findings, *sources);
-  return findings;
+  return test_support::located_findings(report_with(claims), language);
 }
 
 // The one finding of a single claim.

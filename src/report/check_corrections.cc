@@ -76,11 +76,8 @@ std::set<Identity> identities(const std::vector<Finding>& findings) {
 }
 
 std::string text_of(const FieldValue& value) {
-  if (std::holds_alternative<Quantity>(value)) {
-    const Quantity& q = std::get<Quantity>(value);
-    return q.value.round_half_up(q.decimals).render(',', '.');
-  }
-  return to_rational(std::get<Rupiah>(value)).round_half_up(0).render(',', '.');
+  if (std::holds_alternative<Quantity>(value)) return as_printed(std::get<Quantity>(value));
+  return as_printed(to_rational(std::get<Rupiah>(value)), 0);
 }
 
 struct Tried {

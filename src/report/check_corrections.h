@@ -30,7 +30,8 @@ using CheckRun = std::function<std::vector<Finding>(const PerformanceReport&)>;
 
 // Tries every candidate on a copy of the report: one that makes two or more findings agree and
 // no other appear is a correction. The fewest of them that explain the most findings are added
-// as notes (code `correction`), the one explaining most first; `base` are the report's findings.
+// as notes (code `correction`) before the report's findings (`findings`), the one explaining
+// most first.
 void suggest_corrections(const PerformanceReport& report, std::vector<Correction> candidates,
                          const CheckRun& run, Findings& findings);
 

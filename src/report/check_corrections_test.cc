@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "check_support.h"
 #include "lkjip/check.h"
 #include "lkjip/loader.h"
 
@@ -31,11 +32,7 @@ std::string report_printing(const std::string& printed) {
 }
 
 std::vector<Finding> check(const std::string& printed) {
-  std::shared_ptr<const SourceMap> sources;
-  const PerformanceReport report = load_report_text(report_printing(printed), "in.json", &sources);
-  std::vector<Finding> findings = check_report(report, *sources);
-  locate_findings(findings, *sources);
-  return findings;
+  return test_support::located_findings(report_printing(printed));
 }
 
 // The parts' percentages as the report prints them, all right.

@@ -11,6 +11,15 @@
 
 namespace lkjip {
 
+// A number as the report writes it, rounded half up at `decimals` (97,09; 2.696.606.251): the
+// findings quote the report's notation in both languages.
+inline std::string as_printed(const Rational& value, int decimals) {
+  return value.round_half_up(decimals).render(',', '.');
+}
+inline std::string as_printed(const Quantity& quantity) {
+  return as_printed(quantity.value, quantity.decimals);
+}
+
 class Findings {
  public:
   Findings(Language language, std::vector<Finding>& out) : language_(language), out_(out) {}

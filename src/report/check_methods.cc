@@ -12,21 +12,6 @@
 namespace lkjip {
 namespace {
 
-// The parts of a figure's name: "efisiensi-program/total/absorption".
-struct FigureName {
-  std::string_view table;
-  std::string_view row;
-  std::string_view column;
-};
-
-std::optional<FigureName> split_name(std::string_view name) {
-  const std::size_t first = name.find('/');
-  const std::size_t last = name.rfind('/');
-  if (first == std::string_view::npos || first == last) return std::nullopt;
-  return FigureName{name.substr(0, first), name.substr(first + 1, last - first - 1),
-                    name.substr(last + 1)};
-}
-
 const Table* table_named(const Document& document, std::string_view name) {
   for (const Table& table : document.tables) {
     if (table.name == name) return &table;
@@ -57,7 +42,7 @@ std::optional<Figure> figure_of(const Row& row, std::optional<std::size_t> colum
 }
 
 // What a method would print for a figure: nothing where it does not apply.
-using MethodValue = std::function<std::optional<Rational>(const FigureName&)>;
+using MethodValue = std::function<std::optional<Rational>(const FigureNameParts&)>;
 
 struct Method {
   FindingCode code;
@@ -71,7 +56,7 @@ struct Method {
 // a mean, a total or an efficiency can be made of them; the report is evaluated again (once)
 // only for such a figure.
 MethodValue uncapped_values(const PerformanceReport& report, std::optional<Document>& kept) {
-  return [&report, &kept](const FigureName& name) -> std::optional<Rational> {
+  return [&report, &kept](const FigureNameParts& name) -> std::optional<Rational> {
     const bool made_of_scores =
         name.row == "mean" || name.row == "total" || name.column == "efficiency";
     if (!made_of_scores) return std::nullopt;
@@ -117,7 +102,8 @@ std::optional<Figure> unweighted_absorption(const PerformanceReport& report, con
 // A total absorption as the mean of its rows' percentages, and the total efficiency from it.
 MethodValue unweighted_values(const PerformanceReport& report, const Document& document,
                               bool per_indicator) {
-  return [&report, &document, per_indicator](const FigureName& name) -> std::optional<Rational> {
+  return [&report, &document,
+          per_indicator](const FigureNameParts& name) -> std::optional<Rational> {
     if (name.row != "total" || (name.column != "absorption" && name.column != "efficiency")) {
       return std::nullopt;
     }
@@ -137,7 +123,7 @@ MethodValue unweighted_values(const PerformanceReport& report, const Document& d
 
 // A row's efficiency as the cap minus the resource it uses (availability or absorption).
 MethodValue cap_minus_resource_values(const PerformanceReport& report, const Document& document) {
-  return [&report, &document](const FigureName& name) -> std::optional<Rational> {
+  return [&report, &document](const FigureNameParts& name) -> std::optional<Rational> {
     if (name.row == "total" || name.column != "efficiency") return std::nullopt;
     const Table* table = table_named(document, name.table);
     const Row* row = table ? row_keyed(*table, name.row) : nullptr;
@@ -166,9 +152,7 @@ void check_methods(const PerformanceReport& report, const Document& document,
                    const std::vector<DifferingFigure>& differing, Findings& findings) {
   if (differing.empty()) return;
   std::optional<Document> uncapped;
-  const std::string cap =
-      report.settings.score_cap.value.round_half_up(report.settings.score_cap.decimals)
-          .render(',', '.');
+  const std::string cap = as_printed(report.settings.score_cap);
   std::vector<Method> methods = {
       {FindingCode::kMethodUncappedMean, uncapped_values(report, uncapped),
        Message::kMethodUncappedMean, cap, Key{Place(), Field::kScoreCap}},  // the stated cap
@@ -189,7 +173,7 @@ void check_methods(const PerformanceReport& report, const Document& document,
     for (std::size_t i = 0; i < differing.size(); ++i) {
       const PrintedFigure& printed = *differing[i].printed;
       if (explained[i] || !printed.number) continue;
-      const std::optional<FigureName> name = split_name(printed.figure);
+      const std::optional<FigureNameParts> name = split_figure_name(printed.figure);
       if (!name) continue;
       const std::optional<Rational> value = method.value_of(*name);
       if (!value || !agrees_as_printed(*value, *printed.number)) continue;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "check_support.h"
 #include "lkjip/check.h"
 #include "lkjip/loader.h"
 
@@ -34,18 +35,10 @@ std::string report_printing(const std::string& printed) {
 }
 
 std::vector<Finding> check(const std::string& printed) {
-  std::shared_ptr<const SourceMap> sources;
-  const PerformanceReport report = load_report_text(report_printing(printed), "in.json", &sources);
-  return check_report(report, *sources);
+  return test_support::located_findings(report_printing(printed));
 }
 
-std::vector<const Finding*> with_code(const std::vector<Finding>& findings, FindingCode code) {
-  std::vector<const Finding*> found;
-  for (const Finding& finding : findings) {
-    if (finding.code == code) found.push_back(&finding);
-  }
-  return found;
-}
+using test_support::with_code;
 
 }  // namespace
 
@@ -56,15 +49,15 @@ TEST_CASE("a mean printed from uncapped capaian where the report caps is one met
     {"figure": "iku/mean/capaian", "value": 100.00, "where": "Tabel 3.1"})");
   const auto methods = with_code(findings, FindingCode::kMethodUncappedMean);
   REQUIRE(methods.size() == 1);
-  CHECK(methods[0]->severity == Finding::Severity::kError);
-  CHECK(methods[0]->message ==
+  CHECK(methods[0].severity == Finding::Severity::kError);
+  CHECK(methods[0].message ==
         "metode: 2 angka tercetak (iku/mean/score) dibuat dari capaian yang tidak dibatasi: "
         "laporan menghitung capaian di atas 100 sebagai 100 (settings.score_cap), tetapi "
         "rata-rata dan efisiensi ini memakai capaian mentah");
   const auto printed = with_code(findings, FindingCode::kPrintedMismatch);
   REQUIRE(printed.size() == 2);  // each figure is still wrong, and says which method gives it
-  for (const Finding* finding : printed) {
-    CHECK(finding->message.ends_with("; cocok dengan metode method-uncapped-mean"));
+  for (const Finding& finding : printed) {
+    CHECK(finding.message.ends_with("; cocok dengan metode method-uncapped-mean"));
   }
 }
 
@@ -76,7 +69,7 @@ TEST_CASE("a total absorption printed as the unweighted mean of its rows is a me
                                     "value": 95.00})");
     const auto methods = with_code(findings, FindingCode::kMethodUnweightedMean);
     REQUIRE(methods.size() == 1);
-    CHECK(methods[0]->message.find("(tiap baris sekali)") != std::string::npos);
+    CHECK(methods[0].message.find("(tiap baris sekali)") != std::string::npos);
   }
   SECTION("a program once per indicator, and the efficiency that follows") {
     const auto findings = check(R"({"figure": "efisiensi-program/total/absorption",
@@ -85,8 +78,8 @@ TEST_CASE("a total absorption printed as the unweighted mean of its rows is a me
                                     "value": 0.00})");
     const auto methods = with_code(findings, FindingCode::kMethodUnweightedMean);
     REQUIRE(methods.size() == 1);
-    CHECK(methods[0]->message.starts_with("metode: 2 angka tercetak"));
-    CHECK(methods[0]->message.find("sekali per indikator") != std::string::npos);
+    CHECK(methods[0].message.starts_with("metode: 2 angka tercetak"));
+    CHECK(methods[0].message.find("sekali per indikator") != std::string::npos);
   }
 }
 
@@ -96,7 +89,7 @@ TEST_CASE("an efficiency printed as the cap minus availability on a row is a met
                                  {"figure": "sdm-program/total/efficiency", "value": 29.04})");
   const auto methods = with_code(findings, FindingCode::kMethodEfficiencyFormula);
   REQUIRE(methods.size() == 1);
-  CHECK(methods[0]->message.starts_with(
+  CHECK(methods[0].message.starts_with(
       "metode: 1 angka tercetak (sdm-program/P1/efficiency) dihitung 100 − ketersediaan"));
 }
 
@@ -117,6 +110,6 @@ TEST_CASE("method findings speak English with --lang en") {
   const std::vector<Finding> findings = check_report(report, *sources, Language::kEnglish);
   const auto methods = with_code(findings, FindingCode::kMethodUncappedMean);
   REQUIRE(methods.size() == 1);
-  CHECK(methods[0]->message.starts_with(
+  CHECK(methods[0].message.starts_with(
       "method: 1 printed figures (iku/mean/score) are made of uncapped capaian"));
 }

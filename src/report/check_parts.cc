@@ -21,17 +21,13 @@ using Kind = PartsDiagnosis::Kind;
 // Input errors are written in English, as every reader's are (check.cc says why).
 constexpr Language kInputErrorLanguage = Language::kEnglish;
 
-std::string indonesian(const Rational& value, int decimals) {
-  return value.round_half_up(decimals).render(',', '.');
-}
-
 // The exact value as a reader would write it: with the fewest decimals from the printed ones
 // that hold it exactly (85,385), or to four more (≈ 99,8586).
 std::string exact_text(const Rational& value, int decimals) {
   for (int d = decimals; d <= decimals + 4; ++d) {
-    if (value.rounded(d) == value) return indonesian(value, d);
+    if (value.rounded(d) == value) return as_printed(value, d);
   }
-  return "≈ " + indonesian(value, decimals + 4);
+  return "≈ " + as_printed(value, decimals + 4);
 }
 
 // A figure of the document: its name, its row and its cell.
@@ -107,13 +103,12 @@ class FigureIndex {
 
   // "table/*/column": the column's figures in every row but totals and means, in order.
   std::vector<const Entry*> matching(std::string_view pattern) const {
-    const std::size_t first = pattern.find('/');
-    const std::size_t last = pattern.rfind('/');
-    const std::string_view table = pattern.substr(0, first);
-    const std::string_view column = pattern.substr(last + 1);
+    const std::optional<FigureNameParts> parts = split_figure_name(pattern);
     std::vector<const Entry*> found;
+    if (!parts) return found;
     for (const Entry& entry : entries_) {
-      if (entry.table->name == table && entry.column->key == column && !entry.row->is_total)
+      if (entry.table->name == parts->table && entry.column->key == parts->column &&
+          !entry.row->is_total)
         found.push_back(&entry);
     }
     return found;
@@ -213,7 +208,7 @@ std::string where_suffix(const PrintedFigure& printed) {
 
 std::string how(const PartsDiagnosis& diagnosis, const std::vector<PrintedPart>& parts,
                 const Findings& findings, int decimals) {
-  const std::string expected = indonesian(diagnosis.expected, decimals);
+  const std::string expected = as_printed(diagnosis.expected, decimals);
   switch (diagnosis.kind) {
     case Kind::kTruncated:
       return findings.say(Message::kPartsTruncated, expected);
@@ -233,7 +228,7 @@ std::string how(const PartsDiagnosis& diagnosis, const std::vector<PrintedPart>&
       if (diagnosis.parts.size() > 1) names = findings.say(Message::kWordOneOf, names);
       return findings.say(
           diagnosis.kind == Kind::kPartLeftOut ? Message::kPartsLeftOut : Message::kPartsTwice,
-          names, indonesian(part.value, part.decimals));
+          names, as_printed(part.value, part.decimals));
     }
     case Kind::kOneDigit:
       return findings.say(Message::kPartsOneDigit, diagnosis.position,
@@ -243,7 +238,7 @@ std::string how(const PartsDiagnosis& diagnosis, const std::vector<PrintedPart>&
     case Kind::kAgrees:
       break;
   }
-  return findings.say(Message::kPartsDifference, indonesian(diagnosis.difference, decimals));
+  return findings.say(Message::kPartsDifference, as_printed(diagnosis.difference, decimals));
 }
 
 // Which of the two is wrong, when the figure is also computed from the data.
@@ -251,7 +246,7 @@ std::string against_computed(const std::optional<Rational>& computed,
                              const PartsDiagnosis& diagnosis, const Quantity& printed,
                              const Findings& findings) {
   if (!computed) return {};
-  const std::string text = indonesian(*computed, printed.decimals);
+  const std::string text = as_printed(*computed, printed.decimals);
   if (agrees_as_printed(*computed, printed))
     return findings.say(Message::kPartsComputedAgrees, text);
   if (computed->rounded(printed.decimals) == diagnosis.expected)
@@ -279,14 +274,14 @@ bool compare_with_parts(const PrintedFigure& printed, const std::string& title,
   Finding& finding =
       findings.add(FindingCode::kSumOfParts, Severity::kError, Key{printed.source},
                    findings.say(Message::kSumOfParts, title,
-                                indonesian(number.value, number.decimals), where_suffix(printed),
+                                as_printed(number.value, number.decimals), where_suffix(printed),
                                 parts.size(), exact_text(diagnosis.exact, number.decimals),
                                 how(diagnosis, parts, findings, number.decimals),
                                 against_computed(computed, diagnosis, number, findings)));
   finding.figure = figure;
   finding.where = printed.where;
-  finding.printed = indonesian(number.value, number.decimals);
-  finding.computed = indonesian(diagnosis.expected, number.decimals);
+  finding.printed = as_printed(number.value, number.decimals);
+  finding.computed = as_printed(diagnosis.expected, number.decimals);
   finding.formula = labels::formula_text(formula, findings.language());
   return true;
 }
@@ -412,13 +407,13 @@ void check_stated_aggregate(const PrintedFigure& printed, const FigureIndex& fig
     const Quantity& number = *printed.number;
     Finding& finding = findings.add(
         FindingCode::kPrintedMismatch, Severity::kError, Key{printed.source},
-        findings.say(Message::kPrintedDiffers, title, indonesian(number.value, number.decimals),
+        findings.say(Message::kPrintedDiffers, title, as_printed(number.value, number.decimals),
                      where_suffix(printed), findings.say(Message::kComputed),
-                     indonesian(*computed, number.decimals)));
+                     as_printed(*computed, number.decimals)));
     finding.figure = figure;
     finding.where = printed.where;
-    finding.printed = indonesian(number.value, number.decimals);
-    finding.computed = indonesian(*computed, number.decimals);
+    finding.printed = as_printed(number.value, number.decimals);
+    finding.computed = as_printed(*computed, number.decimals);
     finding.formula = labels::formula_text(formula, findings.language());
   }
 }
@@ -427,12 +422,8 @@ void check_stated_aggregate(const PrintedFigure& printed, const FigureIndex& fig
 // or mean row ("anggaran/total/pagu").
 bool may_be_aggregate(const PrintedFigure& printed) {
   if (printed.aggregate != AggregateKind::kNone) return true;
-  const std::string& name = printed.figure;
-  const std::size_t first = name.find('/');
-  const std::size_t last = name.rfind('/');
-  if (first == std::string::npos || first == last) return false;
-  const std::string_view row = std::string_view(name).substr(first + 1, last - first - 1);
-  return row == "total" || row == "mean";
+  const std::optional<FigureNameParts> parts = split_figure_name(printed.figure);
+  return parts && (parts->row == "total" || parts->row == "mean");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "check_support.h"
 #include "lkjip/check.h"
 #include "lkjip/loader.h"
 
@@ -27,20 +28,10 @@ std::string report_with(const std::string& printed) {
 }
 
 std::vector<Finding> check(const std::string& text) {
-  std::shared_ptr<const SourceMap> sources;
-  const PerformanceReport report = load_report_text(text, "in.json", &sources);
-  std::vector<Finding> findings = check_report(report, *sources);
-  locate_findings(findings, *sources);
-  return findings;
+  return test_support::located_findings(text);
 }
 
-std::vector<Finding> with_code(const std::vector<Finding>& findings, FindingCode code) {
-  std::vector<Finding> out;
-  for (const Finding& finding : findings) {
-    if (finding.code == code) out.push_back(finding);
-  }
-  return out;
-}
+using test_support::with_code;
 
 InputError load_error(const std::string& text) {
   try {

@@ -6,10 +6,6 @@
 namespace lkjip {
 namespace {
 
-std::string indonesian(const Quantity& quantity) {
-  return quantity.value.round_half_up(quantity.decimals).render(',', '.');
-}
-
 void warn(Findings& findings, FindingCode code, const Key& key, std::string message) {
   findings.add(code, Finding::Severity::kWarning, key, std::move(message));
 }
@@ -36,20 +32,20 @@ void check_indicator(const PerformanceReport& report, const Indicator& indicator
       if (planned.year != report.year || planned.target.value == indicator.target->value) continue;
       warn(findings, FindingCode::kRenstraYearTarget, Key{indicator.source, Field::kTarget},
            findings.say(Message::kRenstraYearTarget, indicator.id, report.year,
-                        indonesian(*indicator.target), planned.year, indonesian(planned.target)));
+                        as_printed(*indicator.target), planned.year, as_printed(planned.target)));
     }
     if (end_short_of(indicator, end, *indicator.target)) {
       warn(findings, FindingCode::kRenstraEndTarget, end_key,
-           findings.say(Message::kRenstraEndBelowTarget, indicator.id, indonesian(end), comparison,
-                        report.year, indonesian(*indicator.target), polarity));
+           findings.say(Message::kRenstraEndBelowTarget, indicator.id, as_printed(end), comparison,
+                        report.year, as_printed(*indicator.target), polarity));
     }
   }
   for (std::uint32_t i = 0; i < renstra->targets.size(); ++i) {
     const RenstraYearTarget& planned = renstra->targets[i];
     if (!end_short_of(indicator, end, planned.target)) continue;
     warn(findings, FindingCode::kRenstraEndTarget, end_key,
-         findings.say(Message::kRenstraEndBelowYear, indicator.id, indonesian(end), comparison,
-                      planned.year, indonesian(planned.target), polarity));
+         findings.say(Message::kRenstraEndBelowYear, indicator.id, as_printed(end), comparison,
+                      planned.year, as_printed(planned.target), polarity));
   }
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "check_support.h"
 #include "lkjip/loader.h"
 
 using namespace lkjip;
@@ -34,14 +35,7 @@ std::string report_with(const std::string& printed, const std::string& budget = 
 
 // The findings, located in the file as `lkjip check` locates them.
 std::vector<Finding> check(const std::string& text) {
-  std::shared_ptr<const SourceMap> sources;
-  const PerformanceReport report = load_report_text(text, "in.json", &sources);
-  std::vector<Finding> findings = check_report(report, *sources);
-  // A report without printed figures says so; the tests here are about the other findings.
-  std::erase_if(findings,
-                [](const Finding& f) { return f.code == FindingCode::kNothingToCompare; });
-  locate_findings(findings, *sources);
-  return findings;
+  return test_support::without_nothing_to_compare(test_support::located_findings(text));
 }
 
 }  // namespace

@@ -13,11 +13,6 @@ namespace {
 
 using Severity = Finding::Severity;
 
-// A count as people write it, at the precision of the stated count it is compared with.
-std::string indonesian(const Rational& value, int decimals) {
-  return value.round_half_up(decimals).render(',', '.');
-}
-
 // The words of a level's indicators and of the level above.
 struct LevelWords {
   Message indicator;  // "indikator kegiatan"
@@ -149,9 +144,9 @@ void check_staff(const PerformanceReport& report, Findings& findings) {
       const Figure gap = difference(total, Figure(stated->value), objective.id);
       findings.add(FindingCode::kObjectiveSum, Severity::kError, Key{objective.source, field},
                    findings.say(Message::kObjectiveStaffDiffers, objective.id, findings.say(label),
-                                indonesian(stated->value, stated->decimals), parts->size(), ids,
-                                indonesian(total.value(), stated->decimals),
-                                gap.ok() ? indonesian(gap.value(), stated->decimals)
+                                as_printed(stated->value, stated->decimals), parts->size(), ids,
+                                as_printed(total.value(), stated->decimals),
+                                gap.ok() ? as_printed(gap.value(), stated->decimals)
                                          : findings.say(Message::kWordNotComputable)));
     }
   }

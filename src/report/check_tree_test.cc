@@ -2,6 +2,7 @@
 #include <memory>
 #include <string>
 
+#include "check_support.h"
 #include "lkjip/check.h"
 #include "lkjip/engine.h"
 #include "lkjip/loader.h"
@@ -43,18 +44,11 @@ std::string program_indicator(const std::string& id, const std::string& supports
 
 // The findings of a report without printed figures, less the one that says so.
 std::vector<Finding> data_findings(const PerformanceReport& report, const SourceMap& sources) {
-  std::vector<Finding> findings = check_report(report, sources);
-  std::erase_if(findings,
-                [](const Finding& f) { return f.code == FindingCode::kNothingToCompare; });
-  return findings;
+  return test_support::without_nothing_to_compare(check_report(report, sources));
 }
 
 std::vector<Finding> check(const std::string& text) {
-  std::shared_ptr<const SourceMap> sources;
-  const PerformanceReport report = load_report_text(text, "in.json", &sources);
-  std::vector<Finding> findings = data_findings(report, *sources);
-  locate_findings(findings, *sources);
-  return findings;
+  return test_support::without_nothing_to_compare(test_support::located_findings(text));
 }
 
 }  // namespace

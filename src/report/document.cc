@@ -156,4 +156,12 @@ std::string figure_name(const Table& table, const Row& row, const Column& column
   return table.name + "/" + row.key + "/" + column.key;
 }
 
+std::optional<FigureNameParts> split_figure_name(std::string_view name) {
+  const std::size_t first = name.find('/');
+  const std::size_t last = name.rfind('/');
+  if (first == std::string_view::npos || first == last) return std::nullopt;
+  return FigureNameParts{name.substr(0, first), name.substr(first + 1, last - first - 1),
+                         name.substr(last + 1)};
+}
+
 }  // namespace lkjip

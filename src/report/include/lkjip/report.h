@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,14 @@ struct Table {
 
 // The stable name of a figure: "table/row/column", as `lkjip explain` takes it.
 std::string figure_name(const Table& table, const Row& row, const Column& column);
+
+// The parts of a figure's name (or of a pattern "table/*/column"); none when it has not three.
+struct FigureNameParts {
+  std::string_view table;
+  std::string_view row;
+  std::string_view column;
+};
+std::optional<FigureNameParts> split_figure_name(std::string_view name);
 
 // The tables `compute` prints, in order: the name --table selects, and what the table shows.
 struct TableInfo {
