@@ -17,6 +17,7 @@
 #include "check_methods.h"
 #include "check_parts.h"
 #include "check_renstra.h"
+#include "check_rows.h"
 #include "check_tree.h"
 #include "lkjip/engine.h"
 #include "lkjip/figures.h"
@@ -469,7 +470,10 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
   }
   check_sums_of_parts(report, document, findings);
   check_claims(report, results, document, findings);
-  if (candidates != nullptr) check_methods(report, document, differing, findings);
+  if (candidates != nullptr) {
+    check_printed_rows(report, document, findings);
+    check_methods(report, document, differing, findings);
+  }
 }
 
 // Where a place is in the report: its chapter and section ("Tabel 3.4" → 3, 4; "BAB IV" → 4, 0),
@@ -695,6 +699,8 @@ const char* finding_code_name(FindingCode code) {
       return "claim-false";
     case FindingCode::kClaimUncheckable:
       return "claim-uncheckable";
+    case FindingCode::kRowArithmetic:
+      return "row-arithmetic";
   }
   return "unknown";
 }

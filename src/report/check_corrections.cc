@@ -12,33 +12,6 @@
 namespace lkjip {
 namespace {
 
-// Each candidate is a check of the whole report: at most this many values of the report (its
-// indicators, facilities and printed figures) are checked in all. The seed's 24 candidates of
-// ~600 values each are well within it (0,3 s); a report of 50 000 values or more tries none and
-// says so (a check of the 54 MB benchmark file with printed figures takes 3 s and 1,1 GB, and
-// each candidate as much again).
-constexpr std::size_t kMaxWork = 50'000;
-
-// A value of the same kind as `current` (a quantity keeps at least its decimals, rupiah stay
-// whole), or none.
-std::optional<FieldValue> like(const FieldValue& current, const Rational& value, int decimals) {
-  if (value.sign() < 0) return std::nullopt;
-  if (std::holds_alternative<Quantity>(current)) {
-    const int kept = std::max(std::get<Quantity>(current).decimals, decimals);
-    if (!(value.rounded(kept) == value)) return std::nullopt;
-    return FieldValue(Quantity{value, kept});
-  }
-  if (std::holds_alternative<Rupiah>(current)) {
-    const std::optional<std::string> whole = value.to_exact_decimal(0);
-    if (!whole || whole->find_first_not_of("0123456789") != std::string::npos ||
-        whole->size() > 18) {
-      return std::nullopt;
-    }
-    return FieldValue(static_cast<Rupiah>(std::stoll(*whole)));
-  }
-  return std::nullopt;
-}
-
 Rational number_of(const FieldValue& value) {
   if (std::holds_alternative<Quantity>(value)) return std::get<Quantity>(value).value;
   return to_rational(std::get<Rupiah>(value));
@@ -53,10 +26,12 @@ Identity identity(const Finding& finding) {
 
 // The findings a correction can make agree: errors and warnings, less the methods' (a
 // correction is tried without looking for methods) and a printed total's against its printed
-// parts (no value of the data changes what the report prints).
+// parts or a printed row's against its printed inputs (what the report prints against itself,
+// tried without them too).
 bool counted(const Finding& finding) {
   switch (finding.code) {
     case FindingCode::kSumOfParts:
+    case FindingCode::kRowArithmetic:
     case FindingCode::kMethodUncappedMean:
     case FindingCode::kMethodUnweightedMean:
     case FindingCode::kMethodEfficiencyFormula:
@@ -87,6 +62,31 @@ struct Tried {
 
 }  // namespace
 
+std::size_t values_checked(const PerformanceReport& report) {
+  std::size_t size = report.printed.size() + report.facilities.size() + 1;
+  for_each_indicator(report, [&](const std::string&, const Indicator&) { ++size; });
+  return size;
+}
+
+std::optional<FieldValue> value_like(const FieldValue& current, const Rational& value,
+                                     int decimals) {
+  if (value.sign() < 0) return std::nullopt;
+  if (std::holds_alternative<Quantity>(current)) {
+    const int kept = std::max(std::get<Quantity>(current).decimals, decimals);
+    if (!(value.rounded(kept) == value)) return std::nullopt;
+    return FieldValue(Quantity{value, kept});
+  }
+  if (std::holds_alternative<Rupiah>(current)) {
+    const std::optional<std::string> whole = value.to_exact_decimal(0);
+    if (!whole || whole->find_first_not_of("0123456789") != std::string::npos ||
+        whole->size() > 18) {
+      return std::nullopt;
+    }
+    return FieldValue(static_cast<Rupiah>(std::stoll(*whole)));
+  }
+  return std::nullopt;
+}
+
 void propose_corrections(const PerformanceReport& report, const PrintedFigure& printed,
                          const Cell& cell, std::vector<Correction>& candidates) {
   if (!printed.number || !cell.trace) return;
@@ -97,7 +97,7 @@ void propose_corrections(const PerformanceReport& report, const PrintedFigure& p
     const Key& key = *trace.terms.front().source;
     const std::optional<FieldValue> current = value_at(report, key);
     if (!current) return;
-    if (auto value = like(*current, shown, printed.number->decimals)) {
+    if (auto value = value_like(*current, shown, printed.number->decimals)) {
       candidates.push_back(Correction{key, std::move(*value)});
     }
     return;
@@ -108,7 +108,8 @@ void propose_corrections(const PerformanceReport& report, const PrintedFigure& p
     if (!term.source) continue;
     const std::optional<FieldValue> current = value_at(report, *term.source);
     if (!current) continue;
-    if (auto value = like(*current, number_of(*current) + difference, printed.number->decimals)) {
+    if (auto value =
+            value_like(*current, number_of(*current) + difference, printed.number->decimals)) {
       candidates.push_back(Correction{*term.source, std::move(*value)});
     }
   }
@@ -125,9 +126,7 @@ void suggest_corrections(const PerformanceReport& report, std::vector<Correction
       std::unique(candidates.begin(), candidates.end(),
                   [&](const Correction& a, const Correction& b) { return order(a) == order(b); }),
       candidates.end());
-  std::size_t size = report.printed.size() + report.facilities.size() + 1;
-  for_each_indicator(report, [&](const std::string&, const Indicator&) { ++size; });
-  const std::size_t affordable = kMaxWork / size;
+  const std::size_t affordable = kMaxCheckWork / values_checked(report);
   std::vector<Finding> notes;  // put first, before what they explain
   if (candidates.size() > affordable) {
     Finding cut;

@@ -3,7 +3,9 @@
 // data is never changed. Internal to the report; check.cc runs it.
 #pragma once
 
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "check_findings.h"
@@ -18,6 +20,20 @@ struct Correction {
   Key key;
   FieldValue value;
 };
+
+// Each correction tried, and each place whose row is checked on its own terms, is a check of the
+// whole report: at most this many values of the report (its indicators, facilities and printed
+// figures, `values_checked`) are checked in all. The seed's 24 candidates of ~600 values each are
+// well within it (0,3 s); a report of 50 000 values or more tries none and says so (a check of
+// the 54 MB benchmark file with printed figures takes 3 s and 1,1 GB, and each try as much again).
+constexpr std::size_t kMaxCheckWork = 50'000;
+std::size_t values_checked(const PerformanceReport& report);
+
+// `value` as a value of the same kind as `current`: a quantity keeps at least its decimals (and
+// `decimals`, those it is printed with), rupiah stay whole; none for a value that kind cannot
+// hold (a negative one, a fraction of a rupiah).
+std::optional<FieldValue> value_like(const FieldValue& current, const Rational& value,
+                                     int decimals);
 
 // What a differing printed figure suggests: an input printed otherwise than the data file gives
 // it may be the right one (the printed value in its place); a printed sum or mean whose parts

@@ -258,6 +258,16 @@ constexpr std::array kMessages = {
     MessageText{Message::kWordMet, "sesuai target", "met the target exactly"},
     MessageText{Message::kWordNotMet, "tidak mencapai target", "did not meet the target"},
     MessageText{Message::kWordReached, "mencapai target", "reached the target"},
+    MessageText{Message::kRowArithmetic,
+                "{0}: dicetak {1} ({2}), tetapi angka yang dicetak di tempat yang sama ({3}) "
+                "memberi {4}: tempat itu bertentangan dengan dirinya sendiri",
+                "{0}: printed {1} ({2}), but the figures printed at the same place ({3}) give "
+                "{4}: the place contradicts itself"},
+    MessageText{Message::kRowsCut,
+                "angka yang dicetak di {0} dari {1} tempat diperiksa terhadap masukan yang "
+                "dicetak di tempat yang sama: laporan terlalu besar untuk semuanya",
+                "the figures of {0} of {1} places were checked against the inputs printed "
+                "beside them: the report is too large for all of them"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

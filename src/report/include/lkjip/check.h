@@ -47,7 +47,8 @@ enum class FindingCode : std::uint8_t {
   kSumOfParts,               // a printed total or mean against its printed parts
   kClaimFalse,               // a claim of the text the figures contradict
   kClaimUncheckable,         // a claim whose figures cannot be computed
-  kLast = kClaimUncheckable,
+  kRowArithmetic,            // a figure against the inputs printed beside it
+  kLast = kRowArithmetic,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.

@@ -140,7 +140,9 @@ enum class Message : std::uint16_t {
   kWordMet,
   kWordNotMet,
   kWordReached,
-  kLast = kWordReached,
+  kRowArithmetic,  // {0} figure, {1} printed, {2} where, {3} the inputs printed there, {4} computed
+  kRowsCut,        // {0} places checked, {1} places
+  kLast = kRowsCut,
 };
 
 // The template of a message in a language.
