@@ -147,9 +147,9 @@ constexpr std::array kMessages = {
     MessageText{
         Message::kSummaryPrinted,
         "{0} angka tercetak dibandingkan: {1} sesuai, {2} berbeda, {3} tidak dapat dihitung",
-        "{0} printed figures compared: {1} agree, {2} differ, {3} cannot be computed"},
+        "printed figures compared: {0} (agreeing {1}, differing {2}, not computable {3})"},
     MessageText{Message::kSummaryClaims, "{0} klaim diperiksa: {1} benar, {2} salah",
-                "{0} claims checked: {1} true, {2} false"},
+                "claims checked: {0} (true {1}, false {2})"},
     MessageText{Message::kGroupData,
                 "== konsistensi data dan metode ==", "== consistency of the data and methods =="},
     MessageText{Message::kGroupPlace, "== {0} ==", "== {0} =="},
