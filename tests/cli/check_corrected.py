@@ -37,8 +37,18 @@ def dump(value):
     return json.dumps(value, ensure_ascii=False)
 
 
-def decimals_of(text):
-    return len(text.split(".")[1]) if "." in text else 0
+def decimals_of(value):
+    """The decimals a value is printed with: a JSON number's (kept as its text), or those after
+    the comma of the report's own text ("97,17": 2; "2.696.606.251" and "100%": 0)."""
+    if isinstance(value, Raw):
+        return len(value.split(".")[1]) if "." in value else 0
+    digits = value.split(",")[1] if "," in value else ""
+    return len(digits) - len(digits.lstrip("0123456789"))
+
+
+def entry_decimals(entry):
+    """A printed entry's precision: its stated "decimals", else its value's."""
+    return int(entry["decimals"]) if "decimals" in entry else decimals_of(entry["value"])
 
 
 def rounded(fraction, decimals):
@@ -72,7 +82,7 @@ def aggregate_of(entry, computed):
         value = sum(parts) / len(parts)
     else:
         value = sum(parts)
-    return rounded(value, decimals_of(entry["value"]))
+    return rounded(value, entry_decimals(entry))
 
 
 def add_up(whole, parts):
@@ -152,7 +162,7 @@ def main():
                 entry["value"] = cell["text"]
             else:
                 exact = Fraction(cell["exact"])
-                decimals = decimals_of(entry["value"])
+                decimals = entry_decimals(entry)
                 value = rounded(exact, decimals)
                 if value == 100 and exact > 100:  # would look capped: print it as computed
                     value = rounded(exact, 2)
