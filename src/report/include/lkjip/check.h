@@ -47,7 +47,11 @@ enum class FindingCode : std::uint8_t {
   kSumOfParts,               // a printed total or mean against its printed parts
   kClaimFalse,               // a claim of the text the figures contradict
   kClaimUncheckable,         // a claim whose figures cannot be computed
-  kLast = kClaimUncheckable,
+  kScaleGap,                 // values of a printed rating scale in no band
+  kScaleOverlap,             // values of a printed rating scale in two bands
+  kScaleUnreachable,         // a band of a printed rating scale that no score can fall in
+  kScaleRatingDiffers,       // a printed rating scale rates computed scores otherwise
+  kLast = kScaleRatingDiffers,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
