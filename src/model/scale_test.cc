@@ -51,7 +51,7 @@ TEST_CASE("a whole scale leaves nothing out and holds nothing twice", "[scales]"
   CHECK(scale_coverage(point, values(0, 100)).whole());
 }
 
-TEST_CASE("the seed's printed scale: 0 and (80; 90] in no band", "[scales]") {
+TEST_CASE("the seed's printed scale: 0 and 80 to 90 in no band", "[scales]") {
   const std::vector<RatingBand> scale = seed_scale();
   const ScaleCoverage coverage = scale_coverage(scale, values(0, 100));
   CHECK(coverage.overlaps.empty());

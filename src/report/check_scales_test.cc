@@ -159,7 +159,7 @@ TEST_CASE("a computed score the printed scale rates otherwise than lkjip's: said
   CHECK(with_code(check(scale_report(other, "40")), FindingCode::kScaleRatingDiffers).size() == 1);
 }
 
-TEST_CASE("a printed scale is read with its defects; a band upside down is an input error",
+TEST_CASE("a printed scale is read with its defects, a band upside down is an input error",
           "[scales]") {
   std::shared_ptr<const SourceMap> sources;
   const PerformanceReport report = load_report_text(scale_report(kSeedBands), "in.json", &sources);
