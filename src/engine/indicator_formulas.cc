@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "lkjip/engine.h"
+#include "lkjip/scale.h"
 #include "trace_builder.h"
 
 namespace lkjip {
@@ -11,12 +12,6 @@ const Rational kHundred(100);
 
 Rational as_printed(const Rational& value) {
   return value.rounded(kPercentDecimals);
-}
-
-bool band_holds(const RatingBand& band, const Rational& value) {
-  const bool above_min = band.include_min ? value >= band.min : value > band.min;
-  const bool below_max = band.include_max ? value <= band.max : value < band.max;
-  return above_min && below_max;
 }
 
 // The capaian formula of the indicator's polarity, of `actual` against a `target` of one number.

@@ -30,6 +30,7 @@ constexpr std::string_view kClaimGroupChoices[] = {
     "indicators", "objectives", "programs", "activities", "sub-activities"};
 constexpr std::string_view kClaimStatusChoices[] = {"any", "exceeded", "met", "not-met", "reached"};
 constexpr std::string_view kClaimAgainstChoices[] = {"end", "year"};
+constexpr std::string_view kScaleOfChoices[] = {"capaian"};
 
 // A claim's indicators in one text, as a workbook cell holds them: "P6.I1, P6.K1.I2".
 std::string joined_ids(const std::vector<std::string>& ids) {
@@ -256,6 +257,7 @@ bool is_value_field(Field field) {
     case F::kClaimAgainst:
     case F::kClaimValue:
     case F::kQuote:
+    case F::kScaleOf:
       return true;
     default:
       return false;
@@ -326,6 +328,7 @@ FieldKind kind_of(Field field) {
     case F::kClaimGroup:
     case F::kClaimStatus:
     case F::kClaimAgainst:
+    case F::kScaleOf:
       return FieldKind::kChoice;
     case F::kDecimals:
       return FieldKind::kWhole;
@@ -372,6 +375,8 @@ std::span<const std::string_view> choices(Field field) {
       return kClaimStatusChoices;
     case F::kClaimAgainst:
       return kClaimAgainstChoices;
+    case F::kScaleOf:
+      return kScaleOfChoices;
     default:
       return {};
   }
@@ -785,6 +790,17 @@ FieldValue get(const Claim& claim, Field field) {
       return of_text(claim.quote);
     default:
       no_such_field("a claim", field);
+  }
+}
+
+FieldValue get(const StatedScale& scale, Field field) {
+  switch (field) {
+    case F::kWhere:
+      return of_text(scale.where);
+    case F::kScaleOf:
+      return of_choice(static_cast<std::size_t>(scale.of));
+    default:
+      no_such_field("a stated scale", field);
   }
 }
 
@@ -1297,6 +1313,19 @@ void set(Claim& claim, Field field, FieldValue value) {
       return;
     default:
       no_such_field("a claim", field);
+  }
+}
+
+void set(StatedScale& scale, Field field, FieldValue value) {
+  switch (field) {
+    case F::kWhere:
+      scale.where = take<std::string>(std::move(value), field);
+      return;
+    case F::kScaleOf:
+      scale.of = static_cast<ScaleOf>(take_choice(std::move(value), field));
+      return;
+    default:
+      no_such_field("a stated scale", field);
   }
 }
 

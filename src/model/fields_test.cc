@@ -90,6 +90,13 @@ TEST_CASE("every value field of each record is set and read back by its Field") 
   round_trip(SakipComponent{}, {F::kName, F::kWeight, F::kScore});
   round_trip(PrintedFigure{}, {F::kFigure, F::kPrintedValue, F::kWhere, F::kCapped, F::kNote,
                                F::kDecimals, F::kAggregate, F::kAggregateLabel});
+  round_trip(StatedScale{}, {F::kWhere});
+  // A stated scale rates capaian, the one choice: the default, which no file need name.
+  StatedScale scale;
+  REQUIRE(choices(F::kScaleOf).size() == 1);
+  set(scale, F::kScaleOf, Choice{0});
+  CHECK(scale.of == ScaleOf::kCapaian);
+  CHECK(std::holds_alternative<std::monostate>(get(scale, F::kScaleOf)));
 }
 
 TEST_CASE("a value the file does not give is no value, never a zero") {

@@ -57,6 +57,7 @@ bool is_item_field(Field field) {
     case Field::kPastActual:
     case Field::kRatingBand:
     case Field::kPredicateBand:
+    case Field::kStatedBand:
     case Field::kPeriodEntry:
     case Field::kPeriodName:
     case Field::kPeriodTarget:
@@ -217,6 +218,8 @@ Field list_field(Place::List list) {
       return Field::kPrintedFigures;
     case Place::List::kClaims:
       return Field::kClaims;
+    case Place::List::kStatedScales:
+      return Field::kStatedScales;
   }
   return Field::kWhole;
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "lkjip/fields.h"
+#include "lkjip/scale.h"
 #include "lkjip/suggest.h"
 
 namespace lkjip {
@@ -32,6 +33,7 @@ class Validator {
     check_sakip();
     check_printed();
     check_claims();
+    check_stated_scales();
     return std::move(problems_);
   }
 
@@ -92,9 +94,10 @@ class Validator {
     check_indicator_texts(owner.indicators);
   }
 
-  void check_band_labels(const std::vector<RatingBand>& bands, Field field) {
+  void check_band_labels(const std::vector<RatingBand>& bands, Field field,
+                         const Place& place = Place()) {
     for (std::uint32_t i = 0; i < bands.size(); ++i) {
-      check_text(bands[i].label, Key{Place(), field, i});
+      check_text(bands[i].label, Key{place, field, i});
     }
   }
 
@@ -124,6 +127,10 @@ class Validator {
       check_optional_text(printed.where, Key{printed.source, Field::kWhere});
       check_optional_text(printed.note, Key{printed.source, Field::kNote});
       if (!printed.number) check_text(printed.text, Key{printed.source, Field::kPrintedValue});
+    }
+    for (const StatedScale& scale : report_.stated_scales) {
+      check_text(scale.where, Key{scale.source, Field::kWhere});
+      check_band_labels(scale.bands, Field::kStatedBand, scale.source);
     }
     for (const Claim& claim : report_.claims) {
       check_optional_text(claim.figure, Key{claim.source, Field::kFigure});
@@ -751,29 +758,44 @@ class Validator {
 
   // ---- Scales and settings ---------------------------------------------------------------------
   // Bands listed lowest first, each touching the next with exactly one of them holding the bound.
+  // The values of a scale: from its lowest bound to its highest, both in.
+  static Interval span_of(const std::vector<RatingBand>& bands) {
+    Interval span{bands.front().min, bands.front().max};
+    for (const RatingBand& band : bands) {
+      span.min = std::min(span.min, band.min);
+      span.max = std::max(span.max, band.max);
+    }
+    return span;
+  }
+
   void check_bands(const std::vector<RatingBand>& bands, Field scale, Field band) {
     if (bands.empty()) {
       add(Key{Place(), scale}, "a rating scale needs at least one band");
       return;
     }
+    bool ordered = true;
     for (std::uint32_t i = 0; i < bands.size(); ++i) {
       if (!(bands[i].min < bands[i].max)) {
         add(Key{Place(), band, i}, "a band's min must be below its max");
+        ordered = false;
+      } else if (i > 0 && bands[i].min < bands[i - 1].min) {
+        add(Key{Place(), band, i}, "bands must be listed from the lowest to the highest");
+        ordered = false;
       }
     }
-    for (std::uint32_t i = 0; i + 1 < bands.size(); ++i) {
-      const RatingBand& low = bands[i];
-      const RatingBand& high = bands[i + 1];
-      const Key where{Place(), band, i + 1};
-      if (high.min < low.min) {
-        add(where, "bands must be listed from the lowest to the highest");
-      } else if (low.max < high.min ||
-                 (low.max == high.min && !low.include_max && !high.include_min)) {
-        add(where, "gap between band \"" + low.label + "\" and band \"" + high.label + "\"");
-      } else if (high.min < low.max ||
-                 (low.max == high.min && low.include_max && high.include_min)) {
-        add(where, "band \"" + high.label + "\" overlaps band \"" + low.label + "\"");
-      }
+    if (!ordered) return;
+    // Between the lowest bound and the highest: a value in no band, or in two.
+    const ScaleCoverage coverage = scale_coverage(bands, span_of(bands));
+    for (const ScaleGap& gap : coverage.gaps) {
+      if (!gap.below || !gap.above) continue;  // an end the lowest or highest band leaves out
+      add(Key{Place(), band, static_cast<std::uint32_t>(*gap.above)},
+          "gap between band \"" + bands[*gap.below].label + "\" and band \"" +
+              bands[*gap.above].label + "\"");
+    }
+    for (const ScaleOverlap& overlap : coverage.overlaps) {
+      const RatingBand& low = bands[overlap.bands[0]];
+      add(Key{Place(), band, static_cast<std::uint32_t>(overlap.bands[1])},
+          "band \"" + bands[overlap.bands[1]].label + "\" overlaps band \"" + low.label + "\"");
     }
   }
 
@@ -795,14 +817,36 @@ class Validator {
       return;
     }
     if (settings.rating_scale.empty()) return;
-    // Every score from floor to cap, both included, must have a band.
-    const RatingBand& lowest = settings.rating_scale.front();
-    const RatingBand& highest = settings.rating_scale.back();
-    const bool covers_floor = lowest.min < floor || (lowest.min == floor && lowest.include_min);
-    const bool covers_cap = cap < highest.max || (highest.max == cap && highest.include_max);
-    if (!covers_floor || !covers_cap) {
+    // Every score from floor to cap, both included, must have a band: a gap at either end of
+    // them (one between two bands is said above).
+    const ScaleCoverage coverage = scale_coverage(settings.rating_scale, Interval{floor, cap});
+    if (std::any_of(coverage.gaps.begin(), coverage.gaps.end(),
+                    [](const ScaleGap& gap) { return !gap.below || !gap.above; })) {
       add(settings.rating_scale_given ? Key{Place(), Field::kRatingScale} : whole,
           "the rating scale must cover every score from the score floor to the score cap");
+    }
+  }
+
+  static std::string decimal_text(const Rational& value) {
+    return value.to_exact_decimal(6).value_or(value.to_fraction_string());
+  }
+
+  // A scale the report prints is read as printed: a gap, an overlap or a band beyond the cap is
+  // `check`'s to find. It needs bands, each from its min up to its max.
+  void check_stated_scales() {
+    for (const StatedScale& scale : report_.stated_scales) {
+      if (scale.bands.empty()) {
+        add(Key{scale.source, Field::kStatedBands},
+            "a rating scale needs at least one band: give the bands as the report prints them");
+      }
+      for (std::uint32_t i = 0; i < scale.bands.size(); ++i) {
+        const RatingBand& band = scale.bands[i];
+        if (band.max < band.min) {
+          add(Key{scale.source, Field::kStatedBand, i},
+              "a band's min must not be above its max, found " + decimal_text(band.min) +
+                  " above " + decimal_text(band.max) + ": swap them");
+        }
+      }
     }
   }
 

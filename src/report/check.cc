@@ -18,6 +18,7 @@
 #include "check_parts.h"
 #include "check_renstra.h"
 #include "check_rows.h"
+#include "check_scales.h"
 #include "check_tree.h"
 #include "lkjip/engine.h"
 #include "lkjip/figures.h"
@@ -470,6 +471,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
   }
   check_sums_of_parts(report, document, findings);
   check_claims(report, results, document, findings);
+  check_stated_scales(report, results, findings);
   if (candidates != nullptr) {
     check_printed_rows(report, document, findings);
     check_methods(report, document, differing, findings);
@@ -590,7 +592,7 @@ std::vector<Finding> run_checks(const PerformanceReport& report, const SourceMap
   check_renstra_targets(report, findings);
   check_tree(report, findings);
   CheckCounts counted;
-  if (report.printed.empty() && report.claims.empty()) {
+  if (report.printed.empty() && report.claims.empty() && report.stated_scales.empty()) {
     findings.add(FindingCode::kNothingToCompare, Severity::kWarning,
                  Key{Place(), Field::kPrintedFigures}, findings.say(Message::kNothingToCompare));
   } else {
@@ -701,6 +703,14 @@ const char* finding_code_name(FindingCode code) {
       return "claim-uncheckable";
     case FindingCode::kRowArithmetic:
       return "row-arithmetic";
+    case FindingCode::kScaleGap:
+      return "scale-gap";
+    case FindingCode::kScaleOverlap:
+      return "scale-overlap";
+    case FindingCode::kScaleUnreachable:
+      return "scale-unreachable";
+    case FindingCode::kScaleRatingDiffers:
+      return "scale-rating-differs";
   }
   return "unknown";
 }

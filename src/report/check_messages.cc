@@ -268,6 +268,35 @@ constexpr std::array kMessages = {
                 "dicetak di tempat yang sama: laporan terlalu besar untuk semuanya",
                 "the figures of {0} of {1} places were checked against the inputs printed "
                 "beside them: the report is too large for all of them"},
+    MessageText{Message::kScaleGap,
+                "skala predikat {0}: nilai {1} tidak masuk pita mana pun, padahal setiap nilai "
+                "dari {2} sampai {3} dinilai{4}",
+                "rating scale of {0}: no band holds {1}, though every value from {2} to {3} is "
+                "rated{4}"},
+    MessageText{Message::kScaleGapBetween, " (di antara pita {0} dan {1})",
+                " (between the bands {0} and {1})"},
+    MessageText{Message::kScaleGapBelow, " (di bawah pita {0})", " (below the band {0})"},
+    MessageText{Message::kScaleGapAbove, " (di atas pita {0})", " (above the band {0})"},
+    MessageText{Message::kScaleOverlap,
+                "skala predikat {0}: nilai {1} masuk {2} pita sekaligus: {3}",
+                "rating scale of {0}: the values {1} are in {2} bands at once: {3}"},
+    MessageText{
+        Message::kScaleUnreachable,
+        "skala predikat {0}: pita {1} tidak pernah tercapai, karena nilai dibatasi dari {2} "
+        "sampai {3}",
+        "rating scale of {0}: the band {1} is never reached, as values are limited to "
+        "{2} to {3}"},
+    MessageText{Message::kScaleEmptyBand, "skala predikat {0}: pita {1} tidak memuat nilai apa pun",
+                "rating scale of {0}: the band {1} holds no value"},
+    MessageText{Message::kScaleRatesOtherwise,
+                "skala predikat {0} menilai {1} nilai yang dihitung berbeda dari skala lkjip "
+                "(settings.rating_scale): {2}",
+                "rating scale of {0} rates {1} computed scores otherwise than lkjip's scale "
+                "(settings.rating_scale): {2}"},
+    MessageText{Message::kScaleRatedAs, "{0} {1}: {2}, menurut lkjip {3}",
+                "{0} {1}: {2}, by lkjip's {3}"},
+    MessageText{Message::kWordNoBand, "tanpa pita", "no band"},
+    MessageText{Message::kWordCapaian, "capaian", "capaian"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

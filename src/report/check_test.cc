@@ -300,7 +300,8 @@ TEST_CASE("SAKIP weights that do not add up to 100 are a warning") {
 #include <iterator>
 
 TEST_CASE(
-    "the data findings are the same whether the report states printed figures and claims or not") {
+    "the data findings are the same whether the report states printed figures, claims and "
+    "scales or not") {
   std::ifstream in(LKJIP_SEED_DATA);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::shared_ptr<const SourceMap> sources;
@@ -309,15 +310,17 @@ TEST_CASE(
   std::vector<const Finding*> about_data;
   for (const Finding& finding : all) {
     if (finding.code == FindingCode::kCorrection) continue;  // a suggestion about printed figures
-    const bool about_report =
-        finding.key.object.depth() > 0 && (finding.key.object.list_at(0) == Place::List::kPrinted ||
-                                           finding.key.object.list_at(0) == Place::List::kClaims);
+    const bool about_report = finding.key.object.depth() > 0 &&
+                              (finding.key.object.list_at(0) == Place::List::kPrinted ||
+                               finding.key.object.list_at(0) == Place::List::kClaims ||
+                               finding.key.object.list_at(0) == Place::List::kStatedScales);
     if (!about_report) {
       about_data.push_back(&finding);
     }
   }
   report.printed.clear();
   report.claims.clear();
+  report.stated_scales.clear();
   std::vector<Finding> data_only = check_report(report, *sources);
   // Without printed figures, the report also says there was nothing to compare, first.
   REQUIRE(data_only.size() == about_data.size() + 1);

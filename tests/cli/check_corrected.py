@@ -5,7 +5,8 @@ Takes data/2024.json, makes its spending add up (each parent the sum of its part
 its programs', completes the performance tree below the programs, replaces every
 printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
 cannot compute; a stated total or mean by the same of the computed parts), raises the Renstra end targets that fall short of the year's target to it, takes out the claims
-of the text that check finds false or uncheckable and those that the raised end targets change, sets the stated SAKIP total and predicate to the components', and expects
+of the text that check finds false or uncheckable and those that the raised end targets change, sets the stated SAKIP total and predicate to the components', mends the
+rating scale BAB III prints (its gaps closed, its band above the cap left out), and expects
 `lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one input (the SAKIP Pelaporan
 score) and expects exactly the findings it causes and the one correction that explains them, and
 spoils one printed figure and expects exit 1."""
@@ -176,6 +177,16 @@ def main():
                 and not (c["kind"] == "reached" and raised & set(c.get("indicators", [])))]
         if claims:
             data["claims"] = kept
+        # The rating scale BAB III prints, mended: 0 in its lowest band, (80; 90] in "Butuh
+        # Perbaikan", no band above the cap of 100.
+        for scale in data.get("stated_rating_scales", []):
+            bands = [b for b in scale["bands"] if Fraction(b["min"]) < 100]
+            for band in bands:
+                if Fraction(band["min"]) == 0:
+                    band["include_min"] = True
+                if Fraction(band["min"]) == 70:
+                    band["max"] = Raw("90")
+            scale["bands"] = bands
         path = write(data, directory)
         clean = run(binary, "check", path)
         if clean.returncode != 0 or not clean.stdout.endswith("0 errors, 0 warnings\n"):

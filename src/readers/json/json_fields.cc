@@ -31,6 +31,7 @@ constexpr Member kRoot[] = {
     {"sakip_evaluation", F::kSakipEvaluation, false, false, H::kObject, O::kSakip},
     {"printed", F::kPrintedFigures, false, false, H::kPlaces, O::kPrinted},
     {"claims", F::kClaims, false, false, H::kPlaces, O::kClaim},
+    {"stated_rating_scales", F::kStatedScales, false, false, H::kPlaces, O::kStatedScale},
 };
 constexpr Member kUnit[] = {
     {"name", F::kUnitName, kRequired},
@@ -245,6 +246,13 @@ constexpr Member kClaim[] = {
     {"quote", F::kQuote},
 };
 
+// A rating scale as the report prints it: its bands are read as the settings' are.
+constexpr Member kStatedScale[] = {
+    {"where", F::kWhere, kRequired},
+    {"of", F::kScaleOf, false, false, kValue, kNone, kNoItem, Absent::kDefault},
+    {"bands", F::kStatedBands, kRequired, false, H::kItems, O::kBand, F::kStatedBand},
+};
+
 constexpr std::size_t kFields = static_cast<std::size_t>(Field::kLastField) + 1;
 
 // Every field's path, from a walk over the objects: a place's members below its own pointer,
@@ -353,6 +361,8 @@ std::span<const Member> members(Object object) {
       return kRenstraYear;
     case O::kClaim:
       return kClaim;
+    case O::kStatedScale:
+      return kStatedScale;
   }
   return {};
 }

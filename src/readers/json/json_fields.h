@@ -45,6 +45,7 @@ enum class Object {
   kSpendingPeriod,
   kRenstraYear,
   kClaim,
+  kStatedScale,
 };
 
 // What a member's value is, when it is not one value of the model.

@@ -25,7 +25,7 @@ constexpr json::Object kObjects[] = {
     json::Object::kSakipComponent, json::Object::kPrinted,        json::Object::kPeriodFigures,
     json::Object::kTargetRange,    json::Object::kQualitative,    json::Object::kCategory,
     json::Object::kRatio,          json::Object::kClassification, json::Object::kSpendingPeriod,
-    json::Object::kRenstraYear,    json::Object::kClaim};
+    json::Object::kRenstraYear,    json::Object::kClaim,          json::Object::kStatedScale};
 
 }  // namespace
 

@@ -30,6 +30,8 @@ std::string_view list_pointer(Place::List list) {
       return "/printed";
     case Place::List::kClaims:
       return "/claims";
+    case Place::List::kStatedScales:
+      return "/stated_rating_scales";
   }
   return "";
 }
@@ -63,10 +65,11 @@ std::string json_pointer(const Key& key) {
 
 namespace {
 
-constexpr Place::List kLists[] = {
-    Place::List::kObjectives,      Place::List::kPrograms,   Place::List::kActivities,
-    Place::List::kSubActivities,   Place::List::kIndicators, Place::List::kFacilities,
-    Place::List::kSakipComponents, Place::List::kPrinted,    Place::List::kClaims};
+constexpr Place::List kLists[] = {Place::List::kObjectives,      Place::List::kPrograms,
+                                  Place::List::kActivities,      Place::List::kSubActivities,
+                                  Place::List::kIndicators,      Place::List::kFacilities,
+                                  Place::List::kSakipComponents, Place::List::kPrinted,
+                                  Place::List::kClaims,          Place::List::kStatedScales};
 
 // "/12" at the start of `text` (then its end or a '/'): the index, and the length read.
 std::optional<std::pair<std::uint32_t, std::size_t>> leading_index(std::string_view text) {

@@ -142,6 +142,13 @@ class Writer {
             item(claim_object(claim));
           close_array();
         }
+      } else if (member.field == Field::kStatedScales) {
+        if (!report.stated_scales.empty()) {
+          open_array(member.key);
+          for (const StatedScale& scale : report.stated_scales)
+            write_stated_scale(scale);
+          close_array();
+        }
       }
     });
     close_object();
@@ -253,6 +260,13 @@ class Writer {
     for (const RatingBand& band : bands)
       item(band_object(band));
     close_array();
+  }
+
+  void write_stated_scale(const StatedScale& scale) {
+    open_object();
+    write_object(json::Object::kStatedScale, scale,
+                 [&](const json::Member& member) { write_scale(member.key, scale.bands); });
+    close_object();
   }
 
   void write_sakip(std::string_view key, const SakipEvaluation& sakip) {

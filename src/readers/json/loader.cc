@@ -196,6 +196,7 @@ class ReportReader {
   std::vector<Facility> read_facilities();
   std::vector<PrintedFigure> read_printed();
   std::vector<Claim> read_claims();
+  std::vector<StatedScale> read_stated_scales();
   void read_claim_value(Claim& claim);
   SakipEvaluation read_sakip();
   Budget read_budget(bool program_level);
@@ -765,6 +766,21 @@ std::vector<Claim> ReportReader::read_claims() {
   });
 }
 
+// A scale the report prints, its bands as printed: what they leave out or hold twice is
+// `check`'s to find, not a problem of the file.
+std::vector<StatedScale> ReportReader::read_stated_scales() {
+  return read_array<StatedScale>("an array of rating scales", [&](std::size_t i) {
+    StatedScale scale;
+    scale.source = Place().item(Place::List::kStatedScales, i);
+    read_object(Object::kStatedScale, scale, [&](const json::Member& member) {
+      if (member.field != Field::kStatedBands) return false;
+      scale.bands = read_scale();
+      return true;
+    });
+    return scale;
+  });
+}
+
 SakipEvaluation ReportReader::read_sakip() {
   SakipEvaluation sakip;
   sakip.predicate_scale = default_sakip_predicate_scale();
@@ -972,6 +988,9 @@ bool ReportReader::read_root_member(const json::Member& member, PerformanceRepor
         break;
       case Field::kClaims:
         report.claims = read_claims();
+        break;
+      case Field::kStatedScales:
+        report.stated_scales = read_stated_scales();
         break;
       default:
         return false;

@@ -327,6 +327,29 @@ constexpr Column kBands[] = {
      "Empty: yes"},
 };
 
+// A scale as the report prints it: a row per band, the bands of one scale on rows that follow
+// one another with the same "Tercetak di" and "Menilai".
+constexpr Choice kScaleOf[] = {
+    {"Capaian", "Capaian", "capaian"},
+};
+constexpr Column kStatedScales[] = {
+    {"where", F::kWhere, "Tercetak di", "Printed in", K::kText, true, 20,
+     "Tempat skala dicetak (BAB III); pita satu skala di baris berurutan dengan tempat yang sama",
+     "Where the report prints the scale; the bands of one scale on rows that follow one another "
+     "with the same place"},
+    {"of", F::kScaleOf, "Menilai", "Rates", K::kChoice, false, 12, "Kosong: capaian",
+     "Empty: capaian", kScaleOf},
+    {"label", F::kWhole, "Predikat", "Label", K::kText, true, 26},
+    {"min", F::kWhole, "Dari", "From", K::kDecimal, true, 10},
+    {"max", F::kWhole, "Sampai", "To", K::kDecimal, true, 10},
+    {"include_min", F::kWhole, "Termasuk Dari", "From included", K::kYesNo, false, 14,
+     "Ya bila nilai tepat sama dengan batas bawah masuk pita ini (\"0 s/d 50\"); "
+     "kosong: tidak (\"> 0 s/d 50\")",
+     "Yes when the lower bound itself is in the band; empty: no"},
+    {"include_max", F::kWhole, "Termasuk Sampai", "To included", K::kYesNo, false, 14, "Kosong: ya",
+     "Empty: yes"},
+};
+
 constexpr Column kPrinted[] = {
     {"figure", F::kFigure, "Angka", "Figure", K::kId, false, 36,
      "Nama angka: TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian (lkjip explain FILE --list); "
@@ -471,6 +494,9 @@ constexpr Sheet kSheets[] = {
     {"predicate_scale", "Skala SAKIP", "SAKIP scale",
      "Skala predikat SAKIP; kosongkan untuk PermenPANRB 88/2021",
      "The SAKIP predicate scale; leave empty for PermenPANRB 88/2021", kBands},
+    {"stated_scales", "Skala Tercetak", "Stated scales",
+     "Skala predikat seperti tercetak di laporan (BAB III), untuk lkjip check",
+     "Rating scales as the report prints them, for lkjip check", kStatedScales},
     {"printed", "Tercetak", "Printed", "Angka seperti tercetak di laporan, untuk lkjip check",
      "Figures as the report prints them, for lkjip check", kPrinted},
     {"claims", "Klaim", "Claims", "Klaim kalimat laporan tentang angkanya, untuk lkjip check",

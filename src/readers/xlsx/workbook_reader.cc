@@ -79,8 +79,10 @@ class WorkbookReader {
   void read_facilities(PerformanceReport& report);
   void read_sakip(PerformanceReport& report);
   std::vector<RatingBand> read_bands(const Table& table, Field band_field);
+  RatingBand read_band(const At& at);
   void read_printed(PerformanceReport& report);
   void read_claims(PerformanceReport& report);
+  void read_stated_scales(PerformanceReport& report);
   std::optional<Staff> read_staff(const At& at, std::size_t needed, std::size_t available);
   // The record whose values are under `columns` of the row, when any of them is given: then
   // each of them is needed, as `together` says ("staff needed and staff available are given
@@ -764,27 +766,32 @@ void WorkbookReader::read_facilities(PerformanceReport& report) {
   }
 }
 
+RatingBand WorkbookReader::read_band(const At& at) {
+  const Table& table = at.table;
+  RatingBand band;
+  band.label = values_.text(at, column(table, "label")).value_or("");
+  for (std::string_view bound : {"min", "max"}) {
+    const std::size_t c = column(table, bound);
+    std::optional<Quantity> value = values_.decimal(at, c);
+    if (!value) continue;
+    if (value->decimals > kPercentDecimals) {
+      problems_.problem(values_.where(at, c), at.key,
+                        "expected at most " + std::to_string(kPercentDecimals) +
+                            " decimals: scores are rated as printed");
+    }
+    (bound == "min" ? band.min : band.max) = std::move(value->value);
+  }
+  if (auto in = values_.yes_no(at, column(table, "include_min"))) band.include_min = *in;
+  if (auto in = values_.yes_no(at, column(table, "include_max"))) band.include_max = *in;
+  return band;
+}
+
 std::vector<RatingBand> WorkbookReader::read_bands(const Table& table, Field band_field) {
   std::vector<RatingBand> bands;
   for (const Row& row : rows_of(table)) {
     const At at{table, row, Key{Place(), band_field, static_cast<std::uint32_t>(bands.size())}};
     record_row(table, row, Place(), *at.key);
-    RatingBand band;
-    band.label = values_.text(at, column(table, "label")).value_or("");
-    for (std::string_view bound : {"min", "max"}) {
-      const std::size_t c = column(table, bound);
-      std::optional<Quantity> value = values_.decimal(at, c);
-      if (!value) continue;
-      if (value->decimals > kPercentDecimals) {
-        problems_.problem(values_.where(at, c), at.key,
-                          "expected at most " + std::to_string(kPercentDecimals) +
-                              " decimals: scores are rated as printed");
-      }
-      (bound == "min" ? band.min : band.max) = std::move(value->value);
-    }
-    if (auto in = values_.yes_no(at, column(table, "include_min"))) band.include_min = *in;
-    if (auto in = values_.yes_no(at, column(table, "include_max"))) band.include_max = *in;
-    bands.push_back(std::move(band));
+    bands.push_back(read_band(at));
   }
   return bands;
 }
@@ -907,6 +914,35 @@ void WorkbookReader::read_claims(PerformanceReport& report) {
   }
 }
 
+// A row per band; rows that follow one another with the same place and the same "of" are one
+// scale's bands, in the order printed. Bands are read as the rating scale's are.
+void WorkbookReader::read_stated_scales(PerformanceReport& report) {
+  const Table& table = this->table("stated_scales");
+  if (table.sheet != nullptr)
+    cells_.emplace_back(Key{Place(), Field::kStatedScales}, CellRef{table.index});
+  for (const Row& row : rows_of(table)) {
+    StatedScale read;
+    read.source = Place().item(List::kStatedScales, report.stated_scales.size());
+    read_values(At{table, row, Key{read.source, Field::kWhole}}, read);
+    const bool same = !report.stated_scales.empty() &&
+                      report.stated_scales.back().where == read.where &&
+                      report.stated_scales.back().of == read.of;
+    if (!same) report.stated_scales.push_back(std::move(read));
+    StatedScale& scale = report.stated_scales.back();
+    const At at{
+        table, row,
+        Key{scale.source, Field::kStatedBand, static_cast<std::uint32_t>(scale.bands.size())}};
+    record_row(table, row, scale.source, *at.key);
+    if (scale.bands.empty()) {
+      if (const std::optional<CellRef> first = recorded(*at.key)) {
+        cells_.emplace_back(Key{scale.source, Field::kWhole}, *first);
+        cells_.emplace_back(Key{scale.source, Field::kStatedBands}, *first);
+      }
+    }
+    scale.bands.push_back(read_band(at));
+  }
+}
+
 PerformanceReport WorkbookReader::read() {
   PerformanceReport report;
   report.settings.rating_scale = default_rating_scale();
@@ -951,6 +987,7 @@ PerformanceReport WorkbookReader::read() {
   }
   read_printed(report);
   read_claims(report);
+  read_stated_scales(report);
   return report;
 }
 

@@ -457,6 +457,14 @@ class WorkbookWriter {
       if (report.sakip && report.sakip->predicate_scale_given) {
         rows = band_rows(report.sakip->predicate_scale);
       }
+    } else if (key == "stated_scales") {
+      for (const StatedScale& scale : report.stated_scales) {
+        for (Row& band : band_rows(scale.bands)) {
+          Row row = values_of(sheet, scale);
+          row.insert(row.end(), band.begin(), band.end());
+          rows.push_back(std::move(row));
+        }
+      }
     } else if (key == "printed") {
       for (const PrintedFigure& p : report.printed) {
         rows.push_back(values_of(sheet, p));

@@ -25,6 +25,7 @@ class Place {
     kSakipComponents,
     kPrinted,
     kClaims,
+    kStatedScales,
   };
 
   // The deepest objects are a sub-activity's indicators: programs, activities, sub-activities,
@@ -187,7 +188,13 @@ enum class Field : std::uint8_t {
   kClaimAgainst,
   kClaimValue,
   kQuote,
-  kLastField = kQuote,
+  // Rating scales as the report prints them (the list at the root; the rest each scale's):
+  // kWhere is theirs too.
+  kStatedScales,
+  kScaleOf,
+  kStatedBands,  // the list
+  kStatedBand,   // item
+  kLastField = kStatedBand,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

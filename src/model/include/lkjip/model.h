@@ -263,6 +263,20 @@ struct RatingBand {
   bool include_max = true;
 };
 
+// What a scale the report prints rates: an indicator's capaian, scored between
+// settings.score_floor and settings.score_cap (what settings.rating_scale rates).
+enum class ScaleOf : std::uint8_t { kCapaian };
+
+// A rating scale as the report prints it (BAB III: "> 90 s/d 110 Baik"), for `check` to judge
+// against the floor and the cap, and against lkjip's own settings.rating_scale. Its bands may
+// leave values out, overlap or lie beyond the cap: those are the report's defects, not the data's.
+struct StatedScale {
+  std::string where;  // where the report prints it: "BAB III"
+  ScaleOf of = ScaleOf::kCapaian;
+  std::vector<RatingBand> bands;  // as printed, in the report's order
+  Place source;
+};
+
 // The SAKIP evaluation (LHE) of the unit: component scores against their weights.
 struct SakipComponent {
   std::string name;
@@ -412,6 +426,7 @@ struct PerformanceReport {
   std::optional<SakipEvaluation> sakip;
   std::vector<PrintedFigure> printed;
   std::vector<Claim> claims;
+  std::vector<StatedScale> stated_scales;
 };
 
 // Every object that holds indicators, in the order of the tables: the objectives, then each

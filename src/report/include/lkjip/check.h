@@ -48,7 +48,11 @@ enum class FindingCode : std::uint8_t {
   kClaimFalse,               // a claim of the text the figures contradict
   kClaimUncheckable,         // a claim whose figures cannot be computed
   kRowArithmetic,            // a figure against the inputs printed beside it
-  kLast = kRowArithmetic,
+  kScaleGap,                 // values of a printed rating scale in no band
+  kScaleOverlap,             // values of a printed rating scale in two bands
+  kScaleUnreachable,         // a band of a printed rating scale that no score can fall in
+  kScaleRatingDiffers,       // a printed rating scale rates computed scores otherwise
+  kLast = kScaleRatingDiffers,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.

@@ -142,7 +142,19 @@ enum class Message : std::uint16_t {
   kWordReached,
   kRowArithmetic,  // {0} figure, {1} printed, {2} where, {3} the inputs printed there, {4} computed
   kRowsCut,        // {0} places checked, {1} places
-  kLast = kRowsCut,
+  // Rating scales the report prints (check_scales.cc).
+  kScaleGap,             // {0} what it rates, {1} values, {2} floor, {3} cap, {4} its neighbours
+  kScaleGapBetween,      // {0} band below, {1} band above
+  kScaleGapBelow,        // {0} the band above the values
+  kScaleGapAbove,        // {0} the band below the values
+  kScaleOverlap,         // {0} what it rates, {1} values, {2} count of bands, {3} bands
+  kScaleUnreachable,     // {0} what it rates, {1} band, {2} floor, {3} cap
+  kScaleEmptyBand,       // {0} what it rates, {1} band
+  kScaleRatesOtherwise,  // {0} what it rates, {1} count, {2} the scores and both ratings
+  kScaleRatedAs,         // {0} indicator, {1} score, {2} stated band, {3} lkjip's band
+  kWordNoBand,
+  kWordCapaian,
+  kLast = kWordCapaian,
 };
 
 // The template of a message in a language.
