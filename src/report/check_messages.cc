@@ -258,6 +258,17 @@ constexpr std::array kMessages = {
     MessageText{Message::kWordMet, "sesuai target", "met the target exactly"},
     MessageText{Message::kWordNotMet, "tidak mencapai target", "did not meet the target"},
     MessageText{Message::kWordReached, "mencapai target", "reached the target"},
+    MessageText{Message::kPrintedName, "{0}: nama dicetak \"{1}\"{2}, di data \"{3}\"",
+                "{0}: name printed \"{1}\"{2}, in the data \"{3}\""},
+    MessageText{Message::kPrintedUnit, "{0}: satuan dicetak \"{1}\"{2}, di data \"{3}\"",
+                "{0}: unit printed \"{1}\"{2}, in the data \"{3}\""},
+    MessageText{Message::kPrintedFact, "{0} dicetak dengan {1} cara berbeda: {2}",
+                "{0} printed {1} different ways: {2}"},
+    MessageText{Message::kPrintedFactData, "{0}: dicetak \"{1}\"{2}, di data {3}",
+                "{0}: printed \"{1}\"{2}, in the data {3}"},
+    MessageText{Message::kSummaryWords,
+                "{0} nama, satuan dan fakta tercetak dibandingkan: {1} sesuai, {2} berbeda",
+                "{0} printed names, units and facts compared: {1} agreeing, {2} differing"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

@@ -74,7 +74,7 @@ def main():
         result = run(binary, "check", units)
         expect("check with a bad file among good ones",
                result.returncode == 2 and "a.json:" in result.stdout
-               and result.stdout.endswith("80 errors, 9 warnings\n")
+               and result.stdout.endswith("84 errors, 16 warnings\n")
                and "b.json:1:1: warning: /printed: " in result.stdout
                and "c.json:1:22: error: invalid JSON" in result.stderr, result)
         result = run(binary, "check", units, "--format", "json")

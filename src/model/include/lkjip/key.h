@@ -187,7 +187,11 @@ enum class Field : std::uint8_t {
   kClaimAgainst,
   kClaimValue,
   kQuote,
-  kLastField = kQuote,
+  // Printed words about the data (instead of a figure): whose name, whose unit, which fact.
+  kNameOf,
+  kUnitOf,
+  kFact,
+  kLastField = kFact,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's
