@@ -90,9 +90,10 @@ std::string FindingsWriter::end() {
   if (json_) {
     out += fmt::format(
         "\n  ],\n  \"compared\": {{\"printed\": {}, \"agreeing\": {}, \"differing\": {}, "
-        "\"uncomputable\": {}, \"claims\": {}, \"claims_true\": {}, \"claims_false\": {}}},",
-        c.printed, c.agreeing, c.differing, c.uncomputable, c.claims, c.claims_true,
-        c.claims_false);
+        "\"uncomputable\": {}, \"claims\": {}, \"claims_true\": {}, \"claims_false\": {}, "
+        "\"words\": {}, \"words_agreeing\": {}, \"words_differing\": {}}},",
+        c.printed, c.agreeing, c.differing, c.uncomputable, c.claims, c.claims_true, c.claims_false,
+        c.words, c.words_agreeing, c.words_differing);
     out += fmt::format("\n  \"errors\": {},\n  \"warnings\": {}\n}}\n", counts_.errors,
                        counts_.warnings);
   } else {
@@ -102,6 +103,10 @@ std::string FindingsWriter::end() {
     if (c.claims > 0) {
       out +=
           say(language_, Message::kSummaryClaims, c.claims, c.claims_true, c.claims_false) + "\n";
+    }
+    if (c.words > 0) {
+      out += say(language_, Message::kSummaryWords, c.words, c.words_agreeing, c.words_differing) +
+             "\n";
     }
     out += fmt::format("{} error{}, {} warning{}\n", counts_.errors, counts_.errors == 1 ? "" : "s",
                        counts_.warnings, counts_.warnings == 1 ? "" : "s");

@@ -258,6 +258,9 @@ bool is_value_field(Field field) {
     case F::kClaimValue:
     case F::kQuote:
     case F::kScaleOf:
+    case F::kNameOf:
+    case F::kUnitOf:
+    case F::kFact:
       return true;
     default:
       return false;
@@ -761,6 +764,12 @@ FieldValue get(const PrintedFigure& printed, Field field) {
       return of_choice(static_cast<std::size_t>(printed.aggregate));
     case F::kAggregateLabel:
       return of_text(printed.label);
+    case F::kNameOf:
+      return of_text(printed.name_of);
+    case F::kUnitOf:
+      return of_text(printed.unit_of);
+    case F::kFact:
+      return of_text(printed.fact);
     default:
       no_such_field("a printed figure", field);
   }
@@ -1267,6 +1276,15 @@ void set(PrintedFigure& printed, Field field, FieldValue value) {
       return;
     case F::kAggregateLabel:
       printed.label = take<std::string>(std::move(value), field);
+      return;
+    case F::kNameOf:
+      printed.name_of = take<std::string>(std::move(value), field);
+      return;
+    case F::kUnitOf:
+      printed.unit_of = take<std::string>(std::move(value), field);
+      return;
+    case F::kFact:
+      printed.fact = take<std::string>(std::move(value), field);
       return;
     default:
       no_such_field("a printed figure", field);

@@ -88,8 +88,9 @@ TEST_CASE("every value field of each record is set and read back by its Field") 
   round_trip(RegionalFigures{}, {F::kKabupaten, F::kProvinsi, F::kNasional});
   round_trip(Facility{}, {F::kName, F::kAvailable, F::kNeeded});
   round_trip(SakipComponent{}, {F::kName, F::kWeight, F::kScore});
-  round_trip(PrintedFigure{}, {F::kFigure, F::kPrintedValue, F::kWhere, F::kCapped, F::kNote,
-                               F::kDecimals, F::kAggregate, F::kAggregateLabel});
+  round_trip(PrintedFigure{},
+             {F::kFigure, F::kPrintedValue, F::kWhere, F::kCapped, F::kNote, F::kDecimals,
+              F::kAggregate, F::kAggregateLabel, F::kNameOf, F::kUnitOf, F::kFact});
   round_trip(StatedScale{}, {F::kWhere});
   // A stated scale rates capaian, the one choice: the default, which no file need name.
   StatedScale scale;

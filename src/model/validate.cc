@@ -119,7 +119,9 @@ class Validator {
       check_band_labels(report_.sakip->predicate_scale, Field::kPredicateBand);
     }
     for (const PrintedFigure& printed : report_.printed) {
-      if (printed.aggregate == AggregateKind::kNone) {
+      if (is_printed_words(printed)) {
+        check_printed_words(printed);
+      } else if (printed.aggregate == AggregateKind::kNone) {
         check_printed_figure(printed);
       } else {
         check_printed_aggregate(printed);
@@ -286,6 +288,80 @@ class Validator {
     });
     for (const Claim& claim : report_.claims)
       check_claim(claim, ids);
+  }
+
+  // ---- Printed words about the data: a name, a unit, a fact ------------------------------------
+  // The ids a printed name may be of (every object's and indicator's, and the facilities'), and a
+  // printed unit (the indicators'): collected once, when some entry needs them.
+  void collect_ids() {
+    if (ids_collected_) return;
+    ids_collected_ = true;
+    for_each_owner(report_, [&](const auto& owner) {
+      object_ids_.push_back(owner.id);
+      for (const Indicator& indicator : owner.indicators) {
+        object_ids_.push_back(indicator.id);
+        indicator_ids_.push_back(indicator.id);
+      }
+    });
+    for (const Facility& facility : report_.facilities)
+      object_ids_.push_back(facility.id);
+  }
+
+  void check_printed_id(const std::string& id, const Key& key,
+                        const std::vector<std::string_view>& ids, std::string_view what) {
+    check_text(id, key);
+    if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+    std::string message = "no " + std::string(what) + " has the id \"" + id + "\"";
+    if (const auto near = closest(id, ids)) {
+      message += ": did you mean \"" + std::string(*near) + "\"?";
+    } else {
+      message += "; name it by its \"id\" (`lkjip explain FILE --list` shows the rows' ids)";
+    }
+    add(key, message);
+  }
+
+  void check_printed_words(const PrintedFigure& printed) {
+    const int kinds = static_cast<int>(!printed.name_of.empty()) +
+                      static_cast<int>(!printed.unit_of.empty()) +
+                      static_cast<int>(!printed.fact.empty());
+    const Key name_key{printed.source, Field::kNameOf};
+    const Key unit_key{printed.source, Field::kUnitOf};
+    const Key fact_key{printed.source, Field::kFact};
+    const Key first_key = !printed.name_of.empty()   ? name_key
+                          : !printed.unit_of.empty() ? unit_key
+                                                     : fact_key;
+    if (kinds > 1 || !printed.figure.empty() || printed.aggregate != AggregateKind::kNone) {
+      add(first_key,
+          "expected one of \"figure\", \"aggregate\", \"name_of\", \"unit_of\" and \"fact\": "
+          "an entry is one figure, one total, one name, one unit or one fact: make one entry "
+          "of each");
+      return;
+    }
+    if (printed.number) {
+      add(Key{printed.source, Field::kPrintedValue},
+          "expected the words the report prints (a name, a unit or a fact are compared as "
+          "text), found a number: give it as text, as printed (a JSON string; in the workbook "
+          "a text cell)");
+    }
+    if (printed.capped) {
+      add(Key{printed.source, Field::kCapped},
+          "\"capped\" says a figure is printed capped; a name, a unit or a fact is no figure: "
+          "remove it");
+    }
+    if (!printed.of.empty() || !printed.label.empty()) {
+      add(Key{printed.source, printed.of.empty() ? Field::kAggregateLabel : Field::kAggregateOf},
+          "\"of\" and \"label\" belong to a printed total or mean (\"aggregate\"), not to a "
+          "name, a unit or a fact: remove them");
+    }
+    collect_ids();
+    if (!printed.name_of.empty()) {
+      check_printed_id(printed.name_of, name_key, object_ids_,
+                       "objective, program, activity, sub-activity, indicator or facility");
+    } else if (!printed.unit_of.empty()) {
+      check_printed_id(printed.unit_of, unit_key, indicator_ids_, "indicator");
+    } else {
+      check_text(printed.fact, fact_key);
+    }
   }
 
   // ---- Printed figures: a figure lkjip computes, or an aggregate of other printed figures ------
@@ -872,6 +948,12 @@ class Validator {
   void check_printed() {
     for (const PrintedFigure& printed : report_.printed) {
       if (printed.number || !printed.decimals) continue;
+      if (is_printed_words(printed)) {
+        add(Key{printed.source, Field::kDecimals},
+            "decimals are stated for a printed number, but a name, a unit or a fact is words: "
+            "leave the decimals out");
+        continue;
+      }
       add(Key{printed.source, Field::kDecimals},
           "decimals are stated for a printed number, but the value \"" + printed.text +
               "\" is a text (a rating or a predicate): leave the decimals out");
@@ -881,6 +963,9 @@ class Validator {
   const PerformanceReport& report_;
   const SourceMap& names_;
   std::vector<ModelProblem> problems_;
+  bool ids_collected_ = false;
+  std::vector<std::string_view> object_ids_;
+  std::vector<std::string_view> indicator_ids_;
 };
 
 }  // namespace

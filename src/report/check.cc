@@ -20,11 +20,13 @@
 #include "check_rows.h"
 #include "check_scales.h"
 #include "check_tree.h"
+#include "check_words.h"
 #include "lkjip/engine.h"
 #include "lkjip/figures.h"
 #include "lkjip/labels.h"
 #include "lkjip/report.h"
 #include "lkjip/suggest.h"
+#include "normalized_text.h"
 
 namespace lkjip {
 namespace {
@@ -264,49 +266,6 @@ void check_budgets(const PerformanceReport& report, Findings& findings) {
   }
 }
 
-// The characters of a name as it is compared: lower case, spaces at its ends dropped and runs
-// of them inside it read as one space ("Jumlah  Dokumen " reads "jumlah dokumen").
-class NormalizedText {
- public:
-  explicit NormalizedText(std::string_view text) : text_(text) { skip_blanks(); }
-
-  bool done() const { return !pending_space_ && at_ == text_.size(); }
-
-  char next() {
-    if (pending_space_) {
-      pending_space_ = false;
-      return ' ';
-    }
-    const char c = text_[at_++];
-    skip_blanks();
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-
- private:
-  static bool blank(char c) { return c == ' '; }
-
-  // After a character: a run of blanks is one space, unless it ends the text.
-  void skip_blanks() {
-    const std::size_t start = at_;
-    while (at_ < text_.size() && blank(text_[at_]))
-      ++at_;
-    pending_space_ = at_ > start && start > 0 && at_ < text_.size();
-  }
-
-  std::string_view text_;
-  std::size_t at_ = 0;
-  bool pending_space_ = false;
-};
-
-bool read_the_same(std::string_view a, std::string_view b) {
-  NormalizedText left(a);
-  NormalizedText right(b);
-  while (!left.done() && !right.done()) {
-    if (left.next() != right.next()) return false;
-  }
-  return left.done() && right.done();
-}
-
 // Indicators are the same when their names and units read the same.
 bool same_indicator(const Indicator& a, const Indicator& b) {
   return read_the_same(a.name, b.name) && read_the_same(a.unit, b.unit);
@@ -448,6 +407,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
   std::vector<DifferingFigure> differing;
   for (const PrintedFigure& printed : report.printed) {
     if (printed.aggregate != AggregateKind::kNone) continue;  // check_sums_of_parts
+    if (is_printed_words(printed)) continue;                  // check_printed_words
     std::optional<Finding> finding =
         check_printed(printed, document, report.settings, sources, findings);
     if (finding && finding->severity == Severity::kInputError) {
@@ -470,6 +430,7 @@ void check_printed_figures(const PerformanceReport& report, const SourceMap& sou
     findings.add(std::move(*finding));
   }
   check_sums_of_parts(report, document, findings);
+  check_printed_words(report, findings, counts);
   check_claims(report, results, document, findings);
   check_stated_scales(report, results, findings);
   if (candidates != nullptr) {
@@ -638,6 +599,9 @@ CheckCounts& CheckCounts::operator+=(const CheckCounts& other) {
   claims += other.claims;
   claims_true += other.claims_true;
   claims_false += other.claims_false;
+  words += other.words;
+  words_agreeing += other.words_agreeing;
+  words_differing += other.words_differing;
   return *this;
 }
 
@@ -711,6 +675,12 @@ const char* finding_code_name(FindingCode code) {
       return "scale-unreachable";
     case FindingCode::kScaleRatingDiffers:
       return "scale-rating-differs";
+    case FindingCode::kPrintedName:
+      return "printed-name";
+    case FindingCode::kPrintedUnit:
+      return "printed-unit";
+    case FindingCode::kPrintedFact:
+      return "printed-fact";
   }
   return "unknown";
 }

@@ -297,6 +297,17 @@ constexpr std::array kMessages = {
                 "{0} {1}: {2}, by lkjip's {3}"},
     MessageText{Message::kWordNoBand, "tanpa pita", "no band"},
     MessageText{Message::kWordCapaian, "capaian", "capaian"},
+    MessageText{Message::kPrintedName, "{0}: nama dicetak \"{1}\"{2}, di data \"{3}\"",
+                "{0}: name printed \"{1}\"{2}, in the data \"{3}\""},
+    MessageText{Message::kPrintedUnit, "{0}: satuan dicetak \"{1}\"{2}, di data \"{3}\"",
+                "{0}: unit printed \"{1}\"{2}, in the data \"{3}\""},
+    MessageText{Message::kPrintedFact, "{0} dicetak dengan {1} cara berbeda: {2}",
+                "{0} printed {1} different ways: {2}"},
+    MessageText{Message::kPrintedFactData, "{0}: dicetak \"{1}\"{2}, di data {3}",
+                "{0}: printed \"{1}\"{2}, in the data {3}"},
+    MessageText{Message::kSummaryWords,
+                "{0} nama, satuan dan fakta tercetak dibandingkan: {1} sesuai, {2} berbeda",
+                "printed names, units and facts compared: {0} (agreeing {1}, differing {2})"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
               "one text per message");

@@ -4,7 +4,8 @@
 Takes data/2024.json, makes its spending add up (each parent the sum of its parts), each objective's staff the sum of
 its programs', completes the performance tree below the programs, replaces every
 printed figure by lkjip's computed one at the precision it was printed with (dropping those lkjip
-cannot compute; a stated total or mean by the same of the computed parts), raises the Renstra end targets that fall short of the year's target to it, takes out the claims
+cannot compute; a stated total or mean by the same of the computed parts; a printed name, unit or
+fact by the data's, or by the fact's first wording), raises the Renstra end targets that fall short of the year's target to it, takes out the claims
 of the text that check finds false or uncheckable and those that the raised end targets change, sets the stated SAKIP total and predicate to the components', mends the
 rating scale BAB III prints (its gaps closed, its band above the cap left out), and expects
 `lkjip check` to exit 0 with "0 errors, 0 warnings"; then spoils one input (the SAKIP Pelaporan
@@ -151,7 +152,27 @@ def main():
         sakip["stated_total"] = Raw(str(rounded(total, decimals_of(sakip["stated_total"]))))
         sakip["stated_predicate"] = computed["sakip/total/predicate"]["text"]
         corrected = []
+        # Names and units as the data gives them; a fact as its first entry words it, the
+        # Renstra period as the data's.
+        words = {}
+        for owner in data["objectives"] + data["programs"] + \
+                [a for p in data["programs"] for a in p["activities"]] + \
+                [s for p in data["programs"] for a in p["activities"] for s in a["sub_activities"]]:
+            words[owner["id"]] = (owner["name"], None)
+            for indicator in owner.get("indicators", []):
+                words[indicator["id"]] = (indicator["name"], indicator["unit"])
+        period = data["renstra_period"]
+        facts = {"periode Renstra": f"{period['from']}–{period['to']}"}
         for entry in data["printed"]:
+            if "name_of" in entry or "unit_of" in entry or "fact" in entry:
+                if "name_of" in entry:
+                    entry["value"] = words[entry["name_of"]][0]
+                elif "unit_of" in entry:
+                    entry["value"] = words[entry["unit_of"]][1]
+                else:
+                    entry["value"] = facts.setdefault(entry["fact"], entry["value"])
+                corrected.append(entry)
+                continue
             if "aggregate" in entry:  # a total lkjip does not compute: of the computed parts
                 entry["value"] = Raw(str(aggregate_of(entry, computed)))
                 corrected.append(entry)

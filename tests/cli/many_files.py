@@ -74,13 +74,13 @@ def main():
         result = run(binary, "check", units)
         expect("check with a bad file among good ones",
                result.returncode == 2 and "a.json:" in result.stdout
-               and result.stdout.endswith("88 errors, 10 warnings\n")
+               and result.stdout.endswith("92 errors, 17 warnings\n")
                and "b.json:1:1: warning: /printed: " in result.stdout
                and "c.json:1:22: error: invalid JSON" in result.stderr, result)
         result = run(binary, "check", units, "--format", "json")
         findings = json.loads(result.stdout) if result.stdout else {}
         expect("check --format json with a bad file",
-               result.returncode == 2 and findings.get("errors") == 88
+               result.returncode == 2 and findings.get("errors") == 92
                and [f["file"] for f in findings["findings"]] == sorted(f["file"] for f in findings["findings"]),
                result)
         result = run(binary, "check", os.path.join(units, "c.json"))

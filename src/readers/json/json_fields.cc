@@ -225,6 +225,10 @@ constexpr Member kPrinted[] = {
     {"aggregate", F::kAggregate},
     {"of", F::kAggregateOf},
     {"label", F::kAggregateLabel},
+    // Or words about the data: a name, a unit, a fact (never read as a number).
+    {"name_of", F::kNameOf},
+    {"unit_of", F::kUnitOf},
+    {"fact", F::kFact},
     {"value", F::kPrintedValue, kRequired},
     {"decimals", F::kDecimals},
     {"where", F::kWhere},

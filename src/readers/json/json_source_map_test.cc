@@ -84,7 +84,16 @@ TEST_CASE("every value of the seed named by the source map is that value in the 
   }
   for (std::uint32_t i = 0; i < report.printed.size(); ++i) {
     const PrintedFigure& printed = report.printed[i];
-    if (printed.aggregate == AggregateKind::kNone) {
+    if (is_printed_words(printed)) {  // a name, a unit or a fact: whose, and the words
+      if (!printed.name_of.empty()) {
+        CHECK(at(Key{printed.source, Field::kNameOf}) == printed.name_of);
+      } else if (!printed.unit_of.empty()) {
+        CHECK(at(Key{printed.source, Field::kUnitOf}) == printed.unit_of);
+      } else {
+        CHECK(at(Key{printed.source, Field::kFact}) == printed.fact);
+      }
+      CHECK(at(Key{printed.source, Field::kPrintedValue}) == printed.text);
+    } else if (printed.aggregate == AggregateKind::kNone) {
       CHECK(at(Key{printed.source, Field::kFigure}) == printed.figure);
     } else {  // a total stated over printed figures: its label and its figures
       CHECK(at(Key{printed.source, Field::kAggregateLabel}) == printed.label);

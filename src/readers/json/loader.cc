@@ -208,7 +208,7 @@ class ReportReader {
   RatingBand read_band();
   std::vector<RatingBand> read_scale();
   bool read_root_member(const json::Member& member, PerformanceReport& report);
-  void read_printed_value(PrintedFigure& figure, std::string& value_text);
+  void read_printed_value(PrintedFigure& figure, std::optional<std::string>& words);
   void read_aggregate_of(PrintedFigure& figure);
   template <class Level>
   bool read_level_member(const json::Member& member, Level& level, const Place& place,
@@ -672,17 +672,13 @@ std::vector<Facility> ReportReader::read_facilities() {
 
 // A printed value is a JSON number, or a text: the report's own notation of a number ("95,30",
 // "Rp 2.696.606.251", "100%"), whose decimals no JSON tool can drop, or a rating or predicate.
-// A text that looks like a number but is not one is a problem, never a rating. `value_text`:
-// the text a number was read from.
-void ReportReader::read_printed_value(PrintedFigure& figure, std::string& value_text) {
+// A text that looks like a number but is not one is a problem, never a rating. A text is kept as
+// it is (`words`) and read once the whole entry is: the words of a name, a unit or a fact are
+// never read as a number.
+void ReportReader::read_printed_value(PrintedFigure& figure, std::optional<std::string>& words) {
   const Kind kind = cursor_.peek();
   if (kind == Kind::kString) {
-    const std::string text = read_text();
-    if (std::string refused = read_printed_value_text(text, figure); !refused.empty()) {
-      problem(std::move(refused));
-    } else if (figure.number) {
-      value_text = text;
-    }
+    words = read_text();
   } else if (kind == Kind::kNumber) {
     figure.number = read_quantity();
   } else {
@@ -710,6 +706,8 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
     figure.source = Place().item(Place::List::kPrinted, i);
     std::string value_text;
     std::string decimals_path;
+    std::string value_path;
+    std::optional<std::string> words;
     read_object(Object::kPrinted, figure, [&](const json::Member& member) {
       if (member.field == Field::kDecimals) decimals_path = path_;  // then read as a value
       if (member.field == Field::kAggregateOf) {
@@ -717,9 +715,19 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
         return true;
       }
       if (member.field != Field::kPrintedValue) return false;
-      read_printed_value(figure, value_text);
+      value_path = path_;
+      read_printed_value(figure, words);
       return true;
     });
+    if (words && is_printed_words(figure)) {
+      figure.text = std::move(*words);
+    } else if (words) {
+      if (std::string refused = read_printed_value_text(*words, figure); !refused.empty()) {
+        problem_at(value_path, std::move(refused));
+      } else if (figure.number) {
+        value_text = std::move(*words);
+      }
+    }
     if (std::string problem = settle_printed_decimals(figure, value_text); !problem.empty()) {
       problem_at(decimals_path, std::move(problem));
     }

@@ -379,6 +379,20 @@ constexpr Column kPrinted[] = {
      "The names of its parts, separated by commas; or TABLE/*/COLUMN for every row of the column"},
     {"label", F::kAggregateLabel, "Label", "Label", K::kText, false, 14,
      "Nama baris agregat di laporan, misalnya Jumlah", "The aggregate row's name, e.g. Jumlah"},
+    // Words about the data instead of a figure (Angka empty): a name, a unit, a fact.
+    {"name_of", F::kNameOf, "Nama Dari", "Name of", K::kId, false, 14,
+     "Kode sasaran, program, kegiatan, sub kegiatan, indikator atau sarpras yang namanya "
+     "tercetak di Nilai Tercetak (Angka kosong)",
+     "The code of the objective, program, activity, sub-activity, indicator or facility whose "
+     "name is the printed value (Figure empty)"},
+    {"unit_of", F::kUnitOf, "Satuan Dari", "Unit of", K::kId, false, 14,
+     "Kode indikator yang satuannya tercetak di Nilai Tercetak (Angka kosong)",
+     "The code of the indicator whose unit is the printed value (Figure empty)"},
+    {"fact", F::kFact, "Fakta", "Fact", K::kText, false, 20,
+     "Fakta yang dinyatakan di beberapa tempat (tanggal LHE, periode Renstra); Nilai Tercetak "
+     "ditulis seperti tercetak, sebagai teks",
+     "A fact stated in several places (the LHE's date, the Renstra period); the printed value "
+     "as printed, as text"},
 };
 
 // A claim's kind, group, class and Renstra target. Not stated ("none", "any", "end") is the

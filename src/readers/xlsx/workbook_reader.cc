@@ -859,13 +859,16 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     figure.source = place;
     read_values(at, figure, {Field::kPrintedValue});
     // A number, or a text: the report's notation of a number ("95,30", "Rp 2.696.606.251"),
-    // read by the one grammar of printed texts, or a rating or predicate.
+    // read by the one grammar of printed texts, or a rating or predicate; the words of a name, a
+    // unit or a fact (the columns read above say which) as they are.
     const xlsx::Cell* value = values_.cell(at, value_column);
     std::string value_text;
     const bool is_text = value != nullptr && (value->type == xlsx::CellType::kSharedString ||
                                               value->type == xlsx::CellType::kInlineString ||
                                               value->type == xlsx::CellType::kFormulaString);
-    if (is_text) {
+    if (is_text && is_printed_words(figure)) {
+      figure.text = value->text;  // a name, a unit, a fact: words, never a number
+    } else if (is_text) {
       if (std::string refused = read_printed_value_text(value->text, figure); !refused.empty()) {
         problems_.problem(values_.where(at, value_column), values_.key_of(at, value_column),
                           std::move(refused));

@@ -194,7 +194,11 @@ enum class Field : std::uint8_t {
   kScaleOf,
   kStatedBands,  // the list
   kStatedBand,   // item
-  kLastField = kStatedBand,
+  // Printed words about the data (instead of a figure): whose name, whose unit, which fact.
+  kNameOf,
+  kUnitOf,
+  kFact,
+  kLastField = kFact,
 };
 
 // One value of the model: the object that holds it, its field, and for a field of a list's

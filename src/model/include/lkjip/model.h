@@ -315,7 +315,19 @@ struct PrintedFigure {
   AggregateKind aggregate = AggregateKind::kNone;
   std::vector<std::string> of;
   std::string label;
+  // Instead of a figure: words the report prints about the data (issue 15, class 4), in `text`,
+  // never read as a number: the name of an object (`name_of`: its id), the unit of an indicator
+  // (`unit_of`: its id), or one place's wording of a fact the report states in several places
+  // (`fact`: "tanggal LHE"). At most one of `figure`, `aggregate`, `name_of`, `unit_of`, `fact`.
+  std::string name_of;
+  std::string unit_of;
+  std::string fact;
 };
+
+// Whether a printed entry is words about the data (a name, a unit, a fact) rather than a figure.
+inline bool is_printed_words(const PrintedFigure& printed) {
+  return !printed.name_of.empty() || !printed.unit_of.empty() || !printed.fact.empty();
+}
 
 // What a sentence of the report claims about its figures, in a form `check` verifies against
 // the computed ones (issue 15). The kinds: see README "Claims in the text".

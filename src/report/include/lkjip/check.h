@@ -52,7 +52,10 @@ enum class FindingCode : std::uint8_t {
   kScaleOverlap,             // values of a printed rating scale in two bands
   kScaleUnreachable,         // a band of a printed rating scale that no score can fall in
   kScaleRatingDiffers,       // a printed rating scale rates computed scores otherwise
-  kLast = kScaleRatingDiffers,
+  kPrintedName,              // an object's name printed otherwise than the data's
+  kPrintedUnit,              // an indicator's unit printed otherwise than the data's
+  kPrintedFact,              // a fact printed two ways or more, or otherwise than the data's
+  kLast = kPrintedFact,
 };
 
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
@@ -87,6 +90,9 @@ struct CheckCounts {
   std::size_t claims = 0;        // claims of the text checked
   std::size_t claims_true = 0;
   std::size_t claims_false = 0;
+  std::size_t words = 0;  // printed names, units and facts compared
+  std::size_t words_agreeing = 0;
+  std::size_t words_differing = 0;
 
   CheckCounts& operator+=(const CheckCounts& other);
 };

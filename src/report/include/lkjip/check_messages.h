@@ -154,7 +154,13 @@ enum class Message : std::uint16_t {
   kScaleRatedAs,         // {0} indicator, {1} score, {2} stated band, {3} lkjip's band
   kWordNoBand,
   kWordCapaian,
-  kLast = kWordCapaian,
+  // Printed words about the data (check_words.cc).
+  kPrintedName,      // {0} id, {1} printed name, {2} places, {3} the data's name
+  kPrintedUnit,      // {0} id, {1} printed unit, {2} places, {3} the data's unit
+  kPrintedFact,      // {0} fact, {1} how many ways, {2} each wording with its places
+  kPrintedFactData,  // {0} fact, {1} printed, {2} places, {3} the data's value
+  kSummaryWords,     // {0} compared, {1} agreeing, {2} differing
+  kLast = kSummaryWords,
 };
 
 // The template of a message in a language.
