@@ -511,8 +511,9 @@ constexpr Sheet kSheets[] = {
     {"stated_scales", "Skala Tercetak", "Stated scales",
      "Skala predikat seperti tercetak di laporan (BAB III), untuk lkjip check",
      "Rating scales as the report prints them, for lkjip check", kStatedScales},
-    {"printed", "Tercetak", "Printed", "Angka seperti tercetak di laporan, untuk lkjip check",
-     "Figures as the report prints them, for lkjip check", kPrinted},
+    {"printed", "Tercetak", "Printed",
+     "Angka, nama, satuan dan fakta seperti tercetak di laporan, untuk lkjip check",
+     "Figures, names, units and facts as the report prints them, for lkjip check", kPrinted},
     {"claims", "Klaim", "Claims", "Klaim kalimat laporan tentang angkanya, untuk lkjip check",
      "Claims the report's text makes about its figures, for lkjip check", kClaims},
 };
@@ -534,7 +535,9 @@ constexpr std::string_view kGuideIndonesian[] = {
     "Rupiah tanpa sen. Sel kosong berarti tidak dilaporkan, bukan nol.",
     "6. Jumlah desimal yang tampak adalah jumlah desimal yang tercetak di laporan: atur "
     "dengan tombol tambah/kurang desimal.",
-    "7. Lembar lain boleh kosong: tabelnya tidak dicetak.",
+    "7. Lembar lain boleh kosong: tabelnya tidak dicetak. Lembar Tercetak, Klaim dan Skala "
+    "Tercetak hanya untuk lkjip check: salin angka, nama, kalimat dan skala seperti tercetak di "
+    "laporan, lalu lkjip membandingkannya dengan yang dihitung.",
     "8. Jalankan: lkjip compute BUKU.xlsx (semua tabel), lkjip check BUKU.xlsx (angka yang "
     "salah), lkjip explain BUKU.xlsx iku/KODE/capaian (cara menghitung).",
     "",
@@ -556,7 +559,9 @@ constexpr std::string_view kGuideEnglish[] = {
     "computed from counts (Numerator, Denominator, Per).",
     "5. Numbers as numbers. Rupiah without cents. An empty cell means not reported, not zero.",
     "6. The decimals a cell shows are the decimals the report prints.",
-    "7. Other sheets may stay empty: their tables are not printed.",
+    "7. Other sheets may stay empty: their tables are not printed. The Printed, Claims and "
+    "Stated scales sheets serve lkjip check only: copy the figures, names, sentences and scales "
+    "as the report prints them, and lkjip compares them with what it computes.",
     "8. Run: lkjip compute BOOK.xlsx, lkjip check BOOK.xlsx, lkjip explain BOOK.xlsx "
     "iku/CODE/capaian.",
     "",
