@@ -10,6 +10,13 @@
 
 namespace lkjip::test_support {
 
+// The first members of a report of Kecamatan Contoh for 2024, one per line as the tests' line
+// numbers expect; the rest follows on the same line as "year".
+inline const std::string kContohHeader = R"({
+  "format": "lkjip/1",
+  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
+  "year": 2024,)";
+
 // The findings of a report given as JSON text, located in it as `lkjip check` locates them.
 inline std::vector<Finding> located_findings(const std::string& text,
                                              Language language = Language::kIndonesian) {

@@ -16,10 +16,7 @@ namespace {
 // Renstra end target and regional figures; a program with one indicator (P1.I1 100 of 100),
 // one activity with an indicator and two sub-activities. `claims` is the claims array's items.
 std::string report_with(const std::string& claims) {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024, "renstra_period": {"from": 2024, "to": 2026},
+  return test_support::kContohHeader + R"( "renstra_period": {"from": 2024, "to": 2026},
   "objectives": [
     {"id": "SS1", "name": "Sasaran 1", "indicators": [
       {"id": "K1", "name": "Nilai AKIP", "unit": "nilai", "target": 75, "actual": 78,

@@ -68,6 +68,19 @@ std::size_t values_checked(const PerformanceReport& report) {
   return size;
 }
 
+std::size_t affordable_checks(const PerformanceReport& report) {
+  return kMaxCheckWork / values_checked(report);
+}
+
+Finding checks_cut_note(const Findings& findings, FindingCode code, Message message,
+                        std::size_t done, std::size_t wanted) {
+  Finding cut;
+  cut.code = code;
+  cut.severity = Finding::Severity::kNote;
+  cut.message = findings.say(message, done, wanted);
+  return cut;
+}
+
 std::optional<FieldValue> value_like(const FieldValue& current, const Rational& value,
                                      int decimals) {
   if (value.sign() < 0) return std::nullopt;
@@ -126,14 +139,11 @@ void suggest_corrections(const PerformanceReport& report, std::vector<Correction
       std::unique(candidates.begin(), candidates.end(),
                   [&](const Correction& a, const Correction& b) { return order(a) == order(b); }),
       candidates.end());
-  const std::size_t affordable = kMaxCheckWork / values_checked(report);
+  const std::size_t affordable = affordable_checks(report);
   std::vector<Finding> notes;  // put first, before what they explain
   if (candidates.size() > affordable) {
-    Finding cut;
-    cut.code = FindingCode::kCorrection;
-    cut.severity = Finding::Severity::kNote;
-    cut.message = findings.say(Message::kCorrectionsCut, affordable, candidates.size());
-    notes.push_back(std::move(cut));
+    notes.push_back(checks_cut_note(findings, FindingCode::kCorrection, Message::kCorrectionsCut,
+                                    affordable, candidates.size()));
     candidates.resize(affordable);
   }
   const std::vector<Finding>& base = findings.all();

@@ -28,6 +28,11 @@ struct Correction {
 // the 54 MB benchmark file with printed figures takes 3 s and 1,1 GB, and each try as much again).
 constexpr std::size_t kMaxCheckWork = 50'000;
 std::size_t values_checked(const PerformanceReport& report);
+// How many checks of the whole report fit within kMaxCheckWork.
+std::size_t affordable_checks(const PerformanceReport& report);
+// The note that only `done` of the `wanted` checks of the whole report were made.
+Finding checks_cut_note(const Findings& findings, FindingCode code, Message message,
+                        std::size_t done, std::size_t wanted);
 
 // `value` as a value of the same kind as `current`: a quantity keeps at least its decimals (and
 // `decimals`, those it is printed with), rupiah stay whole; none for a value that kind cannot

@@ -14,10 +14,7 @@ namespace {
 // The seed's SAKIP components (24,50 + 18,14 + 11,96 + 19,25 = 73,85) and a program whose
 // indicator's target is printed again.
 std::string report_printing(const std::string& printed) {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024,
+  return test_support::kContohHeader + R"(
   "programs": [{"id": "P1", "name": "Program", "budget": {"pagu": 1000, "spending": 900},
     "indicators": [{"id": "P1.I1", "name": "Dokumen", "unit": "dokumen", "target": 6,
                     "actual": 4}]}],

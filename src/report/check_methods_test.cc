@@ -14,10 +14,7 @@ namespace {
 // Key indicators of capaian 110 and 90 (scores 100 and 90); P1 (two indicators) absorbs 900 of
 // 1 000 and has 5 of 10 staff, P2 absorbs 100 of 100 with 4 of 4.
 std::string report_printing(const std::string& printed) {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024,
+  return test_support::kContohHeader + R"(
   "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
     {"id": "A", "name": "Nilai A", "unit": "nilai", "target": 100, "actual": 110},
     {"id": "B", "name": "Nilai B", "unit": "nilai", "target": 100, "actual": 90}]}],

@@ -15,10 +15,7 @@ namespace {
 // Two key indicators: capaian 100,16 (73,87 of 73,75) and 94,17 (7,91 of 8,4); their mean of
 // raw capaian (100,16 + 94,17) / 2 = 97,165 -> 97,17. `printed`: the body of "printed".
 std::string report_with(const std::string& printed) {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024,
+  return test_support::kContohHeader + R"(
   "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
     {"id": "A", "name": "Nilai AKIP", "unit": "nilai", "target": 73.75, "actual": 73.87},
     {"id": "B", "name": "Indeks", "unit": "indeks", "target": 8.4, "actual": 7.91}]}],

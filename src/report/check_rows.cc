@@ -155,13 +155,10 @@ void check_printed_rows(const PerformanceReport& report, const Document& documen
                         Findings& findings) {
   const InputsByPlace places = inputs_printed_otherwise(report, document);
   if (places.empty()) return;
-  const std::size_t affordable = kMaxCheckWork / values_checked(report);
+  const std::size_t affordable = affordable_checks(report);
   if (places.size() > affordable) {
-    Finding cut;
-    cut.code = FindingCode::kRowArithmetic;
-    cut.severity = Finding::Severity::kNote;
-    cut.message = findings.say(Message::kRowsCut, affordable, places.size());
-    findings.add(std::move(cut));
+    findings.add(checks_cut_note(findings, FindingCode::kRowArithmetic, Message::kRowsCut,
+                                 affordable, places.size()));
   }
   for (std::size_t i = 0; i < places.size() && i < affordable; ++i) {
     check_place(report, document, places[i].first, places[i].second, findings);

@@ -13,10 +13,7 @@ namespace {
 // A key indicator of target 87,05 and actual 79,21 (capaian 90,99), and a program of pagu
 // 1.000.000 and spending 900.000 (absorption 90). `printed`: the body of "printed".
 std::string report_with(const std::string& printed) {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024,
+  return test_support::kContohHeader + R"(
   "objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [
     {"id": "A", "name": "Nilai Paten", "unit": "nilai", "target": 87.05, "actual": 79.21}]}],
   "programs": [{"id": "P1", "name": "Program", "objective": "SS1",

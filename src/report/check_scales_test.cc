@@ -14,10 +14,7 @@ namespace {
 // One key indicator with `actual` against a target of 100, and the scales `bands` (each the
 // "bands" of a scale printed in BAB III).
 std::string scale_report(const std::string& bands, const std::string& actual = "100") {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024,
+  return test_support::kContohHeader + R"(
   "objectives": [
     {"id": "SS1", "name": "Sasaran 1", "indicators": [
       {"id": "K1", "name": "Nilai", "unit": "nilai", "target": 100, "actual": )" +

@@ -14,10 +14,7 @@ namespace {
 // Two objectives with a key indicator each, and two programs. `p1` and `p2` go into the
 // programs after their objective (indicators, staff); `ss2` into SS2.
 std::string tree_report(const std::string& p1, const std::string& p2, const std::string& ss2 = "") {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024, "renstra_period": {"from": 2024, "to": 2026},
+  return test_support::kContohHeader + R"( "renstra_period": {"from": 2024, "to": 2026},
   "objectives": [
     {"id": "SS1", "name": "Sasaran 1", "indicators": [
       {"id": "K1", "name": "Nilai AKIP", "unit": "nilai", "target": 75, "actual": 78}]},

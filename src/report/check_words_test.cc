@@ -14,10 +14,7 @@ namespace {
 // One objective with one key indicator, one program with an activity and a sub-activity whose
 // indicator counts documents. `printed` is the printed array's items.
 std::string report_with(const std::string& printed) {
-  return R"({
-  "format": "lkjip/1",
-  "unit": {"name": "Kecamatan Contoh", "region": "Kabupaten Contoh"},
-  "year": 2024, "renstra_period": {"from": 2024, "to": 2026},
+  return test_support::kContohHeader + R"( "renstra_period": {"from": 2024, "to": 2026},
   "objectives": [
     {"id": "SS1", "name": "Meningkatnya Kualitas Layanan Publik", "indicators": [
       {"id": "IKPP", "name": "Indeks Kualitas Pelayanan Publik", "unit": "indeks",
