@@ -8,8 +8,7 @@ namespace {
 
 struct MessageText {
   Message message;
-  const char* indonesian;
-  const char* english;
+  Phrase phrase;
 };
 
 // In the order of the enumerators; a test checks that each is where its enumerator says.
@@ -314,9 +313,8 @@ static_assert(kMessages.size() == static_cast<std::size_t>(Message::kLast) + 1,
 
 }  // namespace
 
-const char* message_template(Message message, Language language) {
-  const MessageText& text = kMessages[static_cast<std::size_t>(message)];
-  return language == Language::kEnglish ? text.english : text.indonesian;
+const Phrase& phrase_of(Message message) {
+  return kMessages[static_cast<std::size_t>(message)].phrase;
 }
 
 // For the test: the enumerator each entry is written for.

@@ -24,8 +24,8 @@ TEST_CASE("every message is written in both languages with the same arguments", 
     const auto message = static_cast<Message>(i);
     INFO("message " << i);
     REQUIRE(message_at(i) == message);  // the catalogue is in the enumerators' order
-    const std::string indonesian = message_template(message, Language::kIndonesian);
-    const std::string english = message_template(message, Language::kEnglish);
+    const std::string indonesian = phrase_of(message).indonesian;
+    const std::string english = phrase_of(message).english;
     CHECK_FALSE(indonesian.empty());
     CHECK_FALSE(english.empty());
     CHECK(arguments_of(indonesian) == arguments_of(english));

@@ -9,10 +9,11 @@
 #include <vector>
 
 #include "lkjip/key.h"
+#include "lkjip/language.h"
 
 namespace lkjip::workbook {
 
-enum class Language { kIndonesian, kEnglish };
+using Language = lkjip::Language;
 
 // What a cell holds, which decides how it is written, checked and read.
 enum class CellKind {

@@ -1,13 +1,12 @@
-// The words of `lkjip check`'s findings, in Indonesian and English: one catalogue, each message
-// written once per language. Internal to the report.
+// The words of `lkjip check`'s findings, in Indonesian and English: their table of the
+// catalogue (lkjip/catalogue.h), each message written once per language. Internal to the report.
 #pragma once
-
-#include <fmt/format.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "lkjip/catalogue.h"
 #include "lkjip/report.h"
 
 namespace lkjip {
@@ -163,8 +162,8 @@ enum class Message : std::uint16_t {
   kLast = kSummaryWords,
 };
 
-// The template of a message in a language.
-const char* message_template(Message message, Language language);
+// A message's templates.
+const Phrase& phrase_of(Message message);
 
 // The enumerator the catalogue's entry `index` is written for (a test checks the order).
 Message message_at(std::size_t index);
@@ -172,7 +171,7 @@ constexpr std::size_t kMessageCount = static_cast<std::size_t>(Message::kLast) +
 
 template <class... Args>
 std::string say(Language language, Message message, const Args&... args) {
-  return fmt::vformat(message_template(message, language), fmt::make_format_args(args...));
+  return say_in(language, phrase_of(message), args...);
 }
 
 }  // namespace lkjip

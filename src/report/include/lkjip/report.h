@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lkjip/engine.h"
+#include "lkjip/language.h"
 #include "lkjip/model.h"
 #include "lkjip/trace.h"
 
@@ -105,9 +106,6 @@ struct TableInfo {
 };
 const std::vector<TableInfo>& table_catalogue();
 const std::vector<std::string_view>& table_names();
-
-// The language of labels, headings and reasons; the figures do not change.
-enum class Language { kIndonesian, kEnglish };
 
 // Every table of one report, with what identifies the report and how its language writes
 // numbers and marks a figure that cannot be computed.
