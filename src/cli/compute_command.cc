@@ -37,7 +37,10 @@ int compute_one(const ComputeOptions& options, const OutputFormat& format) {
   Document document =
       build_document(loaded->report, loaded->results, language_of(options.output), Rows::kOnDemand);
   keep_tables(document, options.tables);
-  return emit(document, format, options.output);
+  const int written = emit(document, format, options.output);
+  if (written == kExitSuccess && options.strict && !loaded->warnings.empty())
+    return kExitCheckFailed;
+  return written;
 }
 
 // One file of a roll-up: its summary, or the error that kept it out.
@@ -97,9 +100,11 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
     }
   });
   bool failed = false;
+  bool warned = false;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     print_warnings(warnings[i]);
+    warned = warned || !warnings[i].empty();
     if (!errors[i].empty()) {
       std::cerr << errors[i] << '\n';
       failed = true;
@@ -111,6 +116,12 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   units.resize(kept);
   errors = {};
   if (report_duplicates(units)) return kExitUsageOrInput;
+  // Units of different years ranked together: said, and rolled up all the same.
+  const std::string mixed = mixed_years_warning(units, language_of(options.output));
+  if (!mixed.empty()) {
+    std::cerr << "lkjip compute: warning: " << mixed << '\n';
+    warned = true;
+  }
   // The files that could be read are still rolled up; the exit status says some could not.
   int written = kExitSuccess;
   if (!units.empty()) {
@@ -118,7 +129,9 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
         build_rollup_document(roll_up(std::move(units)), language_of(options.output));
     written = emit(document, format, options.output);
   }
-  return failed ? kExitUsageOrInput : written;
+  if (failed) return kExitUsageOrInput;
+  if (written == kExitSuccess && options.strict && warned) return kExitCheckFailed;
+  return written;
 }
 
 }  // namespace
@@ -141,14 +154,18 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
   compute->add_option("-j,--jobs", options.jobs,
                       "Files read at once (default: one per core); the output is the same");
   add_period_option(*compute, options.period);
+  compute->add_flag("--strict", options.strict,
+                    "A warning fails the command: exit status 1 (the output is still written)");
   compute->footer(
       tables_help() +
       "\n"
       "With several files or a directory (its *.json files): one table, rekap: per unit the key\n"
       "indicators' mean capaian and score, rating, pagu, spending, absorption and efficiency,\n"
-      "ranked by mean score; totals from the summed pagu and spending. Units are told apart by\n"
-      "name and year; two files for the same unit and year are an error. A file that cannot\n"
-      "be read is named on stderr, the others are still rolled up, and the exit status is 2.\n"
+      "ranked by exact mean score (equal scores share a rank: 1, 2, 2, 4; a score that cannot\n"
+      "be computed, no rank); totals from the summed pagu and spending. Units are told apart by\n"
+      "name and year; two files for the same unit and year are an error; files of different\n"
+      "years are a warning naming the years. A file that cannot be read is named on stderr,\n"
+      "the others are still rolled up, and the exit status is 2.\n"
       "\n"
       "Figures are exact and rounded half-up at 2 decimals. capaian = R/T x 100 (higher is\n"
       "better), (2T-R)/T x 100 (lower is better); score = capaian within [score_floor,\n"
@@ -156,7 +173,8 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
       "spending / sum of pagu x 100 at every level. A figure that cannot be computed shows\n"
       "t.d.[n] with its reason in footnote [n].\n"
       "\n"
-      "Exit status: 0 success, 2 usage or input error (FILE:LINE:COL: error: /path: message).");
+      "Exit status: 0 success, 1 a warning with --strict, 2 usage or input error\n"
+      "(FILE:LINE:COL: error: /path: message).");
   return compute;
 }
 

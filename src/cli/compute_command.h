@@ -13,8 +13,9 @@ namespace lkjip {
 struct ComputeOptions {
   std::vector<std::string> files;
   std::vector<std::string> tables;
-  unsigned jobs = 0;   // 0: one thread per core
-  std::string period;  // --period: instead of each file's reporting_period
+  unsigned jobs = 0;    // 0: one thread per core
+  std::string period;   // --period: instead of each file's reporting_period
+  bool strict = false;  // --strict: a warning fails the command (exit status 1)
   OutputOptions output;
 };
 

@@ -86,26 +86,40 @@ RollupResult roll_up(std::vector<UnitSummary> units) {
   result.absorption = absorption(result.spending, result.pagu, "total");
   result.mean_score = mean_as_printed(scores, "total");
 
-  std::vector<std::size_t> order(units.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  // Ranked on the exact means: two units share a rank only when their scores are equal, not
+  // when they print alike.
+  result.order.resize(units.size());
+  std::iota(result.order.begin(), result.order.end(), 0);
+  std::stable_sort(result.order.begin(), result.order.end(), [&](std::size_t a, std::size_t b) {
     const Figure& left = units[a].mean_score;
     const Figure& right = units[b].mean_score;
     if (left.ok() != right.ok()) return left.ok();
-    if (left.ok()) {
-      const Rational l = left.value().rounded(kPercentDecimals);
-      const Rational r = right.value().rounded(kPercentDecimals);
-      if (!(l == r)) return r < l;
-    }
+    if (left.ok() && !(left.value() == right.value())) return right.value() < left.value();
     if (units[a].unit_name != units[b].unit_name) return units[a].unit_name < units[b].unit_name;
     return units[a].year < units[b].year;
   });
-  result.rank.assign(units.size(), 0);
-  for (std::size_t position = 0; position < order.size(); ++position) {
-    result.rank[order[position]] = position + 1;
+  // Standard competition ranking: a unit's rank is one more than the number of units above it.
+  result.rank.assign(units.size(), std::nullopt);
+  for (std::size_t position = 0; position < result.order.size(); ++position) {
+    const std::size_t index = result.order[position];
+    if (!units[index].mean_score.ok()) break;  // the rest cannot be ranked either
+    const std::size_t before = position == 0 ? index : result.order[position - 1];
+    const bool tied =
+        position > 0 && units[before].mean_score.value() == units[index].mean_score.value();
+    result.rank[index] = tied ? result.rank[before] : position + 1;
   }
   result.units = std::move(units);
   return result;
+}
+
+std::vector<UnitsOfYear> years_of(const std::vector<UnitSummary>& units) {
+  std::map<int, std::vector<std::size_t>> by_year;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    by_year[units[i].year].push_back(i);
+  std::vector<UnitsOfYear> years;
+  for (auto& [year, indexes] : by_year)
+    years.push_back(UnitsOfYear{year, std::move(indexes)});
+  return years;
 }
 
 std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUnit>& years) {

@@ -221,3 +221,87 @@ TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its ter
                                      [&](std::string_view piece) { workbook.append(piece); });
   CHECK(sheet_formulas(workbook) == std::vector<std::string>{"B2*A2"});
 }
+
+namespace {
+
+std::string html_of(const Document& document) {
+  std::string page;
+  output_format_named("html")->write(document, {},
+                                     [&](std::string_view piece) { page.append(piece); });
+  return page;
+}
+
+// A key indicator table and a trend table, each with a figure that cannot be computed.
+Document charted() {
+  Document document = sample();
+  document.chart_capaian = "Capaian (%) terhadap target 100 %";
+  document.chart_axis_actual = "Realisasi";
+  document.chart_axis_year = "Tahun";
+  Table iku{"iku", "IKU", {}, {}};
+  iku.columns = {Column{"code", "Kode", ColumnType::kText},
+                 Column{"indicator", "Indikator", ColumnType::kText},
+                 Column{"capaian", "Capaian (%)", ColumnType::kPercent}};
+  iku.rows.push_back(Row{"IKU1",
+                         {Cell::of_text("IKU1"), Cell::of_text("Nilai SAKIP"),
+                          Cell::number(*Rational::parse_decimal("97.085"), 2)},
+                         false});
+  iku.rows.push_back(Row{"IKU2",
+                         {Cell::of_text("IKU2"), Cell::of_text("Indeks Kepuasan Masyarakat"),
+                          Cell::unavailable("target nol")},
+                         false});
+  Table trend{"tren", "Tren", {}, {}};
+  trend.columns = {Column{"code", "Kode", ColumnType::kText},
+                   Column{"indicator", "Indikator", ColumnType::kText},
+                   Column{"unit", "Satuan", ColumnType::kText},
+                   Column{"actual_2022", "Realisasi 2022", ColumnType::kNumber},
+                   Column{"actual_2023", "Realisasi 2023", ColumnType::kNumber},
+                   Column{"actual_2024", "Realisasi 2024", ColumnType::kNumber}};
+  trend.rows.push_back(
+      Row{"IKU1",
+          {Cell::of_text("IKU1"), Cell::of_text("Nilai SAKIP"), Cell::of_text("nilai"),
+           Cell::number(Rational(70), 0), Cell::unavailable("realisasi tahun 2023 tidak ada"),
+           Cell::number(Rational(72), 0)},
+          false});
+  document.tables = {iku, trend};
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("html charts: titled with the indicator's name, labelled axes", "[html-charts]") {
+  const std::string page = html_of(charted());
+  // The trend chart's title is the name, the id after it in small text.
+  CHECK_THAT(page, Catch::Contains(
+                       R"(<figcaption>Nilai SAKIP <small class="id">IKU1</small></figcaption>)"));
+  CHECK(page.find("<figcaption>IKU1</figcaption>") == std::string::npos);
+  // Its axes: the actual in the indicator's unit, and the years.
+  CHECK_THAT(page, Catch::Contains(R"(class="axis-title" text-anchor="middle">Tahun</text>)"));
+  CHECK_THAT(page, Catch::Contains(R"(>Realisasi (nilai)</text>)"));
+  CHECK_THAT(page, Catch::Contains(R"(text-anchor="middle">2022</text>)"));
+  CHECK_THAT(page, Catch::Contains(R"(text-anchor="middle">2024</text>)"));
+  // The bar chart's items by name, the id in small type; its axis is the column it draws.
+  CHECK_THAT(page, Catch::Contains(R"(>Nilai SAKIP <tspan class="id">IKU1</tspan></text>)"));
+  CHECK_THAT(page,
+             Catch::Contains(R"(class="axis-title" text-anchor="middle">Capaian (%)</text>)"));
+}
+
+TEST_CASE("html charts: an item that cannot be computed is a gap with its reason",
+          "[html-charts]") {
+  const std::string page = html_of(charted());
+  const std::string charts = page.substr(0, page.find("<section id="));
+  // The indicator keeps its row in the bar chart: no bar, the mark, the reason.
+  CHECK_THAT(charts,
+             Catch::Contains(R"(>Indeks Kepuasan Masyarakat <tspan class="id">IKU2</tspan>)"));
+  CHECK_THAT(charts, Catch::Contains(R"(<title>target nol</title>t.d.)"));
+  CHECK_THAT(charts, Catch::Contains("<sup>1</sup> t.d. = tidak dapat dihitung: target nol"));
+  // The trend line breaks at the year that cannot be computed, which shows its reason.
+  CHECK_THAT(charts, Catch::Contains("<title>realisasi tahun 2023 tidak ada</title>t.d."));
+  CHECK_THAT(
+      charts,
+      Catch::Contains("<sup>1</sup> t.d. = tidak dapat dihitung: realisasi tahun 2023 tidak ada"));
+  const std::size_t path = charts.find(R"(<path d=")");
+  REQUIRE(path != std::string::npos);
+  const std::string d = charts.substr(path + 9, charts.find('"', path + 9) - path - 9);
+  CHECK(std::count(d.begin(), d.end(), 'M') == 2);  // two pieces, nothing drawn across 2023
+  CHECK(std::count(d.begin(), d.end(), 'L') == 0);
+}

@@ -59,18 +59,56 @@ std::ptrdiff_t column_of(const Table& table, std::string_view key) {
   return -1;
 }
 
+// The reasons a chart's items cannot be computed, numbered in order of first use, as a table's
+// footnotes are.
+class ChartNotes {
+ public:
+  // The mark an item that cannot be computed shows in place of its figure: "t.d." and its note's
+  // number, with the reason as the mark's tooltip.
+  std::string mark(const Document& document, const std::string& reason) {
+    auto found = std::find(reasons_.begin(), reasons_.end(), reason);
+    if (found == reasons_.end()) found = reasons_.insert(reasons_.end(), reason);
+    return fmt::format(R"(<title>{}</title>{}<tspan class="ref" baseline-shift="super">{}</tspan>)",
+                       escaped(reason), escaped(document.unavailable_mark),
+                       found - reasons_.begin() + 1);
+  }
+  // The notes under the chart: "1 t.d. = tidak dapat dihitung: target nol ...".
+  std::string html(const Document& document) const {
+    std::string out;
+    for (std::size_t i = 0; i < reasons_.size(); ++i) {
+      out += fmt::format("<p class=\"note\"><sup>{}</sup> {} = {}: {}</p>", i + 1,
+                         escaped(document.unavailable_mark), escaped(document.unavailable_note),
+                         escaped(reasons_[i]));
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::string> reasons_;
+};
+
+// A chart's title: the name people know, the id after it in small text.
+std::string caption(const std::string& name, const std::string& id) {
+  std::string out = "<figcaption>" + escaped(name);
+  if (!id.empty() && id != name) out += " <small class=\"id\">" + escaped(id) + "</small>";
+  return out + "</figcaption>";
+}
+
 struct Bar {
-  std::string label;
+  std::string name;
+  std::string id;
   Cell cell;  // a copy: produced rows are let go one by one
 };
 
-// Horizontal bars from zero, with a reference line (the 100 % target) when given.
-std::string bar_chart(const Document& document, const std::string& title,
-                      const std::vector<Bar>& bars, double reference) {
+// Horizontal bars from zero, with a reference line (the 100 % target) when given; an item that
+// cannot be computed keeps its row, with no bar but the mark and its reason.
+std::string bar_chart(const Document& document, const std::string& title, const std::string& axis,
+                      const std::vector<Bar>& bars, int reference) {
   if (bars.empty()) return "";
   double low = 0;
   double high = reference;
   for (const Bar& bar : bars) {
+    if (bar.cell.state != Cell::State::kNumber) continue;
     low = std::min(low, position_of(bar.cell));
     high = std::max(high, position_of(bar.cell));
   }
@@ -78,7 +116,8 @@ std::string bar_chart(const Document& document, const std::string& title,
   const int label_width = 340;
   const int plot_width = 420;
   const int row_height = 22;
-  const int height = static_cast<int>(bars.size()) * row_height + 30;
+  const int plot_height = static_cast<int>(bars.size()) * row_height + 4;
+  const int height = plot_height + 40;
   auto x_of = [&](double value) {
     return label_width + static_cast<int>((value - low) / (high - low) * plot_width);
   };
@@ -86,47 +125,84 @@ std::string bar_chart(const Document& document, const std::string& title,
       fmt::format(R"(<figure><figcaption>{}</figcaption><svg xmlns="http://www.w3.org/2000/svg" )"
                   R"(width="{}" height="{}" role="img" aria-label="{}">)",
                   escaped(title), label_width + plot_width + 80, height, escaped(title));
+  ChartNotes notes;
+  const int zero = x_of(0);
   for (std::size_t i = 0; i < bars.size(); ++i) {
-    const double value = position_of(bars[i].cell);
+    const Bar& bar = bars[i];
     const int y = static_cast<int>(i) * row_height + 4;
-    const int zero = x_of(0);
+    std::string name = bar.name;
+    if (display_width(name) > 40) name = clipped_to_width(name, 37) + "...";
+    svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="end" class="label">{})", label_width - 6,
+                       y + 14, escaped(name));
+    if (!bar.id.empty()) svg += R"( <tspan class="id">)" + escaped(bar.id) + "</tspan>";
+    svg += "</text>";
+    if (bar.cell.state != Cell::State::kNumber) {  // a gap: no bar, the mark and its reason
+      svg += fmt::format(R"(<text x="{}" y="{}" class="gap">{}</text>)", zero + 4, y + 14,
+                         notes.mark(document, bar.cell.text));
+      continue;
+    }
+    const double value = position_of(bar.cell);
     const int end = x_of(value);
-    svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="end" class="label">{}</text>)"
-                       R"(<rect x="{}" y="{}" width="{}" height="{}" class="{}"/>)"
-                       R"(<text x="{}" y="{}" class="value">{}</text>)",
-                       label_width - 6, y + 14, escaped(bars[i].label), std::min(zero, end), y + 2,
-                       std::max(1, std::abs(end - zero)), row_height - 6,
-                       value < 0 ? "bar negative" : "bar", std::max(zero, end) + 4, y + 14,
-                       escaped(number_for_people(document, bars[i].cell, ColumnType::kPercent)));
+    svg +=
+        fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" class="{}"/>)"
+                    R"(<text x="{}" y="{}" class="value">{}</text>)",
+                    std::min(zero, end), y + 2, std::max(1, std::abs(end - zero)), row_height - 6,
+                    value < 0 ? "bar negative" : "bar", std::max(zero, end) + 4, y + 14,
+                    escaped(number_for_people(document, bar.cell, ColumnType::kPercent)));
   }
   if (reference != 0) {
     svg += fmt::format(R"(<line x1="{0}" x2="{0}" y1="0" y2="{1}" class="reference"/>)",
-                       x_of(reference), height - 24);
+                       x_of(reference), plot_height);
   }
-  svg += fmt::format(R"(<line x1="{0}" x2="{0}" y1="0" y2="{1}" class="axis"/>)", x_of(0),
-                     height - 24);
-  return svg + "</svg></figure>\n";
+  // The axes: zero, the value axis with its ticks and what it measures.
+  svg +=
+      fmt::format(R"(<line x1="{0}" x2="{0}" y1="0" y2="{1}" class="axis"/>)", zero, plot_height);
+  svg += fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2}" y2="{2}" class="axis"/>)", label_width,
+                     label_width + plot_width, plot_height);
+  svg += fmt::format(R"(<text x="{}" y="{}" class="tick" text-anchor="middle">0</text>)", zero,
+                     plot_height + 13);
+  if (reference != 0) {
+    svg += fmt::format(R"(<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>)",
+                       x_of(reference), plot_height + 13, reference);
+  }
+  svg += fmt::format(R"(<text x="{}" y="{}" class="axis-title" text-anchor="middle">{}</text>)",
+                     label_width + plot_width / 2, plot_height + 32, escaped(axis));
+  return svg + "</svg>" + notes.html(document) + "</figure>\n";
 }
 
-std::vector<Bar> bars_of(const Table* table, std::string_view label_key, std::string_view value_key,
-                         bool programs_only) {
+// The bars of a table's column, and what its axis measures: the column's label.
+struct Bars {
   std::vector<Bar> bars;
-  if (table == nullptr) return bars;
+  std::string axis;
+};
+
+Bars bars_of(const Table* table, std::string_view label_key, std::string_view value_key,
+             bool programs_only) {
+  Bars out;
+  if (table == nullptr) return out;
   const std::ptrdiff_t label = column_of(*table, label_key);
   const std::ptrdiff_t value = column_of(*table, value_key);
-  if (label < 0 || value < 0) return bars;
+  if (label < 0 || value < 0) return out;
+  out.axis = table->columns[static_cast<std::size_t>(value)].label;
   table->for_each_row([&](const Row& row) {
     if (row.is_total || (programs_only && row.depth != 0)) return;
     const Cell& cell = row.cells[static_cast<std::size_t>(value)];
-    if (cell.state != Cell::State::kNumber) return;
-    std::string name = row.cells[static_cast<std::size_t>(label)].text;
-    if (display_width(name) > 40) name = clipped_to_width(name, 37) + "...";
-    bars.push_back(Bar{row.key + " " + name, cell});
+    // A figure, or a figure that cannot be computed (shown as a gap); no figure, no item.
+    if (cell.state != Cell::State::kNumber && cell.state != Cell::State::kUnavailable) return;
+    out.bars.push_back(Bar{row.cells[static_cast<std::size_t>(label)].text, row.key, cell});
   });
-  return bars;
+  return out;
 }
 
-// One small line chart per indicator of the trend table.
+std::string text_of(const Row& row, std::ptrdiff_t column) {
+  if (column < 0) return "";
+  const Cell& cell = row.cells[static_cast<std::size_t>(column)];
+  return cell.state == Cell::State::kText ? cell.text : "";
+}
+
+// One small line chart per indicator of the trend table: titled with the indicator's name, the
+// actual in its unit against the years; a year whose actual cannot be computed breaks the line
+// and shows the mark and its reason.
 std::string trend_charts(const Document& document) {
   const Table* table = table_named(document, "tren");
   if (table == nullptr) table = table_named(document, "tren-tahunan");  // lkjip trend
@@ -136,70 +212,106 @@ std::string trend_charts(const Document& document) {
     if (table->columns[c].key.rfind("actual_", 0) == 0) year_columns.push_back(c);
   }
   if (year_columns.size() < 2) return "";
+  const std::ptrdiff_t name_column = column_of(*table, "indicator");
+  const std::ptrdiff_t unit_column = column_of(*table, "unit");
   std::string out;
   bool any_row = false;
   table->for_each_row([&](const Row& row) {
+    if (row.is_total) return;
     any_row = true;
-    std::vector<std::pair<std::size_t, const Cell*>> points;
-    for (std::size_t i = 0; i < year_columns.size(); ++i) {
-      const Cell& cell = row.cells[year_columns[i]];
-      if (cell.state == Cell::State::kNumber) points.emplace_back(i, &cell);
-    }
-    if (points.size() < 2) return;
-    double low = position_of(*points.front().second);
-    double high = low;
-    for (const auto& point : points) {
-      low = std::min(low, position_of(*point.second));
-      high = std::max(high, position_of(*point.second));
+    bool first = true;
+    double low = 0;
+    double high = 0;
+    for (std::size_t column : year_columns) {
+      const Cell& cell = row.cells[column];
+      if (cell.state != Cell::State::kNumber) continue;
+      low = first ? position_of(cell) : std::min(low, position_of(cell));
+      high = first ? position_of(cell) : std::max(high, position_of(cell));
+      first = false;
     }
     if (high - low <= 0) {
       high += 1;
       low -= 1;
     }
-    const int width = 260;
-    const int height = 120;
+    const int left = 46;  // room for the value axis and its title
+    const int width = 300;
+    const int plot_top = 18;
+    const int plot_bottom = 112;
+    const int height = 160;
     auto x_of = [&](std::size_t i) {
-      return 30 + static_cast<int>(i * (width - 60) / (year_columns.size() - 1));
+      return left + 20 + static_cast<int>(i * (width - left - 40) / (year_columns.size() - 1));
     };
     auto y_of = [&](const Cell& cell) {
-      return 20 + static_cast<int>((high - position_of(cell)) / (high - low) * (height - 50));
+      return plot_top + 6 +
+             static_cast<int>((high - position_of(cell)) / (high - low) *
+                              (plot_bottom - plot_top - 12));
     };
+    ChartNotes notes;
     std::string path;
     std::string marks;
-    for (const auto& [i, cell] : points) {
-      path += fmt::format("{}{},{} ", path.empty() ? "M" : "L", x_of(i), y_of(*cell));
-      marks += fmt::format(
-          R"(<circle cx="{}" cy="{}" r="3" class="point"/><text x="{}" y="{}" class="value" text-anchor="middle">{}</text>)",
-          x_of(i), y_of(*cell), x_of(i), y_of(*cell) - 6,
-          escaped(number_for_people(document, *cell, ColumnType::kNumber)));
+    bool broken = true;  // the line starts anew after a gap
+    for (std::size_t i = 0; i < year_columns.size(); ++i) {
+      const Cell& cell = row.cells[year_columns[i]];
+      if (cell.state == Cell::State::kNumber) {
+        path += fmt::format("{}{},{} ", broken ? "M" : "L", x_of(i), y_of(cell));
+        broken = false;
+        marks += fmt::format(
+            R"(<circle cx="{}" cy="{}" r="3" class="point"/><text x="{}" y="{}" class="value" text-anchor="middle">{}</text>)",
+            x_of(i), y_of(cell), x_of(i), y_of(cell) - 6,
+            escaped(number_for_people(document, cell, ColumnType::kNumber)));
+      } else {
+        broken = true;
+        if (cell.state == Cell::State::kUnavailable) {
+          marks +=
+              fmt::format(R"(<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" class="gap-line"/>)"
+                          R"(<text x="{0}" y="{3}" class="gap" text-anchor="middle">{4}</text>)",
+                          x_of(i), plot_top, plot_bottom, (plot_top + plot_bottom) / 2,
+                          notes.mark(document, cell.text));
+        }
+      }
     }
-    std::string years;
+    std::string axes = fmt::format(R"(<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" class="axis"/>)"
+                                   R"(<line x1="{0}" x2="{3}" y1="{2}" y2="{2}" class="axis"/>)",
+                                   left, plot_top, plot_bottom, width - 6);
     for (std::size_t i = 0; i < year_columns.size(); ++i) {
       const std::string& key = table->columns[year_columns[i]].key;
-      years += fmt::format(R"(<text x="{}" y="{}" class="label" text-anchor="middle">{}</text>)",
-                           x_of(i), height - 8, escaped(key.substr(7)));
+      axes += fmt::format(R"(<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>)",
+                          x_of(i), plot_bottom + 14, escaped(key.substr(7)));
     }
+    const std::string unit = text_of(row, unit_column);
+    const std::string measured = unit.empty()
+                                     ? document.chart_axis_actual
+                                     : fmt::format("{} ({})", document.chart_axis_actual, unit);
+    axes +=
+        fmt::format(R"(<text x="{}" y="{}" class="axis-title" text-anchor="middle">{}</text>)"
+                    R"(<text x="12" y="{}" class="axis-title" text-anchor="middle" )"
+                    R"svg(transform="rotate(-90 12 {})">{}</text>)svg",
+                    (left + width) / 2, height - 8, escaped(document.chart_axis_year),
+                    (plot_top + plot_bottom) / 2, (plot_top + plot_bottom) / 2, escaped(measured));
+    std::string name = text_of(row, name_column);
+    if (name.empty()) name = row.key;
     out += fmt::format(
-        R"(<figure><figcaption>{}</figcaption><svg xmlns="http://www.w3.org/2000/svg" )"
-        R"(width="{}" height="{}" role="img" aria-label="{}"><path d="{}" class="line"/>{}{}</svg></figure>)",
-        escaped(row.key), width, height, escaped(row.key), path, marks, years);
+        R"(<figure>{}<svg xmlns="http://www.w3.org/2000/svg" )"
+        R"(width="{}" height="{}" role="img" aria-label="{}">{}<path d="{}" class="line"/>{}</svg>{}</figure>)",
+        caption(name, row.key), width, height, escaped(name), axes, path, marks,
+        notes.html(document));
   });
   return any_row ? "<div class=\"trends\">" + out + "</div>\n" : "";
 }
 
 std::string charts(const Document& document) {
-  std::vector<Bar> indicators =
-      bars_of(table_named(document, "iku"), "indicator", "capaian", false);
-  for (Bar& bar : bars_of(table_named(document, "pengukuran"), "indicator", "capaian", true)) {
-    indicators.push_back(bar);
-  }
+  Bars indicators = bars_of(table_named(document, "iku"), "indicator", "capaian", false);
+  Bars programs = bars_of(table_named(document, "pengukuran"), "indicator", "capaian", true);
+  for (Bar& bar : programs.bars)
+    indicators.bars.push_back(std::move(bar));
+  if (indicators.axis.empty()) indicators.axis = programs.axis;
+  const Bars absorption = bars_of(table_named(document, "anggaran"), "name", "absorption", true);
+  const Bars efficiency =
+      bars_of(table_named(document, "efisiensi-sasaran"), "objective", "efficiency", false);
   std::string out;
-  out += bar_chart(document, document.chart_capaian, indicators, 100);
-  out += bar_chart(document, document.chart_absorption,
-                   bars_of(table_named(document, "anggaran"), "name", "absorption", true), 100);
-  out += bar_chart(
-      document, document.chart_efficiency,
-      bars_of(table_named(document, "efisiensi-sasaran"), "objective", "efficiency", false), 0);
+  out += bar_chart(document, document.chart_capaian, indicators.axis, indicators.bars, 100);
+  out += bar_chart(document, document.chart_absorption, absorption.axis, absorption.bars, 100);
+  out += bar_chart(document, document.chart_efficiency, efficiency.axis, efficiency.bars, 0);
   out += trend_charts(document);
   return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
 }
@@ -331,6 +443,9 @@ svg text { font-size: 11px; } svg .label { fill: #333; } svg .value { fill: #111
 svg .bar { fill: #4c78a8; } svg .bar.negative { fill: #e45756; }
 svg .reference { stroke: #e45756; stroke-dasharray: 4 3; } svg .axis { stroke: #666; }
 svg .line { fill: none; stroke: #4c78a8; stroke-width: 2; } svg .point { fill: #4c78a8; }
+svg .id { fill: #777; font-size: 9px; } svg .tick { fill: #555; font-size: 10px; }
+svg .axis-title { fill: #333; font-weight: bold; } svg .gap { fill: #b03030; font-style: italic; }
+svg .gap-line { stroke: #b03030; stroke-dasharray: 2 3; } figcaption small.id { color: #777; font-weight: normal; }
 )";
 
 }  // namespace

@@ -100,6 +100,8 @@ Document framed_document(const Labels& L, std::string heading) {
   document.chart_capaian = L.chart_capaian;
   document.chart_absorption = L.chart_absorption;
   document.chart_efficiency = L.chart_efficiency;
+  document.chart_axis_actual = L.actual;
+  document.chart_axis_year = L.year;
   return document;
 }
 

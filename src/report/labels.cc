@@ -269,6 +269,10 @@ const Labels kIndonesian{
     .level_objective = "Sasaran",
     .level_key = "IKU",
     .tree_name = "Sasaran / Indikator Kinerja",
+    .mixed_years =
+        "berkas dari {0} tahun berbeda dalam satu rekapitulasi, perangkat daerah dari "
+        "tahun yang berbeda diperingkat bersama: {1}",
+    .and_more = "dan {} lainnya",
 };
 
 const Labels kEnglish{
@@ -413,6 +417,10 @@ const Labels kEnglish{
     .level_objective = "Objective",
     .level_key = "Key indicator",
     .tree_name = "Objective / indicator",
+    .mixed_years =
+        "files of {0} different years in one roll-up, units of different years are "
+        "ranked together: {1}",
+    .and_more = "and {} more",
 };
 
 }  // namespace

@@ -1,9 +1,12 @@
 // Tables of the roll-up across units and of one unit across years.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <memory>
 #include <numeric>
 
 #include "cells.h"
+#include "lkjip/error.h"
 #include "lkjip/labels.h"
 #include "lkjip/rollup_report.h"
 #include "tables.h"
@@ -45,23 +48,21 @@ Document build_rollup_document(RollupResult rollup, Language language) {
                    percent_column("efficiency_raw", L.gap_raw)};
   // The rows are produced as they are written, from the summaries the table owns: for tens of
   // thousands of units, no table of cells is ever held.
-  std::vector<std::size_t> order(rollup.units.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return rollup.rank[a] < rollup.rank[b]; });
   const auto owned = std::make_shared<const RollupResult>(std::move(rollup));
-  table.produce = [&L, owned, order = std::move(order)](const RowVisitor& emit) {
+  table.produce = [&L, owned](const RowVisitor& emit) {
     const RollupResult& result = *owned;
-    for (std::size_t index : order) {
+    for (std::size_t index : result.order) {
       const UnitSummary& unit = result.units[index];
-      emit(Row{unit_key(unit),
-               {Cell::of_text(std::to_string(result.rank[index])), Cell::of_text(unit.unit_name),
-                Cell::of_text(unit.region), Cell::of_text(std::to_string(unit.year)),
-                percent(L, unit.mean_capaian), percent(L, unit.mean_score),
-                unit.rating.empty() ? Cell::empty() : Cell::of_text(unit.rating),
-                rupiah(L, unit.pagu), rupiah(L, unit.spending), percent(L, unit.absorption),
-                percent(L, unit.gap_from_score), percent(L, unit.gap_from_raw)},
-               false});
+      emit(Row{
+          unit_key(unit),
+          {result.rank[index] ? Cell::of_text(std::to_string(*result.rank[index])) : Cell::empty(),
+           Cell::of_text(unit.unit_name), Cell::of_text(unit.region),
+           Cell::of_text(std::to_string(unit.year)), percent(L, unit.mean_capaian),
+           percent(L, unit.mean_score),
+           unit.rating.empty() ? Cell::empty() : Cell::of_text(unit.rating), rupiah(L, unit.pagu),
+           rupiah(L, unit.spending), percent(L, unit.absorption), percent(L, unit.gap_from_score),
+           percent(L, unit.gap_from_raw)},
+          false});
     }
     emit(Row{
         "total",
@@ -72,6 +73,29 @@ Document build_rollup_document(RollupResult rollup, Language language) {
   };
   document.tables.push_back(std::move(table));
   return document;
+}
+
+std::string mixed_years_warning(const std::vector<UnitSummary>& units, Language language) {
+  const std::vector<UnitsOfYear> years = years_of(units);
+  if (years.size() < 2) return "";
+  const Labels& L = labels_for(language);
+  constexpr std::size_t kFilesNamed = 3;
+  std::string list;
+  for (const UnitsOfYear& year : years) {
+    if (!list.empty()) list += "; ";
+    list += std::to_string(year.year) + " (";
+    for (std::size_t i = 0; i < year.units.size() && i < kFilesNamed; ++i) {
+      if (i > 0) list += ", ";
+      list += printable(units[year.units[i]].file);
+    }
+    if (year.units.size() > kFilesNamed) {
+      const std::size_t more = year.units.size() - kFilesNamed;
+      list += " " + fmt::vformat(L.and_more, fmt::make_format_args(more));
+    }
+    list += ")";
+  }
+  const std::size_t count = years.size();
+  return fmt::vformat(L.mixed_years, fmt::make_format_args(count, list));
 }
 
 Document build_years_document(const UnitAcrossYears& years, const std::string& unit_name,

@@ -234,3 +234,53 @@ TEST_CASE("rows produced on demand are the rows held, each time they are produce
   }
   CHECK(produced_tables >= 11);  // every table whose length follows the data
 }
+
+#include "lkjip/rollup_report.h"
+
+namespace {
+
+UnitSummary summary_of(const char* file, const char* name, int year, const char* score) {
+  UnitSummary unit;
+  unit.file = file;
+  unit.unit_name = name;
+  unit.year = year;
+  unit.mean_score = *Rational::parse_decimal(score);
+  unit.pagu = Rupiah{1};
+  unit.spending = Rupiah{1};
+  return unit;
+}
+
+}  // namespace
+
+TEST_CASE("roll-up table: equal scores print one rank, a score not computable no rank",
+          "[rollup]") {
+  std::vector<UnitSummary> units = {summary_of("c.json", "Kecamatan C", 2024, "1"),
+                                    summary_of("b.json", "Kecamatan B", 2024, "90.5"),
+                                    summary_of("a.json", "Kecamatan A", 2024, "90.50")};
+  units[0].mean_score = Unavailable{Reason::kNoIndicators, "Kecamatan C"};
+  const Document document = build_rollup_document(roll_up(units), Language::kIndonesian);
+  std::vector<std::pair<std::string, Cell::State>> ranks;
+  document.tables.front().for_each_row([&](const Row& row) {
+    if (!row.is_total) ranks.emplace_back(row.cells[0].text, row.cells[0].state);
+  });
+  CHECK(ranks == std::vector<std::pair<std::string, Cell::State>>{{"1", Cell::State::kText},
+                                                                  {"1", Cell::State::kText},
+                                                                  {"", Cell::State::kEmpty}});
+}
+
+TEST_CASE("roll-up of files of different years: a warning naming the years and their files",
+          "[rollup][rollup-years]") {
+  std::vector<UnitSummary> units = {summary_of("a.json", "A", 2024, "1"),
+                                    summary_of("b.json", "B", 2024, "1")};
+  CHECK(mixed_years_warning(units, Language::kEnglish).empty());
+  units.push_back(summary_of("c.json", "C", 2023, "1"));
+  for (const char* file : {"d.json", "e.json", "f.json"})
+    units.push_back(summary_of(file, file, 2024, "1"));
+  CHECK(mixed_years_warning(units, Language::kEnglish) ==
+        "files of 2 different years in one roll-up, units of different years are ranked "
+        "together: 2023 (c.json); 2024 (a.json, b.json, d.json and 2 more)");
+  CHECK(mixed_years_warning(units, Language::kIndonesian) ==
+        "berkas dari 2 tahun berbeda dalam satu rekapitulasi, perangkat daerah dari tahun yang "
+        "berbeda diperingkat bersama: 2023 (c.json); 2024 (a.json, b.json, d.json dan 2 "
+        "lainnya)");
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Many files: the roll-up (two units, a duplicate unit, an empty directory, a bad file among
-good ones), the trend of one unit across yearly files (matching ids, mismatched definitions),
+good ones, files of different years and equal scores), the trend of one unit across yearly files (matching ids, mismatched definitions),
 determinism (1 and 2 threads give byte-identical output), and rows produced as they are written
 (the roll-up as aligned text; a large report in pieces, to stdout or to a file, the same text)."""
 import json
@@ -69,6 +69,39 @@ def main():
                result.returncode == 2 and "Kecamatan Kesamben" in result.stdout
                and "Kecamatan Contoh" in result.stdout
                and "c.json:1:22: error: invalid JSON" in result.stderr, result)
+
+        # Files of different years: rolled up, exit 0, a warning naming the years and files;
+        # --strict makes it exit 1, the table still written. Equal scores share a rank.
+        mixed = os.path.join(directory, "mixed")
+        os.mkdir(mixed)
+        shutil.copy(seed, os.path.join(mixed, "a.json"))
+        for name, unit_name, year in (("b.json", "Kecamatan Contoh", 2023),
+                                      ("c.json", "Kecamatan Lain", 2024)):
+            data = json.loads(json.dumps(minimal))
+            data["year"] = year
+            data["unit"]["name"] = unit_name
+            write(os.path.join(mixed, name), data)
+        files = {name: os.path.join(mixed, name) for name in ("a.json", "b.json", "c.json")}
+        result = run(binary, "compute", mixed, "-O", "csv")
+        rows = result.stdout.splitlines()
+        expect("roll-up of files of different years",
+               result.returncode == 0 and len(rows) == 5
+               and f"lkjip compute: warning: berkas dari 2 tahun berbeda dalam satu rekapitulasi, "
+                   f"perangkat daerah dari tahun yang berbeda diperingkat bersama: "
+                   f"2023 ({files['b.json']}); 2024 ({files['a.json']}, {files['c.json']})\n"
+                   == result.stderr
+               # Kecamatan Contoh 2023 and Kecamatan Lain 2024 have the same score: one rank.
+               and rows[1].startswith("1,Kecamatan Kesamben,")
+               and rows[2].startswith("2,Kecamatan Contoh,") and ",2023," in rows[2]
+               and rows[3].startswith("2,Kecamatan Lain,"), result)
+        result = run(binary, "compute", mixed, "-O", "csv", "--lang", "en", "--strict")
+        expect("roll-up of files of different years, --strict, in English",
+               result.returncode == 1 and len(result.stdout.splitlines()) == 5
+               and "lkjip compute: warning: files of 2 different years in one roll-up" in result.stderr
+               and f"2023 ({files['b.json']}); 2024 ({files['a.json']}, {files['c.json']})" in result.stderr,
+               result)
+        result = run(binary, "compute", files["a.json"], files["c.json"], "--strict", "-O", "csv")
+        expect("roll-up of one year, --strict", result.returncode == 0 and not result.stderr, result)
 
         # check on the same files: the good ones' findings in file order, the bad one named.
         result = run(binary, "check", units)
@@ -140,9 +173,15 @@ def main():
         # stdout or through a temporary file, give the same text.
         result = run(binary, "compute", generated, "-O", "text")
         ranked = [line for line in result.stdout.splitlines() if line[:4].strip().isdigit()]
+        ranks = [int(line.split()[0]) for line in ranked]
+        scores = [line[line.index("  2024  "):].split()[2] for line in ranked]
+        # Standard competition ranks: a unit ties with the one above (same score) or ranks by
+        # its place; the generated units tie at 100,00.
         expect("roll-up as aligned text",
-               result.returncode == 0 and len(ranked) == 40
-               and [int(line.split()[0]) for line in ranked] == list(range(1, 41))
+               result.returncode == 0 and len(ranked) == 40 and ranks[0] == 1
+               and all(ranks[i] == i + 1 or (ranks[i] == ranks[i - 1] and scores[i] == scores[i - 1])
+                       for i in range(1, 40))
+               and ranks.count(1) > 1
                and len({line.index("  2024  ") for line in ranked}) == 1, result)
         single = os.path.join(large, "single.json")
         for format_name, extension in (("json", "json"), ("text", "txt"), ("csv", "csv"),

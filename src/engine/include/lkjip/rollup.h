@@ -32,16 +32,28 @@ UnitSummary summarize(const std::string& file, const PerformanceReport& report);
 
 struct RollupResult {
   std::vector<UnitSummary> units;  // in the order of the files
-  std::vector<std::size_t> rank;   // rank[i]: 1-based rank of units[i] by mean score
+  // rank[i]: the rank of units[i] by its exact mean score, highest first; equal scores share a
+  // rank and the next one skips (1, 2, 2, 4); none when the score cannot be computed.
+  std::vector<std::optional<std::size_t>> rank;
+  std::vector<std::size_t> order;  // indexes of units as listed: by rank, then name, then year
   Money pagu;
   Money spending;
   Figure absorption;
   Figure mean_score;  // mean of the units' mean scores, as printed
 };
 
-// Ranks by mean score as printed, highest first; ties, and units whose score cannot be
-// computed (ranked last), in order of unit name, then year.
+// Ranks by mean score, highest first, comparing the exact means (not as printed): equal means
+// exactly equal. Units of one rank, and units whose score cannot be computed (no rank, listed
+// last), in order of unit name, then year.
 RollupResult roll_up(std::vector<UnitSummary> units);
+
+// The years of a roll-up's units, each with the indexes of its units in order; more than one
+// year when files of different years are rolled up together.
+struct UnitsOfYear {
+  int year = 0;
+  std::vector<std::size_t> units;
+};
+std::vector<UnitsOfYear> years_of(const std::vector<UnitSummary>& units);
 
 // One unit across years: the same indicators, matched by id.
 struct YearOfUnit {

@@ -153,6 +153,9 @@ struct Labels {
   const char* level_objective;
   const char* level_key;
   const char* tree_name;
+  // The roll-up of files of different years: how many years ({0}), each with its files ({1}).
+  const char* mixed_years;
+  const char* and_more;  // files past the first few of a year: "and {} more"
 
   // Why a figure cannot be computed, in words a reader of the report understands.
   std::string explain(const Unavailable& why) const;

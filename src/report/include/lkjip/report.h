@@ -122,6 +122,8 @@ struct Document {
   std::string chart_capaian;     // titles of the charts of an HTML page
   std::string chart_absorption;
   std::string chart_efficiency;
+  std::string chart_axis_actual;  // a trend chart's value axis: "Realisasi", then the unit
+  std::string chart_axis_year;    // its other axis: "Tahun"
 };
 
 // Whether a document holds its rows (to look figures up: explain, check) or produces them when
