@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <memory>
 #include <regex>
 #include <set>
@@ -61,8 +62,8 @@ std::size_t rules_in(const std::string& text) {
   return rules;
 }
 
-// The formulas of the first sheet of an xlsx workbook, in the order of its cells.
-std::vector<std::string> sheet_formulas(const std::string& workbook) {
+// One file of an xlsx workbook (a zip archive), by its path in the archive.
+std::string workbook_part(const std::string& workbook, const char* path) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(workbook.data(), workbook.size(), 0, &error);
@@ -71,18 +72,31 @@ std::vector<std::string> sheet_formulas(const std::string& workbook) {
       zip_open_from_source(source, ZIP_RDONLY, &error), &zip_discard);
   REQUIRE(archive != nullptr);
   zip_stat_t stat;
-  REQUIRE(zip_stat(archive.get(), "xl/worksheets/sheet1.xml", 0, &stat) == 0);
+  REQUIRE(zip_stat(archive.get(), path, 0, &stat) == 0);
   std::string xml(stat.size, '\0');
-  zip_file_t* file = zip_fopen(archive.get(), "xl/worksheets/sheet1.xml", 0);
+  zip_file_t* file = zip_fopen(archive.get(), path, 0);
   REQUIRE(file != nullptr);
   CHECK(zip_fread(file, xml.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
   zip_fclose(file);
+  return xml;
+}
+
+// The formulas of the first sheet of an xlsx workbook, in the order of its cells.
+std::vector<std::string> sheet_formulas(const std::string& workbook) {
+  const std::string xml = workbook_part(workbook, "xl/worksheets/sheet1.xml");
   std::vector<std::string> formulas;
   const std::regex formula("<f>([^<]*)</f>");
   for (auto match = std::sregex_iterator(xml.begin(), xml.end(), formula);
        match != std::sregex_iterator(); ++match)
     formulas.push_back((*match)[1]);
   return formulas;
+}
+
+std::string xlsx_of(const Document& document) {
+  std::string workbook;
+  output_format_named("xlsx")->write(document, {},
+                                     [&](std::string_view piece) { workbook.append(piece); });
+  return workbook;
 }
 
 }  // namespace
@@ -182,7 +196,7 @@ TEST_CASE("csv and tsv in Indonesian: ',' decimal mark, ';' between csv fields")
 TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its term goes") {
   // A composite index beside its components, the value in column A and the weight in B: the
   // cells are found by the components' keys. (Written by replacing the letters of "A*B" with the
-  // cells, B2 then took the place of A and A2 that of the B in B2: "A22*B".)
+  // cells, B4 then took the place of A and A4 that of the B in B4: "A44*B".)
   const Place indicator =
       Place().item(Place::List::kObjectives, 0).item(Place::List::kIndicators, 0);
   const Key weight{indicator, Field::kComponentWeight, 0};
@@ -219,5 +233,50 @@ TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its ter
   std::string workbook;
   output_format_named("xlsx")->write(document, {},
                                      [&](std::string_view piece) { workbook.append(piece); });
-  CHECK(sheet_formulas(workbook) == std::vector<std::string>{"B2*A2"});
+  // Row 4: below the report's heading, the table's title and the column headings.
+  CHECK(sheet_formulas(workbook) == std::vector<std::string>{"B4*A4"});
+}
+
+TEST_CASE("xlsx: each sheet prints A4 landscape, one page wide, under its heading rows") {
+  Document document = sample();
+  std::string long_name;
+  for (int word = 0; word < 20; ++word)
+    long_name += "Penyediaan ";
+  long_name += "Akhir";
+  document.tables[0].rows[0].cells[0] = Cell::of_text(long_name);
+  const std::string workbook = xlsx_of(document);
+  const std::string sheet = workbook_part(workbook, "xl/worksheets/sheet1.xml");
+  // A4 (9), landscape, fitted to one page wide and as many long as it needs.
+  CHECK_THAT(sheet, Catch::Contains("<pageSetUpPr fitToPage=\"1\"/>"));
+  CHECK_THAT(sheet, Catch::Contains("paperSize=\"9\""));
+  CHECK_THAT(sheet, Catch::Contains("orientation=\"landscape\""));
+  CHECK_THAT(sheet, Catch::Contains("fitToHeight=\"0\""));
+  CHECK_THAT(sheet, Catch::Contains("<oddFooter>&amp;C&amp;P / &amp;N</oddFooter>"));
+  // The heading and the title across the table's columns, the headings in row 3, all three
+  // repeated on every page; the data below them.
+  CHECK_THAT(sheet, Catch::Contains("<mergeCell ref=\"A1:C1\"/>"));
+  CHECK_THAT(sheet, Catch::Contains("<mergeCell ref=\"A2:C2\"/>"));
+  const std::string strings = workbook_part(workbook, "xl/sharedStrings.xml");
+  CHECK_THAT(strings, Catch::Contains(document.heading));
+  CHECK_THAT(strings, Catch::Contains("<t>Contoh</t>"));
+  CHECK_THAT(workbook_part(workbook, "xl/workbook.xml"),
+             Catch::Contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
+                             "contoh!$1:$3</definedName>"));
+  CHECK_THAT(sheet, Catch::Contains("<c r=\"A3\""));
+  CHECK_THAT(sheet, Catch::Contains("<c r=\"B4\""));
+  // Widths from the content: the long name wraps in a column of 50 characters, the figure
+  // 2.696.606.251 (13 characters) fits whole, the reason "t.d. (target nol)" (17) wraps at 16.
+  std::map<int, double> widths;
+  const std::regex column("<col min=\"(\\d+)\" max=\"\\d+\" width=\"([0-9.]+)\"");
+  for (auto match = std::sregex_iterator(sheet.begin(), sheet.end(), column);
+       match != std::sregex_iterator(); ++match)
+    widths[std::stoi((*match)[1])] = std::stod((*match)[2]);
+  REQUIRE(widths.size() == 3);
+  CHECK(widths[1] == Approx(50.71).margin(0.01));
+  CHECK(widths[2] == Approx(15.71).margin(0.01));
+  CHECK(widths[3] == Approx(16.71).margin(0.01));
+  // Rows as high as their lines: the name's 20 words of 10 letters, 4 to a line of 48, and
+  // one more, take 6 lines of 15 points; the reason 2.
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"4\" spans=\"1:3\" ht=\"90\" customHeight=\"1\">"));
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"5\" spans=\"1:3\" ht=\"30\" customHeight=\"1\">"));
 }

@@ -1,8 +1,13 @@
 // XLSX workbook (libxlsxwriter): one sheet per table, numbers as numbers with Indonesian display
 // formats, and every computed cell a live formula over the cells it is made from, with lkjip's
 // figure as its cached value. A reviewer can click a cell and see how it was made.
+// Each sheet prints as it is: A4 landscape, one page wide, the report's heading, the table's
+// title and the column headings repeated on every page, bordered cells, long names wrapped in
+// columns as wide as their content up to a bound, page numbers in the footer.
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -13,9 +18,43 @@
 #include "lkjip/formulas.h"
 #include "lkjip/scratch_file.h"
 #include "pieces.h"
+#include "text_width.h"
 
 namespace lkjip {
 namespace {
+
+// The rows above a table's data: the report's heading, the table's title, the column headings.
+constexpr lxw_row_t kHeadingRow = 0;
+constexpr lxw_row_t kTitleRow = 1;
+constexpr lxw_row_t kHeaderRow = 2;
+constexpr lxw_row_t kFirstDataRow = 3;
+
+// Column widths, in characters of the default font (the width of its "0"): a text column is as
+// wide as its longest text up to kMaxTextWidth, past which its long names wrap; a number column
+// is as wide as its widest figure (a spreadsheet shows ### for a number it cannot fit, so
+// figures never wrap), and a reason why a figure cannot be computed wraps past kMaxReasonWidth.
+// A heading wraps onto about kHeadingLines lines rather than widen its column.
+constexpr double kMaxTextWidth = 50;
+constexpr double kMaxReasonWidth = 16;
+constexpr double kMinWidth = 6;
+constexpr double kPadding = 2;  // the cell's margins, and room for a font wider than Calibri
+constexpr std::size_t kHeadingLines = 2;
+constexpr double kBold = 1.1;  // how much wider bold text is
+// A row is as high as its cell of most lines, each kLineHeight points (11-point text): set
+// here, since LibreOffice keeps the default height of a row of wrapped text from an xlsx file.
+constexpr double kLineHeight = 15;
+
+// The printed page: A4 (paper code 9), landscape, margins in inches.
+constexpr std::uint8_t kPaperA4 = 9;
+constexpr double kSideMargin = 0.5;
+constexpr double kTopMargin = 0.6;
+constexpr double kBottomMargin = 0.7;
+// The heading's and the title's font sizes, and a line's height per point of font size; their
+// merged cells wrap and are given the height of the lines they need.
+constexpr double kHeadingSize = 14;
+constexpr double kTitleSize = 12;
+constexpr double kPointsPerLine = 1.35;
+constexpr double kDefaultSize = 11;
 
 std::string column_letters(std::size_t column) {
   std::string letters;
@@ -77,15 +116,90 @@ std::string number_format(int decimals) {
   return format;
 }
 
+// The longest word of a text, in characters.
+std::size_t longest_word(std::string_view text) {
+  std::size_t longest = 0;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t space = std::min(text.find(' ', begin), text.size());
+    longest = std::max(longest, display_width(text.substr(begin, space - begin)));
+    begin = space + 1;
+  }
+  return longest;
+}
+
+// What a text cell shows: its text, or for a figure that cannot be computed the mark and why.
+std::string cell_text(const Cell& cell, const std::string& unavailable_mark) {
+  if (cell.state == Cell::State::kUnavailable) return unavailable_mark + " (" + cell.text + ")";
+  return cell.text;
+}
+
+double characters(std::size_t count, bool bold) {
+  return static_cast<double>(count) * (bold ? kBold : 1.0);
+}
+
+// How wide a column must be for its heading and cells.
+double column_width(const Column& column, const std::vector<Row>& rows, std::size_t c,
+                    const std::string& unavailable_mark) {
+  const std::size_t heading = display_width(column.label);
+  double figures = 0;
+  double texts = 0;
+  for (const Row& row : rows) {
+    const Cell& cell = row.cells[c];
+    switch (cell.state) {
+      case Cell::State::kEmpty:
+        break;
+      case Cell::State::kText:
+      case Cell::State::kUnavailable:
+        texts = std::max(
+            texts, characters(display_width(cell_text(cell, unavailable_mark)), row.is_total));
+        break;
+      case Cell::State::kNumber:
+        figures = std::max(
+            figures, characters(cell.value.round_half_up(cell.decimals).render(',', '.').size(),
+                                row.is_total));
+        break;
+    }
+  }
+  const double text_bound = column.type == ColumnType::kText ? kMaxTextWidth : kMaxReasonWidth;
+  const double needed =
+      std::max({characters(std::max(longest_word(column.label),
+                                    (heading + kHeadingLines - 1) / kHeadingLines),
+                           true),
+                figures, std::min(texts, text_bound - kPadding)});
+  return std::max(kMinWidth, std::ceil(needed) + kPadding);
+}
+
+// The lines a text takes in a column of `width`.
+std::size_t lines_of(std::string_view text, double width, bool bold) {
+  const double room = (width - kPadding) / (bold ? kBold : 1.0);
+  return wrap(text, static_cast<std::size_t>(std::max(1.0, std::floor(room)))).size();
+}
+
 class WorkbookWriter {
  public:
   explicit WorkbookWriter(const std::string& path) : workbook_(workbook_new(path.c_str())) {
     if (workbook_ == nullptr) throw std::runtime_error("cannot create the workbook");
-    header_ = workbook_add_format(workbook_);
+    heading_ = workbook_add_format(workbook_);
+    format_set_bold(heading_);
+    format_set_font_size(heading_, kHeadingSize);
+    format_set_text_wrap(heading_);
+    format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
+    title_ = workbook_add_format(workbook_);
+    format_set_bold(title_);
+    format_set_font_size(title_, kTitleSize);
+    format_set_text_wrap(title_);
+    format_set_align(title_, LXW_ALIGN_VERTICAL_TOP);
+    header_ = bordered();
     format_set_bold(header_);
     format_set_text_wrap(header_);
-    bold_ = workbook_add_format(workbook_);
-    format_set_bold(bold_);
+    format_set_align(header_, LXW_ALIGN_CENTER);
+    format_set_align(header_, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_bg_color(header_, 0xD9D9D9);
+    text_ = bordered();
+    format_set_text_wrap(text_);
+    total_text_ = bordered();
+    format_set_text_wrap(total_text_);
+    format_set_bold(total_text_);
   }
   ~WorkbookWriter() {
     if (workbook_ != nullptr) workbook_close(workbook_);
@@ -107,7 +221,8 @@ class WorkbookWriter {
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
           const Cell& cell = rows[t][r].cells[c];
           if (cell.state != Cell::State::kNumber) continue;
-          index.add(table.name, column_letters(c) + std::to_string(r + 2), cell.trace);
+          index.add(table.name, column_letters(c) + std::to_string(kFirstDataRow + r + 1),
+                    cell.trace);
         }
       }
     }
@@ -119,54 +234,104 @@ class WorkbookWriter {
   }
 
  private:
+  lxw_format* bordered() {
+    lxw_format* format = workbook_add_format(workbook_);
+    format_set_border(format, LXW_BORDER_THIN);
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    return format;
+  }
+
   lxw_format* number_style(int decimals, bool total) {
     const auto key = std::pair{decimals, total};
     if (const auto found = number_formats_.find(key); found != number_formats_.end()) {
       return found->second;
     }
-    lxw_format* format = workbook_add_format(workbook_);
+    lxw_format* format = bordered();
     format_set_num_format(format, number_format(decimals).c_str());
     if (total) format_set_bold(format);
     number_formats_.emplace(key, format);
     return format;
   }
 
+  // A line of text above the table, across its columns, wrapped onto as many lines as the
+  // columns' width needs (a spreadsheet does not size a merged cell's height to its text).
+  static void write_banner(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t last_col,
+                           const std::string& text, lxw_format* format, double size,
+                           double table_width) {
+    const double text_width = characters(display_width(text), true) * size / kDefaultSize;
+    const double lines = std::max(1.0, std::ceil(text_width / table_width));
+    worksheet_set_row(sheet, row, lines * size * kPointsPerLine, nullptr);
+    if (last_col == 0) {
+      worksheet_write_string(sheet, row, 0, text.c_str(), format);
+    } else {
+      worksheet_merge_range(sheet, row, 0, row, last_col, text.c_str(), format);
+    }
+  }
+
   void write_table(const Document& document, const Table& table, const std::vector<Row>& rows,
                    const CellIndex& index) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, table.name.c_str());
     if (sheet == nullptr) throw std::runtime_error("cannot add sheet " + table.name);
+    std::vector<double> widths;
+    double table_width = 0;
+    std::size_t header_lines = 1;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const Column& column = table.columns[c];
       const auto col = static_cast<lxw_col_t>(c);
-      worksheet_set_column(sheet, col, col, column.type == ColumnType::kText ? 40 : 16, nullptr);
-      worksheet_write_string(sheet, 0, col, column.label.c_str(), header_);
+      widths.push_back(column_width(column, rows, c, document.unavailable_mark));
+      table_width += widths.back();
+      worksheet_set_column(sheet, col, col, widths.back(), nullptr);
+      worksheet_write_string(sheet, kHeaderRow, col, column.label.c_str(), header_);
+      header_lines = std::max(header_lines, lines_of(column.label, widths.back(), true));
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    lxw_row_t row_number = 1;
+    worksheet_set_row(sheet, kHeaderRow, static_cast<double>(header_lines) * kLineHeight, nullptr);
+    const auto last_col =
+        static_cast<lxw_col_t>(table.columns.empty() ? 0 : table.columns.size() - 1);
+    write_banner(sheet, kHeadingRow, last_col, document.heading, heading_, kHeadingSize,
+                 table_width);
+    write_banner(sheet, kTitleRow, last_col, table.title, title_, kTitleSize, table_width);
+    worksheet_freeze_panes(sheet, kFirstDataRow, 0);
+    lxw_row_t row_number = kFirstDataRow;
     for (const Row& row : rows) {
+      std::size_t lines = 1;
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        write_cell(document, table, row, row_number, static_cast<lxw_col_t>(c), index);
+        write_cell(document, sheet, table, row, row_number, static_cast<lxw_col_t>(c), index);
+        const Cell& cell = row.cells[c];
+        if (cell.state == Cell::State::kText || cell.state == Cell::State::kUnavailable) {
+          lines = std::max(
+              lines, lines_of(cell_text(cell, document.unavailable_mark), widths[c], row.is_total));
+        }
+      }
+      if (lines > 1) {
+        worksheet_set_row(sheet, row_number, static_cast<double>(lines) * kLineHeight, nullptr);
       }
       ++row_number;
     }
+    // Printed: A4 landscape, one page wide and as many long as the rows need, the heading, the
+    // title and the column headings on every page, the page's number in the footer.
+    worksheet_set_paper(sheet, kPaperA4);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, kHeadingRow, kHeaderRow);
+    worksheet_set_margins(sheet, kSideMargin, kSideMargin, kTopMargin, kBottomMargin);
+    worksheet_center_horizontally(sheet);
+    worksheet_set_footer(sheet, "&C&P / &N");
   }
 
-  void write_cell(const Document& document, const Table& table, const Row& row,
-                  lxw_row_t row_number, lxw_col_t col, const CellIndex& index) {
-    lxw_worksheet* sheet = workbook_get_worksheet_by_name(workbook_, table.name.c_str());
+  void write_cell(const Document& document, lxw_worksheet* sheet, const Table& table,
+                  const Row& row, lxw_row_t row_number, lxw_col_t col, const CellIndex& index) {
     const Cell& cell = row.cells[col];
-    lxw_format* text_style = row.is_total ? bold_ : nullptr;
+    lxw_format* text_style = row.is_total ? total_text_ : text_;
     switch (cell.state) {
       case Cell::State::kEmpty:
+        // Blank, but bordered like its row.
+        worksheet_write_blank(sheet, row_number, col, text_style);
         return;
       case Cell::State::kText:
-        worksheet_write_string(sheet, row_number, col, cell.text.c_str(), text_style);
+      case Cell::State::kUnavailable:
+        worksheet_write_string(sheet, row_number, col,
+                               cell_text(cell, document.unavailable_mark).c_str(), text_style);
         return;
-      case Cell::State::kUnavailable: {
-        const std::string text = document.unavailable_mark + " (" + cell.text + ")";
-        worksheet_write_string(sheet, row_number, col, text.c_str(), text_style);
-        return;
-      }
       case Cell::State::kNumber:
         break;
     }
@@ -183,8 +348,11 @@ class WorkbookWriter {
   }
 
   lxw_workbook* workbook_;
+  lxw_format* heading_ = nullptr;
+  lxw_format* title_ = nullptr;
   lxw_format* header_ = nullptr;
-  lxw_format* bold_ = nullptr;
+  lxw_format* text_ = nullptr;
+  lxw_format* total_text_ = nullptr;
   std::map<std::pair<int, bool>, lxw_format*> number_formats_;
 };
 
