@@ -92,6 +92,16 @@ std::vector<std::string> sheet_formulas(const std::string& workbook) {
   return formulas;
 }
 
+// The widths of the columns of a sheet, by column number (from 1).
+std::map<int, double> column_widths(const std::string& sheet) {
+  std::map<int, double> widths;
+  const std::regex column("<col min=\"(\\d+)\" max=\"\\d+\" width=\"([0-9.]+)\"");
+  for (auto match = std::sregex_iterator(sheet.begin(), sheet.end(), column);
+       match != std::sregex_iterator(); ++match)
+    widths[std::stoi((*match)[1])] = std::stod((*match)[2]);
+  return widths;
+}
+
 std::string xlsx_of(const Document& document) {
   std::string workbook;
   output_format_named("xlsx")->write(document, {},
@@ -264,19 +274,51 @@ TEST_CASE("xlsx: each sheet prints A4 landscape, one page wide, under its headin
                              "contoh!$1:$3</definedName>"));
   CHECK_THAT(sheet, Catch::Contains("<c r=\"A3\""));
   CHECK_THAT(sheet, Catch::Contains("<c r=\"B4\""));
-  // Widths from the content: the long name wraps in a column of 50 characters, the figure
-  // 2.696.606.251 (13 characters) fits whole, the reason "t.d. (target nol)" (17) wraps at 16.
-  std::map<int, double> widths;
-  const std::regex column("<col min=\"(\\d+)\" max=\"\\d+\" width=\"([0-9.]+)\"");
-  for (auto match = std::sregex_iterator(sheet.begin(), sheet.end(), column);
-       match != std::sregex_iterator(); ++match)
-    widths[std::stoi((*match)[1])] = std::stod((*match)[2]);
+  // Widths from the content, on a page with room for them: the long name wraps in a column of
+  // 60 characters (58 and the cell's margins), 5 words to a line and 1 more: 5 lines of 15
+  // points; the figure 2.696.606.251 (13 characters) and the reason "t.d. (target nol)" (17)
+  // fit their columns on one line, a row of the default height.
+  const std::map<int, double> widths = column_widths(sheet);
   REQUIRE(widths.size() == 3);
-  CHECK(widths[1] == Approx(50.71).margin(0.01));
-  CHECK(widths[2] == Approx(15.71).margin(0.01));
-  CHECK(widths[3] == Approx(16.71).margin(0.01));
-  // Rows as high as their lines: the name's 20 words of 10 letters, 4 to a line of 48, and
-  // one more, take 6 lines of 15 points; the reason 2.
-  CHECK_THAT(sheet, Catch::Contains("<row r=\"4\" spans=\"1:3\" ht=\"90\" customHeight=\"1\">"));
-  CHECK_THAT(sheet, Catch::Contains("<row r=\"5\" spans=\"1:3\" ht=\"30\" customHeight=\"1\">"));
+  CHECK(widths.at(1) == Approx(60.71).margin(0.01));
+  CHECK(widths.at(2) == Approx(15.71).margin(0.01));
+  CHECK(widths.at(3) == Approx(19.71).margin(0.01));
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"4\" spans=\"1:3\" ht=\"75\" customHeight=\"1\">"));
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"5\" spans=\"1:3\">"));
+}
+
+TEST_CASE("xlsx: a table wider than the page wraps its names, not its figures") {
+  // Two names of 99 characters and eight figures of 13: at their widths, 2 x 101 + 8 x 15 =
+  // 322 characters, more than twice what a page holds at full size.
+  Table table{"lebar", "Lebar", {}, {}};
+  std::string name;
+  for (int word = 0; word < 10; ++word)
+    name += "Penyediaa ";
+  name.pop_back();
+  table.columns = {Column{"a", "Nama", ColumnType::kText},
+                   Column{"b", "Uraian", ColumnType::kText}};
+  Row row{"r", {Cell::of_text(name), Cell::of_text(name)}, false};
+  for (int c = 0; c < 8; ++c) {
+    table.columns.push_back(Column{"n" + std::to_string(c), "Angka", ColumnType::kRupiah});
+    row.cells.push_back(Cell::number(Rational(2696606251), 0));
+  }
+  table.rows = {row, row};
+  Document document = sample();
+  document.tables = {table};
+  const std::map<int, double> widths =
+      column_widths(workbook_part(xlsx_of(document), "xl/worksheets/sheet1.xml"));
+  REQUIRE(widths.size() == 10);
+  double total = 0;
+  for (const auto& [column, width] : widths) {
+    total += width;
+    if (column > 2) CHECK(width == Approx(15.71).margin(0.01));  // 2.696.606.251 whole
+  }
+  // Printed at 80 % of its size or more: the page's 1026 pixels hold 10 columns of 7 w + 5
+  // pixels when their widths w add up to 139.5 characters (each written with 0,71 more);
+  // the names share what is left of 139.5 / 0.8, wrapped.
+  CHECK(total - 10 * 0.7109375 <= (1026.24 - 5 * 10) / 7 / 0.8);
+  CHECK(total - 10 * 0.7109375 >= (1026.24 - 5 * 10) / 7 / 0.8 - 2);
+  CHECK(widths.at(1) < 60);
+  CHECK(widths.at(2) < 60);
+  CHECK(widths.at(1) >= 12);
 }

@@ -29,24 +29,32 @@ constexpr lxw_row_t kTitleRow = 1;
 constexpr lxw_row_t kHeaderRow = 2;
 constexpr lxw_row_t kFirstDataRow = 3;
 
-// Column widths, in characters of the default font (the width of its "0"): a text column is as
-// wide as its longest text up to kMaxTextWidth, past which its long names wrap; a number column
-// is as wide as its widest figure (a spreadsheet shows ### for a number it cannot fit, so
-// figures never wrap), and a reason why a figure cannot be computed wraps past kMaxReasonWidth.
-// A heading wraps onto about kHeadingLines lines rather than widen its column.
-constexpr double kMaxTextWidth = 50;
-constexpr double kMaxReasonWidth = 16;
+// Column widths, in characters of the default font (the width of its "0"). A column is never
+// narrower than its heading's longest word (a heading wraps onto about kHeadingLines lines) nor
+// than its widest figure (a spreadsheet shows ### for a number it cannot fit, so figures never
+// wrap). Texts (names, and reasons why a figure cannot be computed) wrap: the widths of the
+// columns holding them are chosen, between kMinWrapWidth and kMaxTextWidth, for the fewest
+// printed lines on a page one table wide, printed at kMinScale of its size or more.
+constexpr double kMaxTextWidth = 60;
+constexpr double kMinWrapWidth = 12;
 constexpr double kMinWidth = 6;
 constexpr double kPadding = 2;  // the cell's margins, and room for a font wider than Calibri
 constexpr std::size_t kHeadingLines = 2;
 constexpr double kBold = 1.1;  // how much wider bold text is
+constexpr double kMinScale = 0.8;
+// The rows the widths are chosen by: all of a table's, or as many spread over a longer table.
+constexpr std::size_t kSampledRows = 400;
+constexpr int kMoves = 40;  // the most changes made to the widths first chosen
 // A row is as high as its cell of most lines, each kLineHeight points (11-point text): set
 // here, since LibreOffice keeps the default height of a row of wrapped text from an xlsx file.
 constexpr double kLineHeight = 15;
 
-// The printed page: A4 (paper code 9), landscape, margins in inches.
+// The printed page: A4 (paper code 9), landscape, margins in inches; its width between the
+// margins in pixels at 96 per inch, as a spreadsheet sizes columns: a column of width w takes
+// 7 w + 5 pixels (Calibri 11).
 constexpr std::uint8_t kPaperA4 = 9;
 constexpr double kSideMargin = 0.5;
+constexpr double kPageWidthPixels = (11.69 - 2 * kSideMargin) * 96;
 constexpr double kTopMargin = 0.6;
 constexpr double kBottomMargin = 0.7;
 // The heading's and the title's font sizes, and a line's height per point of font size; their
@@ -137,43 +145,166 @@ double characters(std::size_t count, bool bold) {
   return static_cast<double>(count) * (bold ? kBold : 1.0);
 }
 
-// How wide a column must be for its heading and cells.
-double column_width(const Column& column, const std::vector<Row>& rows, std::size_t c,
-                    const std::string& unavailable_mark) {
-  const std::size_t heading = display_width(column.label);
-  double figures = 0;
-  double texts = 0;
-  for (const Row& row : rows) {
-    const Cell& cell = row.cells[c];
-    switch (cell.state) {
-      case Cell::State::kEmpty:
-        break;
-      case Cell::State::kText:
-      case Cell::State::kUnavailable:
-        texts = std::max(
-            texts, characters(display_width(cell_text(cell, unavailable_mark)), row.is_total));
-        break;
-      case Cell::State::kNumber:
-        figures = std::max(
-            figures, characters(cell.value.round_half_up(cell.decimals).render(',', '.').size(),
-                                row.is_total));
-        break;
-    }
-  }
-  const double text_bound = column.type == ColumnType::kText ? kMaxTextWidth : kMaxReasonWidth;
-  const double needed =
-      std::max({characters(std::max(longest_word(column.label),
-                                    (heading + kHeadingLines - 1) / kHeadingLines),
-                           true),
-                figures, std::min(texts, text_bound - kPadding)});
-  return std::max(kMinWidth, std::ceil(needed) + kPadding);
-}
-
 // The lines a text takes in a column of `width`.
 std::size_t lines_of(std::string_view text, double width, bool bold) {
   const double room = (width - kPadding) / (bold ? kBold : 1.0);
   return wrap(text, static_cast<std::size_t>(std::max(1.0, std::floor(room)))).size();
 }
+
+// The widths of a table's columns, from their contents (see kMaxTextWidth).
+class ColumnWidths {
+ public:
+  ColumnWidths(const Table& table, const std::vector<Row>& rows,
+               const std::string& unavailable_mark)
+      : columns_(table.columns.size()), budget_(budget(table.columns.size())) {
+    const std::size_t sampled = std::min(rows.size(), kSampledRows);
+    for (std::size_t s = 0; s < sampled; ++s)
+      sample_.push_back(&rows[s * rows.size() / sampled]);
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const std::string& label = table.columns[c].label;
+      const std::size_t heading = display_width(label);
+      double least = characters(
+          std::max(longest_word(label), (heading + kHeadingLines - 1) / kHeadingLines), true);
+      double text = 0;
+      for (const Row& row : rows) {
+        const Cell& cell = row.cells[c];
+        if (cell.state == Cell::State::kNumber) {
+          least = std::max(
+              least, characters(cell.value.round_half_up(cell.decimals).render(',', '.').size(),
+                                row.is_total));
+        } else if (cell.state != Cell::State::kEmpty) {
+          text = std::max(
+              text, characters(display_width(cell_text(cell, unavailable_mark)), row.is_total));
+        }
+      }
+      Choice& column = columns_[c];
+      column.text = table.columns[c].type == ColumnType::kText;
+      column.least = std::max(kMinWidth, std::ceil(least) + kPadding);
+      column.wraps = text + kPadding > column.least;
+      if (!column.wraps) continue;
+      column.least = std::max(column.least, kMinWrapWidth);
+      column.most = std::max(column.least, std::min(std::ceil(text) + kPadding, kMaxTextWidth));
+      for (double width = column.least; width <= column.most; ++width) {
+        std::vector<std::size_t> lines;
+        for (const Row* row : sample_) {
+          const Cell& cell = row->cells[c];
+          const bool text_cell =
+              cell.state == Cell::State::kText || cell.state == Cell::State::kUnavailable;
+          lines.push_back(
+              text_cell ? lines_of(cell_text(cell, unavailable_mark), width, row->is_total) : 1);
+        }
+        column.lines.push_back(std::move(lines));
+      }
+    }
+    choose();
+  }
+
+  double operator[](std::size_t c) const { return columns_[c].width(); }
+
+ private:
+  struct Choice {
+    double least = kMinWidth;
+    double most = kMinWidth;
+    bool wraps = false;
+    bool text = false;       // a text column (else a number column, whose texts are reasons)
+    std::size_t chosen = 0;  // the width least + chosen
+    std::vector<std::vector<std::size_t>> lines;  // by width, then sampled row
+    double width() const { return least + static_cast<double>(chosen); }
+  };
+
+  // The table's width in characters that prints at full size.
+  static double budget(std::size_t columns) {
+    return (kPageWidthPixels - 5 * static_cast<double>(columns)) / 7;
+  }
+
+  // The height of the sampled rows printed: their lines, shrunk by a table wider than the page;
+  // wider than kMinScale allows costs more than any line.
+  double cost() const {
+    double width = 0;
+    for (const Choice& column : columns_)
+      width += column.width();
+    double lines = 0;
+    for (std::size_t s = 0; s < sample_.size(); ++s) {
+      std::size_t row_lines = 1;
+      for (const Choice& column : columns_) {
+        if (column.wraps) row_lines = std::max(row_lines, column.lines[column.chosen][s]);
+      }
+      lines += static_cast<double>(row_lines);
+    }
+    const double scale = std::min(1.0, budget_ / width);
+    const double too_wide = std::max(0.0, width - budget_ / kMinScale);
+    return lines * scale + too_wide * 1e6;
+  }
+
+  // First every wrapping column at most as wide as a bound, one for the text columns and one for
+  // the reasons in number columns, the pair that costs least; then the moves below.
+  void choose() {
+    double bound_cost = 0;
+    std::vector<std::size_t> bounded(columns_.size());
+    bool first = true;
+    for (double text_bound = kMaxTextWidth; text_bound >= kMinWrapWidth; --text_bound) {
+      for (double reason_bound = kMaxTextWidth; reason_bound >= kMinWrapWidth; --reason_bound) {
+        for (Choice& column : columns_) {
+          if (!column.wraps) continue;
+          const double bound = column.text ? text_bound : reason_bound;
+          column.chosen = static_cast<std::size_t>(
+              std::clamp(bound - column.least, 0.0, column.most - column.least));
+        }
+        if (const double c = cost(); first || c < bound_cost - 1e-9) {
+          first = false;
+          bound_cost = c;
+          for (std::size_t i = 0; i < columns_.size(); ++i)
+            bounded[i] = columns_[i].chosen;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+      columns_[i].chosen = bounded[i];
+    // The move that costs least, one at a time: a column's width changed, or width moved
+    // from one column to another (a table as wide as kMinScale allows only gains that way).
+    for (int move = 0; move < kMoves; ++move) {
+      double least_cost = cost();
+      std::vector<std::size_t> best;
+      const auto consider = [&] {
+        if (const double c = cost(); c < least_cost - 1e-9) {
+          least_cost = c;
+          best.clear();
+          for (const Choice& column : columns_)
+            best.push_back(column.chosen);
+        }
+      };
+      for (Choice& column : columns_) {
+        const std::size_t was = column.chosen;
+        for (std::size_t w = 0; w < column.lines.size(); ++w) {
+          column.chosen = w;
+          consider();
+        }
+        column.chosen = was;
+      }
+      for (Choice& from : columns_) {
+        for (Choice& to : columns_) {
+          if (&from == &to || from.lines.empty() || to.lines.empty()) continue;
+          const std::size_t from_was = from.chosen;
+          const std::size_t to_was = to.chosen;
+          for (std::size_t k = 1; k <= from_was && to_was + k < to.lines.size(); ++k) {
+            from.chosen = from_was - k;
+            to.chosen = to_was + k;
+            consider();
+          }
+          from.chosen = from_was;
+          to.chosen = to_was;
+        }
+      }
+      if (best.empty()) break;
+      for (std::size_t i = 0; i < columns_.size(); ++i)
+        columns_[i].chosen = best[i];
+    }
+  }
+
+  std::vector<Choice> columns_;
+  std::vector<const Row*> sample_;
+  double budget_;
+};
 
 class WorkbookWriter {
  public:
@@ -272,17 +403,16 @@ class WorkbookWriter {
                    const CellIndex& index) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, table.name.c_str());
     if (sheet == nullptr) throw std::runtime_error("cannot add sheet " + table.name);
-    std::vector<double> widths;
+    const ColumnWidths widths(table, rows, document.unavailable_mark);
     double table_width = 0;
     std::size_t header_lines = 1;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const Column& column = table.columns[c];
       const auto col = static_cast<lxw_col_t>(c);
-      widths.push_back(column_width(column, rows, c, document.unavailable_mark));
-      table_width += widths.back();
-      worksheet_set_column(sheet, col, col, widths.back(), nullptr);
+      table_width += widths[c];
+      worksheet_set_column(sheet, col, col, widths[c], nullptr);
       worksheet_write_string(sheet, kHeaderRow, col, column.label.c_str(), header_);
-      header_lines = std::max(header_lines, lines_of(column.label, widths.back(), true));
+      header_lines = std::max(header_lines, lines_of(column.label, widths[c], true));
     }
     worksheet_set_row(sheet, kHeaderRow, static_cast<double>(header_lines) * kLineHeight, nullptr);
     const auto last_col =

@@ -17,6 +17,7 @@ Prints the page count and the pages of each table. Skipped (exit 77) without sof
 import collections
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,7 +25,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                 "formats"))
-from common import LibreOffice, rounded, run  # noqa: E402
+from common import PROFILE, LibreOffice, rounded, run  # noqa: E402
 
 SKIP = 77
 MAX_PAGES = 25  # issue 16's goal for the seed's workbook (73 pages before)
@@ -32,7 +33,21 @@ A4_LANDSCAPE = (841.9, 595.3)  # points
 
 
 def words(text):
-    return text.split()
+    """The words of a text, a word split after a hyphen or a slash, where a line may break
+    ("Perundang-" at the end of a line, "Undangan" on the next)."""
+    return [word for word in re.split(r"\s+|(?<=\w[-/])", text) if word]
+
+
+class CachedValues(LibreOffice):
+    """LibreOffice as a person opens the workbook: showing the values lkjip cached in the
+    formula cells (the formulas are recalculated by formats.xlsx_recalculated_*)."""
+
+    def __enter__(self):
+        super().__enter__()
+        path = os.path.join(self.directory, "profile", "user", "registrymodifications.xcu")
+        with open(path, "w") as handle:
+            handle.write(PROFILE.replace("<value>0</value>", "<value>1</value>"))
+        return self
 
 
 def is_subsequence(needle, haystack):
@@ -78,7 +93,7 @@ def main():
     heading = words(f"LKjIP {report['unit']}, {report['region']}, Tahun {report['year']}")
     tables = report["tables"]
     problems = []
-    with tempfile.TemporaryDirectory() as directory, LibreOffice() as office:
+    with tempfile.TemporaryDirectory() as directory, CachedValues() as office:
         workbook = os.path.join(directory, "seed.xlsx")
         run(binary, "compute", data, "-o", workbook)
         outdir = office.convert(workbook, "pdf")
