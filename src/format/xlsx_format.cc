@@ -223,6 +223,14 @@ class ColumnWidths {
     double width = 0;
     for (const Choice& column : columns_)
       width += column.width();
+    const double lines = printed_lines();
+    const double scale = std::min(1.0, budget_ / width);
+    const double too_wide = std::max(0.0, width - budget_ / kMinScale);
+    return lines * scale + too_wide * 1e6;
+  }
+
+  // The lines of the sampled rows.
+  double printed_lines() const {
     double lines = 0;
     for (std::size_t s = 0; s < sample_.size(); ++s) {
       std::size_t row_lines = 1;
@@ -231,9 +239,7 @@ class ColumnWidths {
       }
       lines += static_cast<double>(row_lines);
     }
-    const double scale = std::min(1.0, budget_ / width);
-    const double too_wide = std::max(0.0, width - budget_ / kMinScale);
-    return lines * scale + too_wide * 1e6;
+    return lines;
   }
 
   // First every wrapping column at most as wide as a bound, one for the text columns and one for
@@ -298,6 +304,17 @@ class ColumnWidths {
       if (best.empty()) break;
       for (std::size_t i = 0; i < columns_.size(); ++i)
         columns_[i].chosen = best[i];
+    }
+    // No column wider than its lines need: width that only shrinks the print is given back.
+    for (Choice& column : columns_) {
+      while (column.chosen > 0) {
+        const double lines = printed_lines();
+        --column.chosen;
+        if (printed_lines() > lines) {
+          ++column.chosen;
+          break;
+        }
+      }
     }
   }
 
