@@ -90,7 +90,8 @@ def main():
             print(f"{tool} not found: install poppler-utils (.ci/install-deps)")
             return 1
     report = json.loads(run(binary, "compute", data, "-O", "json").stdout)
-    heading = words(f"LKjIP {report['unit']}, {report['region']}, Tahun {report['year']}")
+    # The report's heading, as the text format prints it first.
+    heading = words(run(binary, "compute", data, "--table", "iku", text=True).stdout.splitlines()[0])
     tables = report["tables"]
     problems = []
     with tempfile.TemporaryDirectory() as directory, CachedValues() as office:
