@@ -407,7 +407,7 @@ class WorkbookWriter {
                            const std::string& text, lxw_format* format, double size,
                            double table_width) {
     const double text_width = characters(display_width(text), true) * size / kDefaultSize;
-    const double lines = std::max(1.0, std::ceil(text_width / table_width));
+    const double lines = std::max(1.0, std::ceil(text_width / std::max(table_width, kMinWidth)));
     worksheet_set_row(sheet, row, lines * size * kPointsPerLine, nullptr);
     if (last_col == 0) {
       worksheet_write_string(sheet, row, 0, text.c_str(), format);
