@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <memory>
 #include <regex>
 #include <set>
@@ -61,8 +62,8 @@ std::size_t rules_in(const std::string& text) {
   return rules;
 }
 
-// The formulas of the first sheet of an xlsx workbook, in the order of its cells.
-std::vector<std::string> sheet_formulas(const std::string& workbook) {
+// One file of an xlsx workbook (a zip archive), by its path in the archive.
+std::string workbook_part(const std::string& workbook, const char* path) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(workbook.data(), workbook.size(), 0, &error);
@@ -71,18 +72,41 @@ std::vector<std::string> sheet_formulas(const std::string& workbook) {
       zip_open_from_source(source, ZIP_RDONLY, &error), &zip_discard);
   REQUIRE(archive != nullptr);
   zip_stat_t stat;
-  REQUIRE(zip_stat(archive.get(), "xl/worksheets/sheet1.xml", 0, &stat) == 0);
+  REQUIRE(zip_stat(archive.get(), path, 0, &stat) == 0);
   std::string xml(stat.size, '\0');
-  zip_file_t* file = zip_fopen(archive.get(), "xl/worksheets/sheet1.xml", 0);
+  zip_file_t* file = zip_fopen(archive.get(), path, 0);
   REQUIRE(file != nullptr);
   CHECK(zip_fread(file, xml.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
   zip_fclose(file);
+  return xml;
+}
+
+// The formulas of the first sheet of an xlsx workbook, in the order of its cells.
+std::vector<std::string> sheet_formulas(const std::string& workbook) {
+  const std::string xml = workbook_part(workbook, "xl/worksheets/sheet1.xml");
   std::vector<std::string> formulas;
   const std::regex formula("<f>([^<]*)</f>");
   for (auto match = std::sregex_iterator(xml.begin(), xml.end(), formula);
        match != std::sregex_iterator(); ++match)
     formulas.push_back((*match)[1]);
   return formulas;
+}
+
+// The widths of the columns of a sheet, by column number (from 1).
+std::map<int, double> column_widths(const std::string& sheet) {
+  std::map<int, double> widths;
+  const std::regex column("<col min=\"(\\d+)\" max=\"\\d+\" width=\"([0-9.]+)\"");
+  for (auto match = std::sregex_iterator(sheet.begin(), sheet.end(), column);
+       match != std::sregex_iterator(); ++match)
+    widths[std::stoi((*match)[1])] = std::stod((*match)[2]);
+  return widths;
+}
+
+std::string xlsx_of(const Document& document) {
+  std::string workbook;
+  output_format_named("xlsx")->write(document, {},
+                                     [&](std::string_view piece) { workbook.append(piece); });
+  return workbook;
 }
 
 }  // namespace
@@ -182,7 +206,7 @@ TEST_CASE("csv and tsv in Indonesian: ',' decimal mark, ';' between csv fields")
 TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its term goes") {
   // A composite index beside its components, the value in column A and the weight in B: the
   // cells are found by the components' keys. (Written by replacing the letters of "A*B" with the
-  // cells, B2 then took the place of A and A2 that of the B in B2: "A22*B".)
+  // cells, B4 then took the place of A and A4 that of the B in B4: "A44*B".)
   const Place indicator =
       Place().item(Place::List::kObjectives, 0).item(Place::List::kIndicators, 0);
   const Key weight{indicator, Field::kComponentWeight, 0};
@@ -219,7 +243,87 @@ TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its ter
   std::string workbook;
   output_format_named("xlsx")->write(document, {},
                                      [&](std::string_view piece) { workbook.append(piece); });
-  CHECK(sheet_formulas(workbook) == std::vector<std::string>{"B2*A2"});
+  // Row 4: below the report's heading, the table's title and the column headings.
+  CHECK(sheet_formulas(workbook) == std::vector<std::string>{"B4*A4"});
+}
+
+TEST_CASE("xlsx: each sheet prints A4 landscape, one page wide, under its heading rows") {
+  Document document = sample();
+  std::string long_name;
+  for (int word = 0; word < 20; ++word)
+    long_name += "Penyediaan ";
+  long_name += "Akhir";
+  document.tables[0].rows[0].cells[0] = Cell::of_text(long_name);
+  const std::string workbook = xlsx_of(document);
+  const std::string sheet = workbook_part(workbook, "xl/worksheets/sheet1.xml");
+  // A4 (9), landscape, fitted to one page wide and as many long as it needs.
+  CHECK_THAT(sheet, Catch::Contains("<pageSetUpPr fitToPage=\"1\"/>"));
+  CHECK_THAT(sheet, Catch::Contains("paperSize=\"9\""));
+  CHECK_THAT(sheet, Catch::Contains("orientation=\"landscape\""));
+  CHECK_THAT(sheet, Catch::Contains("fitToHeight=\"0\""));
+  CHECK_THAT(sheet, Catch::Contains("<oddFooter>&amp;C&amp;P / &amp;N</oddFooter>"));
+  // The heading and the title across the table's columns, the headings in row 3, all three
+  // repeated on every page; the data below them.
+  CHECK_THAT(sheet, Catch::Contains("<mergeCell ref=\"A1:C1\"/>"));
+  CHECK_THAT(sheet, Catch::Contains("<mergeCell ref=\"A2:C2\"/>"));
+  const std::string strings = workbook_part(workbook, "xl/sharedStrings.xml");
+  CHECK_THAT(strings, Catch::Contains(document.heading));
+  CHECK_THAT(strings, Catch::Contains("<t>Contoh</t>"));
+  CHECK_THAT(workbook_part(workbook, "xl/workbook.xml"),
+             Catch::Contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
+                             "contoh!$1:$3</definedName>"));
+  CHECK_THAT(sheet, Catch::Contains("<c r=\"A3\""));
+  CHECK_THAT(sheet, Catch::Contains("<c r=\"B4\""));
+  // Widths from the content, on a page with room for them: the long name wraps onto the 5
+  // lines of 15 points it takes at the most width, 60 characters, in a column as narrow as
+  // keeps it on 5: 4 words of 10 letters to a line and "Akhir" on the last, 49 characters and
+  // the cell's margins; the figure 2.696.606.251 (13 characters) and the reason
+  // "t.d. (target nol)" (17) fit their columns on one line, a row of the default height.
+  const std::map<int, double> widths = column_widths(sheet);
+  REQUIRE(widths.size() == 3);
+  CHECK(widths.at(1) == Approx(51.71).margin(0.01));
+  CHECK(widths.at(2) == Approx(15.71).margin(0.01));
+  CHECK(widths.at(3) == Approx(19.71).margin(0.01));
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"4\" spans=\"1:3\" ht=\"75\" customHeight=\"1\">"));
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"5\" spans=\"1:3\">"));
+}
+
+TEST_CASE("xlsx: a table wider than the page wraps its names, not its figures") {
+  // Two names of 99 characters and eight figures of 13: at their widths, 2 x 101 + 8 x 15 =
+  // 322 characters, more than twice what a page holds at full size.
+  Table table{"lebar", "Lebar", {}, {}};
+  std::string name;
+  for (int word = 0; word < 10; ++word)
+    name += "Penyediaa ";
+  name.pop_back();
+  table.columns = {Column{"a", "Nama", ColumnType::kText},
+                   Column{"b", "Uraian", ColumnType::kText}};
+  Row row{"r", {Cell::of_text(name), Cell::of_text(name)}, false};
+  for (int c = 0; c < 8; ++c) {
+    table.columns.push_back(Column{"n" + std::to_string(c), "Angka", ColumnType::kRupiah});
+    row.cells.push_back(Cell::number(Rational(2696606251), 0));
+  }
+  table.rows = {row, row};
+  Document document = sample();
+  document.tables = {table};
+  const std::string sheet = workbook_part(xlsx_of(document), "xl/worksheets/sheet1.xml");
+  const std::map<int, double> widths = column_widths(sheet);
+  REQUIRE(widths.size() == 10);
+  double total = 0;
+  for (const auto& [column, width] : widths) {
+    total += width;
+    if (column > 2) CHECK(width == Approx(15.71).margin(0.01));  // 2.696.606.251 whole
+  }
+  // Printed at 80 % of its size or more: the page's 1026 pixels hold 10 columns of 7 w + 5
+  // pixels when their widths w add up to 139.5 characters (each written with 0,71 more);
+  // the names share what is left of 139.5 / 0.8, wrapped onto more lines.
+  CHECK(total - 10 * 0.7109375 <= (1026.24 - 5 * 10) / 7 / 0.8);
+  CHECK(widths.at(1) < 60);
+  CHECK(widths.at(2) < 60);
+  CHECK(widths.at(1) >= 12);
+  // Two names of 10 words at 19 characters a line (width 21): 2 words to a line, 5 lines.
+  CHECK(widths.at(2) == Approx(21.71).margin(0.01));
+  CHECK_THAT(sheet, Catch::Contains("<row r=\"4\" spans=\"1:10\" ht=\"75\" customHeight=\"1\">"));
 }
 
 namespace {
