@@ -154,9 +154,19 @@ zpty -w z 'compadd() {
 zpty -w z 'print -r -- @@READY@@'
 while zpty -r z line; do [[ $line == *@@READY@@* && $line != *print* ]] && break; done
 zpty -w z "$QUERY"$'\t'
-while zpty -r -t z line 2>/dev/null || { sleep 0.05; zpty -r -t z line; }; do
-  [[ $line == *@@END@@* && $line != *'"@@""END@@"'* ]] && break
-  [[ $line == *@@HIT@@* ]] && print -r -- ${${${line##*@@HIT@@}%$'\n'}%$'\r'}
+# Until the end mark (a loaded machine may pause between lines), at most 20 s of silence.
+zmodload zsh/zselect
+integer idle=0
+while true; do
+  if zpty -r -t z line 2>/dev/null; then
+    idle=0
+    [[ $line == *@@END@@* && $line != *'"@@""END@@"'* ]] && break
+    [[ $line == *@@HIT@@* ]] && print -r -- ${${${line##*@@HIT@@}%$'\n'}%$'\r'}
+  elif (( ++idle > 400 )); then
+    print -r -- @@TIMEOUT@@; break
+  else
+    zselect -t 5
+  fi
 done
 zpty -d z
 """
@@ -171,6 +181,8 @@ def run_zsh(path, lkjip, asked):
                    "QUERY": " ".join(words)}
             result = subprocess.run(["zsh", "-f", "-c", ZSH_CAPTURE], capture_output=True,
                                     text=True, env=env, timeout=30)
+            if "@@TIMEOUT@@" in result.stdout:
+                sys.exit(f"FAIL: zsh did not finish completing `{' '.join(words)}`")
             answers.append({line for line in result.stdout.splitlines() if line})
     return answers
 

@@ -158,7 +158,7 @@ def main():
             failures.append(f"installed lkjip compute: {computed.returncode} {computed.stderr}")
         page = os.path.join(root, "usr/share/man/man1/lkjip.1")
         shown = run(["man", "-l", page], env={**os.environ, "MANWIDTH": "80"})
-        if shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in shown.stdout:
+        if shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in " ".join(shown.stdout.split()):
             failures.append(f"man -l {page}: {shown.returncode} {shown.stderr}")
         else:
             print("man -l:", "\n".join(shown.stdout.splitlines()[:4]))

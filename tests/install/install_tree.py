@@ -88,8 +88,8 @@ def main():
         if shutil.which("man"):
             shown = run(["man", "-l", page], env={**os.environ, "MANWIDTH": "80"})
             first = version.stdout.split()[0] if version.stdout.split() else "?"
-            if (shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in shown.stdout
-                    or f"lkjip {first}" not in shown.stdout or "EXIT STATUS" not in shown.stdout):
+            if (shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in " ".join(shown.stdout.split())
+                    or f"lkjip {first}" not in " ".join(shown.stdout.split()) or "EXIT STATUS" not in shown.stdout):
                 failures.append(f"man -l {page}: {shown.returncode} {shown.stderr} "
                                 f"{shown.stdout[:300]!r}")
             if shown.stderr.strip():
