@@ -12,7 +12,10 @@ command's options and the values of an option with a fixed set (`TEXT:{a,b,c}`) 
   option's set. bash through its completion function, fish through `complete -C`, zsh through
   a pseudo-terminal (zpty). A shell that is not installed is reported and its file only read.
 
-usage: cli_sync.py LKJIP MANPAGE BASH_FILE ZSH_FILE FISH_FILE
+With a data file, each shell also completes `lkjip explain DATA iku/` to the figures that
+`lkjip explain DATA --list` names under iku/.
+
+usage: cli_sync.py LKJIP MANPAGE BASH_FILE ZSH_FILE FISH_FILE [DATA]
 """
 import os
 import re
@@ -109,9 +112,16 @@ def check_file_names(path, shell, top_options, commands, failures):
                     failures.append(f"{path}: no value {value} of {option}")
 
 
-def queries(commands):
+def queries(lkjip, commands, data):
     """(words typed, expected completions, exact?) for every command, option and set."""
     result = [(["lkjip", ""], set(commands), True)]
+    if data:
+        listed = subprocess.run([lkjip, "explain", data, "--list"], capture_output=True,
+                                text=True).stdout.split()
+        figures = {figure for figure in listed if figure.startswith("iku/")}
+        if not figures:
+            sys.exit(f"FAIL: lkjip explain {data} --list names no figure of iku")
+        result.append((["lkjip", "explain", data, "iku/"], figures, True))
     for command, options in commands.items():
         result.append((["lkjip", command, "--"], set(options), False))
         for option, values in options.items():
@@ -146,10 +156,12 @@ zpty -w z "fpath=(${(q)COMPLETIONS} \$fpath); autoload -U compinit; compinit -u 
 zpty -w z "lkjip() { ${(q)LKJIP} \"\$@\" }"
 zpty -w z "zstyle ':completion:*' list-grouped false; zstyle ':completion:*' insert-tab false"
 zpty -w z 'bindkey "^I" complete-word; __end() { print -r -- "@@""END@@" }; comppostfuncs=(__end)'
+# compadd prints each match, and adds it (else _files would go on to offer every file).
 zpty -w z 'compadd() {
   if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return $?; fi
   local -a __hits; builtin compadd -A __hits "$@"
   local __hit; for __hit in $__hits; do print -r -- "@@HIT@@$__hit"; done
+  builtin compadd "$@"
 }'
 zpty -w z 'print -r -- @@READY@@'
 while zpty -r z line; do [[ $line == *@@READY@@* && $line != *print* ]] && break; done
@@ -223,14 +235,15 @@ def check_answers(shell, asked, answers, failures):
 
 
 def main():
-    if len(sys.argv) != 6:
+    if len(sys.argv) not in (6, 7):
         sys.exit(__doc__)
-    lkjip, man, bash_file, zsh_file, fish_file = sys.argv[1:]
+    lkjip, man, bash_file, zsh_file, fish_file = sys.argv[1:6]
+    data = os.path.abspath(sys.argv[6]) if len(sys.argv) == 7 else None
     lkjip = os.path.abspath(lkjip)
     top_options, commands = read_cli(lkjip)
     failures = []
     check_man(man, top_options, commands, failures)
-    asked = queries(commands)
+    asked = queries(lkjip, commands, data)
     for shell, path, runner in (("bash", bash_file, run_bash), ("zsh", zsh_file, run_zsh),
                                 ("fish", fish_file, run_fish)):
         check_file_names(path, shell, top_options, commands, failures)
