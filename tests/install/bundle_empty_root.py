@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """The self-contained bundle runs where none of the build's libraries are.
 
-Copies only the bundle (lkjip-VERSION-linux-x86_64/), two data files and an empty /tmp into an
-empty directory, with a link /bin/lkjip to it as an installed copy on PATH would be, and runs it
-there as its root: with chroot (as root, as CI runs), else `unshare -r --root`, else bwrap; exit
-77 (skipped) only when none of them can. It must give the same bytes as the build's own binary:
+Unpacks only the bundle (lkjip-VERSION-linux-x86_64.tar.gz, as README says) into an empty
+directory as /opt/lkjip, with a link /bin/lkjip to it as a copy on PATH would be, two data files
+and an empty /tmp, and runs it there as its root: with chroot (as root, as CI runs), else
+`unshare -r --root`, else bwrap; exit 77 (skipped) only when none of them can. It must give the same bytes as the build's own binary:
 --version, compute of the seed report, check of it (exit 1: the seed has errors), compute of a
 workbook (libzip, expat), and convert to a workbook (libxlsxwriter, minizip) then compute of that.
 
@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 SKIP = 77
@@ -62,8 +63,15 @@ def main():
             if not os.path.exists(os.path.join(libraries, soname)):
                 failures.append(f"{soname} is not in {libraries}")
 
+    tarball = bundle + ".tar.gz"
     with tempfile.TemporaryDirectory() as root:
-        shutil.copytree(bundle, os.path.join(root, "opt/lkjip"), symlinks=True)
+        with tarfile.open(tarball) as archive:
+            names = archive.getnames()
+            if any(not n.startswith(os.path.basename(bundle)) for n in names):
+                failures.append(f"{tarball} has entries outside {os.path.basename(bundle)}/")
+            archive.extractall(os.path.join(root, "opt"))
+        os.rename(os.path.join(root, "opt", os.path.basename(bundle)),
+                  os.path.join(root, "opt/lkjip"))
         os.makedirs(os.path.join(root, "bin"))
         os.symlink("../opt/lkjip/lkjip", os.path.join(root, "bin/lkjip"))
         os.makedirs(os.path.join(root, "tmp"))
@@ -111,13 +119,12 @@ def main():
         if check.returncode != 1 or b"errors" not in check.stdout:
             failures.append(f"check of the seed in the root: exit {check.returncode}")
 
-    tarball = bundle + ".tar.gz"
     print(f"ran in an empty root with: {' '.join(prefix)}")
     print(f"bundle {os.path.basename(bundle)}: {directory_size(bundle)} bytes "
-          f"(launcher {os.path.getsize(launcher)}, lkjip {os.path.getsize(os.path.join(libraries, 'lkjip'))}"
+          f"(launcher {os.path.getsize(launcher)}, "
+          f"lkjip {os.path.getsize(os.path.join(libraries, 'lkjip'))}"
           f", {len(os.listdir(libraries)) - 1} libraries)"
-          + (f"; {os.path.basename(tarball)}: {os.path.getsize(tarball)} bytes"
-             if os.path.exists(tarball) else ""))
+          + f"; {os.path.basename(tarball)}: {os.path.getsize(tarball)} bytes")
     for failure in failures:
         print("FAIL:", failure)
     print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")

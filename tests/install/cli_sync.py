@@ -152,7 +152,8 @@ ZSH_CAPTURE = r"""
 zmodload zsh/zpty || exit 3
 zpty z zsh -f -i
 zpty -w z 'PROMPT=; RPROMPT=; unsetopt zle_bracketed_paste 2>/dev/null'
-zpty -w z "fpath=(${(q)COMPLETIONS} \$fpath); autoload -U compinit; compinit -u -d ${(q)COMPLETIONS}/.zcompdump"
+zpty -w z "fpath=(${(q)COMPLETIONS} \$fpath); autoload -U compinit"
+zpty -w z "compinit -u -d ${(q)COMPLETIONS}/.zcompdump"
 zpty -w z "lkjip() { ${(q)LKJIP} \"\$@\" }"
 zpty -w z "zstyle ':completion:*' list-grouped false; zstyle ':completion:*' insert-tab false"
 zpty -w z 'bindkey "^I" complete-word; __end() { print -r -- "@@""END@@" }; comppostfuncs=(__end)'

@@ -90,8 +90,8 @@ def main():
     architecture = must(["dpkg", "--print-architecture"]).strip()
     with tempfile.TemporaryDirectory() as temporary:
         out = os.path.join(temporary, "out")
-        must(["cpack", "-G", "DEB", "-B", out, "--config", os.path.join(build, "CPackConfig.cmake")],
-             cwd=build)
+        must(["cpack", "-G", "DEB", "-B", out, "--config",
+              os.path.join(build, "CPackConfig.cmake")], cwd=build)
         deb = os.path.join(out, f"lkjip_{version}_{architecture}.deb")
         if not os.path.isfile(deb):
             sys.exit(f"FAIL: no {os.path.basename(deb)} in {os.listdir(out)}")
@@ -152,13 +152,14 @@ def main():
         if shown_version.returncode != 0 or version not in shown_version.stdout:
             failures.append(f"installed lkjip --version: {shown_version.returncode} "
                             f"{shown_version.stdout!r} {shown_version.stderr!r}")
-        computed = run([binary, "compute", os.path.join(root, "usr/share/doc/lkjip/examples/2024.json"),
-                        "-t", "anggaran"])
+        example = os.path.join(root, "usr/share/doc/lkjip/examples/2024.json")
+        computed = run([binary, "compute", example, "-t", "anggaran"])
         if computed.returncode != 0 or "Kesamben" not in computed.stdout:
             failures.append(f"installed lkjip compute: {computed.returncode} {computed.stderr}")
         page = os.path.join(root, "usr/share/man/man1/lkjip.1")
         shown = run(["man", "-l", page], env={**os.environ, "MANWIDTH": "80"})
-        if shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in " ".join(shown.stdout.split()):
+        shown_text = " ".join(shown.stdout.split())  # man justifies: spaces vary
+        if shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in shown_text:
             failures.append(f"man -l {page}: {shown.returncode} {shown.stderr}")
         else:
             print("man -l:", "\n".join(shown.stdout.splitlines()[:4]))

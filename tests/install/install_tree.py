@@ -56,7 +56,7 @@ def main():
     build, source = (os.path.abspath(p) for p in sys.argv[1:])
     failures = []
     expected = expected_files(source)
-    if len([f for f in expected if "/examples/" in f]) < 3 or not any("schema" in f for f in expected):
+    if sum("/examples/" in f for f in expected) < 3 or not any("schema" in f for f in expected):
         sys.exit("FAIL: the source has no examples or schemas: wrong SOURCE_DIR?")
     with tempfile.TemporaryDirectory() as temporary:
         prefix = os.path.join(temporary, "prefix")
@@ -79,8 +79,8 @@ def main():
         built = run([os.path.join(build, "lkjip"), "--version"])
         if version.returncode != 0 or version.stdout != built.stdout or not version.stdout:
             failures.append(f"installed lkjip --version: {version.returncode} {version.stdout!r}")
-        computed = run([binary, "compute", os.path.join(prefix, "share/doc/lkjip/examples/2024.json"),
-                        "--table", "iku"])
+        example = os.path.join(prefix, "share/doc/lkjip/examples/2024.json")
+        computed = run([binary, "compute", example, "--table", "iku"])
         if computed.returncode != 0 or "Kesamben" not in computed.stdout:
             failures.append(f"installed lkjip compute of the installed example: {computed.stderr}")
 
@@ -88,8 +88,9 @@ def main():
         if shutil.which("man"):
             shown = run(["man", "-l", page], env={**os.environ, "MANWIDTH": "80"})
             first = version.stdout.split()[0] if version.stdout.split() else "?"
-            if (shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in " ".join(shown.stdout.split())
-                    or f"lkjip {first}" not in " ".join(shown.stdout.split()) or "EXIT STATUS" not in shown.stdout):
+            text = " ".join(shown.stdout.split())  # man justifies: spaces vary
+            if (shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in text
+                    or f"lkjip {first}" not in text or "EXIT STATUS" not in text):
                 failures.append(f"man -l {page}: {shown.returncode} {shown.stderr} "
                                 f"{shown.stdout[:300]!r}")
             if shown.stderr.strip():
