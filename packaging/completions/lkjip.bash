@@ -74,7 +74,7 @@ _lkjip() {
       fi
       return
       ;;
-    compute) options="-h --help $output -t --table -j --jobs --period" ;;
+    compute) options="-h --help $output -t --table -j --jobs --period --strict" ;;
     explain) options="-h --help -l --list --period" ;;
     check) options="-h --help -f --format --strict --lang --period -j --jobs" ;;
     trend) options="-h --help $output -j --jobs" ;;

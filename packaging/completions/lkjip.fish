@@ -85,6 +85,7 @@ complete -c lkjip -n "__fish_seen_subcommand_from explain" -a '(__fish_lkjip_fig
 complete -c lkjip -n "__fish_seen_subcommand_from check" -s f -l format -x -a 'text json' \
     -d 'Findings as text or JSON'
 complete -c lkjip -n "__fish_seen_subcommand_from check" -l strict -d 'Warnings fail the check too'
+complete -c lkjip -n "__fish_seen_subcommand_from compute" -l strict -d 'A warning fails the command'
 
 # init and convert
 complete -c lkjip -n "__fish_seen_subcommand_from init convert" -s o -l output -r -F \
