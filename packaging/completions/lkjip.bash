@@ -75,7 +75,7 @@ _lkjip() {
       return
       ;;
     compute) options="-h --help $output -t --table -j --jobs --period --strict" ;;
-    explain) options="-h --help -l --list --period" ;;
+    explain) options="-h --help -l --list --period --lang" ;;
     check) options="-h --help -f --format --strict --lang --period -j --jobs" ;;
     trend) options="-h --help $output -j --jobs" ;;
     init) options="-h --help -o --output --example --force --lang" ;;

@@ -8,6 +8,7 @@
 
 #include "batch.h"
 #include "exit_codes.h"
+#include "language_option.h"
 #include "lkjip/check.h"
 #include "lkjip/error.h"
 #include "lkjip/findings_format.h"
@@ -19,11 +20,11 @@ namespace lkjip {
 namespace {
 
 // A finding that means the check could not be made is an input error, rendered as one.
-bool report_input_errors(const FileFindings& file) {
+bool report_input_errors(const FileFindings& file, Language language) {
   bool any = false;
   for (const Finding& finding : file.findings) {
     if (finding.severity != Finding::Severity::kInputError) continue;
-    std::cerr << render(Problem{finding.location, finding.message}) << '\n';
+    std::cerr << render(Problem{finding.location, verbatim(finding.message)}, language) << '\n';
     any = true;
   }
   return any;
@@ -48,12 +49,9 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   check->add_flag("--strict", options.strict, "Warnings fail the check too");
-  check
-      ->add_option("--lang", options.lang,
-                   "Messages in id (Indonesian) or en (English); codes, paths and JSON keys do "
-                   "not change")
-      ->check(CLI::IsMember({"id", "en"}))
-      ->capture_default_str();
+  add_language_option(*check, options.lang,
+                      "Messages in id (Indonesian) or en (English); codes, paths and JSON keys "
+                      "do not change");
   add_period_option(*check, options.period);
   check->add_option("-j,--jobs", options.jobs,
                     "Files checked at once (default: one per core); the output is the same");
@@ -80,7 +78,7 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
   std::shared_ptr<const SourceMap> sources;
   Checked checked;
   std::unique_ptr<PerformanceReport> report =
-      load_model_or_error(file, &sources, checked.error, &checked.warnings);
+      load_model_or_error(file, &sources, checked.error, &checked.warnings, language);
   if (!report) return checked;
   *report = with_period(std::move(*report), period);
   FileFindings found{file, {}, {}};
@@ -99,7 +97,7 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
 class OrderedFindings {
  public:
   OrderedFindings(std::size_t count, bool json, Language language)
-      : pending_(count), writer_(json, language) {}
+      : pending_(count), writer_(json, language), language_(language) {}
 
   // Blocks a worker that is too far ahead of the output (a large file being checked).
   void wait_for_turn(std::size_t index) {
@@ -131,13 +129,13 @@ class OrderedFindings {
   static constexpr std::size_t kWindow = 64;
 
   void write(const Checked& result) {
-    print_warnings(result.warnings);
+    print_warnings(result.warnings, language_);
     if (!result.found) {
       std::cerr << result.error << '\n';
       input_error_ = true;
       return;
     }
-    if (report_input_errors(*result.found)) {
+    if (report_input_errors(*result.found, language_)) {
       input_error_ = true;  // the check of this file could not be made: no finding of it stands
       return;
     }
@@ -151,6 +149,7 @@ class OrderedFindings {
   std::vector<std::optional<Checked>> pending_;
   std::size_t next_ = 0;
   FindingsWriter writer_;
+  Language language_;
   bool checked_any_ = false;
   bool input_error_ = false;
   int exit_code_ = kExitSuccess;
@@ -161,7 +160,7 @@ class OrderedFindings {
 int run_check(const CheckOptions& options) {
   const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
   if (!inputs) return kExitUsageOrInput;
-  const Language language = options.lang == "en" ? Language::kEnglish : Language::kIndonesian;
+  const Language language = language_of(options.lang);
   OrderedFindings output(inputs->size(), options.format == "json", language);
   for_each_parallel(inputs->size(), options.jobs, [&](std::size_t i) {
     output.wait_for_turn(i);

@@ -31,7 +31,8 @@ std::string tables_help() {
 int compute_one(const ComputeOptions& options, const OutputFormat& format) {
   const Traces traces = format.needs_traces ? Traces::kKeep : Traces::kDrop;
   const std::unique_ptr<LoadedReport> loaded =
-      load_or_report(options.files.front(), traces, false, period_option(options.period));
+      load_or_report(options.files.front(), language_of(options.output), traces, false,
+                     period_option(options.period));
   if (!loaded) return kExitUsageOrInput;
   // Rows are produced as they are written: a large report is never held whole as a table.
   Document document =
@@ -50,14 +51,15 @@ struct Loaded {
   std::vector<Problem> warnings;
 };
 
-Loaded summarize_file(const std::string& file, const std::optional<Period>& period) {
+Loaded summarize_file(const std::string& file, const std::optional<Period>& period,
+                      Language language) {
   try {
     std::vector<Problem> warnings;
     const PerformanceReport report =
         with_period(load_report_file(file, nullptr, &warnings), period);
     return Loaded{summarize(file, report), {}, std::move(warnings)};
   } catch (const InputError& error) {
-    return Loaded{std::nullopt, render(error), {}};
+    return Loaded{std::nullopt, render(error, language), {}};
   } catch (const std::bad_alloc&) {
     return Loaded{std::nullopt, file + ": error: not enough memory to read this file", {}};
   }
@@ -91,7 +93,8 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   std::vector<std::string> errors(files->size());
   std::vector<std::vector<Problem>> warnings(files->size());
   for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
-    Loaded loaded = summarize_file((*files)[i], period_option(options.period));
+    Loaded loaded =
+        summarize_file((*files)[i], period_option(options.period), language_of(options.output));
     warnings[i] = std::move(loaded.warnings);
     if (loaded.summary) {
       units[i] = std::move(*loaded.summary);
@@ -103,7 +106,7 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   bool warned = false;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
-    print_warnings(warnings[i]);
+    print_warnings(warnings[i], language_of(options.output));
     warned = warned || !warnings[i].empty();
     if (!errors[i].empty()) {
       std::cerr << errors[i] << '\n';

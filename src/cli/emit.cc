@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "exit_codes.h"
+#include "language_option.h"
 #include "lkjip/format.h"
 #include "output.h"
 
@@ -75,16 +76,13 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
                   "is set or TERM=dumb")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  command
-      .add_option("--lang", options.lang,
-                  "Labels and headings in id (Indonesian) or en (English); the figures do not "
-                  "change")
-      ->check(CLI::IsMember({"id", "en"}))
-      ->capture_default_str();
+  add_language_option(command, options.lang,
+                      "Labels, headings and messages in id (Indonesian) or en (English); the "
+                      "figures do not change");
 }
 
 Language language_of(const OutputOptions& options) {
-  return options.lang == "en" ? Language::kEnglish : Language::kIndonesian;
+  return language_of(options.lang);
 }
 
 const OutputFormat* resolve_format(const OutputOptions& options) {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "exit_codes.h"
+#include "language_option.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
 #include "lkjip/figures.h"
@@ -26,6 +27,9 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
   explain->add_option("FIGURE", options.figure,
                       "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian");
   explain->add_flag("-l,--list", options.list, "List the names of every figure instead");
+  add_language_option(*explain, options.lang,
+                      "Labels and messages in id (Indonesian) or en (English); figure names do "
+                      "not change");
   add_period_option(*explain, options.period);
   explain->footer(
       "Names are stable: the table as --table selects it, the row's key and the column's key, "
@@ -38,10 +42,11 @@ int run_explain(const ExplainOptions& options) {
     std::cerr << "lkjip explain: name a FIGURE (TABLE/ROW/COLUMN) or give --list\n";
     return kExitUsageOrInput;
   }
+  const Language language = language_of(options.lang);
   const std::unique_ptr<LoadedReport> loaded = load_or_report(
-      options.file, Traces::kKeep, /*keep_sources=*/true, period_option(options.period));
+      options.file, language, Traces::kKeep, /*keep_sources=*/true, period_option(options.period));
   if (!loaded) return kExitUsageOrInput;
-  const Document document = build_document(loaded->report, loaded->results);
+  const Document document = build_document(loaded->report, loaded->results, language);
   std::string output;
   if (options.list) {
     for (const std::string& name : figure_names(document))

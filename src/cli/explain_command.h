@@ -11,6 +11,7 @@ struct ExplainOptions {
   std::string figure;
   bool list = false;
   std::string period;  // --period: instead of the file's reporting_period
+  std::string lang = "id";
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.

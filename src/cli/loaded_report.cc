@@ -11,11 +11,12 @@ namespace {
 
 // make(), or null with the error line in `error` on bad input or too little memory.
 template <class Make>
-auto made_or_error(const std::string& file, std::string& error, Make make) -> decltype(make()) {
+auto made_or_error(const std::string& file, std::string& error, Language language, Make make)
+    -> decltype(make()) {
   try {
     return make();
   } catch (const InputError& input) {
-    error = render(input);
+    error = render(input, language);
   } catch (const std::bad_alloc&) {
     error = printable(file) + ": error: not enough memory to read this file";
   }
@@ -24,36 +25,38 @@ auto made_or_error(const std::string& file, std::string& error, Make make) -> de
 
 }  // namespace
 
-void print_warnings(const std::vector<Problem>& warnings) {
+void print_warnings(const std::vector<Problem>& warnings, Language language) {
   for (const Problem& warning : warnings)
-    std::cerr << render(warning, "warning") << '\n';
+    std::cerr << render(warning, language, "warning") << '\n';
 }
 
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
-                                            Traces traces) {
-  return made_or_error(file, error, [&] { return std::make_unique<LoadedReport>(file, traces); });
+                                            Language language, Traces traces) {
+  return made_or_error(file, error, language,
+                       [&] { return std::make_unique<LoadedReport>(file, traces); });
 }
 
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        std::shared_ptr<const SourceMap>* sources,
                                                        std::string& error,
-                                                       std::vector<Problem>* warnings) {
-  return made_or_error(file, error, [&] {
+                                                       std::vector<Problem>* warnings,
+                                                       Language language) {
+  return made_or_error(file, error, language, [&] {
     return std::make_unique<PerformanceReport>(load_report_file(file, sources, warnings));
   });
 }
 
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces,
-                                             bool keep_sources,
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Language language,
+                                             Traces traces, bool keep_sources,
                                              const std::optional<Period>& period) {
   std::string error;
-  std::unique_ptr<LoadedReport> loaded = made_or_error(file, error, [&] {
+  std::unique_ptr<LoadedReport> loaded = made_or_error(file, error, language, [&] {
     return std::make_unique<LoadedReport>(file, traces, keep_sources, period);
   });
   if (!loaded) {
     std::cerr << error << '\n';
   } else {
-    print_warnings(loaded->warnings);
+    print_warnings(loaded->warnings, language);
   }
   return loaded;
 }

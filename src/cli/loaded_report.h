@@ -35,22 +35,24 @@ struct LoadedReport {
   Results results;
 };
 
-// FILE:SHEET!CELL: warning: ..., one line each on stderr.
-void print_warnings(const std::vector<Problem>& warnings);
+// FILE:SHEET!CELL: warning: ..., one line each on stderr, in `language`.
+void print_warnings(const std::vector<Problem>& warnings, Language language);
 
-// Loads `file` and prints its warnings; on bad input (or too little memory) prints the one error
-// line to stderr and returns null.
-std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Traces traces = Traces::kKeep,
+// Loads `file` and prints its warnings; on bad input (or too little memory) prints the error
+// lines to stderr and returns null. Messages in `language`.
+std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Language language,
+                                             Traces traces = Traces::kKeep,
                                              bool keep_sources = false,
                                              const std::optional<Period>& period = {});
 // The same, but the warnings are left in the result and the error line is returned in `error`
 // instead of printed (for worker threads, whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
-                                            Traces traces = Traces::kKeep);
+                                            Language language, Traces traces = Traces::kKeep);
 // The model alone, not evaluated (check evaluates what it needs), or null and the error line.
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        std::shared_ptr<const SourceMap>* sources,
                                                        std::string& error,
-                                                       std::vector<Problem>* warnings);
+                                                       std::vector<Problem>* warnings,
+                                                       Language language);
 
 }  // namespace lkjip

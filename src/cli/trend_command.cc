@@ -34,10 +34,12 @@ namespace {
 
 // FILE:LINE:COL: error: /path: message, at the differing field of the later year's file (read
 // again: positions are looked up only for errors).
-void report_conflict(const DefinitionConflict& conflict, const std::string& file) {
+void report_conflict(const DefinitionConflict& conflict, const std::string& file,
+                     Language language) {
   std::shared_ptr<const SourceMap> sources;
   load_report_file(file, &sources);
-  std::cerr << render(Problem{sources->locate({conflict.key}).front(), conflict.message}) << '\n';
+  const Problem problem{sources->locate({conflict.key}).front(), english_only(conflict.message)};
+  std::cerr << render(problem, language) << '\n';
 }
 
 }  // namespace
@@ -47,13 +49,15 @@ int run_trend(const TrendOptions& options) {
   if (format == nullptr) return kExitUsageOrInput;
   const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
   if (!files) return kExitUsageOrInput;
+  const Language language = language_of(options.output);
   std::vector<std::unique_ptr<LoadedReport>> loaded(files->size());
   std::vector<std::string> errors(files->size());
-  for_each_parallel(files->size(), options.jobs,
-                    [&](std::size_t i) { loaded[i] = load_or_error((*files)[i], errors[i]); });
+  for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
+    loaded[i] = load_or_error((*files)[i], errors[i], language);
+  });
   bool failed = false;
   for (std::size_t i = 0; i < errors.size(); ++i) {
-    if (loaded[i]) print_warnings(loaded[i]->warnings);
+    if (loaded[i]) print_warnings(loaded[i]->warnings, language);
     if (errors[i].empty()) continue;
     std::cerr << errors[i] << '\n';
     failed = true;
@@ -85,7 +89,7 @@ int run_trend(const TrendOptions& options) {
     years.push_back(YearOfUnit{report.year, &report, &loaded[i]->results});
   }
   if (const auto conflict = definition_conflict(years)) {
-    report_conflict(*conflict, (*files)[order[conflict->year_index]]);
+    report_conflict(*conflict, (*files)[order[conflict->year_index]], language);
     return kExitUsageOrInput;
   }
   const PerformanceReport& last = *years.back().report;

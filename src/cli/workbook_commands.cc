@@ -7,6 +7,7 @@
 
 #include "example_report.h"
 #include "exit_codes.h"
+#include "language_option.h"
 #include "lkjip/error.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/loader.h"
@@ -30,9 +31,10 @@ WorkbookLanguage workbook_language(const std::string& lang) {
   return lang == "en" ? WorkbookLanguage::kEnglish : WorkbookLanguage::kIndonesian;
 }
 
-void add_language_option(CLI::App& command, std::string& lang) {
-  command.add_option("--lang", lang, "Language of the workbook's sheets and headings: id or en")
-      ->check(CLI::IsMember({"id", "en"}));
+void add_workbook_language_option(CLI::App& command, std::string& lang) {
+  add_language_option(command, lang,
+                      "Language of the workbook's sheets and headings, and of messages: id or "
+                      "en");
 }
 
 // An existing file is replaced only when asked: it may be a workbook someone filled in.
@@ -70,7 +72,7 @@ CLI::App* setup_init(CLI::App& app, InitOptions& options) {
   init->add_flag("--example", options.example,
                  "Fill it with the example report (LKjIP 2024 of Kecamatan Kesamben)");
   init->add_flag("--force", options.force, "Replace the file if it exists");
-  add_language_option(*init, options.lang);
+  add_workbook_language_option(*init, options.lang);
   init->footer("Example: lkjip init -o kesamben.xlsx, then lkjip compute kesamben.xlsx");
   return init;
 }
@@ -97,7 +99,7 @@ CLI::App* setup_convert(CLI::App& app, ConvertOptions& options) {
   convert->add_option("-o,--output", options.output, "The file to write: NAME.xlsx or NAME.json")
       ->required();
   convert->add_flag("--force", options.force, "Replace the output file if it exists");
-  add_language_option(*convert, options.lang);
+  add_workbook_language_option(*convert, options.lang);
   return convert;
 }
 
@@ -112,8 +114,8 @@ int run_convert(const ConvertOptions& options) {
   std::string error;
   std::vector<Problem> warnings;
   const std::unique_ptr<PerformanceReport> report =
-      load_model_or_error(options.input, nullptr, error, &warnings);
-  print_warnings(warnings);
+      load_model_or_error(options.input, nullptr, error, &warnings, language_of(options.lang));
+  print_warnings(warnings, language_of(options.lang));
   if (!report) {
     std::cerr << error << '\n';
     return kExitUsageOrInput;

@@ -3,11 +3,11 @@
 namespace lkjip {
 namespace {
 
-std::string render_all(const std::vector<Problem>& problems) {
+std::string render_all(const std::vector<Problem>& problems, Language language) {
   std::string out;
   for (const Problem& problem : problems) {
     if (!out.empty()) out += '\n';
-    out += render(problem);
+    out += render(problem, language);
   }
   return out;
 }
@@ -15,17 +15,18 @@ std::string render_all(const std::vector<Problem>& problems) {
 }  // namespace
 
 InputError::InputError(std::string file, SourcePosition position, std::string json_path,
-                       std::string message)
+                       Text message)
     : InputError(Location{std::move(file), position, {}, std::move(json_path)},
                  std::move(message)) {}
 
-InputError::InputError(Location location, std::string message)
+InputError::InputError(Location location, Text message)
     : InputError(std::vector<Problem>{Problem{std::move(location), std::move(message)}}) {}
 
 InputError::InputError(std::vector<Problem> problems)
-    : std::runtime_error(render_all(problems)), problems_(std::move(problems)) {}
+    : std::runtime_error(render_all(problems, Language::kEnglish)),
+      problems_(std::move(problems)) {}
 
-std::string render(const Problem& problem, std::string_view severity) {
+std::string render(const Problem& problem, Language language, std::string_view severity) {
   const Location& where = problem.location;
   std::string out = printable(where.file);
   if (where.position.line > 0) {
@@ -36,12 +37,12 @@ std::string render(const Problem& problem, std::string_view severity) {
   out += severity;
   out += ": ";
   if (!where.path.empty()) out += printable(where.path) + ": ";
-  out += printable(problem.message);
+  out += printable(problem.message.in(language));
   return out;
 }
 
-std::string render(const InputError& error) {
-  return error.what();
+std::string render(const InputError& error, Language language) {
+  return render_all(error.problems(), language);
 }
 
 std::string printable(std::string_view text, bool escape_non_ascii) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "lkjip/error.h"
 #include "lkjip/fields.h"
 #include "lkjip/scale.h"
 #include "lkjip/suggest.h"
@@ -39,7 +40,7 @@ class Validator {
 
  private:
   void add(const Key& key, std::string message) {
-    problems_.push_back(ModelProblem{key, std::move(message)});
+    problems_.push_back(ModelProblem{key, english_only(std::move(message))});
   }
 
   // ---- Texts: one line of printable text, never empty ----------------------------------------

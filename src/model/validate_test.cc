@@ -83,11 +83,11 @@ TEST_CASE("ids name table rows: reserved words, a slash and repeats are problems
   report.programs[0].id = "total";
   ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{report.programs[0].source, Field::kId});
-  CHECK(problem.message == "the id \"total\" is reserved for the tables' rows");
+  CHECK(problem.message.english == "the id \"total\" is reserved for the tables' rows");
 
   report = valid_report();
   report.programs[0].indicators[0].id = "P1/I1";
-  CHECK(only_problem(report).message ==
+  CHECK(only_problem(report).message.english ==
         "an id cannot contain \"/\": it separates the parts of a figure's name");
 
   // Every repeat is named where it is used again, with where the id was first used.
@@ -97,7 +97,7 @@ TEST_CASE("ids name table rows: reserved words, a slash and repeats are problems
   const std::vector<ModelProblem> repeats = problems_of(report);
   REQUIRE(repeats.size() == 2);
   for (const ModelProblem& repeat : repeats) {
-    CHECK(repeat.message == "duplicate id \"SS1\" (first used at /0:0#1)");
+    CHECK(repeat.message.english == "duplicate id \"SS1\" (first used at /0:0#1)");
   }
   CHECK(repeats[0].key.object == report.programs[0].source);
   CHECK(repeats[1].key.object == report.programs[0].indicators[0].source);
@@ -106,12 +106,12 @@ TEST_CASE("ids name table rows: reserved words, a slash and repeats are problems
 TEST_CASE("texts are one line of printable text, never empty") {
   PerformanceReport report = valid_report();
   report.objectives[0].indicators[0].unit = "";
-  CHECK(only_problem(report).message == "expected a non-empty string");
+  CHECK(only_problem(report).message.english == "expected a non-empty string");
   report = valid_report();
   report.programs[0].name = "Pro\x1b[31mgram";
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{report.programs[0].source, Field::kName});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "control character U+001B in text; names and units are one line of printable text");
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("a program names an objective that exists; a fragment may lack objecti
   report.programs[0].objective_id = "SS3";
   ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{report.programs[0].source, Field::kObjective});
-  CHECK(problem.message == "no strategic objective has the id \"SS3\"; known: SS1");
+  CHECK(problem.message.english == "no strategic objective has the id \"SS3\"; known: SS1");
 
   // A partial report: an objective without key indicators, a program without an objective,
   // no objectives and no programs at all, no plan period.
@@ -140,7 +140,7 @@ TEST_CASE(
   PerformanceReport report = valid_report();
   Indicator& key = report.objectives[0].indicators[0];
   key.lower_method = LowerIsBetterMethod::kTargetOverActual;
-  CHECK(only_problem(report).message ==
+  CHECK(only_problem(report).message.english ==
         "the T / R method is only for an indicator where lower is better: make its polarity "
         "lower is better, or leave the method at its default");
   key.polarity = Polarity::kLowerIsBetter;
@@ -154,9 +154,9 @@ TEST_CASE(
   const std::vector<ModelProblem> problems = problems_of(report);
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].key == Key{key.source, Field::kPastYearYear, 1});
-  CHECK(problems[0].message == "past years must be listed oldest first, each once");
+  CHECK(problems[0].message.english == "past years must be listed oldest first, each once");
   CHECK(problems[1].key == Key{key.source, Field::kPastYearYear, 2});
-  CHECK(problems[1].message ==
+  CHECK(problems[1].message.english ==
         "expected a whole number (a year before the report's) from 1945 to 2023, found 2024");
 }
 
@@ -167,11 +167,11 @@ TEST_CASE("scales: bands in order, touching, one side of each bound, covering fl
            {"Tinggi", Rational(70), Rational(120), false, true}};
   ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{Place(), Field::kRatingBand, 1});
-  CHECK(problem.message == "gap between band \"Rendah\" and band \"Tinggi\"");
+  CHECK(problem.message.english == "gap between band \"Rendah\" and band \"Tinggi\"");
 
   scale[1].min = Rational(60);
   scale[1].include_min = true;
-  CHECK(only_problem(report).message == "band \"Tinggi\" overlaps band \"Rendah\"");
+  CHECK(only_problem(report).message.english == "band \"Tinggi\" overlaps band \"Rendah\"");
   scale[1].include_min = false;
   CHECK(problems_of(report).empty());
 
@@ -179,18 +179,18 @@ TEST_CASE("scales: bands in order, touching, one side of each bound, covering fl
   report.settings.rating_scale_given = true;
   problem = only_problem(report);
   CHECK(problem.key == Key{Place(), Field::kRatingScale});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "the rating scale must cover every score from the score floor to the score cap");
 
   report = valid_report();
   report.settings.score_floor = Quantity{Rational(100), 0};
-  CHECK(only_problem(report).message == "the score floor must be below the score cap");
+  CHECK(only_problem(report).message.english == "the score floor must be below the score cap");
   report = valid_report();
   report.settings.rating_scale[2].min = Rational(95);
   report.settings.rating_scale[2].max = Rational(90);
   const std::vector<ModelProblem> problems = problems_of(report);
   REQUIRE(!problems.empty());
-  CHECK(problems[0].message == "a band's min must be below its max");
+  CHECK(problems[0].message.english == "a band's min must be below its max");
 }
 
 TEST_CASE("the SAKIP evaluation: components weigh above zero and score up to their weight") {
@@ -198,16 +198,16 @@ TEST_CASE("the SAKIP evaluation: components weigh above zero and score up to the
   SakipEvaluation sakip;
   sakip.predicate_scale = default_sakip_predicate_scale();
   report.sakip = sakip;
-  CHECK(only_problem(report).message == "an evaluation needs at least one component");
+  CHECK(only_problem(report).message.english == "an evaluation needs at least one component");
   report.sakip->components = {SakipComponent{"Perencanaan", Place().item(List::kSakipComponents, 0),
                                              Quantity{Rational(0), 0}, Quantity{Rational(0), 0}},
                               SakipComponent{"Pengukuran", Place().item(List::kSakipComponents, 1),
                                              Quantity{Rational(30), 0}, Quantity{Rational(31), 0}}};
   const std::vector<ModelProblem> problems = problems_of(report);
   REQUIRE(problems.size() == 2);
-  CHECK(problems[0].message == "a weight must be above zero");
+  CHECK(problems[0].message.english == "a weight must be above zero");
   CHECK(problems[1].key == Key{report.sakip->components[1].source, Field::kScore});
-  CHECK(problems[1].message == "a component's score must be from 0 to its weight");
+  CHECK(problems[1].message.english == "a component's score must be from 0 to its weight");
 }
 
 TEST_CASE("the plan period ends after it starts") {
@@ -215,7 +215,7 @@ TEST_CASE("the plan period ends after it starts") {
   report.renstra_to = 2023;
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{Place(), Field::kRenstraTo});
-  CHECK(problem.message == "the period ends before it starts");
+  CHECK(problem.message.english == "the period ends before it starts");
 }
 
 TEST_CASE("the plan period gives both its years or neither") {
@@ -223,7 +223,7 @@ TEST_CASE("the plan period gives both its years or neither") {
   report.renstra_from = 0;
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{Place(), Field::kRenstraFrom});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "the strategic plan's period needs both its first and its last year: give both, or "
         "neither");
 }
@@ -243,7 +243,7 @@ TEST_CASE("Renstra targets per year: years of the plan period, in order, each on
   edit_details(iku).renstra->targets[2].year = 2027;
   ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{iku.source, Field::kRenstraYear, 2});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "expected a year of the strategic plan's period, 2024 to 2026, found 2027: correct the "
         "year or the report's renstra_period");
 
@@ -251,7 +251,7 @@ TEST_CASE("Renstra targets per year: years of the plan period, in order, each on
   edit_details(iku).renstra->targets[2].year = 2025;
   problem = only_problem(report);
   CHECK(problem.key == Key{iku.source, Field::kRenstraYear, 2});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "expected the years in order, each once, found 2025 after 2025: list the plan's years "
         "from the first to the last");
 
@@ -261,7 +261,7 @@ TEST_CASE("Renstra targets per year: years of the plan period, in order, each on
   report.renstra_to = 0;
   problem = only_problem(report);
   CHECK(problem.key == Key{iku.source, Field::kRenstraYear, 0});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "a Renstra target for a year needs the strategic plan's period: give renstra_period "
         "(from, to) of the report, found the year 2024 and no period");
 }
@@ -296,7 +296,7 @@ TEST_CASE("an original target stands beside a revised target that is one number"
       TargetRange{Quantity{Rational(80), 0}, Quantity{Rational(90), 0}};
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{key.source, Field::kOriginalTarget});
-  CHECK(problem.message.starts_with("an original target (target murni) is given beside"));
+  CHECK(problem.message.english.starts_with("an original target (target murni) is given beside"));
 }
 
 namespace {
@@ -345,7 +345,7 @@ TEST_CASE("a key indicator that supports an indicator would start a cycle") {
   report.objectives.front().indicators.front().supports = "P1.I1";
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{report.objectives.front().indicators.front().source, Field::kSupports});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "a key indicator supports no indicator, found \"P1.I1\": it belongs to its objective, "
         "and naming an indicator would let the tree run in a cycle; leave \"supports\" out");
 }
@@ -355,7 +355,7 @@ TEST_CASE("an indicator that supports itself or one at its own level is at the w
   activity_indicator(report).supports = "P1.K1.I1";  // itself
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{activity_indicator(report).source, Field::kSupports});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "\"P1.K1.I1\" is an indicator of an activity: an indicator of an activity supports an "
         "indicator of a program, one level up; known: P1.I1");
 }
@@ -363,12 +363,12 @@ TEST_CASE("an indicator that supports itself or one at its own level is at the w
 TEST_CASE("an indicator that supports one two levels up or below is at the wrong level") {
   PerformanceReport report = tree_report();
   activity_indicator(report).supports = "IKU1";
-  CHECK(only_problem(report).message ==
+  CHECK(only_problem(report).message.english ==
         "\"IKU1\" is a key indicator (of an objective): an indicator of an activity supports an "
         "indicator of a program, one level up; known: P1.I1");
   report = tree_report();
   report.programs.front().indicators.front().supports = "P1.K1.S1.I1";
-  CHECK(only_problem(report).message ==
+  CHECK(only_problem(report).message.english ==
         "\"P1.K1.S1.I1\" is an indicator of a sub-activity: an indicator of a program supports a "
         "key indicator (of an objective), one level up; known: IKU1");
 }
@@ -378,7 +378,7 @@ TEST_CASE("an unknown id is named with the nearest known one of the level expect
   activity_indicator(report).supports = "P1.I2";
   const ModelProblem problem = only_problem(report);
   CHECK(problem.key == Key{activity_indicator(report).source, Field::kSupports});
-  CHECK(problem.message ==
+  CHECK(problem.message.english ==
         "no indicator has the id \"P1.I2\"; expected an indicator of a program: did you mean "
         "\"P1.I1\"?; known: P1.I1");
 }
@@ -387,7 +387,7 @@ TEST_CASE("a missing parent: no indicator at the level expected") {
   PerformanceReport report = tree_report();
   report.programs.front().indicators.clear();
   // The activity's indicator names P1.I1, which is gone, and no program has an indicator.
-  CHECK(only_problem(report).message ==
+  CHECK(only_problem(report).message.english ==
         "no indicator has the id \"P1.I1\"; expected an indicator of a program; the report has "
         "none");
 }

@@ -36,8 +36,9 @@ PerformanceReport load_report_file(const std::string& path,
                                    std::vector<Problem>* warnings) {
   if (is_compound_file(path)) {
     throw InputError(Location{path, {}, {}, {}},
-                     "an Excel 97-2003 workbook (.xls) or a workbook protected by a password: "
-                     "save it as an Excel Workbook (.xlsx) without a password");
+                     english_only("an Excel 97-2003 workbook (.xls) or a workbook protected by "
+                                  "a password: save it as an Excel Workbook (.xlsx) without a "
+                                  "password"));
   }
   if (!is_workbook_file(path)) return load_json_report_file(path, sources);
   WorkbookReading reading = read_report_workbook_file(path);

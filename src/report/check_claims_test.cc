@@ -61,7 +61,7 @@ std::string load_error(const std::string& claims) {
   try {
     load_report_text(report_with(claims), "in.json");
   } catch (const InputError& error) {
-    return render(error);
+    return render(error, Language::kEnglish);
   }
   FAIL("expected an InputError");
   return {};

@@ -187,7 +187,7 @@ TEST_CASE("a stated aggregate's parts that name no figure are input errors", "[p
 TEST_CASE("an aggregate entry is refused without its parts or beside a figure", "[parts]") {
   const InputError empty = load_error(report_with(R"({"aggregate": "sum", "of": [], "value": 1})"));
   CHECK(empty.json_path() == "/printed/0/of");
-  CHECK_THAT(empty.message(), Catch::StartsWith("expected the figures the printed sum is made of"));
+  CHECK_THAT(empty.message().english, Catch::StartsWith("expected the figures the printed sum is made of"));
 
   const InputError both = load_error(report_with(
       R"({"figure": "iku/A/capaian", "aggregate": "sum", "of": ["iku/A/capaian"], "value": 1})"));
@@ -198,11 +198,11 @@ TEST_CASE("an aggregate entry is refused without its parts or beside a figure", 
 
   const InputError repeated = load_error(report_with(
       R"({"aggregate": "mean", "of": ["iku/A/capaian", "iku/A/capaian"], "value": 1})"));
-  CHECK_THAT(repeated.message(), Catch::Contains("repeats entry 1"));
+  CHECK_THAT(repeated.message().english, Catch::Contains("repeats entry 1"));
 
   const InputError shape =
       load_error(report_with(R"({"aggregate": "mean", "of": ["iku/A"], "value": 1})"));
-  CHECK_THAT(shape.message(), Catch::Contains("is not a figure name"));
+  CHECK_THAT(shape.message().english, Catch::Contains("is not a figure name"));
 
   const InputError kind =
       load_error(report_with(R"({"aggregate": "median", "of": ["iku/A/capaian"], "value": 1})"));

@@ -170,7 +170,7 @@ TEST_CASE("a printed scale is read with its defects, a band upside down is an in
     FAIL("no input error");
   } catch (const InputError& error) {
     CHECK(error.json_path() == "/stated_rating_scales/0/bands/0");
-    CHECK(error.message() ==
+    CHECK(error.message().english ==
           "a band's min must not be above its max, found 90 above 80: swap them");
   }
   CHECK_THROWS_AS(load_report_text(scale_report("[]"), "in.json", &sources), InputError);

@@ -152,20 +152,20 @@ TEST_CASE("a printed name, unit or fact with an unknown id or a number is an inp
           "[words]") {
   const InputError unknown = load_error(R"({"name_of": "SS9", "value": "Sasaran"})");
   CHECK(unknown.json_path() == "/printed/0/name_of");
-  CHECK_THAT(unknown.message(), Catch::Contains("did you mean \"SS1\"?"));
+  CHECK_THAT(unknown.message().english, Catch::Contains("did you mean \"SS1\"?"));
 
   const InputError not_indicator = load_error(R"({"unit_of": "P1.K1", "value": "kegiatan"})");
   CHECK(not_indicator.json_path() == "/printed/0/unit_of");
-  CHECK_THAT(not_indicator.message(), Catch::StartsWith("no indicator has the id \"P1.K1\""));
+  CHECK_THAT(not_indicator.message().english, Catch::StartsWith("no indicator has the id \"P1.K1\""));
 
   const InputError number = load_error(R"({"fact": "nomor Perbup", "value": 54})");
   CHECK(number.json_path() == "/printed/0/value");
-  CHECK_THAT(number.message(), Catch::StartsWith("expected the words the report prints"));
+  CHECK_THAT(number.message().english, Catch::StartsWith("expected the words the report prints"));
 
   const InputError two = load_error(R"({"name_of": "SS1", "unit_of": "IKPP", "value": "Sasaran"})");
   CHECK(two.json_path() == "/printed/0/name_of");
 
   const InputError beside_figure =
       load_error(R"({"figure": "iku/IKPP/capaian", "fact": "capaian", "value": "100"})");
-  CHECK_THAT(beside_figure.message(), Catch::StartsWith("expected one of \"figure\""));
+  CHECK_THAT(beside_figure.message().english, Catch::StartsWith("expected one of \"figure\""));
 }

@@ -54,7 +54,7 @@ bool is_whole(std::string_view number) {
 // starts at `key_offset` (an unknown or repeated field).
 struct ReadProblem {
   std::string path;
-  std::string message;
+  Text message;
   std::size_t key_offset = std::string_view::npos;
 };
 
@@ -94,7 +94,7 @@ class ReportReader {
 
   void problem_at(std::string path, std::string message,
                   std::size_t key_offset = std::string_view::npos) {
-    problems_.push_back(ReadProblem{std::move(path), std::move(message), key_offset});
+    problems_.push_back(ReadProblem{std::move(path), english_only(std::move(message)), key_offset});
   }
   // A problem with the value being read (path_).
   void problem(std::string message) { problem_at(path_, std::move(message)); }
@@ -1026,7 +1026,7 @@ constexpr std::size_t kMaxProblemsShown = 100;
 // A problem of the file, at the offset of its value (or key) once located.
 struct PlacedProblem {
   std::string path;
-  std::string message;
+  Text message;
   std::size_t offset = 0;
 };
 
@@ -1077,8 +1077,9 @@ std::vector<ReadProblem> model_problems(const PerformanceReport& report,
   }
   if (placed.size() > shown) {
     all.push_back(Problem{Location{file, {}, {}, {}},
-                          std::to_string(placed.size() - shown) +
-                              " more problems not shown; correct these and read the file again"});
+                          english_only(std::to_string(placed.size() - shown) +
+                                       " more problems not shown; correct these and read the "
+                                       "file again")});
   }
   throw InputError(std::move(all));
 }
@@ -1093,7 +1094,8 @@ PerformanceReport load_text(std::string_view text, const std::string& file,
     report = reader.read();
   } catch (const JsonSyntaxError& error) {
     diagnose_json(text, file);
-    throw InputError(file, position_at(text, error.offset), "", "invalid JSON: " + error.message);
+    throw InputError(file, position_at(text, error.offset), "",
+                     english_only("invalid JSON: " + error.message));
   }
   std::vector<ReadProblem> problems = reader.problems();
   if (!problems.empty()) diagnose_json(text, file);

@@ -87,8 +87,8 @@ TEST_CASE("invalid JSON is reported with line and column") {
   const InputError error = load_error("{\n  \"format\": \"lkjip/1\",\n  \"year\": 20x4\n}");
   CHECK(error.position().line == 3);
   CHECK(error.position().column == 13);
-  CHECK_THAT(error.message(), Catch::Contains("invalid JSON"));
-  CHECK_THAT(render(error), Catch::StartsWith("in.json:3:13: error: invalid JSON"));
+  CHECK_THAT(error.message().english, Catch::Contains("invalid JSON"));
+  CHECK_THAT(render(error, Language::kEnglish), Catch::StartsWith("in.json:3:13: error: invalid JSON"));
 }
 
 TEST_CASE("an empty file is invalid JSON at 1:1") {
@@ -102,7 +102,7 @@ TEST_CASE("a wrong type names the path, the expectation and what was found") {
   text.replace(text.find("\"pagu\": 1000"), 12, "\"pagu\": \"1000\"");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/budget/pagu");
-  CHECK(error.message() ==
+  CHECK(error.message().english ==
         "expected a whole number of rupiah, found the string \"1000\"; "
         "write it as the JSON number 1000 (no quotes)");
   CHECK(error.position().line == 11);
@@ -114,16 +114,16 @@ TEST_CASE("a negative pagu is refused") {
   text.replace(text.find("\"pagu\": 1000"), 12, "\"pagu\": -5");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/budget/pagu");
-  CHECK(error.message() == "expected a non-negative amount of rupiah, found -5");
+  CHECK(error.message().english == "expected a non-negative amount of rupiah, found -5");
 }
 
 TEST_CASE("money must be whole rupiah within range") {
   std::string fraction = document();
   fraction.replace(fraction.find("\"pagu\": 1000"), 12, "\"pagu\": 1000.5");
-  CHECK(load_error(fraction).message() == "expected a whole number of rupiah, found 1000.5");
+  CHECK(load_error(fraction).message().english == "expected a whole number of rupiah, found 1000.5");
   std::string huge = document();
   huge.replace(huge.find("\"pagu\": 1000"), 12, "\"pagu\": 9223372036854775808");
-  CHECK_THAT(load_error(huge).message(), Catch::Contains("exceeds the largest supported"));
+  CHECK_THAT(load_error(huge).message().english, Catch::Contains("exceeds the largest supported"));
 }
 
 TEST_CASE("a missing required field is reported at its object") {
@@ -131,8 +131,8 @@ TEST_CASE("a missing required field is reported at its object") {
   text.replace(text.find(", \"actual\": 90.5"), 15, "");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/indicators/0");
-  CHECK_THAT(error.message(), Catch::StartsWith("missing required field \"actual\""));
-  CHECK_THAT(error.message(), Catch::Contains("use null"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("missing required field \"actual\""));
+  CHECK_THAT(error.message().english, Catch::Contains("use null"));
 }
 
 TEST_CASE("an unknown field gets a did-you-mean") {
@@ -140,24 +140,24 @@ TEST_CASE("an unknown field gets a did-you-mean") {
   text.replace(text.find("\"target\": 100"), 13, "\"targte\": 100");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/indicators/0/targte");
-  CHECK(error.message() == "unknown field \"targte\"; did you mean \"target\"?");
+  CHECK(error.message().english == "unknown field \"targte\"; did you mean \"target\"?");
 }
 
 TEST_CASE("an unknown field far from every allowed one lists the allowed fields") {
   std::string text = document();
   text.replace(text.find("\"target\": 100"), 13, "\"zzzzzzzzzz\": 1, \"target\": 100");
-  CHECK_THAT(load_error(text).message(), Catch::Contains("allowed here: id, name"));
+  CHECK_THAT(load_error(text).message().english, Catch::Contains("allowed here: id, name"));
 }
 
 TEST_CASE("duplicate keys and duplicate ids are refused") {
   std::string keys = document();
   keys.replace(keys.find("\"year\": 2024"), 12, "\"year\": 2024, \"year\": 2025");
-  CHECK_THAT(load_error(keys).message(), Catch::StartsWith("duplicate key \"year\""));
+  CHECK_THAT(load_error(keys).message().english, Catch::StartsWith("duplicate key \"year\""));
 
   std::string ids = document();
   ids.replace(ids.find("\"id\": \"P1.I1\""), 13, "\"id\": \"IKU1\"");
   const InputError error = load_error(ids);
-  CHECK(error.message() == "duplicate id \"IKU1\" (first used at /objectives/0/indicators/0/id)");
+  CHECK(error.message().english == "duplicate id \"IKU1\" (first used at /objectives/0/indicators/0/id)");
 }
 
 TEST_CASE("a program's objective must exist") {
@@ -165,43 +165,43 @@ TEST_CASE("a program's objective must exist") {
   text.replace(text.find("\"objective\": \"SS1\""), 18, "\"objective\": \"SS3\"");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/objective");
-  CHECK(error.message() == "no strategic objective has the id \"SS3\"; known: SS1");
+  CHECK(error.message().english == "no strategic objective has the id \"SS3\"; known: SS1");
 }
 
 TEST_CASE("numbers beyond the supported precision are refused, not rounded") {
   std::string text = document();
   text.replace(text.find("\"actual\": 90.5"), 14, "\"actual\": 0." + std::string(400, '1'));
-  CHECK_THAT(load_error(text).message(), Catch::StartsWith("expected a number with at most 18"));
+  CHECK_THAT(load_error(text).message().english, Catch::StartsWith("expected a number with at most 18"));
   std::string big = document();
   big.replace(big.find("\"actual\": 90.5"), 14, "\"actual\": " + std::string(400, '9'));
   const InputError error = load_error(big);
-  CHECK_THAT(error.message(), Catch::StartsWith("expected a number with at most 18 digits"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("expected a number with at most 18 digits"));
   CHECK(error.json_path() == "/programs/0/indicators/0/actual");
   CHECK(error.position().column == 93);  // where the number starts
-  CHECK(error.message().size() < 200);
+  CHECK(error.message().english.size() < 200);
   std::string tiny = document();
   tiny.replace(tiny.find("\"actual\": 90.5"), 14, "\"actual\": 1e-100000000");
-  CHECK_THAT(load_error(tiny).message(), Catch::StartsWith("expected a number with at most"));
+  CHECK_THAT(load_error(tiny).message().english, Catch::StartsWith("expected a number with at most"));
 }
 
 TEST_CASE("1e999 and NaN-like text are invalid JSON") {
   std::string overflow = document();
   overflow.replace(overflow.find("\"actual\": 90.5"), 14, "\"actual\": 1e999");
-  CHECK_THAT(load_error(overflow).message(), Catch::Contains("at most 18 digits"));
+  CHECK_THAT(load_error(overflow).message().english, Catch::Contains("at most 18 digits"));
   std::string nan = document();
   nan.replace(nan.find("\"actual\": 90.5"), 14, "\"actual\": NaN");
-  CHECK_THAT(load_error(nan).message(), Catch::StartsWith("invalid JSON"));
+  CHECK_THAT(load_error(nan).message().english, Catch::StartsWith("invalid JSON"));
 }
 
 TEST_CASE("deep nesting is refused before it costs memory") {
   const InputError error = load_error(std::string(100000, '['));
-  CHECK_THAT(error.message(), Catch::StartsWith("nesting deeper than"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("nesting deeper than"));
 }
 
 TEST_CASE("invalid UTF-8 is refused with its bytes escaped") {
   const InputError error = load_error("{\"format\": \"\xff\"}");
-  CHECK_THAT(error.message(), Catch::Contains("invalid JSON"));
-  CHECK(error.message().find('\xff') == std::string::npos);
+  CHECK_THAT(error.message().english, Catch::Contains("invalid JSON"));
+  CHECK(error.message().english.find('\xff') == std::string::npos);
 }
 
 TEST_CASE("rating scales: a gap or an overlap is an input error") {
@@ -211,18 +211,18 @@ TEST_CASE("rating scales: a gap or an overlap is an input error") {
     {"label": "Tinggi", "min": 90, "max": 100}]},)";
   InputError error = load_error(document(kBareProgram, gap));
   CHECK(error.json_path() == "/settings/rating_scale/1");
-  CHECK(error.message() == "gap between band \"Rendah\" and band \"Tinggi\"");
+  CHECK(error.message().english == "gap between band \"Rendah\" and band \"Tinggi\"");
 
   const std::string overlap = R"(
   "settings": {"rating_scale": [
     {"label": "Rendah", "min": 0, "max": 90, "include_min": true},
     {"label": "Tinggi", "min": 90, "max": 100, "include_min": true}]},)";
-  CHECK(load_error(document(kBareProgram, overlap)).message() ==
+  CHECK(load_error(document(kBareProgram, overlap)).message().english ==
         "band \"Tinggi\" overlaps band \"Rendah\"");
 
   const std::string short_scale = R"(
   "settings": {"rating_scale": [{"label": "Semua", "min": 0, "max": 90, "include_min": true}]},)";
-  CHECK_THAT(load_error(document(kBareProgram, short_scale)).message(),
+  CHECK_THAT(load_error(document(kBareProgram, short_scale)).message().english,
              Catch::Contains("must cover every score"));
 }
 
@@ -241,14 +241,14 @@ TEST_CASE("files that cannot be read give a clear error") {
     load_report_file("/nonexistent/lkjip.json");
     FAIL("expected an error");
   } catch (const InputError& error) {
-    CHECK(render(error) ==
+    CHECK(render(error, Language::kEnglish) ==
           "/nonexistent/lkjip.json: error: cannot open: No such file or directory");
   }
   try {
     load_report_file("/tmp");
     FAIL("expected an error");
   } catch (const InputError& error) {
-    CHECK(error.message() == "is a directory, expected a JSON data file");
+    CHECK(error.message().english == "is a directory, expected a JSON data file");
   }
 }
 
@@ -307,19 +307,19 @@ TEST_CASE("an indicator with only a note or only a history has details") {
 }
 
 TEST_CASE("past years must come before the report's year, oldest first") {
-  CHECK_THAT(load_error(with_sections(R"(, "history": [{"year": 2024, "actual": 1}])")).message(),
+  CHECK_THAT(load_error(with_sections(R"(, "history": [{"year": 2024, "actual": 1}])")).message().english,
              Catch::Contains("a year before the report's"));
   const InputError order = load_error(
       with_sections(R"(, "history": [{"year": 2023, "actual": 1}, {"year": 2022, "actual": 1}])"));
   CHECK(order.json_path() == "/objectives/0/indicators/0/history/1/year");
-  CHECK(order.message() == "past years must be listed oldest first, each once");
+  CHECK(order.message().english == "past years must be listed oldest first, each once");
 }
 
 TEST_CASE("a Renstra kind other than level or cumulative is refused") {
   const InputError error =
       load_error(with_sections(R"(, "renstra": {"end_target": 6.8, "kind": "sum"})"));
   CHECK(error.json_path() == "/objectives/0/indicators/0/renstra/kind");
-  CHECK(error.message() == "expected \"level\" or \"cumulative\", found the string \"sum\"");
+  CHECK(error.message().english == "expected \"level\" or \"cumulative\", found the string \"sum\"");
 }
 
 TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
@@ -328,7 +328,7 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
                 R"("name": "Sasaran", "staff": {"needed": 18, "available": -1},)");
   const InputError error = load_error(staff);
   CHECK(error.json_path() == "/objectives/0/staff/available");
-  CHECK_THAT(error.message(), Catch::StartsWith("expected a whole number (a count) from 0"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("expected a whole number (a count) from 0"));
 
   const PerformanceReport report = load_report_text(
       with_sections("", R"( "facilities": [{"name": "Pompa Air", "available": 1, "needed": 2}],)"),
@@ -341,7 +341,7 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
   CHECK_THAT(
       load_error(
           with_sections("", R"( "facilities": [{"name": "X", "available": 1.5, "needed": 2}],)"))
-          .message(),
+          .message().english,
       Catch::StartsWith("expected a whole number (a count)"));
 }
 
@@ -361,7 +361,7 @@ TEST_CASE("the SAKIP evaluation loads, and its predicate scale is checked like a
       "predicate_scale": [{"label": "C", "min": 0, "max": 50, "include_min": true},
                           {"label": "B", "min": 60, "max": 100}]},)"));
   CHECK(gap.json_path() == "/sakip_evaluation/predicate_scale/1");
-  CHECK(gap.message() == "gap between band \"C\" and band \"B\"");
+  CHECK(gap.message().english == "gap between band \"C\" and band \"B\"");
 }
 
 TEST_CASE("scale bounds, floor and cap have at most the printed precision") {
@@ -370,7 +370,7 @@ TEST_CASE("scale bounds, floor and cap have at most the printed precision") {
     {"label": "Semua", "min": 0, "max": 100.005, "include_min": true}]},)";
   const InputError error = load_error(document(kBareProgram, fine));
   CHECK(error.json_path() == "/settings/score_cap");
-  CHECK_THAT(error.message(), Catch::StartsWith("expected at most 2 decimals"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("expected at most 2 decimals"));
 }
 
 TEST_CASE("control characters in names are refused, and never echoed raw") {
@@ -379,18 +379,18 @@ TEST_CASE("control characters in names are refused, and never echoed raw") {
   text.replace(text.find(name), name.size(), R"("name": "Pro\u001b[31mgram")");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/programs/0/name");
-  CHECK_THAT(error.message(), Catch::StartsWith("control character U+001B in text"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("control character U+001B in text"));
 
   std::string key = document();
   key.replace(key.find(R"("year": 2024)"), 12, R"("ye\nar": 2024)");
-  const std::string rendered = render(load_error(key));
+  const std::string rendered = render(load_error(key), Language::kEnglish);
   CHECK(rendered.find('\n') == std::string::npos);
   CHECK_THAT(rendered, Catch::Contains("ye\\x0Aar"));
 }
 
 TEST_CASE("a NUL byte is refused where it stands, not taken for the end of the text") {
   const InputError error = load_error(document() + std::string(1, '\0') + "garbage");
-  CHECK_THAT(error.message(), Catch::StartsWith("the file contains a NUL byte"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("the file contains a NUL byte"));
   const std::string text = document();
   CHECK(error.position().line == 1 + std::count(text.begin(), text.end(), '\n'));
 }
@@ -416,7 +416,7 @@ TEST_CASE("ids that name the tables' total and mean rows are reserved") {
   text.replace(text.find(R"("id": "SS1")"), 11, R"("id": "total")");
   const InputError error = load_error(text);
   CHECK(error.json_path() == "/objectives/0/id");
-  CHECK(error.message() == "the id \"total\" is reserved for the tables' rows");
+  CHECK(error.message().english == "the id \"total\" is reserved for the tables' rows");
 }
 
 TEST_CASE("history, Renstra and regional figures belong to key and program indicators only") {
@@ -426,7 +426,7 @@ TEST_CASE("history, Renstra and regional figures belong to key and program indic
         {"id": "K1.I1", "name": "N", "unit": "%", "target": 1, "actual": 1,
          "history": [{"year": 2023, "actual": 1}]}]}]})"));
   CHECK(error.json_path() == "/programs/0/activities/0/indicators/0/history");
-  CHECK_THAT(error.message(), Catch::StartsWith("unknown field \"history\""));
+  CHECK_THAT(error.message().english, Catch::StartsWith("unknown field \"history\""));
 }
 
 TEST_CASE("a SAKIP component's score lies between 0 and its weight, which is above 0") {
@@ -435,9 +435,9 @@ TEST_CASE("a SAKIP component's score lies between 0 and its weight, which is abo
         {"name": "P", "weight": )") +
                                  weight + R"(, "score": )" + score + "}]},");
   };
-  CHECK(load_error(sakip("30", "31")).message() ==
+  CHECK(load_error(sakip("30", "31")).message().english ==
         "a component's score must be from 0 to its weight");
-  CHECK(load_error(sakip("-30", "1")).message() == "a weight must be above zero");
+  CHECK(load_error(sakip("-30", "1")).message().english == "a weight must be above zero");
   CHECK(load_report_text(sakip("30", "24.50"), "in.json").sakip.has_value());
 }
 
@@ -471,20 +471,20 @@ TEST_CASE("fields load in any order, later fields checked once the file is read"
 
   const InputError late_year = load_error(year_last("IKU1", 2024));
   CHECK(late_year.json_path() == "/objectives/0/indicators/0/history/0/year");
-  CHECK(late_year.message() ==
+  CHECK(late_year.message().english ==
         "expected a whole number (a year before the report's) from 1945 to 2023, found 2024");
   CHECK(late_year.position().line == 5);
 
   // Programs come before objectives in this file, yet the objective's id is found first.
   const InputError repeated = load_error(year_last("P1", 2023));
   CHECK(repeated.json_path() == "/programs/0/id");
-  CHECK(repeated.message() == "duplicate id \"P1\" (first used at /objectives/0/indicators/0/id)");
+  CHECK(repeated.message().english == "duplicate id \"P1\" (first used at /objectives/0/indicators/0/id)");
   CHECK(repeated.position().line == 2);
 }
 
 TEST_CASE("a semantic error in a text that is not JSON reports the syntax first") {
   const InputError error = load_error(R"({"format": "lkjip/2", "year": })");
-  CHECK_THAT(error.message(), Catch::StartsWith("invalid JSON"));
+  CHECK_THAT(error.message().english, Catch::StartsWith("invalid JSON"));
 }
 
 }  // namespace
@@ -593,19 +593,19 @@ TEST_CASE("every problem of a file is reported at once, in file order, each wher
   const std::vector<Problem>& problems = error.problems();
   REQUIRE(problems.size() == 3);
   CHECK(problems[0].location.path == "/programs/0/objective");
-  CHECK(problems[0].message == "no strategic objective has the id \"SS9\"; known: SS1");
+  CHECK(problems[0].message.english == "no strategic objective has the id \"SS9\"; known: SS1");
   CHECK(problems[1].location.path == "/programs/0/budget/pagu");
-  CHECK_THAT(problems[1].message,
+  CHECK_THAT(problems[1].message.english,
              Catch::StartsWith("expected a whole number of rupiah, found the string"));
   CHECK(problems[2].location.path == "/programs/0/indicators/0/targte");
-  CHECK(problems[2].message == "unknown field \"targte\"; did you mean \"target\"?");
+  CHECK(problems[2].message.english == "unknown field \"targte\"; did you mean \"target\"?");
   for (std::size_t i = 1; i < problems.size(); ++i) {
     const SourcePosition a = problems[i - 1].location.position;
     const SourcePosition b = problems[i].location.position;
     CHECK((a.line < b.line || (a.line == b.line && a.column < b.column)));
   }
   // One line each, rendered as the command line prints them.
-  const std::string rendered = render(error);
+  const std::string rendered = render(error, Language::kEnglish);
   CHECK(std::count(rendered.begin(), rendered.end(), '\n') == 2);
   CHECK_THAT(rendered, Catch::StartsWith("in.json:10:51: error: /programs/0/objective: "));
 }
@@ -620,9 +620,9 @@ TEST_CASE("what follows from a value that cannot be read is not reported again")
   const std::vector<Problem>& problems = error.problems();
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].location.path == "/objectives/0/id");
-  CHECK(problems[0].message == "expected a string, found the number 1");
+  CHECK(problems[0].message.english == "expected a string, found the number 1");
   CHECK(problems[1].location.path == "/objectives/0/indicators/0");
-  CHECK(problems[1].message == "expected an object, found an array");
+  CHECK(problems[1].message.english == "expected an object, found an array");
 }
 
 TEST_CASE("a file with a thousand problems lists a hundred and says how many more") {
@@ -637,7 +637,7 @@ TEST_CASE("a file with a thousand problems lists a hundred and says how many mor
                               indicators + R"(], "activities": []})";
   const InputError error = load_error(document(program));
   REQUIRE(error.problems().size() == 101);
-  CHECK(error.problems().back().message ==
+  CHECK(error.problems().back().message.english ==
         "900 more problems not shown; correct these and read the file again");
 }
 
@@ -685,15 +685,15 @@ TEST_CASE("a printed text that looks like a number but is not one is an error at
                                           "/printed/2/value"};
   for (std::size_t i = 0; i < paths.size(); ++i) {
     CHECK(error.problems()[i].location.path == paths[i]);
-    CHECK_THAT(error.problems()[i].message,
+    CHECK_THAT(error.problems()[i].message.english,
                Catch::Contains("looks like a number but is not one") &&
                    Catch::Contains("expected a number as the report prints it"));
   }
-  CHECK_THAT(error.problems()[0].message,
+  CHECK_THAT(error.problems()[0].message.english,
              Catch::StartsWith("the text \"2.69.606\" looks like a number but is not one as the "
                                "report writes numbers: a dot groups thousands, so exactly 3 "
                                "digits follow each dot; found \"69\""));
-  CHECK_THAT(error.problems()[2].message, Catch::Contains("write 1.000,00"));
+  CHECK_THAT(error.problems()[2].message.english, Catch::Contains("write 1.000,00"));
 }
 
 TEST_CASE("a printed number's stated decimals set its precision, and agree with its text") {
@@ -716,21 +716,21 @@ TEST_CASE("a printed number's stated decimals set its precision, and agree with 
               {"figure": "iku/mean/score", "value": 95.3, "decimals": 1.5}],)"));
     REQUIRE(error.problems().size() == 4);
     CHECK(error.problems()[0].location.path == "/printed/0/decimals");
-    CHECK(error.problems()[0].message ==
+    CHECK(error.problems()[0].message.english ==
           "the stated decimals, 2, are fewer than the 3 the value 95.305 is written with: write "
           "the value as the report prints it, or state 3");
     CHECK(error.problems()[1].location.path == "/printed/1/decimals");
-    CHECK(error.problems()[1].message ==
+    CHECK(error.problems()[1].message.english ==
           "the stated decimals, 1, disagree with the text \"95,30\", which has 2: the report's "
           "text gives the precision; state 2 or leave the decimals out");
     CHECK(error.problems()[2].location.path == "/printed/2/decimals");
-    CHECK_THAT(error.problems()[2].message, Catch::Contains("from 0 to 6"));
+    CHECK_THAT(error.problems()[2].message.english, Catch::Contains("from 0 to 6"));
     CHECK(error.problems()[3].location.path == "/printed/3/decimals");
     const InputError rating = load_error(document(kBareProgram, R"(
   "printed": [{"figure": "iku/mean/rating", "value": "Baik", "decimals": 2}],)"));
     REQUIRE(rating.problems().size() == 1);
     CHECK(rating.problems()[0].location.path == "/printed/0/decimals");
-    CHECK_THAT(rating.problems()[0].message,
+    CHECK_THAT(rating.problems()[0].message.english,
                Catch::StartsWith("decimals are stated for a printed number, but the value "
                                  "\"Baik\" is a text"));
   }

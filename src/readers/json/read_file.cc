@@ -15,7 +15,7 @@ namespace lkjip {
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& message) {
-  throw InputError(path, {}, "", message);
+  throw InputError(path, {}, "", english_only(message));
 }
 
 class FileDescriptor {

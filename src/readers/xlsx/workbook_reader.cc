@@ -1066,8 +1066,9 @@ WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::stri
       const std::size_t more = all.size() - kMaxProblemsShown;
       all.resize(kMaxProblemsShown);
       all.push_back(Problem{Location{file, {}, {}, {}},
-                            std::to_string(more) +
-                                " more problems not shown; correct these and read the file again"});
+                            english_only(std::to_string(more) +
+                                         " more problems not shown; correct these and read the "
+                                         "file again")});
     }
     throw InputError(std::move(all));
   }
@@ -1081,7 +1082,7 @@ WorkbookReading read_report_workbook_file(const std::string& path) {
   try {
     book = xlsx::read_workbook_file(path);
   } catch (const xlsx::WorkbookError& error) {
-    throw InputError(Location{path, {}, {}, {}}, error.what());
+    throw InputError(Location{path, {}, {}, {}}, english_only(error.what()));
   }
   return read_report_workbook(book, path);
 }

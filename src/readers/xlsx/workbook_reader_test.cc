@@ -81,7 +81,7 @@ std::vector<std::string> problems_of(const xlsx::Workbook& book) {
   } catch (const InputError& error) {
     std::vector<std::string> lines;
     for (const Problem& problem : error.problems())
-      lines.push_back(render(problem));
+      lines.push_back(render(problem, Language::kEnglish));
     return lines;
   }
   return {};
@@ -90,7 +90,7 @@ std::vector<std::string> problems_of(const xlsx::Workbook& book) {
 std::string warnings_of(const WorkbookReading& reading) {
   std::string out;
   for (const Problem& warning : reading.warnings)
-    out += render(warning, "warning") + "\n";
+    out += render(warning, Language::kEnglish, "warning") + "\n";
   return out;
 }
 
@@ -514,7 +514,7 @@ std::vector<std::string> problems_of(const xlsx::Workbook& book, const std::stri
   } catch (const InputError& error) {
     std::vector<std::string> lines;
     for (const Problem& problem : error.problems())
-      lines.push_back(render(problem));
+      lines.push_back(render(problem, Language::kEnglish));
     return lines;
   }
   return {};

@@ -86,11 +86,11 @@ void find_headings(Table& table, ReadProblems& problems) {
 }  // namespace
 
 void ReadProblems::problem(CellRef cell, std::optional<Key> key, std::string message) {
-  problems_.push_back(ReadProblem{cell, std::move(key), std::move(message)});
+  problems_.push_back(ReadProblem{cell, std::move(key), english_only(std::move(message))});
 }
 
 void ReadProblems::warning(CellRef cell, std::string message) {
-  warnings_.push_back(ReadProblem{cell, std::nullopt, std::move(message)});
+  warnings_.push_back(ReadProblem{cell, std::nullopt, english_only(std::move(message))});
 }
 
 void ReadProblems::unreadable(Key key) {

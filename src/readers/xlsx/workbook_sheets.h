@@ -21,7 +21,7 @@ namespace lkjip::workbook {
 struct ReadProblem {
   CellRef cell;
   std::optional<Key> key;
-  std::string message;
+  Text message;
 };
 
 // What reading a workbook found: its problems, its warnings, and the values that could not be

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/language.h"
+
 namespace lkjip {
 
 struct SourcePosition {
@@ -25,13 +27,19 @@ struct Location {
 
 struct Problem {
   Location location;
-  std::string message;
+  Text message;  // in both languages: who reads it chooses
 };
+
+// Words of a message not yet in the catalogue: the English in both languages until they are
+// translated (each use is one message still to translate).
+inline Text english_only(std::string english) {
+  return Text{english, std::move(english)};
+}
 
 class InputError : public std::runtime_error {
  public:
-  InputError(std::string file, SourcePosition position, std::string json_path, std::string message);
-  InputError(Location location, std::string message);
+  InputError(std::string file, SourcePosition position, std::string json_path, Text message);
+  InputError(Location location, Text message);
   // Precondition: at least one problem.
   explicit InputError(std::vector<Problem> problems);
 
@@ -40,16 +48,17 @@ class InputError : public std::runtime_error {
   const std::string& file() const { return problems_.front().location.file; }
   SourcePosition position() const { return problems_.front().location.position; }
   const std::string& json_path() const { return problems_.front().location.path; }
-  const std::string& message() const { return problems_.front().message; }
+  const Text& message() const { return problems_.front().message; }
 
  private:
   std::vector<Problem> problems_;
 };
 
-// One line: FILE:LINE:COL: error: PATH: message.
-std::string render(const Problem& problem, std::string_view severity = "error");
-// One line per problem.
-std::string render(const InputError& error);
+// One line: FILE:LINE:COL: error: PATH: message, the message in `language` (the rest is the
+// same in every language: tools parse it).
+std::string render(const Problem& problem, Language language, std::string_view severity = "error");
+// One line per problem. (what() is the English, for logs.)
+std::string render(const InputError& error, Language language);
 
 // Text with the bytes that would garble a terminal or break a one-line message shown as \xNN:
 // control characters always; with escape_non_ascii, every byte above 0x7F too (text that may not

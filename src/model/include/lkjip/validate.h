@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lkjip/key.h"
+#include "lkjip/language.h"
 #include "lkjip/model.h"
 #include "lkjip/source_map.h"
 
@@ -15,7 +16,7 @@ namespace lkjip {
 
 struct ModelProblem {
   Key key;  // the value the problem is about
-  std::string message;
+  Text message;
 };
 
 // Every problem of the report, in no particular order. `names` spells, in a message, another
