@@ -5,7 +5,7 @@
 
 _lkjip() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local commands="compute explain check trend init convert"
+  local commands="compute explain check trend init convert help version"
   local formats="text csv tsv json markdown xlsx html"
   local tables="iku klasifikasi pengukuran perubahan-target periode tren tren-capaian
     renstra-iku renstra-program renstra-tahunan pembanding anggaran anggaran-periode anggaran-kas
@@ -80,6 +80,14 @@ _lkjip() {
     trend) options="-h --help $output -j --jobs" ;;
     init) options="-h --help -o --output --example --force --lang" ;;
     convert) options="-h --help -o --output --force --lang" ;;
+    help)
+      options="-h --help"
+      if [[ $cur != -* ]]; then
+        [[ ${#files[@]} -eq 0 ]] && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+        return
+      fi
+      ;;
+    version) options="-h --help" ;;
     *) return ;;
   esac
   if [[ $cur == -* ]]; then

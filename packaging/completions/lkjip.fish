@@ -3,7 +3,7 @@
 # Installed as PREFIX/share/fish/vendor_completions.d/lkjip.fish; tests/install/cli_sync.py checks
 # that it names every command and long option of the binary.
 
-set -l commands compute explain check trend init convert
+set -l commands compute explain check trend init convert help version
 set -l formats text csv tsv json markdown xlsx html
 set -l tables iku klasifikasi pengukuran perubahan-target periode tren tren-capaian renstra-iku \
     renstra-program renstra-tahunan pembanding anggaran anggaran-periode anggaran-kas \
@@ -56,6 +56,9 @@ complete -c lkjip -n $none -a check -d 'Check every figure a report prints'
 complete -c lkjip -n $none -a trend -d 'One unit across its yearly files'
 complete -c lkjip -n $none -a init -d 'Write an input workbook to fill in'
 complete -c lkjip -n $none -a convert -d 'Convert a data file between JSON and the workbook'
+complete -c lkjip -n $none -a help -d 'Show the help of lkjip or of one command'
+complete -c lkjip -n $none -a version -d 'Show the version and the build'
+complete -c lkjip -n "__fish_seen_subcommand_from help" -x -a "$commands"
 
 complete -c lkjip -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print the help and exit'
 

@@ -87,7 +87,9 @@ def main():
         page = os.path.join(prefix, "share/man/man1/lkjip.1")
         if shutil.which("man"):
             shown = run(["man", "-l", page], env={**os.environ, "MANWIDTH": "80"})
-            first = version.stdout.split()[0] if version.stdout.split() else "?"
+            # --version: "lkjip 0.1.0", then the build's lines.
+            words = version.stdout.split()
+            first = words[1] if len(words) > 1 and words[0] == "lkjip" else "?"
             text = " ".join(shown.stdout.split())  # man justifies: spaces vary
             if (shown.returncode != 0 or "lkjip - exact, checkable arithmetic" not in text
                     or f"lkjip {first}" not in text or "EXIT STATUS" not in text):
