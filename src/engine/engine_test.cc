@@ -1,6 +1,8 @@
 #include "lkjip/engine.h"
 
 #include <catch2/catch.hpp>
+#include <set>
+#include <string_view>
 #include <vector>
 
 using namespace lkjip;
@@ -509,4 +511,15 @@ TEST_CASE("a view follows the results' traces") {
   const Results dropped = evaluate(report, Traces::kDrop);
   CHECK(evaluate_trends(report, dropped)[1].changes[1].trace() == nullptr);
   CHECK(staff_total(dropped, IndicatorGroup::kKey).availability.trace() == nullptr);
+}
+
+TEST_CASE("each reason has its own stable code, the same in every language") {
+  std::set<std::string_view> codes;
+  for (int r = 0; r <= static_cast<int>(lkjip::Reason::kNoRenstraPeriod); ++r) {
+    const std::string_view code = lkjip::reason_code(static_cast<lkjip::Reason>(r));
+    CHECK(code != "unknown");
+    CHECK(code.find(' ') == std::string_view::npos);
+    CHECK(codes.insert(code).second);  // no two reasons share one
+  }
+  CHECK(lkjip::reason_code(lkjip::Reason::kTargetZero) == "target-zero");
 }

@@ -27,7 +27,7 @@ Document sample() {
           false});
   table.rows.push_back(Row{"b",
                            {Cell::of_text("Kecamatan Ñgawi é"), Cell::number(Rational(0), 0),
-                            Cell::unavailable("target nol")},
+                            Cell::unavailable("target nol", "target-zero")},
                            false});
   table.rows.push_back(Row{"c",
                            {Cell::of_text("Selisih"), Cell::empty(),
@@ -152,7 +152,7 @@ TEST_CASE("csv: one header row of keys, quoted fields, '.' decimals, no grouping
   CHECK(lines[3] == "Selisih,,0.00\r");
 }
 
-TEST_CASE("json: exact value, rounded value, status and reason") {
+TEST_CASE("json: exact value, rounded value, status, reason and its stable code") {
   const std::string json = format_json(sample());
   CHECK_THAT(json,
              Catch::Contains(
@@ -161,7 +161,7 @@ TEST_CASE("json: exact value, rounded value, status and reason") {
                  R"("decimals": 2, "exact": "19417/200"})"));
   CHECK_THAT(json, Catch::Contains(
                        R"("capaian": {"name": "contoh/b/capaian", "status": "not_computable", )"
-                       R"("reason": "target nol"})"));
+                       R"("reason": "target nol", "reason_code": "target-zero"})"));
   CHECK_THAT(json, Catch::Contains(R"("name": "Pengadaan \"A\", B")"));
   CHECK_THAT(json, Catch::Contains(R"("pagu": null)"));
   CHECK_THAT(json, Catch::Contains(R"("value": 0.00)"));
@@ -351,7 +351,7 @@ Document charted() {
                          false});
   iku.rows.push_back(Row{"IKU2",
                          {Cell::of_text("IKU2"), Cell::of_text("Indeks Kepuasan Masyarakat"),
-                          Cell::unavailable("target nol")},
+                          Cell::unavailable("target nol", "target-zero")},
                          false});
   Table trend{"tren", "Tren", {}, {}};
   trend.columns = {Column{"code", "Kode", ColumnType::kText},
@@ -360,12 +360,12 @@ Document charted() {
                    Column{"actual_2022", "Realisasi 2022", ColumnType::kNumber},
                    Column{"actual_2023", "Realisasi 2023", ColumnType::kNumber},
                    Column{"actual_2024", "Realisasi 2024", ColumnType::kNumber}};
-  trend.rows.push_back(
-      Row{"IKU1",
-          {Cell::of_text("IKU1"), Cell::of_text("Nilai SAKIP"), Cell::of_text("nilai"),
-           Cell::number(Rational(70), 0), Cell::unavailable("realisasi tahun 2023 tidak ada"),
-           Cell::number(Rational(72), 0)},
-          false});
+  trend.rows.push_back(Row{"IKU1",
+                           {Cell::of_text("IKU1"), Cell::of_text("Nilai SAKIP"),
+                            Cell::of_text("nilai"), Cell::number(Rational(70), 0),
+                            Cell::unavailable("realisasi tahun 2023 tidak ada", "year-missing"),
+                            Cell::number(Rational(72), 0)},
+                           false});
   document.tables = {iku, trend};
   return document;
 }

@@ -41,8 +41,9 @@ std::string cell_json(const Cell& cell, const std::string& name) {
           json_string(cell.value.to_fraction_string()));
     }
     case Cell::State::kUnavailable:
-      return fmt::format(R"({{"name": {}, "status": "not_computable", "reason": {}}})",
-                         json_string(name), json_string(cell.text));
+      return fmt::format(
+          R"({{"name": {}, "status": "not_computable", "reason": {}, "reason_code": {}}})",
+          json_string(name), json_string(cell.text), json_string(std::string(cell.reason_code)));
   }
   return "null";
 }

@@ -24,19 +24,22 @@ Cell percent(const Labels& L, const Figure& figure) {
 }
 
 Cell rupiah(const Labels& L, const Money& money) {
-  if (!money.ok()) return Cell::unavailable(L.explain(money.why()));
+  if (!money.ok())
+    return Cell::unavailable(L.explain(money.why()), reason_code(money.why().reason));
   return Cell::number(to_rational(money.value()), 0, money.trace());
 }
 
 Cell number(const Labels& L, const Figure& figure, int decimals) {
-  if (!figure.ok()) return Cell::unavailable(L.explain(figure.why()));
+  if (!figure.ok())
+    return Cell::unavailable(L.explain(figure.why()), reason_code(figure.why().reason));
   return Cell::number(figure.value(), decimals, figure.trace());
 }
 
 Cell rating(const Labels& L, const RatingBand* band, const Figure& score,
             const std::vector<RatingBand>& scale) {
-  if (!score.ok()) return Cell::unavailable(L.explain(score.why()));
-  if (band == nullptr) return Cell::unavailable(L.out_of_scale);
+  if (!score.ok())
+    return Cell::unavailable(L.explain(score.why()), reason_code(score.why().reason));
+  if (band == nullptr) return Cell::unavailable(L.out_of_scale, "out-of-scale");
   Cell cell = Cell::of_text(band->label);
   cell.trace = score.trace();
   cell.scale = &scale;
@@ -87,7 +90,8 @@ std::string written(const Labels& L, const Quantity& quantity) {
 
 // A category, with the trace of its value (explain shows the value it stands for).
 Cell category_cell(const Labels& L, const std::string& category, const Figure& value) {
-  if (!value.ok()) return Cell::unavailable(L.explain(value.why()));
+  if (!value.ok())
+    return Cell::unavailable(L.explain(value.why()), reason_code(value.why().reason));
   Cell cell = Cell::of_text(category);
   cell.trace = value.trace();
   cell.category = true;

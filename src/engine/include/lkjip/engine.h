@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lkjip/model.h"
@@ -48,6 +49,10 @@ struct Unavailable {
   Reason reason;
   std::string subject;
 };
+
+// A reason's stable name, the same in every language ("target-zero"): what scripts read beside
+// the reason's words.
+std::string_view reason_code(Reason reason);
 
 // A computed figure with its trace, or why it cannot be computed. Never a silent zero.
 // Kept small (a report holds millions): the value inline, the reason behind a shared pointer

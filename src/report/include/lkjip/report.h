@@ -26,10 +26,11 @@ struct Column {
 struct Cell {
   enum class State { kEmpty, kText, kNumber, kUnavailable };
   State state = State::kEmpty;
-  std::string text;  // kText: the text; kUnavailable: why, in the report's language
-  Rational value;    // kNumber: the exact value
-  int decimals = 0;  // kNumber: printed precision
-  TracePtr trace;    // how the figure was computed (for a rating: its score's trace)
+  std::string text;              // kText: the text; kUnavailable: why, in the report's language
+  std::string_view reason_code;  // kUnavailable: why, as a stable code (reason_code())
+  Rational value;                // kNumber: the exact value
+  int decimals = 0;              // kNumber: printed precision
+  TracePtr trace;                // how the figure was computed (for a rating: its score's trace)
   const std::vector<RatingBand>* scale = nullptr;  // a rating: the scale it was rated on
   bool category = false;  // a text that is a figure: a qualitative indicator's category
 
@@ -48,10 +49,11 @@ struct Cell {
     cell.trace = std::move(trace);
     return cell;
   }
-  static Cell unavailable(std::string why) {
+  static Cell unavailable(std::string why, std::string_view code) {
     Cell cell;
     cell.state = State::kUnavailable;
     cell.text = std::move(why);
+    cell.reason_code = code;
     return cell;
   }
 };
