@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "batch.h"
+#include "choices.h"
 #include "exit_codes.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
@@ -153,7 +154,7 @@ CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
   compute
       ->add_option("-t,--table", options.tables,
                    "Print only this table (see Tables below); repeat for several")
-      ->check(CLI::IsMember(names));
+      ->check(one_of(names));
   compute->add_option("-j,--jobs", options.jobs,
                       "Files read at once (default: one per core); the output is the same");
   add_period_option(*compute, options.period);

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "choices.h"
 #include "exit_codes.h"
 #include "language_option.h"
 #include "lkjip/format.h"
@@ -61,7 +62,7 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
   command
       .add_option("-O,--output-format,-f,--format", options.format,
                   format_choices() + "; without it, the extension of -o decides")
-      ->check(CLI::IsMember(format_names()));
+      ->check(one_of(format_names()));
   command.add_option("-o,--output", options.output,
                      "Write to this file (written whole, or not at all) instead of stdout");
   command

@@ -1,0 +1,15 @@
+// An option's value from a fixed set, and for a misspelt one the nearest ("did you mean").
+// Internal to the command line.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace lkjip {
+
+// Accepts one of `names`; another value's error names the nearest of them, then all of them.
+// Help shows the set as CLI::IsMember does ("{a,b,c}").
+CLI::Validator one_of(std::vector<std::string> names);
+
+}  // namespace lkjip
