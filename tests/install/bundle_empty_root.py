@@ -18,6 +18,8 @@ import sys
 import tarfile
 import tempfile
 
+from install_support import verdict
+
 SKIP = 77
 
 
@@ -125,10 +127,7 @@ def main():
           f"lkjip {os.path.getsize(os.path.join(libraries, 'lkjip'))}"
           f", {len(os.listdir(libraries)) - 1} libraries)"
           + f"; {os.path.basename(tarball)}: {os.path.getsize(tarball)} bytes")
-    for failure in failures:
-        print("FAIL:", failure)
-    print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-    return 1 if failures else 0
+    return verdict(failures)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 
+from install_support import verdict
+
 OPTION_LINE = re.compile(r"^\s+((?:--?[A-Za-z0-9][\w-]*,)*--?[A-Za-z0-9][\w-]*)(.*)$")
 VALUE_SET = re.compile(r":\{([^}]*)\}")
 
@@ -261,10 +263,7 @@ def main():
     print(f"{len(commands)} commands ({', '.join(commands)}), "
           f"{len(set(top_options).union(*commands.values()))} long options, "
           f"{len(asked)} completions asked of each shell")
-    for failure in failures:
-        print("FAIL:", failure)
-    print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-    return 1 if failures else 0
+    return verdict(failures)
 
 
 if __name__ == "__main__":

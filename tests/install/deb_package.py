@@ -17,9 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-
-def run(command, **kwargs):
-    return subprocess.run(command, capture_output=True, text=True, **kwargs)
+from install_support import run, verdict
 
 
 def must(command, **kwargs):
@@ -166,10 +164,7 @@ def main():
 
         print(f"{os.path.basename(deb)}: {os.path.getsize(deb)} bytes, {len(paths)} entries")
         print(f"Depends: {fields['Depends']}")
-    for failure in failures:
-        print("FAIL:", failure)
-    print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-    return 1 if failures else 0
+    return verdict(failures)
 
 
 if __name__ == "__main__":

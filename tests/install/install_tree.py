@@ -16,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 
+from install_support import run, verdict
+
 
 def expected_files(source):
     files = {
@@ -44,10 +46,6 @@ def installed_files(root):
         for name in names:
             found.add(os.path.relpath(os.path.join(directory, name), root))
     return found
-
-
-def run(command, **kwargs):
-    return subprocess.run(command, capture_output=True, text=True, **kwargs)
 
 
 def main():
@@ -111,10 +109,7 @@ def main():
         print(f"{len(found)} files installed under PREFIX: bin/lkjip, share/man, three completions,"
               f" {sum('schema/' in f for f in found)} schemas, "
               f"{sum('/examples/' in f for f in found)} examples, README.md, LICENSE")
-    for failure in failures:
-        print("FAIL:", failure)
-    print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-    return 1 if failures else 0
+    return verdict(failures)
 
 
 if __name__ == "__main__":
