@@ -66,25 +66,24 @@ class ChartNotes {
   // The mark an item that cannot be computed shows in place of its figure: "t.d." and its note's
   // number, with the reason as the mark's tooltip.
   std::string mark(const Document& document, const std::string& reason) {
-    auto found = std::find(reasons_.begin(), reasons_.end(), reason);
-    if (found == reasons_.end()) found = reasons_.insert(reasons_.end(), reason);
     return fmt::format(R"(<title>{}</title>{}<tspan class="ref" baseline-shift="super">{}</tspan>)",
                        escaped(reason), escaped(document.unavailable_mark),
-                       found - reasons_.begin() + 1);
+                       notes_.number_of(reason));
   }
   // The notes under the chart: "1 t.d. = tidak dapat dihitung: target nol ...".
   std::string html(const Document& document) const {
     std::string out;
-    for (std::size_t i = 0; i < reasons_.size(); ++i) {
+    const std::vector<std::string>& reasons = notes_.reasons();
+    for (std::size_t i = 0; i < reasons.size(); ++i) {
       out += fmt::format("<p class=\"note\"><sup>{}</sup> {} = {}: {}</p>", i + 1,
                          escaped(document.unavailable_mark), escaped(document.unavailable_note),
-                         escaped(reasons_[i]));
+                         escaped(reasons[i]));
     }
     return out;
   }
 
  private:
-  std::vector<std::string> reasons_;
+  Footnotes notes_;
 };
 
 // A chart's title: the name people know, the id after it in small text.

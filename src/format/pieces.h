@@ -4,12 +4,31 @@
 // formatters.
 #pragma once
 
+#include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "lkjip/format.h"
 
 namespace lkjip {
+
+// Not-computable reasons of one table or chart, numbered in order of first appearance (the text
+// tables' footnotes, the HTML charts' notes).
+class Footnotes {
+ public:
+  std::size_t number_of(const std::string& reason) {
+    const auto [place, inserted] = numbers_.emplace(reason, order_.size() + 1);
+    if (inserted) order_.push_back(reason);
+    return place->second;
+  }
+  const std::vector<std::string>& reasons() const { return order_; }
+
+ private:
+  std::map<std::string, std::size_t> numbers_;
+  std::vector<std::string> order_;
+};
 
 // Aligned tables for people, in the document's number format (2.696.606.251, 97,09); with
 // `color`, titles and totals in bold (ANSI).

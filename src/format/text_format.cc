@@ -15,21 +15,6 @@ constexpr std::size_t kMaxTextWidth = 40;
 constexpr std::size_t kMinHeaderWidth = 11;  // "Capaian (%)" on one line
 constexpr const char* kGap = "  ";
 
-// Not-computable reasons of one table, numbered in order of first appearance.
-class Footnotes {
- public:
-  std::size_t number_of(const std::string& reason) {
-    const auto [place, inserted] = numbers_.emplace(reason, order_.size() + 1);
-    if (inserted) order_.push_back(reason);
-    return place->second;
-  }
-  const std::vector<std::string>& reasons() const { return order_; }
-
- private:
-  std::map<std::string, std::size_t> numbers_;
-  std::vector<std::string> order_;
-};
-
 std::string cell_text(const Document& document, const Cell& cell, ColumnType type,
                       Footnotes& footnotes) {
   switch (cell.state) {
