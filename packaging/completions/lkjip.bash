@@ -81,13 +81,13 @@ _lkjip() {
     init) options="-h --help -o --output --example --force --lang" ;;
     convert) options="-h --help -o --output --force --lang" ;;
     help)
-      options="-h --help"
+      options="-h --help --lang"
       if [[ $cur != -* ]]; then
         [[ ${#files[@]} -eq 0 ]] && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
         return
       fi
       ;;
-    version) options="-h --help" ;;
+    version) options="-h --help --lang" ;;
     *) return ;;
   esac
   if [[ $cur == -* ]]; then

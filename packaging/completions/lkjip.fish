@@ -68,7 +68,7 @@ complete -c lkjip -n $output -s O -s f -l output-format -l format -x -a "$format
 complete -c lkjip -n $output -s o -l output -r -F -d 'Write to this file instead of stdout'
 complete -c lkjip -n $output -l locale -x -a 'c id' -d 'csv and tsv: decimal mark and separator'
 complete -c lkjip -n $output -l color -x -a 'auto always never' -d 'Bold titles and totals'
-complete -c lkjip -n "__fish_seen_subcommand_from compute trend explain check init convert" -l lang -x \
+complete -c lkjip -n "__fish_seen_subcommand_from compute trend explain check init convert help version" -l lang -x \
     -a 'id en' -d 'Language: Indonesian or English'
 complete -c lkjip -n "__fish_seen_subcommand_from compute" -s t -l table -x -a "$tables" \
     -d 'Print only this table'

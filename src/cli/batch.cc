@@ -13,6 +13,7 @@
 #include <mutex>
 #include <thread>
 
+#include "cli_messages.h"
 #include "lkjip/error.h"
 
 namespace lkjip {
@@ -23,7 +24,8 @@ bool names_many(const std::vector<std::string>& arguments) {
          (arguments.size() == 1 && std::filesystem::is_directory(arguments.front(), error));
 }
 
-std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments) {
+std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments,
+                                                      Language language) {
   std::vector<std::string> files;
   for (const std::string& argument : arguments) {
     std::error_code error;
@@ -46,12 +48,13 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
       }
     }
     if (error) {
-      std::cerr << printable(argument) << ": error: cannot list: " << error.message() << '\n';
+      std::cerr << printable(argument)
+                << ": error: " << say(language, CliMessage::kCannotList, error.message()) << '\n';
       return std::nullopt;
     }
     if (found.empty()) {
-      std::cerr << printable(argument)
-                << ": error: no .json or .xlsx data files in this directory\n";
+      std::cerr << printable(argument) << ": error: " << say(language, CliMessage::kNoDataFiles)
+                << '\n';
       return std::nullopt;
     }
     std::sort(found.begin(), found.end());
@@ -62,17 +65,17 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
 
 namespace {
 
-void draw_progress(std::size_t done, std::size_t count) {
+void draw_progress(std::size_t done, std::size_t count, Language language) {
   constexpr std::size_t kWidth = 30;
   const std::size_t filled = count == 0 ? kWidth : done * kWidth / count;
   std::cerr << "\r[" << std::string(filled, '=') << std::string(kWidth - filled, ' ') << "] "
-            << done << "/" << count << " files" << std::flush;
+            << say(language, CliMessage::kFilesDone, done, count) << std::flush;
 }
 
 }  // namespace
 
 void for_each_parallel(std::size_t count, unsigned jobs,
-                       const std::function<void(std::size_t)>& work) {
+                       const std::function<void(std::size_t)>& work, Language language) {
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(count, 1)));
   std::atomic<std::size_t> next{0};
@@ -106,7 +109,7 @@ void for_each_parallel(std::size_t count, unsigned jobs,
     while (done < count) {
       finished.wait_for(lock, std::chrono::milliseconds(200));
       if (terminal && std::chrono::steady_clock::now() - start > std::chrono::seconds(1)) {
-        draw_progress(done, count);
+        draw_progress(done, count, language);
         shown = true;
       }
     }
@@ -114,7 +117,7 @@ void for_each_parallel(std::size_t count, unsigned jobs,
   for (std::thread& worker : workers)
     worker.join();
   if (shown) {
-    draw_progress(count, count);
+    draw_progress(count, count, language);
     std::cerr << '\n';
   }
   if (failure) std::rethrow_exception(failure);

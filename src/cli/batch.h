@@ -7,11 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "lkjip/language.h"
+
 namespace lkjip {
 
 // The files of the arguments: a file as it is, a directory's *.json files in name order.
 // nullopt after printing why (a directory without one, a path that does not exist).
-std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments);
+std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments,
+                                                      Language language);
 
 // Whether the arguments name more than one report (several, or a directory).
 bool names_many(const std::vector<std::string>& arguments);
@@ -20,6 +23,6 @@ bool names_many(const std::vector<std::string>& arguments);
 // stored by index, so that the output does not depend on the number of threads. A progress bar
 // goes to stderr when stderr is a terminal and the work lasts more than a second.
 void for_each_parallel(std::size_t count, unsigned jobs,
-                       const std::function<void(std::size_t)>& work);
+                       const std::function<void(std::size_t)>& work, Language language);
 
 }  // namespace lkjip

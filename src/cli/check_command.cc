@@ -7,7 +7,10 @@
 #include <optional>
 
 #include "batch.h"
+#include "choices.h"
+#include "cli_messages.h"
 #include "exit_codes.h"
+#include "help_words.h"
 #include "language_option.h"
 #include "lkjip/check.h"
 #include "lkjip/error.h"
@@ -32,34 +35,18 @@ bool report_input_errors(const FileFindings& file, Language language) {
 
 }  // namespace
 
-CLI::App* setup_check(CLI::App& app, CheckOptions& options) {
-  CLI::App* check = app.add_subcommand(
-      "check",
-      "Check a report: every figure it prints (the data file's \"printed\" entries) against the "
-      "computed one at the precision it is printed with, and the data's consistency (parts that "
-      "must add up, spending above pagu, the same indicator given different figures).");
-  check
-      ->add_option("FILE", options.files,
-                   "Data files (lkjip/1 JSON or input workbooks, .xlsx), or directories of them")
-      ->required();
-  check
-      ->add_option("-f,--format", options.format,
-                   "Findings as text (FILE:LINE:COL: error: /path: message, then a summary) or "
-                   "json")
-      ->check(CLI::IsMember({"text", "json"}))
+CLI::App* setup_check(CLI::App& app, CheckOptions& options, Language language) {
+  CLI::App* check =
+      add_command(app, "check", say(language, CliMessage::kCheckDescription), language);
+  check->add_option("FILE", options.files, say(language, CliMessage::kFilesArgument))->required();
+  check->add_option("-f,--format", options.format, say(language, CliMessage::kCheckFormatOption))
+      ->check(one_of({"text", "json"}, language))
       ->capture_default_str();
-  check->add_flag("--strict", options.strict, "Warnings fail the check too");
-  add_language_option(*check, options.lang,
-                      "Messages in id (Indonesian) or en (English); codes, paths and JSON keys "
-                      "do not change");
-  add_period_option(*check, options.period);
-  check->add_option("-j,--jobs", options.jobs,
-                    "Files checked at once (default: one per core); the output is the same");
-  check->footer(
-      "Findings are written file by file, in the order of the files. A file that cannot be "
-      "read is named on stderr, the others are still checked, and the exit status is 2.\n"
-      "Exit status: 0 no error (and no warning with --strict), 1 the data failed a check, "
-      "2 usage or input error.");
+  check->add_flag("--strict", options.strict, say(language, CliMessage::kStrictCheckOption));
+  add_language_option(*check, options.lang, say(language, CliMessage::kLangCheckOption), language);
+  add_period_option(*check, options.period, language);
+  check->add_option("-j,--jobs", options.jobs, say(language, CliMessage::kJobsOption));
+  check->footer(say(language, CliMessage::kCheckFooter));
   return check;
 }
 
@@ -118,7 +105,8 @@ class OrderedFindings {
 
   // After the last file: the summary, when any file was checked.
   void finish() {
-    if (checked_any_ && exit_code_ == kExitSuccess) exit_code_ = write_output(writer_.end());
+    if (checked_any_ && exit_code_ == kExitSuccess)
+      exit_code_ = write_output(writer_.end(), language_);
   }
 
   bool input_error() const { return input_error_; }
@@ -141,7 +129,7 @@ class OrderedFindings {
     }
     checked_any_ = true;
     const std::string text = writer_.file(*result.found);
-    if (!text.empty() && exit_code_ == kExitSuccess) exit_code_ = write_output(text);
+    if (!text.empty() && exit_code_ == kExitSuccess) exit_code_ = write_output(text, language_);
   }
 
   std::mutex mutex_;
@@ -158,14 +146,17 @@ class OrderedFindings {
 }  // namespace
 
 int run_check(const CheckOptions& options) {
-  const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files);
-  if (!inputs) return kExitUsageOrInput;
   const Language language = language_of(options.lang);
+  const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files, language);
+  if (!inputs) return kExitUsageOrInput;
   OrderedFindings output(inputs->size(), options.format == "json", language);
-  for_each_parallel(inputs->size(), options.jobs, [&](std::size_t i) {
-    output.wait_for_turn(i);
-    output.deliver(i, check_file((*inputs)[i], period_option(options.period), language));
-  });
+  for_each_parallel(
+      inputs->size(), options.jobs,
+      [&](std::size_t i) {
+        output.wait_for_turn(i);
+        output.deliver(i, check_file((*inputs)[i], period_option(options.period), language));
+      },
+      language);
   output.finish();
   if (output.write_status() != kExitSuccess || output.input_error()) return kExitUsageOrInput;
   const FindingCounts counts = output.counts();

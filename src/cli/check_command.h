@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "lkjip/language.h"
+
 namespace lkjip {
 
 struct CheckOptions {
@@ -18,7 +20,7 @@ struct CheckOptions {
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.
-CLI::App* setup_check(CLI::App& app, CheckOptions& options);
+CLI::App* setup_check(CLI::App& app, CheckOptions& options, Language language);
 int run_check(const CheckOptions& options);
 
 }  // namespace lkjip

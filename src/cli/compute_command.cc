@@ -9,7 +9,9 @@
 
 #include "batch.h"
 #include "choices.h"
+#include "cli_messages.h"
 #include "exit_codes.h"
+#include "help_words.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
 #include "lkjip/loader.h"
@@ -21,10 +23,10 @@
 namespace lkjip {
 namespace {
 
-std::string tables_help() {
-  std::string out = "Tables:\n";
+std::string tables_help(Language language) {
+  std::string out = say(language, CliMessage::kTablesHeading) + "\n";
   for (const TableInfo& info : table_catalogue()) {
-    out += fmt::format("  {:<26}{}\n", info.name, info.summary);
+    out += fmt::format("  {:<26}{}\n", info.name, info.summary.in(language));
   }
   return out;
 }
@@ -62,47 +64,51 @@ Loaded summarize_file(const std::string& file, const std::optional<Period>& peri
   } catch (const InputError& error) {
     return Loaded{std::nullopt, render(error, language), {}};
   } catch (const std::bad_alloc&) {
-    return Loaded{std::nullopt, file + ": error: not enough memory to read this file", {}};
+    return Loaded{
+        std::nullopt, printable(file) + ": error: " + say(language, CliMessage::kNoMemory), {}};
   }
 }
 
 // Two files for the same unit and year cannot both be right.
-bool report_duplicates(const std::vector<UnitSummary>& units) {
+bool report_duplicates(const std::vector<UnitSummary>& units, Language language) {
   std::map<std::pair<std::string, int>, const UnitSummary*> seen;
   bool any = false;
   for (const UnitSummary& unit : units) {
     const auto [place, inserted] = seen.emplace(std::pair{unit.unit_name, unit.year}, &unit);
     if (inserted) continue;
-    std::cerr << printable(unit.file) << ": error: " << printable(unit.unit_name) << " "
-              << unit.year << " is also the report of " << printable(place->second->file)
-              << "; one file per unit and year\n";
+    std::cerr << printable(unit.file) << ": error: "
+              << say(language, CliMessage::kSameUnitAndYear, printable(unit.unit_name), unit.year,
+                     printable(place->second->file))
+              << '\n';
     any = true;
   }
   return any;
 }
 
 int compute_many(const ComputeOptions& options, const OutputFormat& format) {
+  const Language language = language_of(options.output);
   if (!options.tables.empty()) {
-    std::cerr << "lkjip compute: --table selects the tables of one report; a roll-up has one "
-                 "table\n";
+    std::cerr << say(language, CliMessage::kTableOfOneReport) << '\n';
     return kExitUsageOrInput;
   }
-  const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
+  const std::optional<std::vector<std::string>> files = expand_inputs(options.files, language);
   if (!files) return kExitUsageOrInput;
   // Filled in place by index (no second copy of thousands of summaries), failures dropped after.
   std::vector<UnitSummary> units(files->size());
   std::vector<std::string> errors(files->size());
   std::vector<std::vector<Problem>> warnings(files->size());
-  for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
-    Loaded loaded =
-        summarize_file((*files)[i], period_option(options.period), language_of(options.output));
-    warnings[i] = std::move(loaded.warnings);
-    if (loaded.summary) {
-      units[i] = std::move(*loaded.summary);
-    } else {
-      errors[i] = std::move(loaded.error);
-    }
-  });
+  for_each_parallel(
+      files->size(), options.jobs,
+      [&](std::size_t i) {
+        Loaded loaded = summarize_file((*files)[i], period_option(options.period), language);
+        warnings[i] = std::move(loaded.warnings);
+        if (loaded.summary) {
+          units[i] = std::move(*loaded.summary);
+        } else {
+          errors[i] = std::move(loaded.error);
+        }
+      },
+      language);
   bool failed = false;
   bool warned = false;
   std::size_t kept = 0;
@@ -119,11 +125,11 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
   }
   units.resize(kept);
   errors = {};
-  if (report_duplicates(units)) return kExitUsageOrInput;
+  if (report_duplicates(units, language)) return kExitUsageOrInput;
   // Units of different years ranked together: said, and rolled up all the same.
   const std::string mixed = mixed_years_warning(units, language_of(options.output));
   if (!mixed.empty()) {
-    std::cerr << "lkjip compute: warning: " << mixed << '\n';
+    std::cerr << say(language, CliMessage::kWarningPrefix, "compute") << mixed << '\n';
     warned = true;
   }
   // The files that could be read are still rolled up; the exit status says some could not.
@@ -140,45 +146,18 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
 
 }  // namespace
 
-CLI::App* setup_compute(CLI::App& app, ComputeOptions& options) {
-  CLI::App* compute = app.add_subcommand(
-      "compute",
-      "Compute the tables of chapter III (capaian, budget absorption, efficiency) from a data "
-      "file and print them; from several files or a directory, the roll-up of their units.");
-  compute
-      ->add_option("FILE", options.files,
-                   "Data files (lkjip/1 JSON or input workbooks, .xlsx), or directories of them")
-      ->required();
-  add_output_options(*compute, options.output);
+CLI::App* setup_compute(CLI::App& app, ComputeOptions& options, Language language) {
+  CLI::App* compute =
+      add_command(app, "compute", say(language, CliMessage::kComputeDescription), language);
+  compute->add_option("FILE", options.files, say(language, CliMessage::kFilesArgument))->required();
+  add_output_options(*compute, options.output, language);
   std::vector<std::string> names(table_names().begin(), table_names().end());
-  compute
-      ->add_option("-t,--table", options.tables,
-                   "Print only this table (see Tables below); repeat for several")
-      ->check(one_of(names));
-  compute->add_option("-j,--jobs", options.jobs,
-                      "Files read at once (default: one per core); the output is the same");
-  add_period_option(*compute, options.period);
-  compute->add_flag("--strict", options.strict,
-                    "A warning fails the command: exit status 1 (the output is still written)");
-  compute->footer(
-      tables_help() +
-      "\n"
-      "With several files or a directory (its *.json files): one table, rekap: per unit the key\n"
-      "indicators' mean capaian and score, rating, pagu, spending, absorption and efficiency,\n"
-      "ranked by exact mean score (equal scores share a rank: 1, 2, 2, 4; a score that cannot\n"
-      "be computed, no rank); totals from the summed pagu and spending. Units are told apart by\n"
-      "name and year; two files for the same unit and year are an error; files of different\n"
-      "years are a warning naming the years. A file that cannot be read is named on stderr,\n"
-      "the others are still rolled up, and the exit status is 2.\n"
-      "\n"
-      "Figures are exact and rounded half-up at 2 decimals. capaian = R/T x 100 (higher is\n"
-      "better), (2T-R)/T x 100 (lower is better); score = capaian within [score_floor,\n"
-      "score_cap], default [0, 100]; means are of the printed values; absorption = sum of\n"
-      "spending / sum of pagu x 100 at every level. A figure that cannot be computed shows\n"
-      "t.d.[n] with its reason in footnote [n].\n"
-      "\n"
-      "Exit status: 0 success, 1 a warning with --strict, 2 usage or input error\n"
-      "(FILE:LINE:COL: error: /path: message).");
+  compute->add_option("-t,--table", options.tables, say(language, CliMessage::kTableOption))
+      ->check(one_of(names, language));
+  compute->add_option("-j,--jobs", options.jobs, say(language, CliMessage::kJobsOption));
+  add_period_option(*compute, options.period, language);
+  compute->add_flag("--strict", options.strict, say(language, CliMessage::kStrictComputeOption));
+  compute->footer(tables_help(language) + "\n" + say(language, CliMessage::kComputeFooter));
   return compute;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "emit.h"
+#include "lkjip/language.h"
 
 namespace lkjip {
 
@@ -20,7 +21,7 @@ struct ComputeOptions {
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.
-CLI::App* setup_compute(CLI::App& app, ComputeOptions& options);
+CLI::App* setup_compute(CLI::App& app, ComputeOptions& options, Language language);
 int run_compute(const ComputeOptions& options);
 
 }  // namespace lkjip

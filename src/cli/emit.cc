@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "choices.h"
+#include "cli_messages.h"
 #include "exit_codes.h"
 #include "language_option.h"
 #include "lkjip/format.h"
@@ -22,14 +23,18 @@ std::vector<std::string> format_names() {
 }
 
 // "text (aligned; the default), csv, ... xlsx or html": the first format is the default.
-std::string format_choices() {
+std::string format_choices(Language language) {
   const std::vector<OutputFormat>& formats = output_formats();
   std::string out;
   for (std::size_t i = 0; i < formats.size(); ++i) {
-    if (i > 0) out += i + 1 == formats.size() ? " or " : ", ";
+    if (i > 0)
+      out += i + 1 == formats.size() ? (language == Language::kEnglish ? " or " : " atau ") : ", ";
     out += formats[i].name;
-    std::string note(formats[i].note);
-    if (i == 0) note += note.empty() ? "the default" : "; the default";
+    std::string note(formats[i].note.in(language));
+    if (i == 0) {
+      const std::string the_default = say(language, CliMessage::kFormatDefault);
+      note += note.empty() ? the_default : "; " + the_default;
+    }
     if (!note.empty()) out += " (" + note + ")";
   }
   return out;
@@ -45,6 +50,7 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
 // A binary file (xlsx: a zip archive), made whole before it is written: nothing is written when
 // it cannot be made.
 int emit_whole(const Document& document, const OutputFormat& format, const OutputOptions& options) {
+  const Language language = language_of(options);
   std::string whole;
   try {
     format.write(document, {}, [&](std::string_view piece) { whole.append(piece); });
@@ -52,34 +58,26 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
     std::cerr << "lkjip: error: " << error.what() << '\n';
     return kExitUsageOrInput;
   }
-  if (!options.output.empty()) return write_output_file(whole, options.output);
-  return write_output(whole);
+  if (!options.output.empty()) return write_output_file(whole, options.output, language);
+  return write_output(whole, language);
 }
 
 }  // namespace
 
-void add_output_options(CLI::App& command, OutputOptions& options) {
+void add_output_options(CLI::App& command, OutputOptions& options, Language language) {
   command
       .add_option("-O,--output-format,-f,--format", options.format,
-                  format_choices() + "; without it, the extension of -o decides")
-      ->check(one_of(format_names()));
-  command.add_option("-o,--output", options.output,
-                     "Write to this file (written whole, or not at all) instead of stdout");
-  command
-      .add_option("--locale", options.locale,
-                  "csv and tsv: c ('.' decimal mark, ',' between fields) or id (',' decimal "
-                  "mark, ';' between csv fields: what Excel set to Indonesian opens)")
-      ->check(CLI::IsMember({"c", "id"}))
+                  say(language, CliMessage::kFormatOption, format_choices(language)))
+      ->check(one_of(format_names(), language));
+  command.add_option("-o,--output", options.output, say(language, CliMessage::kOutputOption));
+  command.add_option("--locale", options.locale, say(language, CliMessage::kLocaleOption))
+      ->check(one_of({"c", "id"}, language))
       ->capture_default_str();
-  command
-      .add_option("--color", options.color,
-                  "text: bold titles and totals; auto uses them on a terminal unless NO_COLOR "
-                  "is set or TERM=dumb")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  command.add_option("--color", options.color, say(language, CliMessage::kColorOption))
+      ->check(one_of({"auto", "always", "never"}, language))
       ->capture_default_str();
-  add_language_option(command, options.lang,
-                      "Labels, headings and messages in id (Indonesian) or en (English); the "
-                      "figures do not change");
+  add_language_option(command, options.lang, say(language, CliMessage::kLangOutputOption),
+                      language);
 }
 
 Language language_of(const OutputOptions& options) {
@@ -93,14 +91,16 @@ const OutputFormat* resolve_format(const OutputOptions& options) {
   } else if (!options.output.empty()) {
     format = output_format_of_file(options.output);
     if (format == nullptr) {
-      std::cerr << "lkjip: cannot tell the format from \"" << options.output << "\"; give -O ("
-                << joined(format_names(), ", ") << ")\n";
+      std::cerr << say(language_of(options), CliMessage::kCannotTellFormat, options.output,
+                       joined(format_names(), ", "))
+                << '\n';
       return nullptr;
     }
   }
   if (format->made_whole && options.output.empty() && stdout_is_terminal()) {
-    std::cerr << "lkjip: an " << format->name << " " << format->noun
-              << " is binary; write it with -o FILE" << format->extensions.front() << "\n";
+    std::cerr << say(language_of(options), CliMessage::kBinaryOutput, format->name,
+                     format->noun.in(language_of(options)), format->extensions.front())
+              << '\n';
     return nullptr;
   }
   return format;
@@ -112,7 +112,7 @@ int emit(const Document& document, const OutputFormat& format, const OutputOptio
   writer_options.color = options.output.empty() && stdout_wants_color(options.color);
   writer_options.indonesian = options.locale == "id";
   return write_streamed([&](const TextSink& sink) { format.write(document, writer_options, sink); },
-                        options.output);
+                        options.output, language_of(options));
 }
 
 }  // namespace lkjip

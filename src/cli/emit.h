@@ -18,7 +18,7 @@ struct OutputOptions {
   std::string lang = "id";
 };
 
-void add_output_options(CLI::App& command, OutputOptions& options);
+void add_output_options(CLI::App& command, OutputOptions& options, Language language);
 
 Language language_of(const OutputOptions& options);
 

@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli_messages.h"
 #include "exit_codes.h"
+#include "help_words.h"
 #include "language_option.h"
 #include "lkjip/engine.h"
 #include "lkjip/error.h"
@@ -16,33 +18,26 @@
 
 namespace lkjip {
 
-CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
-  CLI::App* explain = app.add_subcommand(
-      "explain",
-      "Explain how one figure of the tables was computed: the formula in words and symbols, "
-      "every input with where it was read (its JSON path, or its workbook cell), the exact "
-      "intermediate values and the rounding.");
-  explain->add_option("FILE", options.file, "Data file: lkjip/1 JSON or an input workbook (.xlsx)")
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options, Language language) {
+  CLI::App* explain =
+      add_command(app, "explain", say(language, CliMessage::kExplainDescription), language);
+  explain->add_option("FILE", options.file, say(language, CliMessage::kExplainFileArgument))
       ->required();
-  explain->add_option("FIGURE", options.figure,
-                      "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian");
-  explain->add_flag("-l,--list", options.list, "List the names of every figure instead");
-  add_language_option(*explain, options.lang,
-                      "Labels and messages in id (Indonesian) or en (English); figure names do "
-                      "not change");
-  add_period_option(*explain, options.period);
-  explain->footer(
-      "Names are stable: the table as --table selects it, the row's key and the column's key, "
-      "as `compute --format json` shows them.");
+  explain->add_option("FIGURE", options.figure, say(language, CliMessage::kFigureArgument));
+  explain->add_flag("-l,--list", options.list, say(language, CliMessage::kListOption));
+  add_language_option(*explain, options.lang, say(language, CliMessage::kLangExplainOption),
+                      language);
+  add_period_option(*explain, options.period, language);
+  explain->footer(say(language, CliMessage::kExplainFooter));
   return explain;
 }
 
 int run_explain(const ExplainOptions& options) {
+  const Language language = language_of(options.lang);
   if (options.figure.empty() && !options.list) {
-    std::cerr << "lkjip explain: name a FIGURE (TABLE/ROW/COLUMN) or give --list\n";
+    std::cerr << say(language, CliMessage::kNameAFigure) << '\n';
     return kExitUsageOrInput;
   }
-  const Language language = language_of(options.lang);
   const std::unique_ptr<LoadedReport> loaded = load_or_report(
       options.file, language, Traces::kKeep, /*keep_sources=*/true, period_option(options.period));
   if (!loaded) return kExitUsageOrInput;
@@ -51,20 +46,19 @@ int run_explain(const ExplainOptions& options) {
   if (options.list) {
     for (const std::string& name : figure_names(document))
       output += name + '\n';
-    return write_output(output);
+    return write_output(output, language);
   }
   const std::optional<FigureRef> figure = find_figure(document, options.figure);
   if (!figure) {
     const std::vector<std::string> names = figure_names(document);
     const std::vector<std::string_view> candidates(names.begin(), names.end());
-    std::cerr << "lkjip explain: no figure named \"" << printable(options.figure) << "\"";
-    if (const auto suggestion = closest(options.figure, candidates)) {
-      std::cerr << "; did you mean \"" << *suggestion << "\"?";
-    }
-    std::cerr << " (`lkjip explain " << options.file << " --list` names them all)\n";
+    std::cerr << say(language, CliMessage::kNoFigureNamed, printable(options.figure));
+    if (const auto suggestion = closest(options.figure, candidates))
+      std::cerr << say(language, CliMessage::kDidYouMean, *suggestion);
+    std::cerr << say(language, CliMessage::kListHint, printable(options.file)) << '\n';
     return kExitUsageOrInput;
   }
-  return write_output(format_explanation(*figure, *loaded->sources));
+  return write_output(format_explanation(*figure, *loaded->sources), language);
 }
 
 }  // namespace lkjip

@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "lkjip/language.h"
+
 namespace lkjip {
 
 struct ExplainOptions {
@@ -15,7 +17,7 @@ struct ExplainOptions {
 };
 
 // Adds the subcommand to `app`; its options are written into `options` when parsed.
-CLI::App* setup_explain(CLI::App& app, ExplainOptions& options);
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options, Language language);
 int run_explain(const ExplainOptions& options);
 
 }  // namespace lkjip

@@ -12,9 +12,15 @@ namespace lkjip {
 
 // Adds --lang to `command`, read into `lang` ("id" unless given or set in LKJIP_LANG).
 // `what` says what the language changes for this command.
-void add_language_option(CLI::App& command, std::string& lang, const std::string& what);
+void add_language_option(CLI::App& command, std::string& lang, const std::string& what,
+                         Language language);
 
 // The language `lang` names (checked when parsed: id or en).
 Language language_of(const std::string& lang);
+
+// The language the command line asks for, before it is parsed: the last --lang given, else
+// LKJIP_LANG, else Indonesian (also for a value that is neither id nor en, which parsing then
+// refuses). The help and the usage errors are written in it.
+Language requested_language(int argc, const char* const* argv, const char* environment_value);
 
 }  // namespace lkjip

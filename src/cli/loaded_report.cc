@@ -3,6 +3,7 @@
 #include <iostream>
 #include <new>
 
+#include "cli_messages.h"
 #include "lkjip/error.h"
 
 namespace lkjip {
@@ -18,7 +19,7 @@ auto made_or_error(const std::string& file, std::string& error, Language languag
   } catch (const InputError& input) {
     error = render(input, language);
   } catch (const std::bad_alloc&) {
-    error = printable(file) + ": error: not enough memory to read this file";
+    error = printable(file) + ": error: " + say(language, CliMessage::kNoMemory);
   }
   return nullptr;
 }

@@ -1,5 +1,6 @@
 // The lkjip command line: a thin layer over the library.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -8,9 +9,12 @@
 
 #include "about.h"
 #include "check_command.h"
+#include "cli_messages.h"
 #include "compute_command.h"
 #include "exit_codes.h"
 #include "explain_command.h"
+#include "help_words.h"
+#include "language_option.h"
 #include "lkjip/error.h"
 #include "lkjip/suggest.h"
 #include "trend_command.h"
@@ -21,15 +25,20 @@ namespace {
 // `lkjip help [COMMAND]`: the help of lkjip or of one command, as --help prints it.
 struct HelpOptions {
   std::string command;
+  std::string lang = "id";  // read before parsing (requested_language); accepted here too
 };
 
-CLI::App* setup_help(CLI::App& app, HelpOptions& options) {
-  CLI::App* help = app.add_subcommand("help", "Show the help of lkjip or of one COMMAND");
-  help->add_option("COMMAND", options.command, "The command to explain");
+CLI::App* setup_help(CLI::App& app, HelpOptions& options, lkjip::Language language) {
+  CLI::App* help =
+      lkjip::add_command(app, "help", say(language, lkjip::CliMessage::kHelpCommand), language);
+  help->add_option("COMMAND", options.command,
+                   say(language, lkjip::CliMessage::kHelpCommandArgument));
+  lkjip::add_language_option(*help, options.lang, say(language, lkjip::CliMessage::kLangHelpOption),
+                             language);
   return help;
 }
 
-int run_help(const CLI::App& app, const HelpOptions& options) {
+int run_help(const CLI::App& app, const HelpOptions& options, lkjip::Language language) {
   if (options.command.empty()) {
     // app.help() would show the selected command's (help's own) help.
     std::cout << app.get_formatter()->make_help(&app, "lkjip", CLI::AppFormatMode::Normal);
@@ -40,12 +49,13 @@ int run_help(const CLI::App& app, const HelpOptions& options) {
     std::cout << command->help("lkjip");
     return lkjip::kExitSuccess;
   }
-  std::cerr << "lkjip help: no command \"" << lkjip::printable(options.command) << "\"\n";
+  std::cerr << say(language, lkjip::CliMessage::kHelpNoCommand, lkjip::printable(options.command))
+            << '\n';
   return lkjip::kExitUsageOrInput;
 }
 
 // A first argument that names no command is a misspelt one: named, with the nearest command.
-bool refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
+bool refuse_unknown_command(const CLI::App& app, int argc, char** argv, lkjip::Language language) {
   if (argc < 2) return false;
   const std::string_view first = argv[1];
   if (first.empty() || first.front() == '-') return false;
@@ -54,49 +64,52 @@ bool refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
     if (command->get_name() == first) return false;
     names.push_back(command->get_name());
   }
-  std::cerr << "lkjip: no command \"" << lkjip::printable(std::string(first)) << "\"";
+  std::cerr << say(language, lkjip::CliMessage::kNoCommand, lkjip::printable(std::string(first)));
   if (const auto near = lkjip::closest(first, names))
-    std::cerr << "; did you mean \"" << *near << "\"?";
-  std::cerr << "\nRun lkjip help for the commands.\n";
+    std::cerr << say(language, lkjip::CliMessage::kDidYouMean, *near);
+  std::cerr << '\n' << say(language, lkjip::CliMessage::kRunHelp) << '\n';
   return true;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{
-      "lkjip: exact, checkable arithmetic for the chapter III tables of an Indonesian "
-      "government performance report (LKjIP).\n"
-      "Exit status: 0 success, 1 the data failed a check, 2 usage or input error.",
-      "lkjip"};
+  using lkjip::CliMessage;
+  const lkjip::Language language = lkjip::requested_language(argc, argv, std::getenv("LKJIP_LANG"));
+  CLI::App app{say(language, CliMessage::kAppDescription), "lkjip"};
   std::string version = lkjip::version_text();
   version.pop_back();  // CLI11 ends the line itself
-  app.set_version_flag("--version", version);
+  lkjip::speak_help(app, language, version);
   app.require_subcommand(1);
 
   lkjip::ComputeOptions compute;
-  const CLI::App* compute_command = lkjip::setup_compute(app, compute);
+  const CLI::App* compute_command = lkjip::setup_compute(app, compute, language);
   lkjip::ExplainOptions explain;
-  const CLI::App* explain_command = lkjip::setup_explain(app, explain);
+  const CLI::App* explain_command = lkjip::setup_explain(app, explain, language);
   lkjip::CheckOptions check;
-  const CLI::App* check_command = lkjip::setup_check(app, check);
+  const CLI::App* check_command = lkjip::setup_check(app, check, language);
   lkjip::TrendOptions trend;
-  const CLI::App* trend_command = lkjip::setup_trend(app, trend);
+  const CLI::App* trend_command = lkjip::setup_trend(app, trend, language);
   lkjip::InitOptions init;
-  const CLI::App* init_command = lkjip::setup_init(app, init);
+  const CLI::App* init_command = lkjip::setup_init(app, init, language);
   lkjip::ConvertOptions convert;
-  const CLI::App* convert_command = lkjip::setup_convert(app, convert);
+  const CLI::App* convert_command = lkjip::setup_convert(app, convert, language);
   HelpOptions help;
-  const CLI::App* help_command = setup_help(app, help);
-  const CLI::App* version_command =
-      app.add_subcommand("version", "Show the version and the build (commit, compiler, libraries)");
+  const CLI::App* help_command = setup_help(app, help, language);
+  CLI::App* version_command =
+      lkjip::add_command(app, "version", say(language, CliMessage::kVersionCommand), language);
+  std::string version_lang = "id";  // the version's words are the same in both languages
+  lkjip::add_language_option(*version_command, version_lang,
+                             say(language, CliMessage::kLangHelpOption), language);
+  lkjip::name_value_types(app, language);
 
-  if (refuse_unknown_command(app, argc, argv)) return lkjip::kExitUsageOrInput;
+  if (refuse_unknown_command(app, argc, argv, language)) return lkjip::kExitUsageOrInput;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    const int code = app.exit(error);  // prints help, version or the usage error
-    return code == 0 ? lkjip::kExitSuccess : lkjip::kExitUsageOrInput;
+    if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
+    std::cerr << lkjip::usage_error(error, app, language);
+    return lkjip::kExitUsageOrInput;
   }
   try {
     if (compute_command->parsed()) return lkjip::run_compute(compute);
@@ -105,13 +118,13 @@ int main(int argc, char** argv) {
     if (trend_command->parsed()) return lkjip::run_trend(trend);
     if (init_command->parsed()) return lkjip::run_init(init);
     if (convert_command->parsed()) return lkjip::run_convert(convert);
-    if (help_command->parsed()) return run_help(app, help);
+    if (help_command->parsed()) return run_help(app, help, language);
     if (version_command->parsed()) {
       std::cout << lkjip::version_text();
       return lkjip::kExitSuccess;
     }
   } catch (const std::exception& error) {  // a defect of lkjip: said plainly, never a crash
-    std::cerr << "lkjip: internal error: " << error.what() << '\n';
+    std::cerr << say(language, CliMessage::kInternalError, error.what()) << '\n';
     return lkjip::kExitUsageOrInput;
   }
   return lkjip::kExitUsageOrInput;

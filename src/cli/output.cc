@@ -11,14 +11,15 @@
 #include <iostream>
 #include <string_view>
 
+#include "cli_messages.h"
 #include "exit_codes.h"
 
 namespace lkjip {
 
 namespace {
 
-int fail_writing(const std::string& path, const char* what) {
-  std::cerr << path << ": error: cannot " << what << ": " << std::strerror(errno) << '\n';
+int fail_writing(const std::string& path, CliMessage what, Language language) {
+  std::cerr << path << ": error: " << say(language, what, std::strerror(errno)) << '\n';
   return kExitUsageOrInput;
 }
 
@@ -33,13 +34,13 @@ bool write_all(int fd, std::string_view output) {
   return true;
 }
 
-int write_to_stdout(const std::function<void(const TextSink&)>& write) {
+int write_to_stdout(const std::function<void(const TextSink&)>& write, Language language) {
   bool written = true;
   write([&](std::string_view piece) {
     if (written) written = std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
   });
   if (!written || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
-    std::cerr << "lkjip: error: cannot write the output\n";
+    std::cerr << "lkjip: error: " << say(language, CliMessage::kCannotWriteOutput) << '\n';
     return kExitUsageOrInput;
   }
   return kExitSuccess;
@@ -55,25 +56,28 @@ struct FileSink {
 };
 
 // Not a regular file (a device, a pipe): written into, as a shell redirection would.
-int write_in_place(const std::function<void(const TextSink&)>& write, const std::string& path) {
+int write_in_place(const std::function<void(const TextSink&)>& write, const std::string& path,
+                   Language language) {
   FileSink file{::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC)};
-  if (file.fd < 0) return fail_writing(path, "open it");
+  if (file.fd < 0) return fail_writing(path, CliMessage::kCannotOpen, language);
   write([&](std::string_view piece) { file(piece); });
-  if (::close(file.fd) != 0 || file.failed) return fail_writing(path, "write it");
+  if (::close(file.fd) != 0 || file.failed)
+    return fail_writing(path, CliMessage::kCannotWrite, language);
   return kExitSuccess;
 }
 
-int write_to_file(const std::function<void(const TextSink&)>& write, const std::string& requested) {
+int write_to_file(const std::function<void(const TextSink&)>& write, const std::string& requested,
+                  Language language) {
   struct stat info {};
   std::string path = requested;
   mode_t mode = 0644;
   if (::stat(requested.c_str(), &info) == 0) {
     if (!S_ISREG(info.st_mode)) {
       if (S_ISDIR(info.st_mode)) {
-        std::cerr << requested << ": error: is a directory, expected a file to write\n";
+        std::cerr << requested << ": error: " << say(language, CliMessage::kIsADirectory) << '\n';
         return kExitUsageOrInput;
       }
-      return write_in_place(write, requested);
+      return write_in_place(write, requested, language);
     }
     // A link is followed: the file it names is replaced, the link stays.
     if (char* real = ::realpath(requested.c_str(), nullptr)) {
@@ -84,30 +88,31 @@ int write_to_file(const std::function<void(const TextSink&)>& write, const std::
   }
   std::string temporary = path + ".XXXXXX";
   FileSink file{::mkstemp(temporary.data())};
-  if (file.fd < 0) return fail_writing(requested, "create it");
+  if (file.fd < 0) return fail_writing(requested, CliMessage::kCannotCreate, language);
   write([&](std::string_view piece) { file(piece); });
   const bool written = !file.failed && ::fchmod(file.fd, mode) == 0;
   if (::close(file.fd) != 0 || !written || ::rename(temporary.c_str(), path.c_str()) != 0) {
     const int saved = errno;
     ::unlink(temporary.c_str());
     errno = saved;
-    return fail_writing(requested, "write it");
+    return fail_writing(requested, CliMessage::kCannotWrite, language);
   }
   return kExitSuccess;
 }
 
 }  // namespace
 
-int write_streamed(const std::function<void(const TextSink&)>& write, const std::string& path) {
-  return path.empty() ? write_to_stdout(write) : write_to_file(write, path);
+int write_streamed(const std::function<void(const TextSink&)>& write, const std::string& path,
+                   Language language) {
+  return path.empty() ? write_to_stdout(write, language) : write_to_file(write, path, language);
 }
 
-int write_output(const std::string& output) {
-  return write_to_stdout([&](const TextSink& sink) { sink(output); });
+int write_output(const std::string& output, Language language) {
+  return write_to_stdout([&](const TextSink& sink) { sink(output); }, language);
 }
 
-int write_output_file(const std::string& output, const std::string& path) {
-  return write_to_file([&](const TextSink& sink) { sink(output); }, path);
+int write_output_file(const std::string& output, const std::string& path, Language language) {
+  return write_to_file([&](const TextSink& sink) { sink(output); }, path, language);
 }
 
 bool stdout_is_terminal() {

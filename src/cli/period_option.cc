@@ -2,18 +2,16 @@
 
 #include <vector>
 
+#include "choices.h"
+#include "cli_messages.h"
 #include "lkjip/fields.h"
 
 namespace lkjip {
 
-void add_period_option(CLI::App& command, std::string& period) {
+void add_period_option(CLI::App& command, std::string& period, Language language) {
   const std::span<const std::string_view> names = choices(Field::kReportingPeriod);
-  command
-      .add_option("--period", period,
-                  "The part of the year the report covers, instead of the data file's "
-                  "reporting_period: q1-q4 (triwulan), m1-m12 (month) or year; figures through "
-                  "the year are taken to its end")
-      ->check(CLI::IsMember(std::vector<std::string>(names.begin(), names.end())));
+  command.add_option("--period", period, say(language, CliMessage::kPeriodOption))
+      ->check(one_of(std::vector<std::string>(names.begin(), names.end()), language));
 }
 
 std::optional<Period> period_option(const std::string& name) {

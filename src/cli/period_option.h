@@ -7,12 +7,13 @@
 #include <optional>
 #include <string>
 
+#include "lkjip/language.h"
 #include "lkjip/model.h"
 
 namespace lkjip {
 
 // Adds --period to a command; `period` gets the name given, or stays empty.
-void add_period_option(CLI::App& command, std::string& period);
+void add_period_option(CLI::App& command, std::string& period, Language language);
 
 // The period named by --period, or nullopt when it was not given. Precondition: the name is one
 // add_period_option() accepts.

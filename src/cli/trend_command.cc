@@ -5,7 +5,9 @@
 #include <memory>
 
 #include "batch.h"
+#include "cli_messages.h"
 #include "exit_codes.h"
+#include "help_words.h"
 #include "lkjip/error.h"
 #include "lkjip/loader.h"
 #include "lkjip/rollup.h"
@@ -14,19 +16,14 @@
 
 namespace lkjip {
 
-CLI::App* setup_trend(CLI::App& app, TrendOptions& options) {
-  CLI::App* trend = app.add_subcommand(
-      "trend",
-      "One unit across years from its yearly files (2022.json 2023.json 2024.json): each key "
-      "and program indicator's actual and capaian per year, matched by id, the changes between "
-      "years, and the unit's mean score and absorption per year.");
-  trend->add_option("FILE", options.files, "The unit's yearly data files, or a directory of them")
+CLI::App* setup_trend(CLI::App& app, TrendOptions& options, Language language) {
+  CLI::App* trend =
+      add_command(app, "trend", say(language, CliMessage::kTrendDescription), language);
+  trend->add_option("FILE", options.files, say(language, CliMessage::kTrendFilesArgument))
       ->required();
-  add_output_options(*trend, options.output);
-  trend->add_option("-j,--jobs", options.jobs, "Files read at once (default: one per core)");
-  trend->footer(
-      "The files must be of one unit, one per year; an indicator whose unit or polarity differs "
-      "between years is an error (exit 2).");
+  add_output_options(*trend, options.output, language);
+  trend->add_option("-j,--jobs", options.jobs, say(language, CliMessage::kJobsTrendOption));
+  trend->footer(say(language, CliMessage::kTrendFooter));
   return trend;
 }
 
@@ -47,14 +44,15 @@ void report_conflict(const DefinitionConflict& conflict, const std::string& file
 int run_trend(const TrendOptions& options) {
   const OutputFormat* format = resolve_format(options.output);
   if (format == nullptr) return kExitUsageOrInput;
-  const std::optional<std::vector<std::string>> files = expand_inputs(options.files);
-  if (!files) return kExitUsageOrInput;
   const Language language = language_of(options.output);
+  const std::optional<std::vector<std::string>> files = expand_inputs(options.files, language);
+  if (!files) return kExitUsageOrInput;
   std::vector<std::unique_ptr<LoadedReport>> loaded(files->size());
   std::vector<std::string> errors(files->size());
-  for_each_parallel(files->size(), options.jobs, [&](std::size_t i) {
-    loaded[i] = load_or_error((*files)[i], errors[i], language);
-  });
+  for_each_parallel(
+      files->size(), options.jobs,
+      [&](std::size_t i) { loaded[i] = load_or_error((*files)[i], errors[i], language); },
+      language);
   bool failed = false;
   for (std::size_t i = 0; i < errors.size(); ++i) {
     if (loaded[i]) print_warnings(loaded[i]->warnings, language);
@@ -76,14 +74,15 @@ int run_trend(const TrendOptions& options) {
     const PerformanceReport& report = loaded[i]->report;
     const PerformanceReport& first = loaded[order.front()]->report;
     if (report.unit.name != first.unit.name) {
-      std::cerr << printable((*files)[i]) << ": error: a report of " << printable(report.unit.name)
-                << ", not of " << printable(first.unit.name) << " like "
-                << printable((*files)[order.front()]) << "\n";
+      std::cerr << printable((*files)[i]) << ": error: "
+                << say(language, CliMessage::kOtherUnit, printable(report.unit.name),
+                       printable(first.unit.name), printable((*files)[order.front()]))
+                << '\n';
       return kExitUsageOrInput;
     }
     if (position > 0 && report.year == years.back().year) {
-      std::cerr << printable((*files)[i]) << ": error: a second report for " << report.year
-                << "; one file per year\n";
+      std::cerr << printable((*files)[i])
+                << ": error: " << say(language, CliMessage::kSecondReportYear, report.year) << '\n';
       return kExitUsageOrInput;
     }
     years.push_back(YearOfUnit{report.year, &report, &loaded[i]->results});
@@ -93,9 +92,9 @@ int run_trend(const TrendOptions& options) {
     return kExitUsageOrInput;
   }
   const PerformanceReport& last = *years.back().report;
-  return emit(build_years_document(compare_years(years), last.unit.name, last.unit.region,
-                                   language_of(options.output)),
-              *format, options.output);
+  return emit(
+      build_years_document(compare_years(years), last.unit.name, last.unit.region, language),
+      *format, options.output);
 }
 
 }  // namespace lkjip

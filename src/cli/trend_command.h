@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "emit.h"
+#include "lkjip/language.h"
 
 namespace lkjip {
 
@@ -15,7 +16,7 @@ struct TrendOptions {
   OutputOptions output;
 };
 
-CLI::App* setup_trend(CLI::App& app, TrendOptions& options);
+CLI::App* setup_trend(CLI::App& app, TrendOptions& options, Language language);
 int run_trend(const TrendOptions& options);
 
 }  // namespace lkjip

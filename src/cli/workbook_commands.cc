@@ -5,8 +5,10 @@
 #include <memory>
 #include <optional>
 
+#include "cli_messages.h"
 #include "example_report.h"
 #include "exit_codes.h"
+#include "help_words.h"
 #include "language_option.h"
 #include "lkjip/error.h"
 #include "lkjip/input_writers.h"
@@ -31,18 +33,15 @@ WorkbookLanguage workbook_language(const std::string& lang) {
   return lang == "en" ? WorkbookLanguage::kEnglish : WorkbookLanguage::kIndonesian;
 }
 
-void add_workbook_language_option(CLI::App& command, std::string& lang) {
-  add_language_option(command, lang,
-                      "Language of the workbook's sheets and headings, and of messages: id or "
-                      "en");
+void add_workbook_language_option(CLI::App& command, std::string& lang, Language language) {
+  add_language_option(command, lang, say(language, CliMessage::kLangWorkbookOption), language);
 }
 
 // An existing file is replaced only when asked: it may be a workbook someone filled in.
-bool may_write(const std::string& path, bool force) {
+bool may_write(const std::string& path, bool force, Language language) {
   std::error_code error;
   if (force || !std::filesystem::exists(path, error)) return true;
-  std::cerr << printable(path)
-            << ": error: the file exists; choose another name, or add --force to replace it\n";
+  std::cerr << printable(path) << ": error: " << say(language, CliMessage::kFileExists) << '\n';
   return false;
 }
 
@@ -57,65 +56,63 @@ int write_report(const PerformanceReport* report, const std::string& path, Input
     std::cerr << printable(path) << ": error: " << error.what() << '\n';
     return kExitUsageOrInput;
   }
-  return write_output_file(bytes, path);
+  return write_output_file(bytes, path, language_of(lang));
 }
 
 }  // namespace
 
-CLI::App* setup_init(CLI::App& app, InitOptions& options) {
-  CLI::App* init = app.add_subcommand(
-      "init",
-      "Writes an input workbook to fill in Excel or LibreOffice: a sheet that explains how, then "
-      "one sheet per part of the report, with drop-down lists and notes on the headings. "
-      "compute, check, explain and trend read the filled workbook directly.");
-  init->add_option("-o,--output", options.output, "The workbook to write (.xlsx)")->required();
-  init->add_flag("--example", options.example,
-                 "Fill it with the example report (LKjIP 2024 of Kecamatan Kesamben)");
-  init->add_flag("--force", options.force, "Replace the file if it exists");
-  add_workbook_language_option(*init, options.lang);
-  init->footer("Example: lkjip init -o kesamben.xlsx, then lkjip compute kesamben.xlsx");
+CLI::App* setup_init(CLI::App& app, InitOptions& options, Language language) {
+  CLI::App* init = add_command(app, "init", say(language, CliMessage::kInitDescription), language);
+  init->add_option("-o,--output", options.output, say(language, CliMessage::kInitOutputOption))
+      ->required();
+  init->add_flag("--example", options.example, say(language, CliMessage::kExampleOption));
+  init->add_flag("--force", options.force, say(language, CliMessage::kForceOption));
+  add_workbook_language_option(*init, options.lang, language);
+  init->footer(say(language, CliMessage::kInitFooter));
   return init;
 }
 
 int run_init(const InitOptions& options) {
+  const Language language = language_of(options.lang);
   if (format_of_name(options.output) != InputFormat::kWorkbook) {
     std::cerr << printable(options.output)
-              << ": error: the workbook's name must end in .xlsx (lkjip init -o kesamben.xlsx)\n";
+              << ": error: " << say(language, CliMessage::kWorkbookName) << '\n';
     return kExitUsageOrInput;
   }
-  if (!may_write(options.output, options.force)) return kExitUsageOrInput;
+  if (!may_write(options.output, options.force, language)) return kExitUsageOrInput;
   std::optional<PerformanceReport> example;
   if (options.example) example = load_report_text(example_report_json(), "example.json");
   return write_report(example ? &*example : nullptr, options.output, InputFormat::kWorkbook,
                       options.lang);
 }
 
-CLI::App* setup_convert(CLI::App& app, ConvertOptions& options) {
-  CLI::App* convert = app.add_subcommand(
-      "convert",
-      "Converts a data file between the input formats, losslessly: an lkjip/1 JSON file into an "
-      "input workbook (.xlsx) or a workbook into JSON. The output's name says its format.");
-  convert->add_option("FILE", options.input, "The data file to read (.json or .xlsx)")->required();
-  convert->add_option("-o,--output", options.output, "The file to write: NAME.xlsx or NAME.json")
+CLI::App* setup_convert(CLI::App& app, ConvertOptions& options, Language language) {
+  CLI::App* convert =
+      add_command(app, "convert", say(language, CliMessage::kConvertDescription), language);
+  convert->add_option("FILE", options.input, say(language, CliMessage::kConvertFileArgument))
       ->required();
-  convert->add_flag("--force", options.force, "Replace the output file if it exists");
-  add_workbook_language_option(*convert, options.lang);
+  convert
+      ->add_option("-o,--output", options.output, say(language, CliMessage::kConvertOutputOption))
+      ->required();
+  convert->add_flag("--force", options.force, say(language, CliMessage::kForceOption));
+  add_workbook_language_option(*convert, options.lang, language);
   return convert;
 }
 
 int run_convert(const ConvertOptions& options) {
+  const Language language = language_of(options.lang);
   const std::optional<InputFormat> format = format_of_name(options.output);
   if (!format) {
-    std::cerr << printable(options.output)
-              << ": error: the output's name must end in .xlsx (a workbook) or .json\n";
+    std::cerr << printable(options.output) << ": error: " << say(language, CliMessage::kConvertName)
+              << '\n';
     return kExitUsageOrInput;
   }
-  if (!may_write(options.output, options.force)) return kExitUsageOrInput;
+  if (!may_write(options.output, options.force, language)) return kExitUsageOrInput;
   std::string error;
   std::vector<Problem> warnings;
   const std::unique_ptr<PerformanceReport> report =
-      load_model_or_error(options.input, nullptr, error, &warnings, language_of(options.lang));
-  print_warnings(warnings, language_of(options.lang));
+      load_model_or_error(options.input, nullptr, error, &warnings, language);
+  print_warnings(warnings, language);
   if (!report) {
     std::cerr << error << '\n';
     return kExitUsageOrInput;

@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "lkjip/language.h"
+
 namespace lkjip {
 
 struct InitOptions {
@@ -14,7 +16,7 @@ struct InitOptions {
   std::string lang = "id";
 };
 
-CLI::App* setup_init(CLI::App& app, InitOptions& options);
+CLI::App* setup_init(CLI::App& app, InitOptions& options, Language language);
 int run_init(const InitOptions& options);
 
 struct ConvertOptions {
@@ -24,7 +26,7 @@ struct ConvertOptions {
   std::string lang = "id";
 };
 
-CLI::App* setup_convert(CLI::App& app, ConvertOptions& options);
+CLI::App* setup_convert(CLI::App& app, ConvertOptions& options, Language language);
 int run_convert(const ConvertOptions& options);
 
 }  // namespace lkjip

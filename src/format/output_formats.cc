@@ -10,7 +10,10 @@ namespace lkjip {
 // the extensions of -o and the writer from here.
 const std::vector<OutputFormat>& output_formats() {
   static const std::vector<OutputFormat> formats = {
-      {.name = "text", .extensions = {".txt"}, .note = "aligned", .write = write_text},
+      {.name = "text",
+       .extensions = {".txt"},
+       .note = {"rata kolom", "aligned"},
+       .write = write_text},
       {.name = "csv", .extensions = {".csv"}, .write = write_csv},
       {.name = "tsv", .extensions = {".tsv"}, .write = write_tsv},
       {.name = "json", .extensions = {".json"}, .write = write_json},
@@ -18,7 +21,7 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "xlsx",
        .extensions = {".xlsx"},
        .made_whole = true,
-       .noun = "workbook",
+       .noun = {"workbook", "workbook"},
        .needs_traces = true,
        .write = write_xlsx},
       {.name = "html", .extensions = {".html", ".htm"}, .write = write_html},

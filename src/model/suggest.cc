@@ -29,7 +29,8 @@ std::optional<std::string_view> closest(std::string_view word,
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
   for (std::string_view candidate : candidates) {
     const std::size_t distance = edit_distance(word, candidate);
-    if (distance < best_distance) {
+    // A word that shares nothing with a short name ("fr" and "id") is not a misspelling of it.
+    if (distance < best_distance && distance < candidate.size()) {
       best = candidate;
       best_distance = distance;
     }

@@ -50,13 +50,13 @@ def main():
         shutil.copy(seed, copy)
         result = run(binary, "compute", seed, copy)
         expect("duplicate unit", result.returncode == 2 and not result.stdout
-               and "Kecamatan Kesamben 2024 is also the report of" in result.stderr, result)
+               and "Kecamatan Kesamben 2024 juga laporan dalam" in result.stderr, result)
         # An empty directory.
         empty = os.path.join(directory, "empty")
         os.mkdir(empty)
         result = run(binary, "compute", empty)
         expect("empty directory", result.returncode == 2 and not result.stdout
-               and "no .json or .xlsx data files in this directory" in result.stderr, result)
+               and "tidak ada berkas data .json atau .xlsx di direktori ini" in result.stderr, result)
         # A bad file among good ones: named with its error, the others still rolled up.
         units = os.path.join(directory, "units")
         os.mkdir(units)

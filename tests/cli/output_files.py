@@ -41,7 +41,7 @@ def main():
             if result.returncode != 0 or not stat.S_ISCHR(os.stat(device).st_mode):
                 problems.append("-o into a device replaced the device")
         result = run(binary, "compute", seed, "-O", "csv", "-o", directory)
-        if result.returncode != 2 or "is a directory" not in result.stderr:
+        if result.returncode != 2 or "ini direktori, diharapkan berkas untuk ditulis" not in result.stderr:
             problems.append(f"-o a directory: exit {result.returncode} {result.stderr}")
         leftovers = [n for n in os.listdir(directory) if ".csv." in n]
         if leftovers:

@@ -80,10 +80,10 @@ def main():
                 f"Kecamatan {name}" in stdout for name in ("Satu", "Dua", "Tiga"))
             if not rolled_up:
                 problems.append(f"{label}: exit {code}\n{stdout}\n{stderr}")
-            drawn = "] 3/3 files" in stderr
+            drawn = "] 3/3 berkas" in stderr
             if terminal and delay > 1:
                 # Redrawn in place while the pipe holds one file back, then complete.
-                if not (drawn and "\r[" in stderr and "2/3 files" in stderr):
+                if not (drawn and "\r[" in stderr and "2/3 berkas" in stderr):
                     problems.append(f"{label}: no progress bar on stderr: {stderr!r}")
             elif stderr.strip():
                 problems.append(f"{label}: stderr should stay empty: {stderr!r}")

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/catalogue.h"
 #include "lkjip/figures.h"
 #include "lkjip/report.h"
 #include "lkjip/source_map.h"
@@ -31,11 +32,11 @@ using DocumentWriter = void (*)(const Document& document, const WriterOptions& o
 struct OutputFormat {
   std::string_view name{};                     // what -O takes
   std::vector<std::string_view> extensions{};  // of an -o file, which then choose this format
-  std::string_view note{};                     // said after the name in --help, or empty
+  Phrase note{};                               // said after the name in --help, or empty
   // A binary file (xlsx: a zip archive) made whole before it is written, and never written to a
   // terminal; `noun` calls it in messages. Otherwise text, streamed as its rows are produced.
   bool made_whole = false;
-  std::string_view noun{};
+  Phrase noun{};
   bool needs_traces = false;  // its cells are formulas made from the figures' traces
   DocumentWriter write = nullptr;
 };

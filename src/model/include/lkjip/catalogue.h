@@ -17,8 +17,8 @@ namespace lkjip {
 
 // One message's templates.
 struct Phrase {
-  const char* indonesian;
-  const char* english;
+  const char* indonesian = "";
+  const char* english = "";
 
   const char* in(Language language) const {
     return language == Language::kEnglish ? english : indonesian;

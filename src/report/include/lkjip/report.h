@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/catalogue.h"
 #include "lkjip/engine.h"
 #include "lkjip/language.h"
 #include "lkjip/model.h"
@@ -104,7 +105,7 @@ std::optional<FigureNameParts> split_figure_name(std::string_view name);
 // The tables `compute` prints, in order: the name --table selects, and what the table shows.
 struct TableInfo {
   std::string_view name;
-  std::string_view summary;
+  Phrase summary;  // what --help says of it
 };
 const std::vector<TableInfo>& table_catalogue();
 const std::vector<std::string_view>& table_names();
