@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "json_cursor.h"
+#include "number_text.h"
+#include "reader_messages.h"
 
 namespace lkjip {
 namespace {
@@ -157,8 +159,7 @@ class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
     const auto [first, inserted] = object.key_lines.emplace(value, position.line);
     if (!inserted) {
       error_ = InputError(file_, position, append_pointer(object.pointer, value),
-                          english_only("duplicate key \"" + value + "\" (first at line " +
-                                       std::to_string(first->second) + ")"));
+                          say(ReaderMessage::kDuplicateKey, value, first->second));
       return false;
     }
     pending_key_ = std::move(value);
@@ -173,17 +174,16 @@ class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
     if (exception.id == kNumberOutOfRange) {
       // A valid JSON number, too large for any figure: the loader's own limit, said plainly.
       error_ = InputError(file_, locator_.peek_token(), next_pointer(),
-                          english_only("expected a number with at most 18 digits before and 12 "
-                                       "after the decimal mark, found a number beyond that"));
+                          say(ReaderMessage::kNumberBeyondDigits, kMaxIntegerDigits, kMaxDecimals));
     } else if (message.find(" - unexpected ") != std::string::npos) {
       // A well-formed token in the wrong place: point at its start, not at its last byte.
       error_ = InputError(file_, locator_.position_of(locator_.token_start_ending_at(position - 1)),
-                          next_pointer(), english_only("invalid JSON: " + message));
+                          next_pointer(), say(ReaderMessage::kInvalidJson, message));
     } else {
       // A malformed token: the parser knows the offending byte.
       const std::size_t byte_offset = position > 0 ? position - 1 : 0;
       error_ = InputError(file_, locator_.position_of(byte_offset), next_pointer(),
-                          english_only("invalid JSON: " + message));
+                          say(ReaderMessage::kInvalidJson, message));
     }
     return false;
   }
@@ -216,9 +216,8 @@ class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
     const SourcePosition position = locator_.next_token();
     std::string pointer = next_pointer();
     if (static_cast<int>(open_.size()) >= kMaxJsonDepth) {
-      error_ = InputError(
-          file_, position, pointer,
-          english_only("nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+      error_ =
+          InputError(file_, position, pointer, say(ReaderMessage::kNestingDeeper, kMaxJsonDepth));
       return false;
     }
     counted();
@@ -257,13 +256,13 @@ void diagnose_json(std::string_view content, const std::string& file) {
   // The parser would take a NUL byte for the end of the text and ignore what follows.
   if (const auto nul = content.find('\0'); nul != std::string_view::npos) {
     throw InputError(file, TokenLocator(content).position_of(nul), "",
-                     english_only("the file contains a NUL byte: not a JSON text"));
+                     say(ReaderMessage::kNulByte));
   }
   JsonDiagnoser diagnoser(content, file);
   const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &diagnoser,
                                             nlohmann::json::input_format_t::json, true);
   if (diagnoser.error()) throw *diagnoser.error();
-  if (!ok) throw InputError(file, {1, 1}, "", english_only("invalid JSON"));
+  if (!ok) throw InputError(file, {1, 1}, "", say(ReaderMessage::kInvalidJsonAlone));
 }
 
 std::string append_pointer(const std::string& parent, std::string_view key) {

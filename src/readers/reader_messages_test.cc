@@ -1,0 +1,78 @@
+// The readers' table of the catalogue: every message in both languages, with the same arguments,
+// in the enumerators' order; and a reader's problem said in the language asked for.
+#include "reader_messages.h"
+
+#include <catch2/catch.hpp>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "lkjip/error.h"
+#include "lkjip/loader.h"
+#include "number_text.h"
+
+namespace lkjip {
+namespace {
+
+// The argument numbers a template uses: {0}, {3}, …
+std::set<int> arguments_of(const std::string& text) {
+  std::set<int> numbers;
+  const std::regex argument(R"(\{(\d+)\})");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), argument);
+       it != std::sregex_iterator(); ++it) {
+    numbers.insert(std::stoi((*it)[1].str()));
+  }
+  return numbers;
+}
+
+TEST_CASE("every reader message is written in both languages with the same arguments",
+          "[reader-messages]") {
+  std::size_t same = 0;
+  for (std::size_t i = 0; i < kReaderMessageCount; ++i) {
+    const auto message = static_cast<ReaderMessage>(i);
+    INFO("reader message " << i << ": " << phrase_of(message).english);
+    REQUIRE(reader_message_at(i) == message);  // the table is in the enumerators' order
+    const std::string indonesian = phrase_of(message).indonesian;
+    const std::string english = phrase_of(message).english;
+    CHECK_FALSE(indonesian.empty());
+    CHECK_FALSE(english.empty());
+    CHECK(arguments_of(indonesian) == arguments_of(english));
+    // Each renders with as many arguments as it names (fmt throws on a missing or bad one).
+    CHECK_NOTHROW(say(message, "a", "b", "c", "d", "e"));
+    if (indonesian == english) ++same;
+  }
+  // Only words that are the same in both languages: "program", " ({0})".
+  CHECK(same == 2);
+}
+
+TEST_CASE("a JSON file's problems are said in Indonesian and in English", "[reader-messages]") {
+  const std::string text = R"({"format": "lkjip/1", "unit": {"name": "Kecamatan", "region": "X"},
+    "year": "2024", "renstra_period": {"from": 2024, "to": 2026}, "objectives": [],
+    "programs": []})";
+  try {
+    load_report_text(text, "f.json");
+    FAIL("read");
+  } catch (const InputError& error) {
+    const Text& message = error.problems().front().message;
+    CHECK(message.english ==
+          "expected a whole number (a year), found the string \"2024\"; write it as the JSON "
+          "number 2024 (no quotes)");
+    CHECK(message.indonesian ==
+          "diharapkan bilangan bulat (tahun), ditemukan teks \"2024\"; tulis sebagai bilangan "
+          "JSON 2024 (tanpa tanda kutip)");
+  }
+}
+
+TEST_CASE("a number typed as text is explained in both languages", "[reader-messages]") {
+  const auto reading = read_number_text("Rp 1.500.000", NumberColumn::kRupiah);
+  const Text& understood = std::get<NumberReading>(reading).understood;
+  CHECK(understood.english ==
+        "read the text \"Rp 1.500.000\" as 1500000 (the prefix \"Rp\" dropped, dots grouping "
+        "thousands)");
+  CHECK(understood.indonesian ==
+        "teks \"Rp 1.500.000\" dibaca sebagai 1500000 (awalan \"Rp\" dibuang, titik sebagai "
+        "pemisah ribuan)");
+}
+
+}  // namespace
+}  // namespace lkjip
