@@ -567,6 +567,223 @@ constexpr std::array kReaderMessages = {
                       "expected {0} (or an empty cell), found {1}: choose from the cell's list"},
     ReaderMessageText{M::kYesNoExpected, "diharapkan {0} atau {1} ({2} atau {3}), ditemukan {4}",
                       "expected {0} or {1} ({2} or {3}), found {4}"},
+    // ---- A workbook's file (zip, XML) ----
+    ReaderMessageText{M::kXlsxSaveAs,
+                      "simpan dari Excel atau LibreOffice sebagai 'Excel 2007-365 (.xlsx)'",
+                      "save it from Excel or LibreOffice as 'Excel 2007-365 (.xlsx)'"},
+    ReaderMessageText{M::kXlsxDamaged,
+                      "berkas rusak; buka di Excel atau LibreOffice lalu simpan lagi",
+                      "the file is damaged; open it in Excel or LibreOffice and save it again"},
+    ReaderMessageText{M::kXlsxWhereSheet, "lembar '{0}'", "sheet '{0}'"},
+    ReaderMessageText{M::kXlsxWhereCell, "sel {0}", "cell {0}"},
+    ReaderMessageText{M::kXlsxWhereSheetCell, "lembar '{0}', sel {1}", "sheet '{0}', cell {1}"},
+    ReaderMessageText{M::kXlsxPosition, "{0}, baris {1}, kolom {2}", "{0}, line {1}, column {2}"},
+    ReaderMessageText{M::kXlsxBytes, "{0} bait", "{0} bytes"},
+    ReaderMessageText{
+        M::kXlsxEncrypted,
+        "buku kerja dilindungi kata sandi (terenkripsi): berkas seperti ini adalah berkas majemuk "
+        "OLE berisi paket terenkripsi, bukan zip, dan tidak dapat dibaca tanpa kata sandi. Buka di "
+        "Excel (File > Info > Protect Workbook > Encrypt with Password: hapus kata sandinya) atau "
+        "LibreOffice (File > Properties: hilangkan centang 'Save with password'), lalu simpan "
+        "sebagai .xlsx",
+        "the workbook is password-protected (encrypted): such a file is an OLE compound file "
+        "holding an encrypted package, not a zip, and cannot be read without the password. Open it "
+        "in Excel (File > Info > Protect Workbook > Encrypt with Password: clear the password) or "
+        "LibreOffice (File > Properties: uncheck 'Save with password'), and save it as .xlsx"},
+    ReaderMessageText{
+        M::kXlsxOle,
+        "ini berkas majemuk OLE, bukan zip: buku kerja Excel 97-2003 .xls lama atau buku kerja "
+        "yang dilindungi kata sandi (terenkripsi), bukan buku kerja .xlsx; hapus kata sandinya "
+        "bila ada dan {0}",
+        "this is an OLE compound file, not a zip: an old Excel 97-2003 .xls workbook or a "
+        "password-protected (encrypted) one, not an .xlsx workbook; remove any password and {0}"},
+    ReaderMessageText{M::kXlsxCannotOpen, "berkas tidak dapat dibuka: {0}",
+                      "cannot open the file: {0}"},
+    ReaderMessageText{M::kXlsxEmpty, "berkas kosong (0 bait), bukan buku kerja .xlsx",
+                      "the file is empty (0 bytes), not an .xlsx workbook"},
+    ReaderMessageText{
+        M::kXlsxTruncated,
+        "arsip zip terpotong: awalnya zip tetapi bagian akhirnya (direktori pusat) hilang, seperti "
+        "setelah unduhan atau salinan yang tidak selesai; ambil lagi berkas yang utuh",
+        "the zip archive is truncated: it starts as a zip but its end (the central directory) is "
+        "missing, as after an incomplete download or copy; get the whole file again"},
+    ReaderMessageText{M::kXlsxNotZip, "bukan arsip zip, jadi bukan buku kerja .xlsx: {0}",
+                      "not a zip archive, so not an .xlsx workbook: {0}"},
+    ReaderMessageText{M::kXlsxInconsistent, "arsip zip tidak konsisten ({0}): {1}",
+                      "the zip archive is inconsistent ({0}): {1}"},
+    ReaderMessageText{M::kXlsxCannotReadZip, "berkas tidak dapat dibaca sebagai arsip zip: {0}",
+                      "cannot read the file as a zip archive: {0}"},
+    ReaderMessageText{M::kXlsxEmptyZip,
+                      "arsip zip kosong (tidak berisi berkas): bukan buku kerja .xlsx; {0}",
+                      "the zip archive is empty (it holds no files): not an .xlsx workbook; {0}"},
+    ReaderMessageText{M::kXlsxFolder, "ini folder, bukan berkas buku kerja .xlsx",
+                      "this is a folder, not an .xlsx workbook file"},
+    ReaderMessageText{M::kXlsxCannotReadBytes,
+                      "bait-bait ini tidak dapat dibaca sebagai arsip zip: {0}",
+                      "cannot read the bytes as a zip archive: {0}"},
+    ReaderMessageText{M::kXlsxMalformedXml, "{0}: XML cacat ({1}): {2}",
+                      "{0}: malformed XML ({1}): {2}"},
+    ReaderMessageText{M::kXlsxTooDeep,
+                      "{0}: elemen bersarang lebih dari {1} tingkat, yang tidak dimiliki bagian "
+                      "mana pun dari buku kerja .xlsx: ditolak; {2}",
+                      "{0}: elements nested more than {1} deep, which no part of an .xlsx workbook "
+                      "has: refused; {2}"},
+    ReaderMessageText{
+        M::kXlsxDoctype,
+        "{0}: deklarasi DOCTYPE, yang tidak dimiliki bagian mana pun dari buku kerja .xlsx: "
+        "ditolak, karena dapat mendeklarasikan entitas yang mengembang tanpa batas ('billion "
+        "laughs'); {1}",
+        "{0}: a DOCTYPE declaration, which no part of an .xlsx workbook has: refused, as it could "
+        "declare entities that expand without bound ('billion laughs'); {1}"},
+    ReaderMessageText{M::kXlsxCannotReadPart, "{0} tidak dapat dibaca dari arsip zip ({1}): {2}",
+                      "cannot read {0} from the zip archive ({1}): {2}"},
+    ReaderMessageText{M::kXlsxCannotReadEntry, "entri zip {0} tidak dapat dibaca: {1}",
+                      "cannot read the zip entry of {0}: {1}"},
+    ReaderMessageText{M::kXlsxPartEncrypted,
+                      "{0} terenkripsi di dalam arsip zip: bukan buku kerja yang ditulis Excel "
+                      "atau LibreOffice; {1} tanpa kata sandi",
+                      "{0} is encrypted inside the zip archive: not a workbook Excel or "
+                      "LibreOffice wrote; {1} without a password"},
+    ReaderMessageText{
+        M::kXlsxTooLarge,
+        "bagian-bagian XML buku kerja berukuran lebih dari {0} setelah diekstrak, batas yang "
+        "dijaga pembaca ini terhadap bom zip; laporan kinerja jauh lebih kecil: hapus lembar dan "
+        "rentang yang tidak dipakai, atau pecah buku kerjanya",
+        "the workbook's XML parts come to more than {0} uncompressed, the limit this reader keeps "
+        "against zip bombs; a performance report is far smaller: remove unused sheets and ranges, "
+        "or split the workbook"},
+    ReaderMessageText{
+        M::kXlsxZipBomb,
+        "{0} mengembang lebih dari {1} kali ukuran termampatnya ({2} bait): ditolak karena "
+        "kemungkinan bom zip (XML buku kerja yang asli mengembang 5 sampai 50 kali). Bila buku "
+        "kerja itu asli, {3}",
+        "{0} expands to more than {1} times its compressed size ({2} bytes): refused as a likely "
+        "zip bomb (real workbook XML expands 5 to 50 times). If the workbook is genuine, {3}"},
+    ReaderMessageText{M::kXlsxPartEncryptedOnly,
+                      "{0} terenkripsi di dalam arsip zip: {1} tanpa kata sandi",
+                      "{0} is encrypted inside the zip archive: {1} without a password"},
+    ReaderMessageText{M::kXlsxCompression,
+                      "{0} dimampatkan dengan metode yang tidak didukung pembaca ini ({1}); {2}",
+                      "{0} is compressed with a method this reader does not support ({1}); {2}"},
+    ReaderMessageText{M::kXlsxCannotOpenPart,
+                      "{0} tidak dapat dibuka di dalam arsip zip ({1}): {2}",
+                      "cannot open {0} in the zip archive ({1}): {2}"},
+    ReaderMessageText{M::kXlsxTooManyRelationships,
+                      "{0} memiliki lebih dari {1} relasi, jauh lebih banyak daripada kebutuhan "
+                      "buku kerja dengan paling banyak {2} lembar: ditolak; {3}",
+                      "{0} has more than {1} relationships, far more than a workbook of at most "
+                      "{2} sheets needs: refused; {3}"},
+    ReaderMessageText{M::kXlsxXlsb,
+                      "ini buku kerja biner Excel (.xlsb), yang tidak dibaca lkjip; {0}",
+                      "this is an Excel binary workbook (.xlsb), which lkjip does not read; {0}"},
+    ReaderMessageText{M::kXlsxOds, "ini berkas OpenDocument (.ods), bukan buku kerja .xlsx; {0}",
+                      "this is an OpenDocument file (.ods), not an .xlsx workbook; {0}"},
+    ReaderMessageText{M::kXlsxDocx, "ini dokumen Word (.docx), bukan buku kerja .xlsx",
+                      "this is a Word document (.docx), not an .xlsx workbook"},
+    ReaderMessageText{M::kXlsxNoPart,
+                      "bukan buku kerja .xlsx (tidak ada {0} di dalam arsip zip): {1}",
+                      "not an .xlsx workbook (no {0} in the zip archive): {1}"},
+    ReaderMessageText{M::kXlsxSheetNoName, "{0} mencantumkan <sheet> tanpa nama atau r:id: {1}",
+                      "{0} lists a <sheet> without a name or an r:id: {1}"},
+    ReaderMessageText{
+        M::kXlsxTooManySheets,
+        "buku kerja memiliki lebih dari {0} lembar, batas pembaca ini; pecah buku kerjanya",
+        "the workbook has more than {0} sheets, the limit of this reader; split the workbook"},
+    ReaderMessageText{M::kXlsxTooManyStrings,
+                      "buku kerja memiliki lebih dari {0} teks bersama (shared strings), batas "
+                      "pembaca ini; pecah buku kerjanya",
+                      "the workbook has more than {0} shared strings, the limit of this reader; "
+                      "split the workbook"},
+    ReaderMessageText{
+        M::kXlsxStringsTooLarge,
+        "teks bersama (shared strings) berukuran lebih dari {0}, batas pembaca ini; pecah buku "
+        "kerjanya",
+        "the shared strings come to more than {0}, the limit of this reader; split the workbook"},
+    ReaderMessageText{M::kXlsxNumFmtId,
+                      "{0} memiliki <{1}> yang numFmtId-nya {2}, bukan bilangan: {3}",
+                      "{0} has a <{1}> whose numFmtId {2}, not a number: {3}"},
+    ReaderMessageText{M::kXlsxIsQuoted, "berisi {0}", "is {0}"},
+    ReaderMessageText{M::kXlsxIsMissing, "tidak ada", "is missing"},
+    ReaderMessageText{M::kXlsxTooManyNumFmts,
+                      "{0} mendefinisikan lebih dari {1} format bilangan (<numFmt>), batas pembaca "
+                      "ini (Excel mengizinkan sekitar 250): ditolak; {2}",
+                      "{0} defines more than {1} number formats (<numFmt>), the limit of this "
+                      "reader (Excel allows some 250): refused; {2}"},
+    ReaderMessageText{M::kXlsxNumFmtNoCode, "{0} memiliki <numFmt> tanpa formatCode: {1}",
+                      "{0} has a <numFmt> without a formatCode: {1}"},
+    ReaderMessageText{M::kXlsxTooManyCellFormats,
+                      "{0} memiliki lebih dari {1} format sel (<cellXfs><xf>), batas pembaca ini "
+                      "(Excel mengizinkan 64000): ditolak; {2}",
+                      "{0} has more than {1} cell formats (<cellXfs><xf>), the limit of this "
+                      "reader (Excel allows 64000): refused; {2}"},
+    ReaderMessageText{M::kXlsxRowNumber,
+                      "baris bernomor {0}: diharapkan nomor baris dari 1 sampai 1048576; {1}",
+                      "a row numbered {0}: expected a row number from 1 to 1048576; {1}"},
+    ReaderMessageText{M::kXlsxRowAfterLast,
+                      "baris sesudah baris 1048576, baris terakhir sebuah lembar: {0}",
+                      "a row after row 1048576, the last row of a sheet: {0}"},
+    ReaderMessageText{M::kXlsxCellBeyond,
+                      "referensi sel {0} berada di luar sel terakhir sebuah lembar, XFD1048576 "
+                      "(kolom XFD = 16384, baris 1048576)",
+                      "the cell reference {0} lies beyond the last cell of a sheet, XFD1048576 "
+                      "(column XFD = 16384, row 1048576)"},
+    ReaderMessageText{M::kXlsxCellNotRef, "referensi sel {0} bukan referensi seperti E7",
+                      "the cell reference {0} is not a reference like E7"},
+    ReaderMessageText{M::kXlsxInRow, "{0} (di baris {1}): {2}", "{0} (in row {1}): {2}"},
+    ReaderMessageText{
+        M::kXlsxCellAfterXfd,
+        "baris {0} memiliki sel sesudah kolom XFD (16384), kolom terakhir sebuah lembar: {1}",
+        "row {0} has a cell after column XFD (16384), the last column of a sheet: {1}"},
+    ReaderMessageText{
+        M::kXlsxCellType,
+        "jenis sel t={0} tidak dikenal (diharapkan n, s, str, inlineStr, b, e atau d): {1}",
+        "an unknown cell type t={0} (expected n, s, str, inlineStr, b, e or d): {1}"},
+    ReaderMessageText{M::kXlsxStringIndex, "indeks teks bersama {0} bukan bilangan: {1}",
+                      "the shared-string index {0} is not a number: {1}"},
+    ReaderMessageText{
+        M::kXlsxStringBeyondNone,
+        "merujuk teks bersama {0}, padahal buku kerja tidak memiliki teks bersama: {1}",
+        "refers to shared string {0}, but the workbook has no shared strings: {1}"},
+    ReaderMessageText{M::kXlsxStringBeyondOnly,
+                      "merujuk teks bersama {0}, padahal buku kerja hanya memiliki {1}: {2}",
+                      "refers to shared string {0}, but the workbook has only {1}: {2}"},
+    ReaderMessageText{M::kXlsxBoolean,
+                      "nilai boolean disimpan sebagai {0} (diharapkan 0 atau 1): {1}",
+                      "a boolean stored as {0} (expected 0 or 1): {1}"},
+    ReaderMessageText{
+        M::kXlsxNumberValue,
+        "berisi {0} sebagai bilangan; diharapkan digit seperti 73.75 atau 8.412E+1: {1}",
+        "holds {0} as a number; expected digits like 73.75 or 8.412E+1: {1}"},
+    ReaderMessageText{M::kXlsxStyleIndex, "indeks gaya s={0} bukan bilangan: {1}",
+                      "the style index s={0} is not a number: {1}"},
+    ReaderMessageText{
+        M::kXlsxStyleBeyondNone,
+        "merujuk format sel (gaya) {0}, padahal bagian gaya tidak memiliki format sel: {1}",
+        "refers to cell format (style) {0}, but the styles part has no cell formats: {1}"},
+    ReaderMessageText{M::kXlsxStyleBeyondOnly,
+                      "merujuk format sel (gaya) {0}, padahal bagian gaya hanya memiliki {1}: {2}",
+                      "refers to cell format (style) {0}, but the styles part has only {1}: {2}"},
+    ReaderMessageText{
+        M::kXlsxTooManyCells,
+        "buku kerja memiliki lebih dari {0} sel bernilai, batas yang dipakai pembaca ini untuk "
+        "membatasi memori; hapus lembar dan rentang yang tidak dipakai, atau pecah buku kerjanya",
+        "the workbook has more than {0} cells with values, the limit this reader keeps memory "
+        "bounded with; remove unused sheets and ranges, or split the workbook"},
+    ReaderMessageText{M::kXlsxTooMuchText,
+                      "sel-sel berisi teks lebih dari {0} seluruhnya, batas yang dipakai pembaca "
+                      "ini untuk membatasi memori; pecah buku kerjanya",
+                      "the cells hold more than {0} of text together, the limit this reader keeps "
+                      "memory bounded with; split the workbook"},
+    ReaderMessageText{M::kXlsxCellTwice, "sel disimpan dua kali: {0}",
+                      "the cell is stored twice: {0}"},
+    ReaderMessageText{M::kXlsxNoRelationship,
+                      "{0} menyebut lembar dengan relasi {1}, yang tidak ada di {2}: {3}",
+                      "{0} names the sheet by relationship {1}, which {2} does not have: {3}"},
+    ReaderMessageText{M::kXlsxExternal,
+                      "lembar kerja berupa tautan eksternal, bukan bagian buku kerja: {0}",
+                      "the worksheet is an external link, not a part of the workbook: {0}"},
+    ReaderMessageText{M::kXlsxPartMissing, "bagiannya {0} tidak ada di dalam arsip zip: {1}",
+                      "its part {0} is missing from the zip archive: {1}"},
     // ---- Printed figures' decimals ----
     ReaderMessageText{M::kDecimalsDisagree,
                       "desimal yang dinyatakan, {0}, tidak sesuai dengan teks \"{1}\", yang "

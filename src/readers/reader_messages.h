@@ -229,6 +229,72 @@ enum class ReaderMessage : std::uint16_t {
   kNoSen,           // {0} found
   kChoiceExpected,  // {0} choices, {1} found
   kYesNoExpected,   // {0} yes, {1} no, {2} yes in English, {3} no in English, {4} found
+  // ---- A workbook's file (zip, XML) ----
+  kXlsxSaveAs,
+  kXlsxDamaged,
+  kXlsxWhereSheet,      // {0} sheet
+  kXlsxWhereCell,       // {0} cell
+  kXlsxWhereSheetCell,  // {0} sheet, {1} cell
+  kXlsxPosition,        // {0} part, {1} line, {2} column
+  kXlsxBytes,           // {0} count
+  kXlsxEncrypted,
+  kXlsxOle,         // {0} how to save
+  kXlsxCannotOpen,  // {0} why
+  kXlsxEmpty,
+  kXlsxTruncated,
+  kXlsxNotZip,         // {0} how to save
+  kXlsxInconsistent,   // {0} why, {1} fix
+  kXlsxCannotReadZip,  // {0} why
+  kXlsxEmptyZip,       // {0} how to save
+  kXlsxFolder,
+  kXlsxCannotReadBytes,       // {0} why
+  kXlsxMalformedXml,          // {0} where, {1} why, {2} fix
+  kXlsxTooDeep,               // {0} where, {1} depth, {2} how to save
+  kXlsxDoctype,               // {0} where, {1} how to save
+  kXlsxCannotReadPart,        // {0} part, {1} why, {2} fix
+  kXlsxCannotReadEntry,       // {0} part, {1} fix
+  kXlsxPartEncrypted,         // {0} part, {1} how to save
+  kXlsxTooLarge,              // {0} size
+  kXlsxZipBomb,               // {0} part, {1} ratio, {2} bytes, {3} how to save
+  kXlsxPartEncryptedOnly,     // {0} part, {1} how to save
+  kXlsxCompression,           // {0} part, {1} why, {2} how to save
+  kXlsxCannotOpenPart,        // {0} part, {1} why, {2} fix
+  kXlsxTooManyRelationships,  // {0} part, {1} most, {2} sheets, {3} how to save
+  kXlsxXlsb,                  // {0} how to save
+  kXlsxOds,                   // {0} how to save
+  kXlsxDocx,
+  kXlsxNoPart,           // {0} part, {1} how to save
+  kXlsxSheetNoName,      // {0} part, {1} fix
+  kXlsxTooManySheets,    // {0} most
+  kXlsxTooManyStrings,   // {0} most
+  kXlsxStringsTooLarge,  // {0} size
+  kXlsxNumFmtId,         // {0} part, {1} element, {2} what it is, {3} fix
+  kXlsxIsQuoted,         // {0} text
+  kXlsxIsMissing,
+  kXlsxTooManyNumFmts,      // {0} part, {1} most, {2} how to save
+  kXlsxNumFmtNoCode,        // {0} part, {1} fix
+  kXlsxTooManyCellFormats,  // {0} part, {1} most, {2} how to save
+  kXlsxRowNumber,           // {0} number, {1} fix
+  kXlsxRowAfterLast,        // {0} fix
+  kXlsxCellBeyond,          // {0} reference
+  kXlsxCellNotRef,          // {0} reference
+  kXlsxInRow,               // {0} what, {1} row, {2} fix
+  kXlsxCellAfterXfd,        // {0} row, {1} fix
+  kXlsxCellType,            // {0} type, {1} fix
+  kXlsxStringIndex,         // {0} index, {1} fix
+  kXlsxStringBeyondNone,    // {0} index, {1} fix
+  kXlsxStringBeyondOnly,    // {0} index, {1} count, {2} fix
+  kXlsxBoolean,             // {0} value, {1} fix
+  kXlsxNumberValue,         // {0} value, {1} fix
+  kXlsxStyleIndex,          // {0} index, {1} fix
+  kXlsxStyleBeyondNone,     // {0} index, {1} fix
+  kXlsxStyleBeyondOnly,     // {0} index, {1} count, {2} fix
+  kXlsxTooManyCells,        // {0} most
+  kXlsxTooMuchText,         // {0} size
+  kXlsxCellTwice,           // {0} fix
+  kXlsxNoRelationship,      // {0} part, {1} id, {2} relationships part, {3} fix
+  kXlsxExternal,            // {0} fix
+  kXlsxPartMissing,         // {0} part, {1} fix
   // ---- Printed figures' decimals ----
   kDecimalsDisagree,  // {0} stated, {1} text, {2} its decimals
   kDecimalsFewer,     // {0} stated, {1} written decimals, {2} value

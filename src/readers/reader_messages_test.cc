@@ -10,6 +10,7 @@
 #include "lkjip/error.h"
 #include "lkjip/loader.h"
 #include "number_text.h"
+#include "workbook_cells.h"
 
 namespace lkjip {
 namespace {
@@ -72,6 +73,21 @@ TEST_CASE("a number typed as text is explained in both languages", "[reader-mess
   CHECK(understood.indonesian ==
         "teks \"Rp 1.500.000\" dibaca sebagai 1500000 (awalan \"Rp\" dibuang, titik sebagai "
         "pemisah ribuan)");
+}
+
+TEST_CASE("a file that is no workbook is said in both languages", "[reader-messages]") {
+  try {
+    xlsx::read_workbook_bytes("not a zip at all");
+    FAIL("read");
+  } catch (const xlsx::WorkbookError& error) {
+    CHECK(error.text.english ==
+          "not a zip archive, so not an .xlsx workbook: save it from Excel or LibreOffice as "
+          "'Excel 2007-365 (.xlsx)'");
+    CHECK(error.text.indonesian ==
+          "bukan arsip zip, jadi bukan buku kerja .xlsx: simpan dari Excel atau LibreOffice "
+          "sebagai 'Excel 2007-365 (.xlsx)'");
+    CHECK(std::string(error.what()) == error.text.english);
+  }
 }
 
 }  // namespace

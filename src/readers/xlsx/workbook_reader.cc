@@ -1078,7 +1078,7 @@ WorkbookReading read_report_workbook_file(const std::string& path) {
   try {
     book = xlsx::read_workbook_file(path);
   } catch (const xlsx::WorkbookError& error) {
-    throw InputError(Location{path, {}, {}, {}}, english_only(error.what()));
+    throw InputError(Location{path, {}, {}, {}}, error.text);
   }
   return read_report_workbook(book, path);
 }
