@@ -306,7 +306,8 @@ constexpr std::array kInputMessages = {
                      "{0} is {1}: {2} supports {3}, one level up{4}"},
     InputMessageText{M::kSupportsUnknown, "tidak ada indikator dengan id {0}; diharapkan {1}{2}{3}",
                      "no indicator has the id {0}; expected {1}{2}{3}"},
-    InputMessageText{M::kTreeNoneKnown, "; laporan tidak memilikinya", "; the report has none"},
+    InputMessageText{M::kTreeNoneKnown, "; laporan tidak memiliki satu pun",
+                     "; the report has none"},
     InputMessageText{M::kTreeKnown, "; yang ada: {0}{1}", "; known: {0}{1}"},
     InputMessageText{M::kAndMore, " dan {0} lainnya", " and {0} more"},
     // The strategic plan's period and targets.
