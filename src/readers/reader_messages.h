@@ -295,6 +295,38 @@ enum class ReaderMessage : std::uint16_t {
   kXlsxNoRelationship,      // {0} part, {1} id, {2} relationships part, {3} fix
   kXlsxExternal,            // {0} fix
   kXlsxPartMissing,         // {0} part, {1} fix
+  // ---- The JSON parser's diagnosis ----
+  kJsonSyntaxWhile,  // {0} what was read, {1} detail
+  kJsonSyntax,       // {0} detail
+  kJsonReadingValue,
+  kJsonReadingKey,
+  kJsonReadingSeparator,
+  kJsonReadingObject,
+  kJsonReadingArray,
+  kJsonUnexpected,  // {0} token
+  kJsonUnexpectedEnd,
+  kJsonLastRead,       // {0} error, {1} text read
+  kJsonExpectedToken,  // {0} token
+  kJsonTokenTrue,
+  kJsonTokenFalse,
+  kJsonTokenNull,
+  kJsonTokenString,
+  kJsonTokenNumber,
+  kJsonTokenEnd,
+  kJsonTokenValue,
+  kJsonTokenUnknown,
+  kJsonInvalidLiteral,
+  kJsonDigitAfterMinus,
+  kJsonDigitAfterPoint,
+  kJsonDigitAfterExponent,
+  kJsonMissingQuote,
+  kJsonBadUtf8,
+  kJsonBadEscape,
+  kJsonBadUnicodeEscape,
+  kJsonHighSurrogate,
+  kJsonLowSurrogate,
+  kJsonControlCharacter,  // {0} character, {1} escapes
+  kJsonBadBom,
   // ---- Printed figures' decimals ----
   kDecimalsDisagree,  // {0} stated, {1} text, {2} its decimals
   kDecimalsFewer,     // {0} stated, {1} written decimals, {2} value

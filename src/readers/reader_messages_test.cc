@@ -42,8 +42,8 @@ TEST_CASE("every reader message is written in both languages with the same argum
     CHECK_NOTHROW(say(message, "a", "b", "c", "d", "e"));
     if (indonesian == english) ++same;
   }
-  // Only words that are the same in both languages: "program", " ({0})".
-  CHECK(same == 2);
+  // Only words that are the same in both languages: "program", "array", " ({0})".
+  CHECK(same == 3);
 }
 
 TEST_CASE("a JSON file's problems are said in Indonesian and in English", "[reader-messages]") {
@@ -61,6 +61,22 @@ TEST_CASE("a JSON file's problems are said in Indonesian and in English", "[read
     CHECK(message.indonesian ==
           "diharapkan bilangan bulat (tahun), ditemukan teks \"2024\"; tulis sebagai bilangan "
           "JSON 2024 (tanpa tanda kutip)");
+  }
+}
+
+TEST_CASE("the JSON parser's diagnosis is said in Indonesian, as it is in English",
+          "[reader-messages]") {
+  try {
+    load_report_text("{\"format\": ", "f.json");
+    FAIL("read");
+  } catch (const InputError& error) {
+    const Text& message = error.problems().front().message;
+    CHECK(message.english ==
+          "invalid JSON: syntax error while parsing value - unexpected end of input; expected "
+          "'[', '{', or a literal");
+    CHECK(message.indonesian ==
+          "JSON tidak sah: kesalahan sintaks saat membaca nilai - teks berakhir sebelum JSON-nya "
+          "lengkap; diharapkan '[', '{', atau literal");
   }
 }
 
