@@ -327,6 +327,27 @@ enum class ReaderMessage : std::uint16_t {
   kJsonLowSurrogate,
   kJsonControlCharacter,  // {0} character, {1} escapes
   kJsonBadBom,
+  // ---- The JSON reader's own syntax check ----
+  kCursorEndExpectedValue,
+  kCursorExpectedValue,
+  kCursorExpected,  // {0} a character
+  kCursorInvalidLiteral,
+  kCursorExpectedBoolean,
+  kCursorExpectedDigit,
+  kCursorExpectedString,
+  kCursorControlCharacter,
+  kCursorUnterminatedString,
+  kCursorUnterminatedEscape,
+  kCursorInvalidEscape,
+  kCursorInvalidUnicodeEscape,
+  kCursorLowSurrogate,
+  kCursorHighSurrogate,
+  kCursorInvalidUtf8,
+  kCursorEnd,
+  kCursorCommaOr,  // {0} closing bracket
+  kCursorKeyOrClose,
+  kCursorKey,
+  kCursorAfterValue,
   // ---- Printed figures' decimals ----
   kDecimalsDisagree,  // {0} stated, {1} text, {2} its decimals
   kDecimalsFewer,     // {0} stated, {1} written decimals, {2} value

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "json_cursor.h"
 #include "lkjip/error.h"
 #include "lkjip/loader.h"
 #include "number_text.h"
@@ -77,6 +78,17 @@ TEST_CASE("the JSON parser's diagnosis is said in Indonesian, as it is in Englis
     CHECK(message.indonesian ==
           "JSON tidak sah: kesalahan sintaks saat membaca nilai - teks berakhir sebelum JSON-nya "
           "lengkap; diharapkan '[', '{', atau literal");
+  }
+}
+
+TEST_CASE("the JSON reader's own syntax check is said in both languages", "[reader-messages]") {
+  JsonCursor cursor("   ");
+  try {
+    cursor.peek();
+    FAIL("a value");
+  } catch (const JsonSyntaxError& error) {
+    CHECK(error.message.english == "unexpected end of input; expected a value");
+    CHECK(error.message.indonesian == "teks berakhir; diharapkan sebuah nilai");
   }
 }
 
