@@ -35,7 +35,7 @@ void report_conflict(const DefinitionConflict& conflict, const std::string& file
                      Language language) {
   std::shared_ptr<const SourceMap> sources;
   load_report_file(file, &sources);
-  const Problem problem{sources->locate({conflict.key}).front(), english_only(conflict.message)};
+  const Problem problem{sources->locate({conflict.key}).front(), conflict.message};
   std::cerr << render(problem, language) << '\n';
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 
+#include "lkjip/input_messages.h"
 #include "trace_builder.h"
 
 namespace lkjip {
@@ -137,17 +138,14 @@ std::optional<DefinitionConflict> definition_conflict(const std::vector<YearOfUn
       const Indicator& earlier = *place->second.indicator;
       if (earlier.unit != indicator.unit) {
         return DefinitionConflict{y, Key{indicator.source, Field::kUnit},
-                                  "indicator " + indicator.id + " is measured in \"" +
-                                      earlier.unit + "\" in " + std::to_string(place->second.year) +
-                                      " but in \"" + indicator.unit + "\" in " +
-                                      std::to_string(year.year)};
+                                  say(InputMessage::kUnitDiffersAcrossYears, indicator.id,
+                                      earlier.unit, place->second.year, indicator.unit, year.year)};
       }
       if (earlier.polarity != indicator.polarity) {
-        return DefinitionConflict{
-            y, Key{indicator.source, Field::kPolarity},
-            "indicator " + indicator.id + " is " + polarity_name(earlier.polarity) + " in " +
-                std::to_string(place->second.year) + " but " + polarity_name(indicator.polarity) +
-                " in " + std::to_string(year.year)};
+        return DefinitionConflict{y, Key{indicator.source, Field::kPolarity},
+                                  say(InputMessage::kPolarityDiffersAcrossYears, indicator.id,
+                                      polarity_name(earlier.polarity), place->second.year,
+                                      polarity_name(indicator.polarity), year.year)};
       }
     }
   }

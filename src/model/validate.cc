@@ -8,6 +8,7 @@
 
 #include "lkjip/error.h"
 #include "lkjip/fields.h"
+#include "lkjip/input_messages.h"
 #include "lkjip/scale.h"
 #include "lkjip/suggest.h"
 
@@ -39,14 +40,18 @@ class Validator {
   }
 
  private:
-  void add(const Key& key, std::string message) {
-    problems_.push_back(ModelProblem{key, english_only(std::move(message))});
+  void add(const Key& key, Text message) {
+    problems_.push_back(ModelProblem{key, std::move(message)});
+  }
+  template <class... Args>
+  void add(const Key& key, InputMessage message, const Args&... args) {
+    add(key, say(message, args...));
   }
 
   // ---- Texts: one line of printable text, never empty ----------------------------------------
   void check_text(const std::string& text, const Key& key) {
     if (text.empty()) {
-      add(key, "expected a non-empty string");
+      add(key, InputMessage::kNonEmptyString);
       return;
     }
     for (char c : text) {
@@ -54,8 +59,7 @@ class Validator {
       if (byte < 0x20 || byte == 0x7F) {
         char code[8];
         std::snprintf(code, sizeof code, "%04X", byte);
-        add(key, std::string("control character U+") + code +
-                     " in text; names and units are one line of printable text");
+        add(key, InputMessage::kControlCharacter, std::string(code));
         return;
       }
     }
@@ -150,34 +154,36 @@ class Validator {
     return group >= ClaimGroup::kKey && group <= ClaimGroup::kIndicators;
   }
 
-  static std::string kind_name(const Claim& claim) {
-    return "a claim \"" +
-           std::string(choices(Field::kClaimKind)[static_cast<std::size_t>(claim.kind)]) + "\"";
+  static Text kind_name(const Claim& claim) {
+    return say(InputMessage::kClaimKindName,
+               choices(Field::kClaimKind)[static_cast<std::size_t>(claim.kind)]);
   }
 
   // Members a kind has no use for are mistakes (a value left where none is compared).
   void refuse_member(const Claim& claim, bool given, Field field, std::string_view member,
-                     std::string_view why) {
+                     InputMessage why) {
     if (given) {
-      add(Key{claim.source, field}, kind_name(claim) + " takes no \"" + std::string(member) +
-                                        "\" (" + std::string(why) + "); leave it out");
+      add(Key{claim.source, field}, InputMessage::kClaimTakesNo, kind_name(claim), member,
+          say(why));
     }
   }
 
-  void require_member(const Claim& claim, bool given, Field field, std::string_view what) {
-    if (!given) add(Key{claim.source, field}, kind_name(claim) + " needs " + std::string(what));
+  void require_member(const Claim& claim, bool given, Field field, InputMessage what) {
+    if (!given)
+      add(Key{claim.source, field}, InputMessage::kClaimNeeds, kind_name(claim), say(what));
+  }
+
+  // ", found \"text\"" after a message, or nothing when there is no text.
+  static Text found_text(const std::string& text) {
+    return text.empty() ? verbatim("") : say(InputMessage::kFoundQuoted, text);
   }
 
   void check_claim_ids(const Claim& claim, const std::vector<std::string_view>& ids) {
     for (const std::string& id : claim.indicators) {
       if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
-      std::string message = "no indicator has the id \"" + id + "\"";
-      if (const auto near = closest(id, ids)) {
-        message += ": did you mean \"" + std::string(*near) + "\"?";
-      } else {
-        message += "; a claim names indicators by their \"id\"";
-      }
-      add(Key{claim.source, Field::kClaimIndicators}, message);
+      const auto near = closest(id, ids);
+      add(Key{claim.source, Field::kClaimIndicators}, InputMessage::kNoIndicatorId, id,
+          near ? say(InputMessage::kDidYouMeanColon, *near) : say(InputMessage::kClaimNamesById));
     }
   }
 
@@ -189,94 +195,87 @@ class Validator {
     const Key value_key{claim.source, Field::kClaimValue};
     check_claim_ids(claim, ids);
     refuse_member(claim, claim.status != ClaimStatus::kAny && claim.kind != ClaimKind::kCount,
-                  Field::kClaimStatus, "status", "only a count of indicators is of a class");
+                  Field::kClaimStatus, "status", InputMessage::kWhyCountOfClass);
     refuse_member(claim, claim.against != ClaimTarget::kEnd && claim.kind != ClaimKind::kReached,
-                  Field::kClaimAgainst, "against", "only \"reached\" names a Renstra target");
+                  Field::kClaimAgainst, "against", InputMessage::kWhyReachedNamesTarget);
     switch (claim.kind) {
       case ClaimKind::kNone:
-        add(Key{claim.source, Field::kClaimKind},
-            "a claim needs its kind: all-met, all-exceeded, none-met, count, change, equals, "
-            "above, below, reached or classified");
+        add(Key{claim.source, Field::kClaimKind}, InputMessage::kClaimNeedsKind);
         return;
       case ClaimKind::kAllMet:
       case ClaimKind::kAllExceeded:
       case ClaimKind::kNoneMet:
         if (has_group == has_ids || (has_group && !indicator_group(claim.group))) {
           add(Key{claim.source, has_group ? Field::kClaimGroup : Field::kClaimIndicators},
-              kind_name(claim) +
-                  " is about either a \"group\" of indicators (key, program, activity, "
-                  "sub-activity, indicators) or a list of \"indicators\", one of the two");
+              InputMessage::kClaimGroupOrIndicators, kind_name(claim));
         }
-        refuse_member(claim, has_value, Field::kClaimValue, "value", "it claims no number");
-        refuse_member(claim, has_figure, Field::kFigure, "figure", "it is about indicators");
+        refuse_member(claim, has_value, Field::kClaimValue, "value",
+                      InputMessage::kWhyClaimsNoNumber);
+        refuse_member(claim, has_figure, Field::kFigure, "figure",
+                      InputMessage::kWhyAboutIndicators);
         refuse_member(claim, !claim.other.empty(), Field::kClaimOther, "other",
-                      "it is about indicators");
+                      InputMessage::kWhyAboutIndicators);
         return;
       case ClaimKind::kCount: {
-        require_member(claim, has_group, Field::kClaimGroup,
-                       "the \"group\" it counts (objectives, programs, activities, "
-                       "sub-activities, or indicators: key, program, activity, sub-activity, "
-                       "indicators)");
+        require_member(claim, has_group, Field::kClaimGroup, InputMessage::kNeedsGroupCounted);
         if (!claim.number || !(claim.number->value.rounded(0) == claim.number->value) ||
             claim.number->value < Rational(0)) {
-          add(value_key, kind_name(claim) + " needs the whole number it claims as its \"value\"" +
-                             (claim.text.empty() ? "" : ", found \"" + claim.text + "\""));
+          add(value_key, InputMessage::kClaimNeedsWholeValue, kind_name(claim),
+              found_text(claim.text));
         }
         refuse_member(
             claim, claim.status != ClaimStatus::kAny && has_group && !indicator_group(claim.group),
-            Field::kClaimStatus, "status", "only indicators are of a class");
-        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators", "it counts a group");
-        refuse_member(claim, has_figure, Field::kFigure, "figure", "it counts a group");
+            Field::kClaimStatus, "status", InputMessage::kWhyOnlyIndicatorsOfClass);
+        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators",
+                      InputMessage::kWhyCountsGroup);
+        refuse_member(claim, has_figure, Field::kFigure, "figure", InputMessage::kWhyCountsGroup);
         return;
       }
       case ClaimKind::kChange:
-        require_member(claim, has_figure, Field::kFigure,
-                       "the \"figure\" that changes (a change of the tables, or the first of two)");
+        require_member(claim, has_figure, Field::kFigure, InputMessage::kNeedsFigureChanging);
         if (!claim.number && claim.text != "up" && claim.text != "down" &&
             claim.text != "unchanged") {
-          add(value_key, kind_name(claim) +
-                             " needs the change it claims as its \"value\": a number (negative "
-                             "for a fall) or \"up\", \"down\" or \"unchanged\"" +
-                             (claim.text.empty() ? "" : ", found \"" + claim.text + "\""));
+          add(value_key, InputMessage::kClaimNeedsChange, kind_name(claim), found_text(claim.text));
         }
-        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it is about figures");
-        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators", "it is about figures");
+        refuse_member(claim, has_group, Field::kClaimGroup, "group",
+                      InputMessage::kWhyAboutFigures);
+        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators",
+                      InputMessage::kWhyAboutFigures);
         return;
       case ClaimKind::kEquals:
       case ClaimKind::kAbove:
       case ClaimKind::kBelow:
-        require_member(claim, has_figure, Field::kFigure, "the \"figure\" it is about");
+        require_member(claim, has_figure, Field::kFigure, InputMessage::kNeedsFigureAbout);
         if (has_value == !claim.other.empty()) {
-          add(value_key, kind_name(claim) +
-                             " compares its figure with either a \"value\" or an \"other\" "
-                             "figure, one of the two");
+          add(value_key, InputMessage::kClaimValueOrOther, kind_name(claim));
         } else if (!claim.text.empty() && claim.kind != ClaimKind::kEquals) {
-          add(value_key,
-              kind_name(claim) + " needs a number as its \"value\", found \"" + claim.text + "\"");
+          add(value_key, InputMessage::kClaimNeedsNumber, kind_name(claim), claim.text);
         }
-        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it is about figures");
-        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators", "it is about figures");
+        refuse_member(claim, has_group, Field::kClaimGroup, "group",
+                      InputMessage::kWhyAboutFigures);
+        refuse_member(claim, has_ids, Field::kClaimIndicators, "indicators",
+                      InputMessage::kWhyAboutFigures);
         return;
       case ClaimKind::kReached:
         require_member(claim, has_ids, Field::kClaimIndicators,
-                       "the \"indicators\" that reached their Renstra target");
-        refuse_member(claim, has_value, Field::kClaimValue, "value", "it claims no number");
-        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it names its indicators");
-        refuse_member(claim, has_figure, Field::kFigure, "figure", "it names its indicators");
+                       InputMessage::kNeedsIndicatorsReached);
+        refuse_member(claim, has_value, Field::kClaimValue, "value",
+                      InputMessage::kWhyClaimsNoNumber);
+        refuse_member(claim, has_group, Field::kClaimGroup, "group",
+                      InputMessage::kWhyNamesIndicators);
+        refuse_member(claim, has_figure, Field::kFigure, "figure",
+                      InputMessage::kWhyNamesIndicators);
         return;
       case ClaimKind::kClassified:
         if (has_figure == (claim.indicators.size() == 1) || claim.indicators.size() > 1) {
           add(Key{claim.source, has_figure ? Field::kFigure : Field::kClaimIndicators},
-              kind_name(claim) +
-                  " is about either one indicator (\"indicators\": [id]) or one \"figure\" "
-                  "with a text (a predicate), one of the two");
+              InputMessage::kClaimOneIndicatorOrFigure, kind_name(claim));
         }
         if (claim.text.empty()) {
-          add(value_key, kind_name(claim) +
-                             " needs the class or rating it claims as its \"value\": "
-                             "exceeded, met, not-met, reached, or a rating's label");
+          add(value_key, InputMessage::kClaimNeedsClass, kind_name(claim));
         }
-        refuse_member(claim, has_group, Field::kClaimGroup, "group", "it is about one indicator");
+        refuse_member(claim, has_group, Field::kClaimGroup, "group",
+                      InputMessage::kWhyAboutOneIndicator);
         return;
     }
   }
@@ -309,16 +308,12 @@ class Validator {
   }
 
   void check_printed_id(const std::string& id, const Key& key,
-                        const std::vector<std::string_view>& ids, std::string_view what) {
+                        const std::vector<std::string_view>& ids, InputMessage what) {
     check_text(id, key);
     if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) return;
-    std::string message = "no " + std::string(what) + " has the id \"" + id + "\"";
-    if (const auto near = closest(id, ids)) {
-      message += ": did you mean \"" + std::string(*near) + "\"?";
-    } else {
-      message += "; name it by its \"id\" (`lkjip explain FILE --list` shows the rows' ids)";
-    }
-    add(key, message);
+    const auto near = closest(id, ids);
+    add(key, InputMessage::kNoIdOf, say(what), id,
+        near ? say(InputMessage::kDidYouMeanColon, *near) : say(InputMessage::kNameItById));
   }
 
   void check_printed_words(const PrintedFigure& printed) {
@@ -332,34 +327,24 @@ class Validator {
                           : !printed.unit_of.empty() ? unit_key
                                                      : fact_key;
     if (kinds > 1 || !printed.figure.empty() || printed.aggregate != AggregateKind::kNone) {
-      add(first_key,
-          "expected one of \"figure\", \"aggregate\", \"name_of\", \"unit_of\" and \"fact\": "
-          "an entry is one figure, one total, one name, one unit or one fact: make one entry "
-          "of each");
+      add(first_key, InputMessage::kPrintedOneKind);
       return;
     }
     if (printed.number) {
-      add(Key{printed.source, Field::kPrintedValue},
-          "expected the words the report prints (a name, a unit or a fact are compared as "
-          "text), found a number: give it as text, as printed (a JSON string; in the workbook "
-          "a text cell)");
+      add(Key{printed.source, Field::kPrintedValue}, InputMessage::kPrintedWordsNotNumber);
     }
     if (printed.capped) {
-      add(Key{printed.source, Field::kCapped},
-          "\"capped\" says a figure is printed capped; a name, a unit or a fact is no figure: "
-          "remove it");
+      add(Key{printed.source, Field::kCapped}, InputMessage::kCappedOnWords);
     }
     if (!printed.of.empty() || !printed.label.empty()) {
       add(Key{printed.source, printed.of.empty() ? Field::kAggregateLabel : Field::kAggregateOf},
-          "\"of\" and \"label\" belong to a printed total or mean (\"aggregate\"), not to a "
-          "name, a unit or a fact: remove them");
+          InputMessage::kOfLabelOnWords);
     }
     collect_ids();
     if (!printed.name_of.empty()) {
-      check_printed_id(printed.name_of, name_key, object_ids_,
-                       "objective, program, activity, sub-activity, indicator or facility");
+      check_printed_id(printed.name_of, name_key, object_ids_, InputMessage::kWhatNamed);
     } else if (!printed.unit_of.empty()) {
-      check_printed_id(printed.unit_of, unit_key, indicator_ids_, "indicator");
+      check_printed_id(printed.unit_of, unit_key, indicator_ids_, InputMessage::kWhatIndicator);
     } else {
       check_text(printed.fact, fact_key);
     }
@@ -368,23 +353,16 @@ class Validator {
   // ---- Printed figures: a figure lkjip computes, or an aggregate of other printed figures ------
   void check_printed_figure(const PrintedFigure& printed) {
     if (printed.figure.empty() && !printed.of.empty()) {
-      add(Key{printed.source, Field::kAggregate},
-          "expected \"aggregate\": \"sum\" or \"mean\" beside \"of\": the figures of \"of\" "
-          "make a printed total or mean only with it");
+      add(Key{printed.source, Field::kAggregate}, InputMessage::kAggregateBesideOf);
       return;
     }
     if (printed.figure.empty()) {
-      add(Key{printed.source, Field::kFigure},
-          "expected the name of the figure printed (\"figure\": \"table/row/column\", "
-          "`lkjip explain FILE --list` names them all), or a printed total or mean of other "
-          "printed figures (\"aggregate\" and \"of\")");
+      add(Key{printed.source, Field::kFigure}, InputMessage::kPrintedNeedsFigure);
       return;
     }
     check_text(printed.figure, Key{printed.source, Field::kFigure});
     if (!printed.label.empty()) {
-      add(Key{printed.source, Field::kAggregateLabel},
-          "a label names a printed total or mean (\"aggregate\"); a figure lkjip computes is "
-          "named by \"figure\" alone: remove the label");
+      add(Key{printed.source, Field::kAggregateLabel}, InputMessage::kLabelOnFigure);
     }
   }
 
@@ -408,41 +386,32 @@ class Validator {
   void check_printed_aggregate(const PrintedFigure& printed) {
     const Key of{printed.source, Field::kAggregateOf};
     if (!printed.figure.empty()) {
-      add(Key{printed.source, Field::kFigure},
-          "expected either \"figure\" (a figure lkjip computes) or \"aggregate\" with \"of\" "
-          "(a total or mean of other printed figures), not both: remove one");
+      add(Key{printed.source, Field::kFigure}, InputMessage::kFigureAndAggregate);
     }
+    const Text sum_or_mean =
+        say(printed.aggregate == AggregateKind::kSum ? InputMessage::kWordSum
+                                                     : InputMessage::kWordMean);
     if (!printed.number) {
-      add(Key{printed.source, Field::kPrintedValue},
-          "expected the number printed for the " +
-              std::string(printed.aggregate == AggregateKind::kSum ? "sum" : "mean") +
-              ", found a text");
+      add(Key{printed.source, Field::kPrintedValue}, InputMessage::kAggregateNeedsNumber,
+          sum_or_mean);
     }
     if (printed.capped) {
-      add(Key{printed.source, Field::kCapped},
-          "\"capped\" says a figure lkjip computes is printed capped; a printed total or mean of "
-          "printed figures is compared with them as printed: remove it");
+      add(Key{printed.source, Field::kCapped}, InputMessage::kCappedOnAggregate);
     }
     check_optional_text(printed.label, Key{printed.source, Field::kAggregateLabel});
     if (printed.of.empty()) {
-      add(of, "expected the figures the printed " +
-                  std::string(printed.aggregate == AggregateKind::kSum ? "sum" : "mean") +
-                  " is made of: \"of\": [\"table/row/column\", …] or one pattern "
-                  "\"table/*/column\" (`lkjip explain FILE --list` names the figures)");
+      add(of, InputMessage::kAggregateNeedsOf, sum_or_mean);
       return;
     }
     for (std::size_t i = 0; i < printed.of.size(); ++i) {
       const std::string& name = printed.of[i];
       if (!figure_name_shape(name)) {
-        add(of, "entry " + std::to_string(i + 1) + " \"" + name +
-                    "\" is not a figure name: expected \"table/row/column\", or \"table/*/column\" "
-                    "for every row of a column");
+        add(of, InputMessage::kOfEntryNotName, i + 1, name);
         continue;
       }
       for (std::size_t j = 0; j < i; ++j) {
         if (printed.of[j] == name) {
-          add(of, "entry " + std::to_string(i + 1) + " \"" + name + "\" repeats entry " +
-                      std::to_string(j + 1) + ": each part is named once");
+          add(of, InputMessage::kOfEntryRepeats, i + 1, name, j + 1);
           break;
         }
       }
@@ -466,10 +435,10 @@ class Validator {
     // These name the total and mean rows of the tables: an item with one would share their
     // figure names (anggaran/total/pagu).
     for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
-      if (id == reserved) add(key, "the id \"" + id + "\" is reserved for the tables' rows");
+      if (id == reserved) add(key, InputMessage::kReservedId, id);
     }
     if (id.find('/') != std::string::npos) {
-      add(key, "an id cannot contain \"/\": it separates the parts of a figure's name");
+      add(key, InputMessage::kIdSlash);
     }
   }
 
@@ -508,9 +477,8 @@ class Validator {
     std::sort(repeats.begin(), repeats.end(),  // in the order of the tables
               [](const Repeat& a, const Repeat& b) { return a.order < b.order; });
     for (const Repeat& repeat : repeats) {
-      add(Key{places[repeat.order], Field::kId},
-          "duplicate id \"" + *repeat.id + "\" (first used at " +
-              names_.name(Key{places[repeat.first], Field::kId}) + ")");
+      add(Key{places[repeat.order], Field::kId}, InputMessage::kDuplicateId, *repeat.id,
+          names_.name(Key{places[repeat.first], Field::kId}));
     }
   }
 
@@ -535,8 +503,8 @@ class Validator {
         if (!ids.empty()) ids += ", ";
         ids += objective.id;
       }
-      add(Key{program.source, Field::kObjective},
-          "no strategic objective has the id \"" + objective_id + "\"; known: " + ids);
+      add(Key{program.source, Field::kObjective}, InputMessage::kUnknownObjective, objective_id,
+          ids);
     }
   }
 
@@ -544,21 +512,16 @@ class Validator {
   void check_indicator(const Indicator& indicator) {
     if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual &&
         indicator.polarity != Polarity::kLowerIsBetter) {
-      add(Key{indicator.source, Field::kMethod},
-          "the T / R method is only for an indicator where lower is better: make its polarity "
-          "lower "
-          "is better, or leave the method at its default");
+      add(Key{indicator.source, Field::kMethod}, InputMessage::kMethodNeedsLower);
     }
     const std::vector<PastYear>& history = details_of(indicator).history;
     for (std::uint32_t i = 0; i < history.size(); ++i) {
       const Key year{indicator.source, Field::kPastYearYear, i};
       if (report_.year != 0 && history[i].year >= report_.year) {
-        add(year, "expected a whole number (a year before the report's) from " +
-                      std::to_string(kEarliestPastYear) + " to " +
-                      std::to_string(report_.year - 1) + ", found " +
-                      std::to_string(history[i].year));
+        add(year, InputMessage::kPastYearRange, kEarliestPastYear, report_.year - 1,
+            history[i].year);
       } else if (i > 0 && history[i].year <= history[i - 1].year) {
-        add(year, "past years must be listed oldest first, each once");
+        add(year, InputMessage::kPastYearsOrder);
       }
     }
   }
@@ -574,13 +537,11 @@ class Validator {
       const Period& period = items[i].period;
       const Key key{owner, field, i};
       if (period.kind == Period::Kind::kYear) {
-        add(key, "expected a quarter (q1 to q4) or a month (m1 to m12), found the whole year");
+        add(key, InputMessage::kPeriodWholeYear);
       } else if (period.kind != kind) {
-        add(key,
-            "the periods are all quarters or all months, not both: sum the months into "
-            "quarters, or give every quarter's months");
+        add(key, InputMessage::kPeriodsMixed);
       } else if (i > 0 && period.number <= items[i - 1].period.number) {
-        add(key, "periods must be listed in the order of the year, each once");
+        add(key, InputMessage::kPeriodsOrder);
       }
     }
   }
@@ -604,22 +565,17 @@ class Validator {
     const std::vector<PeriodFigures>& periods = details.periods;
     if (periods.empty()) {
       if (details.period_rule != PeriodRule::kNone) {
-        add(Key{indicator.source, Field::kPeriodRule},
-            "a period rule is for an indicator that gives its periods: give \"periods\" or "
-            "leave the rule out");
+        add(Key{indicator.source, Field::kPeriodRule}, InputMessage::kPeriodRuleWithoutPeriods);
       }
       return;
     }
     if (details.period_rule == PeriodRule::kNone) {
-      add(Key{indicator.source, Field::kPeriods},
-          "state how the periods make the year's figure: a period rule of sum, last, max, min "
-          "or mean");
+      add(Key{indicator.source, Field::kPeriods}, InputMessage::kPeriodRuleMissing);
     }
     check_period_list(periods, indicator.source, Field::kPeriodName);
     if (details.target_range && std::any_of(periods.begin(), periods.end(),
                                             [](const PeriodFigures& p) { return p.target; })) {
-      add(Key{indicator.source, Field::kTargetRange},
-          "a range target is for the year: give the periods' targets or the range, not both");
+      add(Key{indicator.source, Field::kTargetRange}, InputMessage::kRangeAndPeriodTargets);
     }
   }
 
@@ -634,8 +590,7 @@ class Validator {
       names += names.empty() ? "" : ", ";
       names += c.name;
     }
-    add(key, "the category \"" + category + "\" is not on the scale \"" + q.scale_name + "\" (" +
-                 names + "); use one of its categories or add it to the scale");
+    add(key, InputMessage::kCategoryNotOnScale, category, q.scale_name, names);
   }
 
   void check_qualitative(const Indicator& indicator) {
@@ -643,13 +598,13 @@ class Validator {
     if (!details.qualitative) return;
     const QualitativeFigures& q = *details.qualitative;
     if (q.scale.empty()) {
-      add(Key{indicator.source, Field::kScale}, "a scale needs at least one category");
+      add(Key{indicator.source, Field::kScale}, InputMessage::kScaleNeedsCategory);
     }
     for (std::uint32_t i = 0; i < q.scale.size(); ++i) {
       for (std::uint32_t j = 0; j < i; ++j) {
         if (q.scale[j].name == q.scale[i].name) {
-          add(Key{indicator.source, Field::kCategoryName, i},
-              "the category \"" + q.scale[i].name + "\" is on the scale twice");
+          add(Key{indicator.source, Field::kCategoryName, i}, InputMessage::kCategoryTwice,
+              q.scale[i].name);
           break;
         }
       }
@@ -657,8 +612,7 @@ class Validator {
     check_category(q, q.target, Key{indicator.source, Field::kTargetCategory});
     check_category(q, q.actual, Key{indicator.source, Field::kActualCategory});
     if (indicator.target || details.target_range) {
-      add(Key{indicator.source, Field::kTarget},
-          "a qualitative indicator's target is a category of its scale: leave the number out");
+      add(Key{indicator.source, Field::kTarget}, InputMessage::kQualitativeTarget);
     }
   }
 
@@ -666,42 +620,33 @@ class Validator {
   void check_kinds(const Indicator& indicator) {
     const IndicatorDetails& details = details_of(indicator);
     if (indicator.target && details.target_range) {
-      add(Key{indicator.source, Field::kTargetRange},
-          "give the target as a number or as a range, not both");
+      add(Key{indicator.source, Field::kTargetRange}, InputMessage::kTargetBothWays);
     }
     if (details.target_range && details.target_range->max.value < details.target_range->min.value) {
-      add(Key{indicator.source, Field::kRangeMax},
-          "the range is empty: its max must not be below its min");
+      add(Key{indicator.source, Field::kRangeMax}, InputMessage::kRangeEmpty);
     }
     const int ways = int(!details.components.empty()) + int(details.ratio.has_value()) +
                      int(details.qualitative.has_value()) + int(!details.periods.empty());
     if (ways > 1) {
-      add(Key{indicator.source, Field::kActual},
-          "the actual is made one way: from components, from a ratio's counts, from a "
-          "qualitative scale or from periods, not from several");
+      add(Key{indicator.source, Field::kActual}, InputMessage::kActualOneWay);
     }
     if (details.original_target &&
         (!indicator.target || details.qualitative || !details.periods.empty())) {
-      add(Key{indicator.source, Field::kOriginalTarget},
-          "an original target (target murni) is given beside a revised target (`target`) that is "
-          "one number: give `target`, or leave the original out for a range, a qualitative "
-          "indicator or one measured per period");
+      add(Key{indicator.source, Field::kOriginalTarget}, InputMessage::kOriginalTarget);
     }
     if (details.qualitative && indicator.actual) {
-      add(Key{indicator.source, Field::kActual},
-          "a qualitative indicator's actual is a category of its scale: leave the number out");
+      add(Key{indicator.source, Field::kActual}, InputMessage::kQualitativeActual);
     }
     if (details.ratio) {
       const RatioCounts& ratio = *details.ratio;
       if (ratio.numerator.value.sign() < 0) {
-        add(Key{indicator.source, Field::kNumerator}, "a count cannot be below zero");
+        add(Key{indicator.source, Field::kNumerator}, InputMessage::kCountNegative);
       }
       if (ratio.denominator.value.sign() < 0) {
-        add(Key{indicator.source, Field::kDenominator}, "a count cannot be below zero");
+        add(Key{indicator.source, Field::kDenominator}, InputMessage::kCountNegative);
       }
       if (ratio.per.value.sign() <= 0) {
-        add(Key{indicator.source, Field::kRatioPer},
-            "a rate is per a number above zero (100 for a percentage, 100000 per 100.000)");
+        add(Key{indicator.source, Field::kRatioPer}, InputMessage::kRatePer);
       }
     }
   }
@@ -718,18 +663,18 @@ class Validator {
 
   bool has_plan_period() const { return report_.renstra_from != 0 && report_.renstra_to != 0; }
   // ---- The performance tree: each link one level up ------------------------------------------
-  static std::string level_phrase(TreeLevel level) {
+  static Text level_phrase(TreeLevel level) {
     switch (level) {
       case TreeLevel::kKey:
-        return "a key indicator (of an objective)";
+        return say(InputMessage::kLevelKey);
       case TreeLevel::kProgram:
-        return "an indicator of a program";
+        return say(InputMessage::kLevelProgram);
       case TreeLevel::kActivity:
-        return "an indicator of an activity";
+        return say(InputMessage::kLevelActivity);
       case TreeLevel::kSubActivity:
         break;
     }
-    return "an indicator of a sub-activity";
+    return say(InputMessage::kLevelSubActivity);
   }
 
   // `supports` names an indicator of the level directly above its own: a sub-activity's an
@@ -755,9 +700,7 @@ class Validator {
       const TreeLevel level = tree_level(indicator.source);
       const std::string found = "\"" + indicator.supports + "\"";
       if (level == TreeLevel::kKey) {
-        add(key, "a key indicator supports no indicator, found " + found +
-                     ": it belongs to its objective, and naming an indicator would let the "
-                     "tree run in a cycle; leave \"supports\" out");
+        add(key, InputMessage::kKeySupportsNone, found);
         return;
       }
       const auto expected = static_cast<TreeLevel>(static_cast<int>(level) - 1);
@@ -769,38 +712,40 @@ class Validator {
       std::vector<std::string_view> candidates;
       for (const Known& k : known)
         if (k.level == expected) candidates.push_back(k.id);
-      std::string message;
+      constexpr std::size_t kListed = 10;
+      std::string listed;
+      for (std::size_t i = 0; i < candidates.size() && i < kListed; ++i) {
+        listed += (i == 0 ? "" : ", ") + std::string(candidates[i]);
+      }
+      const Text listed_ids =
+          candidates.empty() ? say(InputMessage::kTreeNoneKnown)
+                             : say(InputMessage::kTreeKnown, listed,
+                                   candidates.size() > kListed
+                                       ? say(InputMessage::kAndMore, candidates.size() - kListed)
+                                       : verbatim(""));
       if (exists) {
-        message = found + " is " + level_phrase(at->level) + ": " + level_phrase(level) +
-                  " supports " + level_phrase(expected) + ", one level up";
-      } else {
-        message = "no indicator has the id " + found + "; expected " + level_phrase(expected);
-        if (suggestions_left > 0) {
-          --suggestions_left;
-          if (const auto near = closest(indicator.supports, candidates)) {
-            message += ": did you mean \"" + std::string(*near) + "\"?";
-          }
+        add(key, InputMessage::kSupportsWrongLevel, found, level_phrase(at->level),
+            level_phrase(level), level_phrase(expected), listed_ids);
+        return;
+      }
+      Text suggestion = verbatim("");
+      if (suggestions_left > 0) {
+        --suggestions_left;
+        if (const auto near = closest(indicator.supports, candidates)) {
+          suggestion = say(InputMessage::kDidYouMeanColon, *near);
         }
       }
-      message += candidates.empty() ? "; the report has none" : "; known: ";
-      constexpr std::size_t kListed = 10;
-      for (std::size_t i = 0; i < candidates.size() && i < kListed; ++i) {
-        message += (i == 0 ? "" : ", ") + std::string(candidates[i]);
-      }
-      if (candidates.size() > kListed) {
-        message += " and " + std::to_string(candidates.size() - kListed) + " more";
-      }
-      add(key, std::move(message));
+      add(key, InputMessage::kSupportsUnknown, found, level_phrase(expected), suggestion,
+          listed_ids);
     });
   }
 
   void check_period() {
     if ((report_.renstra_from == 0) != (report_.renstra_to == 0)) {
       add(Key{Place(), report_.renstra_from == 0 ? Field::kRenstraFrom : Field::kRenstraTo},
-          "the strategic plan's period needs both its first and its last year: give both, or "
-          "neither");
+          InputMessage::kRenstraPeriodBoth);
     } else if (report_.renstra_to < report_.renstra_from) {
-      add(Key{Place(), Field::kRenstraTo}, "the period ends before it starts");
+      add(Key{Place(), Field::kRenstraTo}, InputMessage::kPeriodEndsBeforeStart);
     }
   }
 
@@ -814,21 +759,14 @@ class Validator {
       const Key year{indicator.source, Field::kRenstraYear, i};
       const int found = targets[i].year;
       if (!has_plan_period()) {
-        add(year,
-            "a Renstra target for a year needs the strategic plan's period: give "
-            "renstra_period (from, to) of the report, found the year " +
-                std::to_string(found) + " and no period");
+        add(year, InputMessage::kRenstraYearNeedsPeriod, found);
         return;
       }
       if (found < report_.renstra_from || found > report_.renstra_to) {
-        add(year, "expected a year of the strategic plan's period, " +
-                      std::to_string(report_.renstra_from) + " to " +
-                      std::to_string(report_.renstra_to) + ", found " + std::to_string(found) +
-                      ": correct the year or the report's renstra_period");
+        add(year, InputMessage::kRenstraYearOutside, report_.renstra_from, report_.renstra_to,
+            found);
       } else if (i > 0 && found <= targets[i - 1].year) {
-        add(year, "expected the years in order, each once, found " + std::to_string(found) +
-                      " after " + std::to_string(targets[i - 1].year) +
-                      ": list the plan's years from the first to the last");
+        add(year, InputMessage::kRenstraYearsOrder, found, targets[i - 1].year);
       }
     }
   }
@@ -847,16 +785,16 @@ class Validator {
 
   void check_bands(const std::vector<RatingBand>& bands, Field scale, Field band) {
     if (bands.empty()) {
-      add(Key{Place(), scale}, "a rating scale needs at least one band");
+      add(Key{Place(), scale}, InputMessage::kScaleNeedsBand);
       return;
     }
     bool ordered = true;
     for (std::uint32_t i = 0; i < bands.size(); ++i) {
       if (!(bands[i].min < bands[i].max)) {
-        add(Key{Place(), band, i}, "a band's min must be below its max");
+        add(Key{Place(), band, i}, InputMessage::kBandMinBelowMax);
         ordered = false;
       } else if (i > 0 && bands[i].min < bands[i - 1].min) {
-        add(Key{Place(), band, i}, "bands must be listed from the lowest to the highest");
+        add(Key{Place(), band, i}, InputMessage::kBandsOrder);
         ordered = false;
       }
     }
@@ -865,14 +803,13 @@ class Validator {
     const ScaleCoverage coverage = scale_coverage(bands, span_of(bands));
     for (const ScaleGap& gap : coverage.gaps) {
       if (!gap.below || !gap.above) continue;  // an end the lowest or highest band leaves out
-      add(Key{Place(), band, static_cast<std::uint32_t>(*gap.above)},
-          "gap between band \"" + bands[*gap.below].label + "\" and band \"" +
-              bands[*gap.above].label + "\"");
+      add(Key{Place(), band, static_cast<std::uint32_t>(*gap.above)}, InputMessage::kBandGap,
+          bands[*gap.below].label, bands[*gap.above].label);
     }
     for (const ScaleOverlap& overlap : coverage.overlaps) {
       const RatingBand& low = bands[overlap.bands[0]];
       add(Key{Place(), band, static_cast<std::uint32_t>(overlap.bands[1])},
-          "band \"" + bands[overlap.bands[1]].label + "\" overlaps band \"" + low.label + "\"");
+          InputMessage::kBandOverlap, bands[overlap.bands[1]].label, low.label);
     }
   }
 
@@ -882,15 +819,13 @@ class Validator {
     check_bands(settings.rating_scale, Field::kRatingScale, Field::kRatingBand);
     if (settings.classification_given &&
         settings.classification.exceeded_above.value < settings.classification.met_from.value) {
-      add(Key{Place(), Field::kExceededAbove},
-          "a capaian above \"exceeded_above\" exceeds its target: it cannot be below "
-          "\"met_from\", from which a target is met");
+      add(Key{Place(), Field::kExceededAbove}, InputMessage::kExceededBelowMet);
     }
     const Rational& floor = settings.score_floor.value;
     const Rational& cap = settings.score_cap.value;
     if (!(floor < cap)) {
       add(settings.score_cap_given ? Key{Place(), Field::kScoreCap} : whole,
-          "the score floor must be below the score cap");
+          InputMessage::kFloorBelowCap);
       return;
     }
     if (settings.rating_scale.empty()) return;
@@ -900,7 +835,7 @@ class Validator {
     if (std::any_of(coverage.gaps.begin(), coverage.gaps.end(),
                     [](const ScaleGap& gap) { return !gap.below || !gap.above; })) {
       add(settings.rating_scale_given ? Key{Place(), Field::kRatingScale} : whole,
-          "the rating scale must cover every score from the score floor to the score cap");
+          InputMessage::kScaleCoversScores);
     }
   }
 
@@ -913,15 +848,13 @@ class Validator {
   void check_stated_scales() {
     for (const StatedScale& scale : report_.stated_scales) {
       if (scale.bands.empty()) {
-        add(Key{scale.source, Field::kStatedBands},
-            "a rating scale needs at least one band: give the bands as the report prints them");
+        add(Key{scale.source, Field::kStatedBands}, InputMessage::kStatedScaleNeedsBand);
       }
       for (std::uint32_t i = 0; i < scale.bands.size(); ++i) {
         const RatingBand& band = scale.bands[i];
         if (band.max < band.min) {
-          add(Key{scale.source, Field::kStatedBand, i},
-              "a band's min must not be above its max, found " + decimal_text(band.min) +
-                  " above " + decimal_text(band.max) + ": swap them");
+          add(Key{scale.source, Field::kStatedBand, i}, InputMessage::kStatedBandSwapped,
+              decimal_text(band.min), decimal_text(band.max));
         }
       }
     }
@@ -931,15 +864,14 @@ class Validator {
     if (!report_.sakip) return;
     const SakipEvaluation& sakip = *report_.sakip;
     if (sakip.components.empty()) {
-      add(Key{Place(), Field::kSakipComponents}, "an evaluation needs at least one component");
+      add(Key{Place(), Field::kSakipComponents}, InputMessage::kSakipNeedsComponent);
     }
     for (const SakipComponent& component : sakip.components) {
       if (component.weight.value.sign() <= 0) {
-        add(Key{component.source, Field::kWeight}, "a weight must be above zero");
+        add(Key{component.source, Field::kWeight}, InputMessage::kWeightAboveZero);
       } else if (component.score.value.sign() < 0 ||
                  component.weight.value < component.score.value) {
-        add(Key{component.source, Field::kScore},
-            "a component's score must be from 0 to its weight");
+        add(Key{component.source, Field::kScore}, InputMessage::kComponentScore);
       }
     }
     check_bands(sakip.predicate_scale, Field::kPredicateScale, Field::kPredicateBand);
@@ -950,14 +882,10 @@ class Validator {
     for (const PrintedFigure& printed : report_.printed) {
       if (printed.number || !printed.decimals) continue;
       if (is_printed_words(printed)) {
-        add(Key{printed.source, Field::kDecimals},
-            "decimals are stated for a printed number, but a name, a unit or a fact is words: "
-            "leave the decimals out");
+        add(Key{printed.source, Field::kDecimals}, InputMessage::kDecimalsOnWords);
         continue;
       }
-      add(Key{printed.source, Field::kDecimals},
-          "decimals are stated for a printed number, but the value \"" + printed.text +
-              "\" is a text (a rating or a predicate): leave the decimals out");
+      add(Key{printed.source, Field::kDecimals}, InputMessage::kDecimalsOnText, printed.text);
     }
   }
 

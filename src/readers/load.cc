@@ -4,6 +4,7 @@
 
 #include "json/json_loader.h"
 #include "lkjip/loader.h"
+#include "reader_messages.h"
 #include "xlsx/workbook_reader.h"
 
 namespace lkjip {
@@ -35,10 +36,7 @@ PerformanceReport load_report_file(const std::string& path,
                                    std::shared_ptr<const SourceMap>* sources,
                                    std::vector<Problem>* warnings) {
   if (is_compound_file(path)) {
-    throw InputError(Location{path, {}, {}, {}},
-                     english_only("an Excel 97-2003 workbook (.xls) or a workbook protected by "
-                                  "a password: save it as an Excel Workbook (.xlsx) without a "
-                                  "password"));
+    throw InputError(Location{path, {}, {}, {}}, say(ReaderMessage::kXlsOrProtected));
   }
   if (!is_workbook_file(path)) return load_json_report_file(path, sources);
   WorkbookReading reading = read_report_workbook_file(path);

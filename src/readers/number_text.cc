@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "reader_messages.h"
+
 // How a text is read, in order:
 //  1. Trim blanks: ASCII space, tab, CR, LF, no-break space U+00A0, figure space U+2007, thin
 //     space U+2009, narrow no-break space U+202F.
@@ -174,12 +176,12 @@ std::string quoted(Chars chars) {
 }
 
 // `"o"` for an ASCII character, `"–" (U+2013)` for another.
-std::string described(const Char& c) {
-  if (is_printable_ascii(c.code)) return "\"" + std::string(c.written) + "\"";
+Text described(const Char& c) {
+  if (is_printable_ascii(c.code)) return verbatim("\"" + std::string(c.written) + "\"");
   if (c.code == kReplacement && c.written.size() == 1)
-    return "the byte " + shown(c) + " (not UTF-8)";
-  if (c.code < 0x20 || c.code == 0x7F) return code_point_name(c.code);
-  return "\"" + std::string(c.written) + "\" (" + code_point_name(c.code) + ")";
+    return say(ReaderMessage::kTheByte, shown(c));
+  if (c.code < 0x20 || c.code == 0x7F) return verbatim(code_point_name(c.code));
+  return verbatim("\"" + std::string(c.written) + "\" (" + code_point_name(c.code) + ")");
 }
 
 // ---- Digits ------------------------------------------------------------------------------------
@@ -205,74 +207,55 @@ std::string without_leading_zeros(std::string_view digits) {
   return std::string(digits.substr(first));
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const std::string& part : parts) {
-    if (!out.empty()) out += separator;
-    out += part;
+Text join(const std::vector<Text>& parts, std::string_view separator) {
+  Text out;
+  for (const Text& part : parts) {
+    if (!out.english.empty()) out = joined(out, verbatim(std::string(separator)));
+    out = joined(out, part);
   }
   return out;
 }
 
 // ---- Column wording ----------------------------------------------------------------------------
 
-std::string_view column_holds(NumberColumn column) {
+// The words for a column of each kind: what it holds, how to write it in a cell, how to group
+// its thousands, how to write it in JSON.
+Text for_column(NumberColumn column, ReaderMessage decimal, ReaderMessage rupiah,
+                ReaderMessage whole) {
   switch (column) {
     case NumberColumn::kDecimal:
-      return "a number (a target, an actual, a weight or a score)";
+      return say(decimal);
     case NumberColumn::kRupiah:
-      return "whole rupiah";
+      return say(rupiah);
     case NumberColumn::kWhole:
-      return "a count or a year";
+      break;
   }
-  return "";
+  return say(whole);
 }
 
-std::string_view not_negative(NumberColumn column) {
-  return column == NumberColumn::kRupiah ? "a budget is not negative"
-                                         : "a count or a year is not negative";
+Text column_holds(NumberColumn column) {
+  return for_column(column, ReaderMessage::kHoldsDecimal, ReaderMessage::kHoldsRupiah,
+                    ReaderMessage::kHoldsWhole);
 }
 
-std::string_view how_to_write(NumberColumn column) {
-  switch (column) {
-    case NumberColumn::kDecimal:
-      return "write the number alone, with a comma before any decimals, such as 73,75 or 1.234,5";
-    case NumberColumn::kRupiah:
-      return "write the amount alone in whole rupiah, such as 1.500.000 or Rp 1.500.000";
-    case NumberColumn::kWhole:
-      return "write the whole number alone, such as 120 or 2024";
-  }
-  return "";
+Text not_negative(NumberColumn column) {
+  return say(column == NumberColumn::kRupiah ? ReaderMessage::kBudgetNotNegative
+                                             : ReaderMessage::kCountNotNegative);
 }
 
-std::string_view how_to_group(NumberColumn column) {
-  switch (column) {
-    case NumberColumn::kDecimal:
-      return "group thousands with dots in groups of 3 digits and write at most one decimal comma "
-             "after them, such as 1.234.567,89, or write no grouping at all, such as 1234567,89";
-    case NumberColumn::kRupiah:
-      return "group thousands with dots in groups of 3 digits, such as 1.500.000, or write no "
-             "grouping at all, such as 1500000";
-    case NumberColumn::kWhole:
-      return "group thousands with dots in groups of 3 digits, such as 1.250, or write no "
-             "grouping at all, such as 1250";
-  }
-  return "";
+Text how_to_write(NumberColumn column) {
+  return for_column(column, ReaderMessage::kWriteDecimal, ReaderMessage::kWriteRupiah,
+                    ReaderMessage::kWriteWhole);
 }
 
-std::string_view json_form(NumberColumn column) {
-  switch (column) {
-    case NumberColumn::kDecimal:
-      return "write it as a JSON number, without quotes or thousands separators and with a point "
-             "as decimal mark, such as 1234.5";
-    case NumberColumn::kRupiah:
-      return "write it as a JSON number of whole rupiah, without quotes or thousands separators, "
-             "such as 1500000";
-    case NumberColumn::kWhole:
-      return "write it as a JSON whole number, without quotes or thousands separators, such as "
-             "1250";
-  }
-  return "";
+Text how_to_group(NumberColumn column) {
+  return for_column(column, ReaderMessage::kGroupDecimal, ReaderMessage::kGroupRupiah,
+                    ReaderMessage::kGroupWhole);
+}
+
+Text json_form(NumberColumn column) {
+  return for_column(column, ReaderMessage::kJsonDecimal, ReaderMessage::kJsonRupiah,
+                    ReaderMessage::kJsonWhole);
 }
 
 // ---- Reading -----------------------------------------------------------------------------------
@@ -287,16 +270,16 @@ std::optional<Mark> mark_of(char32_t code) {
   return std::nullopt;
 }
 
-std::string_view mark_name(Mark mark) {
+Text mark_name(Mark mark) {
   switch (mark) {
     case Mark::kDot:
-      return "\".\"";
+      return verbatim("\".\"");
     case Mark::kComma:
-      return "\",\"";
+      return verbatim("\",\"");
     case Mark::kSpace:
-      return "spaces";
+      break;
   }
-  return "";
+  return say(ReaderMessage::kSpaces);
 }
 
 // What surrounds the digits, as written.
@@ -320,15 +303,15 @@ struct Layout {
 };
 
 struct Problem {
-  std::string message;    // for a spreadsheet cell
-  std::string json_hint;  // for a JSON string; empty when it is not a number at all
+  Text message;    // for a spreadsheet cell
+  Text json_hint;  // for a JSON string; empty when it is not a number at all
 };
 
 // What was read, with what is needed to explain it.
 struct Understood {
   std::string decimal;
-  std::string understood;
-  std::string json_hint;
+  Text understood;
+  Text json_hint;
 };
 
 // Thrown by TextReader's refusals, caught by read().
@@ -418,21 +401,18 @@ class TextReader {
 
   void check_decorations_fit_column() const {
     if (!decorations_.currency.empty() && column_ != NumberColumn::kRupiah) {
-      refuse(echo_ + " has the currency prefix \"" + decorations_.currency +
-                 "\", but this column holds " + std::string(column_holds(column_)) + ", not " +
-                 "rupiah: " + std::string(how_to_write(column_)),
-             "a currency does not belong here; " + std::string(json_form(column_)));
+      refuse(say(ReaderMessage::kTextCurrency, echo_, decorations_.currency, column_holds(column_),
+                 how_to_write(column_)),
+             say(ReaderMessage::kJsonCurrency, json_form(column_)));
     }
     if (decorations_.percent && column_ != NumberColumn::kDecimal) {
-      refuse(echo_ + " has a percent sign, but this column holds " +
-                 std::string(column_holds(column_)) + ": " + std::string(how_to_write(column_)),
-             "a percent sign does not belong here; " + std::string(json_form(column_)));
+      refuse(say(ReaderMessage::kTextPercent, echo_, column_holds(column_), how_to_write(column_)),
+             say(ReaderMessage::kJsonPercent, json_form(column_)));
     }
     if (!decorations_.no_sen.empty() && column_ != NumberColumn::kRupiah) {
-      refuse(echo_ + " ends with \"" + decorations_.no_sen +
-                 "\", which marks whole rupiah, but this column holds " +
-                 std::string(column_holds(column_)) + ": " + std::string(how_to_write(column_)),
-             std::string(json_form(column_)));
+      refuse(say(ReaderMessage::kTextNoSen, echo_, decorations_.no_sen, column_holds(column_),
+                 how_to_write(column_)),
+             json_form(column_));
     }
   }
 
@@ -559,19 +539,12 @@ class TextReader {
     const auto max_digits = static_cast<std::size_t>(
         column_ == NumberColumn::kRupiah ? kMaxRupiahDigits : kMaxIntegerDigits);
     if (integer_.size() > max_digits) {
-      refuse(echo_ + " has " + std::to_string(integer_.size()) +
-                 " digits before the decimal mark, but at most " + std::to_string(max_digits) +
-                 " are supported: check the value",
-             "at most " + std::to_string(max_digits) +
-                 " digits before the decimal mark are supported: check the value");
+      refuse(say(ReaderMessage::kTextDigits, echo_, integer_.size(), max_digits),
+             say(ReaderMessage::kJsonDigits, max_digits));
     }
     if (fraction_.size() > static_cast<std::size_t>(kMaxDecimals)) {
-      refuse(echo_ + " has " + std::to_string(fraction_.size()) + " decimals, but at most " +
-                 std::to_string(kMaxDecimals) + " are supported: round it to " +
-                 std::to_string(kMaxDecimals) + " decimals or fewer",
-             "at most " + std::to_string(kMaxDecimals) +
-                 " decimals are supported: round it, and write it as a JSON number without "
-                 "quotes");
+      refuse(say(ReaderMessage::kTextDecimals, echo_, fraction_.size(), kMaxDecimals),
+             say(ReaderMessage::kJsonDecimals, kMaxDecimals));
     }
   }
 
@@ -604,150 +577,128 @@ class TextReader {
     return out;
   }
 
-  std::string understood() const {
+  Text understood() const {
     const std::string decimal = canonical();
-    if (decimal == written(text_)) return "";
-    std::string out = "read the text " + echo_ + " as " + decimal;
-    const std::vector<std::string> notes = reading_notes();
-    if (!notes.empty()) out += " (" + join(notes, ", ") + ")";
-    if (comma_could_group_) {
-      out += "; if the comma groups thousands, write " + grouped_alternative();
-    }
-    return out;
+    if (decimal == written(text_)) return {};
+    const std::vector<Text> notes = reading_notes();
+    return say(
+        ReaderMessage::kReadAs, echo_, decimal,
+        notes.empty() ? Text{} : say(ReaderMessage::kNotes, join(notes, ", ")),
+        comma_could_group_ ? say(ReaderMessage::kIfCommaGroups, grouped_alternative()) : Text{});
   }
 
-  std::vector<std::string> reading_notes() const {
-    std::vector<std::string> notes;
+  std::vector<Text> reading_notes() const {
+    std::vector<Text> notes;
     if (decorations_.sign == Sign::kUnicodeMinus) {
-      notes.push_back("the minus sign U+2212 read as -");
+      notes.push_back(say(ReaderMessage::kNoteUnicodeMinus));
     }
-    if (decorations_.sign == Sign::kPlus) notes.push_back("the plus sign dropped");
-    if (negative_zero_) notes.push_back("the minus sign of zero dropped");
+    if (decorations_.sign == Sign::kPlus) notes.push_back(say(ReaderMessage::kNotePlus));
+    if (negative_zero_) notes.push_back(say(ReaderMessage::kNoteMinusZero));
     if (!decorations_.currency.empty()) {
-      notes.push_back("the prefix \"" + decorations_.currency + "\" dropped");
+      notes.push_back(say(ReaderMessage::kNotePrefix, decorations_.currency));
     }
     if (layout_.grouping) notes.push_back(grouping_note());
-    if (decimal_mark_ == ',' && !fraction_.empty()) notes.push_back("Indonesian decimal comma");
+    if (decimal_mark_ == ',' && !fraction_.empty()) {
+      notes.push_back(say(ReaderMessage::kNoteDecimalComma));
+    }
     if (!decorations_.no_sen.empty()) {
-      notes.push_back("\"" + decorations_.no_sen + "\" (no sen) dropped");
+      notes.push_back(say(ReaderMessage::kNoteNoSen, decorations_.no_sen));
     }
     if (!zero_decimals_dropped_.empty()) {
-      notes.push_back((column_ == NumberColumn::kRupiah ? "zero sen \"" : "zero decimals \"") +
-                      zero_decimals_dropped_ + "\" dropped");
+      notes.push_back(say(column_ == NumberColumn::kRupiah ? ReaderMessage::kNoteZeroSen
+                                                           : ReaderMessage::kNoteZeroDecimals,
+                          zero_decimals_dropped_));
     }
-    if (decorations_.percent) {
-      notes.push_back("a percent figure: the % sign dropped, the value kept as written");
-    }
-    if (leading_zeros_dropped_) notes.push_back("leading zeros dropped");
+    if (decorations_.percent) notes.push_back(say(ReaderMessage::kNotePercent));
+    if (leading_zeros_dropped_) notes.push_back(say(ReaderMessage::kNoteLeadingZeros));
     return notes;
   }
 
-  std::string grouping_note() const {
+  Text grouping_note() const {
     const bool point = decimal_mark_ == '.' && !fraction_.empty();
     switch (*layout_.grouping) {
       case Mark::kDot:
-        return "dots grouping thousands";
+        return say(ReaderMessage::kNoteDots);
       case Mark::kComma:
-        return point ? "commas grouping thousands and a decimal point, English style"
-                     : "commas grouping thousands, English style";
+        return say(point ? ReaderMessage::kNoteCommasPoint : ReaderMessage::kNoteCommas);
       case Mark::kSpace:
-        return point ? "spaces grouping thousands and a decimal point"
-                     : "spaces grouping thousands";
+        break;
     }
-    return "";
+    return say(point ? ReaderMessage::kNoteSpacesPoint : ReaderMessage::kNoteSpaces);
   }
 
-  std::string json_hint() const {
-    std::vector<std::string> parts = {"no quotes"};
-    if (layout_.grouping) parts.push_back("no thousands separators");
-    if (decimal_mark_ == ',' && !fraction_.empty()) parts.push_back("a point as decimal mark");
-    if (!decorations_.currency.empty()) parts.push_back("no currency");
-    if (decorations_.percent) parts.push_back("no percent sign");
-    if (decorations_.sign == Sign::kUnicodeMinus) parts.push_back("\"-\" as minus sign");
-    std::string hint =
-        "write it as the JSON number " + canonical() + " (" + join(parts, ", ") + ")";
-    if (comma_could_group_) {
-      hint += ", or " + grouped_alternative() + " if the comma groups thousands";
-    }
-    return hint;
+  Text json_hint() const {
+    std::vector<Text> parts = {say(ReaderMessage::kPartNoQuotes)};
+    if (layout_.grouping) parts.push_back(say(ReaderMessage::kPartNoSeparators));
+    if (decimal_mark_ == ',' && !fraction_.empty()) parts.push_back(say(ReaderMessage::kPartPoint));
+    if (!decorations_.currency.empty()) parts.push_back(say(ReaderMessage::kPartNoCurrency));
+    if (decorations_.percent) parts.push_back(say(ReaderMessage::kPartNoPercent));
+    if (decorations_.sign == Sign::kUnicodeMinus) parts.push_back(say(ReaderMessage::kPartMinus));
+    return say(
+        ReaderMessage::kJsonWriteAs, canonical(), join(parts, ", "),
+        comma_could_group_ ? say(ReaderMessage::kJsonOrGrouped, grouped_alternative()) : Text{});
   }
 
   // ---- Refusals: what was found, and how to write it instead ----
 
-  [[noreturn]] static void refuse(std::string message, std::string json_hint) {
-    throw Refused{{"the text " + std::move(message), std::move(json_hint)}};
+  [[noreturn]] static void refuse(Text message, Text json_hint) {
+    throw Refused{{std::move(message), std::move(json_hint)}};
   }
 
   [[noreturn]] void refuse_no_digits() const {
-    refuse(echo_ +
-               " holds no digits: clear the cell when there is no value (missing is not "
-               "zero), or write 0 when the value is zero",
-           "");
+    refuse(say(ReaderMessage::kTextNoDigits, echo_), {});
   }
 
   [[noreturn]] void refuse_foreign(const Char& c) const {
-    refuse(echo_ + " is not a number: " + described(c) + " is neither a digit nor a separator; " +
-               std::string(how_to_write(column_)),
-           "");
+    refuse(say(ReaderMessage::kTextForeign, echo_, described(c), how_to_write(column_)), {});
   }
 
   [[noreturn]] void refuse_dash(Chars body) const {
     const std::string digits(written(body.subspan(1)));
-    const std::string fix =
-        column_ == NumberColumn::kDecimal
-            ? "write -" + digits + " if the value is negative, " + digits + " if it is not"
-            : "write " + digits + ": " + std::string(not_negative(column_));
-    refuse(echo_ + " starts with the dash " + described(body.front()) +
-               ", which is not a minus sign: " + fix,
-           "a dash is not a minus sign; " + std::string(json_form(column_)));
+    const Text fix = column_ == NumberColumn::kDecimal
+                         ? say(ReaderMessage::kFixNegative, digits)
+                         : say(ReaderMessage::kFixWrite, digits, not_negative(column_));
+    refuse(say(ReaderMessage::kTextDash, echo_, described(body.front()), fix),
+           say(ReaderMessage::kJsonDash, json_form(column_)));
   }
 
   [[noreturn]] void refuse_exponent() const {
-    refuse(echo_ +
-               " is in scientific notation, which may have lost digits: write the number "
-               "with all its digits, such as 2.696.606.251, or format the cell as a "
-               "number that is not scientific",
-           "scientific notation from a spreadsheet may have lost digits: write the number with "
-           "all its digits as a JSON number, without quotes");
+    refuse(say(ReaderMessage::kTextExponent, echo_), say(ReaderMessage::kJsonExponent));
   }
 
   [[noreturn]] void refuse_leading_mark(Chars body) const {
-    refuse(echo_ + " starts with " + described(body.front()) +
-               " where a digit belongs: " + suggested("0" + std::string(written(body))),
-           std::string(json_form(column_)));
+    refuse(say(ReaderMessage::kTextLeadingMark, echo_, described(body.front()),
+               suggested("0" + std::string(written(body)))),
+           json_form(column_));
   }
 
   [[noreturn]] void refuse_marks_in_a_row(Chars marks) const {
-    refuse(echo_ + " has two separators in a row, " + described(marks[0]) + " and " +
-               described(marks[1]) + ": write digits between separators; " +
-               std::string(how_to_write(column_)),
-           std::string(json_form(column_)));
+    refuse(say(ReaderMessage::kTextMarksInARow, echo_, described(marks[0]), described(marks[1]),
+               how_to_write(column_)),
+           json_form(column_));
   }
 
   [[noreturn]] void refuse_trailing_mark(Chars body) const {
-    refuse(echo_ + " ends with " + described(body.back()) + " where a digit belongs: " +
-               suggested(std::string(written(body.first(body.size() - 1)))),
-           std::string(json_form(column_)));
+    refuse(say(ReaderMessage::kTextTrailingMark, echo_, described(body.back()),
+               suggested(std::string(written(body.first(body.size() - 1))))),
+           json_form(column_));
   }
 
   // "write 0,5" when that text reads in this column, else the column's general advice.
-  std::string suggested(const std::string& fix) const {
-    if (std::holds_alternative<Understood>(TextReader(fix, column_).read())) return "write " + fix;
-    return std::string(how_to_write(column_));
+  Text suggested(const std::string& fix) const {
+    if (std::holds_alternative<Understood>(TextReader(fix, column_).read())) {
+      return say(ReaderMessage::kWriteThis, fix);
+    }
+    return how_to_write(column_);
   }
 
   [[noreturn]] void refuse_mixed_marks() const {
-    refuse(echo_ + " mixes separators so that no single decimal mark can be told: " +
-               std::string(how_to_group(column_)),
-           std::string(json_form(column_)));
+    refuse(say(ReaderMessage::kTextMixedMarks, echo_, how_to_group(column_)), json_form(column_));
   }
 
   [[noreturn]] void refuse_bad_groups(Mark grouping) const {
-    refuse(echo_ + " has " + std::string(mark_name(grouping)) +
-               " grouping thousands, but not as a first group of 1 to 3 digits (not starting "
-               "with 0) followed by groups of exactly 3: " +
-               std::string(how_to_group(column_)),
-           std::string(json_form(column_)));
+    refuse(say(ReaderMessage::kTextBadGroups, echo_, mark_name(grouping), how_to_group(column_)),
+           json_form(column_));
   }
 
   [[noreturn]] void refuse_ambiguous(const Body& parts) const {
@@ -757,40 +708,27 @@ class TextReader {
     const std::string& tail = parts.runs[1];
     const std::string as_grouping = sign + head + tail;
     const std::string as_point = sign + head + "." + tail;
-    refuse(echo_ + " could be " + as_grouping +
-               " (a dot grouping thousands, the Indonesian way) or " + as_point +
-               " (a decimal point, the English way): for " + as_grouping + " write " + as_grouping +
-               ", for " + as_point + " write " + sign + head + "," + tail +
-               " (a decimal comma); or enter the value as a number, not as text",
-           "it could be " + as_grouping + " or " + as_point + ": write the JSON number " +
-               as_grouping + " or " + as_point + ", without quotes");
+    refuse(
+        say(ReaderMessage::kTextAmbiguous, echo_, as_grouping, as_point, sign + head + "," + tail),
+        say(ReaderMessage::kJsonAmbiguous, as_grouping, as_point));
   }
 
   [[noreturn]] void refuse_sign() const {
-    refuse(echo_ +
-               " has a sign, but a count or a year has none: write a whole number of zero "
-               "or more, such as 120 or 2024",
-           "a count or a year has no sign: write it as a JSON number of zero or more, without "
-           "quotes");
+    refuse(say(ReaderMessage::kTextSign, echo_), say(ReaderMessage::kJsonSign));
   }
 
   [[noreturn]] void refuse_negative_rupiah() const {
-    refuse(echo_ +
-               " is negative, but a budget is not negative: write the amount of rupiah "
-               "without a minus sign, zero or more, such as 1.500.000",
-           "a budget is not negative: write a JSON number of zero or more whole rupiah, without "
-           "quotes");
+    refuse(say(ReaderMessage::kTextNegativeRupiah, echo_), say(ReaderMessage::kJsonNegativeRupiah));
   }
 
   [[noreturn]] void refuse_not_whole() const {
-    const std::string what = column_ == NumberColumn::kRupiah
-                                 ? "rupiah are whole"
-                                 : std::string(column_holds(column_)) + " is whole";
+    const Text what = column_ == NumberColumn::kRupiah
+                          ? say(ReaderMessage::kRupiahAreWhole)
+                          : say(ReaderMessage::kIsWhole, column_holds(column_));
     const std::string below = integer_;
     const std::string above = plus_one(integer_);
-    refuse(
-        echo_ + " reads as " + canonical() + ", but " + what + ": write " + below + " or " + above,
-        what + ": write the JSON number " + below + " or " + above + ", without quotes");
+    refuse(say(ReaderMessage::kTextNotWhole, echo_, canonical(), what, below, above),
+           say(ReaderMessage::kJsonNotWhole, what, below, above));
   }
 
   std::vector<Char> chars_;
@@ -822,7 +760,7 @@ std::variant<NumberReading, NumberRefusal> read_number_text(std::string_view tex
   return NumberReading{std::move(reading.decimal), std::move(reading.understood)};
 }
 
-std::string json_number_hint(std::string_view text, NumberColumn column) {
+Text json_number_hint(std::string_view text, NumberColumn column) {
   auto outcome = TextReader(text, column).read();
   if (auto* problem = std::get_if<Problem>(&outcome)) return std::move(problem->json_hint);
   return std::move(std::get<Understood>(outcome).json_hint);
@@ -831,11 +769,6 @@ std::string json_number_hint(std::string_view text, NumberColumn column) {
 // ---- A printed figure's text (number_text.h: read_printed_text) --------------------------------
 
 namespace {
-
-constexpr std::string_view kPrintedForm =
-    "expected a number as the report prints it: digits grouped in threes by dots, a comma "
-    "before any decimals, an optional Rp before and % after, such as 95,30, 2.696.606.251, "
-    "Rp 2.696.606.251, -1,57 or 100%";
 
 bool is_minus(char32_t code) {
   return code == U'-' || code == kMinusSign;
@@ -921,16 +854,14 @@ class PrintedTextReader {
     if (const std::size_t length = currency_length(rest); length > 0) {
       const std::string_view prefix = written(rest.first(length));
       if (starts_with_ignoring_case(rest, "idr")) {
-        refuse("the prefix \"" + std::string(prefix) +
-               "\" is not how the report writes rupiah: " + "write Rp, such as Rp 2.696.606.251");
+        refuse(say(ReaderMessage::kWhyIdr, prefix));
       }
       currency_ = true;
       rest = without_leading_blanks(rest.subspan(length));
       if (sign_ == Sign::kNone) rest = take_sign(rest);
     }
     rest = take_suffix(rest);
-    if (currency_ && percent_)
-      refuse("it has both a currency and \"%\": a figure is one or the other");
+    if (currency_ && percent_) refuse(say(ReaderMessage::kWhyCurrencyAndPercent));
     read_body(rest);
     return result();
   }
@@ -942,22 +873,16 @@ class PrintedTextReader {
     };
     if (has(U'(') || has(U')')) {
       const std::string inside = digits_and_marks();
-      refuse(
-          "parentheses may mean a negative amount (as in financial statements) or a remark, "
-          "and the report's figure must say which: write -" +
-          inside + " for a negative figure, " + inside + " for a positive one");
+      refuse(say(ReaderMessage::kWhyParentheses, inside));
     }
     for (const Char& c : text_) {
       if (is_dash(c.code)) {
-        refuse(described(c) + " is a dash, not a minus sign: write -" + digits_and_marks() +
-               " for a negative figure");
+        refuse(say(ReaderMessage::kWhyDash, described(c), digits_and_marks()));
       }
     }
     for (std::size_t i = 0; i < text_.size(); ++i) {
       if (is_exponent_at(text_, i)) {
-        refuse(
-            "it is in scientific notation, which may have lost digits: write the number with "
-            "all its digits as the report prints it");
+        refuse(say(ReaderMessage::kWhyExponent));
       }
     }
   }
@@ -973,15 +898,13 @@ class PrintedTextReader {
 
   Chars take_sign(Chars text) {
     if (text.empty() || !is_sign(text.front().code)) return text;
-    if (sign_ != Sign::kNone) refuse("it has two signs: write one, next to the digits");
+    if (sign_ != Sign::kNone) refuse(say(ReaderMessage::kWhyTwoSigns));
     sign_ = is_minus(text.front().code) ? Sign::kMinus : Sign::kPlus;
     text = text.subspan(1);
     if (!text.empty() && is_blank(text.front().code)) {
-      refuse("a blank follows the sign: write the sign next to what follows it, such as -1,57");
+      refuse(say(ReaderMessage::kWhyBlankAfterSign));
     }
-    if (!text.empty() && is_sign(text.front().code)) {
-      refuse("it has two signs: write one, next to the digits");
-    }
+    if (!text.empty() && is_sign(text.front().code)) refuse(say(ReaderMessage::kWhyTwoSigns));
     return text;
   }
 
@@ -1000,38 +923,36 @@ class PrintedTextReader {
 
   // integer ["," digits]: dots only in the integer part, grouping thousands.
   void read_body(Chars body) {
-    if (body.empty()) refuse("it has no digits where the number belongs");
+    if (body.empty()) refuse(say(ReaderMessage::kWhyNoDigits));
     std::string integer_part;
     std::optional<std::string> fraction;
     for (const Char& c : body) {
       if (is_digit(c.code) || c.code == U'.') {
         if (fraction && c.code == U'.') {
-          refuse(
-              "a dot follows the decimal comma, but a dot only groups thousands, before "
-              "the comma");
+          refuse(say(ReaderMessage::kWhyDotAfterComma));
         }
         (fraction ? *fraction : integer_part) += static_cast<char>(c.code);
       } else if (c.code == U',') {
-        if (fraction) refuse("it has more than one comma, but a comma marks the decimals once");
-        if (no_sen_) refuse("\",-\" marks whole rupiah and follows no decimals");
+        if (fraction) refuse(say(ReaderMessage::kWhyTwoCommas));
+        if (no_sen_) refuse(say(ReaderMessage::kWhyNoSenDecimals));
         fraction.emplace();
       } else if (is_blank(c.code)) {
-        refuse("a blank stands inside the number: blanks do not group thousands, dots do");
+        refuse(say(ReaderMessage::kWhyBlankInside));
       } else if (c.code == U'%') {
-        refuse("\"%\" stands inside the number: it comes last");
+        refuse(say(ReaderMessage::kWhyPercentInside));
       } else if (is_sign(c.code)) {
-        refuse(described(c) + " stands inside the number: a sign comes first");
+        refuse(say(ReaderMessage::kWhySignInside, described(c)));
       } else {
-        refuse(described(c) + " has no place in a number");
+        refuse(say(ReaderMessage::kWhyNoPlace, described(c)));
       }
     }
     if (integer_part.empty()) {
-      refuse("no digit comes before the decimal comma: write 0" + std::string(written(body)));
+      refuse(say(ReaderMessage::kWhyNoIntegerDigit, written(body)));
     }
     if (fraction && fraction->empty()) {
-      refuse("it ends with a comma: write the decimals after it, or no comma");
+      refuse(say(ReaderMessage::kWhyEndsWithComma));
     }
-    if (no_sen_ && percent_) refuse("\",-\" marks whole rupiah, not a percentage");
+    if (no_sen_ && percent_) refuse(say(ReaderMessage::kWhyNoSenPercent));
     read_integer(integer_part, fraction.has_value());
     fraction_ = fraction.value_or("");
   }
@@ -1047,8 +968,9 @@ class PrintedTextReader {
     }
     if (groups.size() == 1) {
       if (part.size() > 1 && part.front() == '0') {
-        refuse("it starts with 0 before other digits: write " + without_leading_zeros(part) +
-               (has_fraction ? "," + fraction_placeholder() : ""));
+        refuse(say(ReaderMessage::kWhyLeadingZero,
+                   without_leading_zeros(part) +
+                       (has_fraction ? "," + fraction_placeholder() : std::string())));
       }
       integer_ = part;
       return;
@@ -1062,37 +984,27 @@ class PrintedTextReader {
         integer_ += group;
         continue;
       }
-      std::string message;
-      if (group.empty()) {
-        message = "a dot stands where a digit belongs";
-      } else if (first) {
-        message =
-            "a dot groups thousands, so the digits before the first dot are 1 to 3, not "
-            "starting with 0; found \"" +
-            group + "\"";
-      } else {
-        message =
-            "a dot groups thousands, so exactly 3 digits follow each dot; found \"" + group + "\"";
-      }
-      refuse(message + decimal_suggestion(groups, has_fraction));
+      const Text suggestion = decimal_suggestion(groups, has_fraction);
+      if (group.empty()) refuse(say(ReaderMessage::kWhyDotForDigit, suggestion));
+      refuse(say(first ? ReaderMessage::kWhyFirstGroup : ReaderMessage::kWhyGroupOfThree, group,
+                 suggestion));
     }
   }
 
   // "1.000.00" -> "1.000,00", "95.3" -> "95,3": when the last dot may have meant the decimals.
-  static std::string decimal_suggestion(const std::vector<std::string>& groups, bool has_fraction) {
-    if (has_fraction || groups.back().empty() || groups.back().size() == 3) return "";
+  static Text decimal_suggestion(const std::vector<std::string>& groups, bool has_fraction) {
+    if (has_fraction || groups.back().empty() || groups.back().size() == 3) return {};
     std::string head;
     for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
       if (groups[i].empty() ||
           (i == 0 ? groups[i].size() > 3 || (groups[i].front() == '0' && groups[i].size() > 1)
                   : groups[i].size() != 3)) {
-        return "";
+        return {};
       }
       if (i > 0) head += ".";
       head += groups[i];
     }
-    return "; if the last dot marks the decimals, write " + head + "," + groups.back() +
-           " (a comma marks the decimals)";
+    return say(ReaderMessage::kIfDecimalDot, head + "," + groups.back());
   }
 
   std::string fraction_placeholder() const {
@@ -1110,14 +1022,10 @@ class PrintedTextReader {
 
   PrintedNumberText result() const {
     if (integer_.size() > static_cast<std::size_t>(kMaxIntegerDigits)) {
-      refuse("it has " + std::to_string(integer_.size()) +
-             " digits before the decimals, but at most " + std::to_string(kMaxIntegerDigits) +
-             " are supported: check the value");
+      refuse(say(ReaderMessage::kWhyPrintedDigits, integer_.size(), kMaxIntegerDigits));
     }
     if (fraction_.size() > static_cast<std::size_t>(kMaxPrintedTextDecimals)) {
-      refuse("it has " + std::to_string(fraction_.size()) +
-             " decimals, but a printed figure has at most " +
-             std::to_string(kMaxPrintedTextDecimals));
+      refuse(say(ReaderMessage::kWhyPrintedDecimals, fraction_.size(), kMaxPrintedTextDecimals));
     }
     const bool zero = all_zeros(integer_) && all_zeros(fraction_);
     std::string decimal = sign_ == Sign::kMinus && !zero ? "-" : "";
@@ -1126,10 +1034,8 @@ class PrintedTextReader {
     return {std::move(decimal), static_cast<int>(fraction_.size())};
   }
 
-  [[noreturn]] void refuse(const std::string& why) const {
-    throw Refused{{"the text " + echo_ + " looks like a number but is not one as the report " +
-                       "writes numbers: " + why + "; " + std::string(kPrintedForm),
-                   ""}};
+  [[noreturn]] void refuse(const Text& why) const {
+    throw Refused{{say(ReaderMessage::kPrintedNotNumber, echo_, why), {}}};
   }
 
   std::vector<Char> chars_;

@@ -1,11 +1,13 @@
 // Numbers that a person typed as text in a spreadsheet cell, read the Indonesian way: a comma
 // as decimal mark and dots grouping thousands ("2.696.606.251", "73,75", "Rp 1.000.000,00").
-// Pure functions of the standard library only; never through floating point.
+// Pure functions, never through floating point; what they say is in both languages (a Text).
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <variant>
+
+#include "lkjip/language.h"
 
 namespace lkjip {
 
@@ -29,12 +31,12 @@ struct NumberReading {
   // is how the report prints the figure. Whole columns have no decimals ("1.000,00" -> "1000").
   std::string decimal;
   // How the text was read, for a warning; empty when the text was already canonical.
-  std::string understood;
+  Text understood;
 };
 
 // What was found and how to write it instead, naming the text (clipped to 60 bytes).
 struct NumberRefusal {
-  std::string message;
+  Text message;
 };
 
 std::variant<NumberReading, NumberRefusal> read_number_text(std::string_view text,
@@ -43,7 +45,7 @@ std::variant<NumberReading, NumberRefusal> read_number_text(std::string_view tex
 // For a JSON string where a number was expected ("84,12"): how to write it as a JSON number
 // ("write it as the JSON number 84.12 (no quotes, a point as decimal mark)"), or empty when the
 // string is not a number at all ("", "-", "n/a", "12 orang").
-std::string json_number_hint(std::string_view text, NumberColumn column);
+Text json_number_hint(std::string_view text, NumberColumn column);
 
 // ---- A printed figure's value as the report prints it -----------------------------------------
 //

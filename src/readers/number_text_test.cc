@@ -50,12 +50,12 @@ void check_accepted(const Accepted& row) {
   INFO("text: [" << row.text << "] column: " << column_name(row.column));
   const auto outcome = read_number_text(row.text, row.column);
   const auto* reading = std::get_if<NumberReading>(&outcome);
-  if (reading == nullptr) FAIL("refused: " << std::get<NumberRefusal>(outcome).message);
+  if (reading == nullptr) FAIL("refused: " << std::get<NumberRefusal>(outcome).message.english);
   CHECK(reading->decimal == row.decimal);
-  INFO("understood: " << reading->understood);
-  if (row.understood_words.empty()) CHECK(reading->understood.empty());
+  INFO("understood: " << reading->understood.english);
+  if (row.understood_words.empty()) CHECK(reading->understood.english.empty());
   for (const std::string& word : row.understood_words) {
-    CHECK(reading->understood.find(word) != std::string::npos);
+    CHECK(reading->understood.english.find(word) != std::string::npos);
   }
 }
 
@@ -64,22 +64,22 @@ void check_refused(const Refused& row) {
   const auto outcome = read_number_text(row.text, row.column);
   const auto* refusal = std::get_if<NumberRefusal>(&outcome);
   if (refusal == nullptr) FAIL("read as " << std::get<NumberReading>(outcome).decimal);
-  INFO("message: " << refusal->message);
-  CHECK(refusal->message.rfind("the text ", 0) == 0);
+  INFO("message: " << refusal->message.english);
+  CHECK(refusal->message.english.rfind("the text ", 0) == 0);
   for (const std::string& word : row.message_words) {
-    CHECK(refusal->message.find(word) != std::string::npos);
+    CHECK(refusal->message.english.find(word) != std::string::npos);
   }
 }
 
 std::string decimal_of(std::string_view text, NumberColumn column) {
   const auto outcome = read_number_text(text, column);
   if (const auto* reading = std::get_if<NumberReading>(&outcome)) return reading->decimal;
-  return "refused: " + std::get<NumberRefusal>(outcome).message;
+  return "refused: " + std::get<NumberRefusal>(outcome).message.english;
 }
 
 std::string message_of(std::string_view text, NumberColumn column) {
   const auto outcome = read_number_text(text, column);
-  if (const auto* refusal = std::get_if<NumberRefusal>(&outcome)) return refusal->message;
+  if (const auto* refusal = std::get_if<NumberRefusal>(&outcome)) return refusal->message.english;
   return "read as " + std::get<NumberReading>(outcome).decimal;
 }
 
@@ -318,7 +318,8 @@ TEST_CASE("a single comma is the Indonesian decimal comma in a decimal column") 
   }
   // No other reading to mention when the comma cannot group thousands.
   const auto outcome = read_number_text("0,125", kDecimal);
-  CHECK(std::get<NumberReading>(outcome).understood.find("groups thousands") == std::string::npos);
+  CHECK(std::get<NumberReading>(outcome).understood.english.find("groups thousands") ==
+        std::string::npos);
 }
 
 TEST_CASE("a single dot is a decimal point unless it could group thousands") {
@@ -460,7 +461,8 @@ TEST_CASE("leading zeros are dropped and noted") {
     check_accepted(row);
   }
   const auto outcome = read_number_text("0,5", kDecimal);
-  CHECK(std::get<NumberReading>(outcome).understood.find("leading zeros") == std::string::npos);
+  CHECK(std::get<NumberReading>(outcome).understood.english.find("leading zeros") ==
+        std::string::npos);
 }
 
 TEST_CASE("an echoed text is clipped to 60 bytes, never inside a character") {
@@ -475,34 +477,37 @@ TEST_CASE("an echoed text is clipped to 60 bytes, never inside a character") {
 }
 
 TEST_CASE("a JSON string that holds a number gets a hint to write the JSON number") {
-  CHECK(json_number_hint("84,12", kDecimal) ==
+  CHECK(json_number_hint("84,12", kDecimal).english ==
         "write it as the JSON number 84.12 (no quotes, a point as decimal mark)");
-  CHECK(json_number_hint("73.75", kDecimal) == "write it as the JSON number 73.75 (no quotes)");
-  CHECK(json_number_hint("2.696.606.251", kRupiah) ==
+  CHECK(json_number_hint("73.75", kDecimal).english ==
+        "write it as the JSON number 73.75 (no quotes)");
+  CHECK(json_number_hint("2.696.606.251", kRupiah).english ==
         "write it as the JSON number 2696606251 (no quotes, no thousands separators)");
-  CHECK(json_number_hint("Rp 1.000", kRupiah) ==
+  CHECK(json_number_hint("Rp 1.000", kRupiah).english ==
         "write it as the JSON number 1000 (no quotes, no thousands separators, no currency)");
-  CHECK(json_number_hint("95%", kDecimal) ==
+  CHECK(json_number_hint("95%", kDecimal).english ==
         "write it as the JSON number 95 (no quotes, no percent sign)");
-  CHECK(json_number_hint("1,234", kDecimal) ==
+  CHECK(json_number_hint("1,234", kDecimal).english ==
         "write it as the JSON number 1.234 (no quotes, a point as decimal mark), or 1234 if the "
         "comma groups thousands");
-  CHECK(json_number_hint("2.696", kDecimal) ==
+  CHECK(json_number_hint("2.696", kDecimal).english ==
         "it could be 2696 or 2.696: write the JSON number 2696 or 2.696, without quotes");
-  CHECK(json_number_hint("1.000,50", kRupiah) ==
+  CHECK(json_number_hint("1.000,50", kRupiah).english ==
         "rupiah are whole: write the JSON number 1000 or 1001, without quotes");
-  CHECK_THAT(json_number_hint("-1.000", kRupiah), Catch::Contains("a budget is not negative"));
-  CHECK_THAT(json_number_hint("2,69661E+09", kRupiah), Catch::Contains("lost digits"));
-  CHECK_THAT(json_number_hint("1.23.456", kDecimal), Catch::Contains("JSON number"));
-  CHECK_THAT(json_number_hint("Rp 5", kDecimal), Catch::Contains("a currency does not belong"));
+  CHECK_THAT(json_number_hint("-1.000", kRupiah).english,
+             Catch::Contains("a budget is not negative"));
+  CHECK_THAT(json_number_hint("2,69661E+09", kRupiah).english, Catch::Contains("lost digits"));
+  CHECK_THAT(json_number_hint("1.23.456", kDecimal).english, Catch::Contains("JSON number"));
+  CHECK_THAT(json_number_hint("Rp 5", kDecimal).english,
+             Catch::Contains("a currency does not belong"));
 }
 
 TEST_CASE("a JSON string that is not a number at all gets no hint") {
   for (const char* text : {"", "   ", "-", "n/a", "abc", "12 orang", "Rp", "%"}) {
     INFO(text);
-    CHECK(json_number_hint(text, kDecimal).empty());
-    CHECK(json_number_hint(text, kRupiah).empty());
-    CHECK(json_number_hint(text, kWhole).empty());
+    CHECK(json_number_hint(text, kDecimal).english.empty());
+    CHECK(json_number_hint(text, kRupiah).english.empty());
+    CHECK(json_number_hint(text, kWhole).english.empty());
   }
 }
 
@@ -688,7 +693,8 @@ TEST_CASE("property: any text is read or refused with a message, never anything 
           CHECK(decimal_of(decimal, column) == decimal);
         }
       } else {
-        CHECK_THAT(std::get<NumberRefusal>(outcome).message, Catch::StartsWith("the text \""));
+        CHECK_THAT(std::get<NumberRefusal>(outcome).message.english,
+                   Catch::StartsWith("the text \""));
       }
     }
   }
@@ -751,7 +757,7 @@ TEST_CASE("a printed text in the report's notation is a number with the decimals
     const auto* number = std::get_if<PrintedNumberText>(&outcome);
     if (number == nullptr) {
       const auto* refusal = std::get_if<NumberRefusal>(&outcome);
-      FAIL((refusal ? "refused: " + refusal->message : std::string("read as words")));
+      FAIL((refusal ? "refused: " + refusal->message.english : std::string("read as words")));
     }
     CHECK(number->decimal == row.decimal);
     CHECK(number->decimals == row.decimals);
@@ -803,15 +809,15 @@ TEST_CASE("a printed text that looks like a number but is not one is refused, sa
     const auto outcome = read_printed_text(row.text);
     const auto* refusal = std::get_if<NumberRefusal>(&outcome);
     if (refusal == nullptr) FAIL("not refused");
-    INFO("message: " << refusal->message);
-    CHECK(refusal->message.rfind("the text \"", 0) == 0);
-    CHECK(refusal->message.find("looks like a number but is not one") != std::string::npos);
+    INFO("message: " << refusal->message.english);
+    CHECK(refusal->message.english.rfind("the text \"", 0) == 0);
+    CHECK(refusal->message.english.find("looks like a number but is not one") != std::string::npos);
     // The expected form, every time.
-    CHECK(refusal->message.find("expected a number as the report prints it: digits grouped in "
-                                "threes by dots, a comma before any decimals") !=
-          std::string::npos);
+    CHECK(refusal->message.english.find(
+              "expected a number as the report prints it: digits grouped in "
+              "threes by dots, a comma before any decimals") != std::string::npos);
     for (const std::string& word : row.message_words) {
-      CHECK(refusal->message.find(word) != std::string::npos);
+      CHECK(refusal->message.english.find(word) != std::string::npos);
     }
   }
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "lkjip/language.h"
 #include "lkjip/model.h"
 
 namespace lkjip {
@@ -13,7 +14,7 @@ namespace lkjip {
 // Reads a printed value given as text into `figure`: a number by the report's grammar
 // (read_printed_text in number_text.h) into figure.number, words into figure.text. Returns the
 // problem with the text (one that looks like a number but is not one), or an empty string.
-std::string read_printed_value_text(std::string_view text, PrintedFigure& figure);
+Text read_printed_value_text(std::string_view text, PrintedFigure& figure);
 
 // Once the value and the stated decimals (figure.decimals) are both read, in whichever order the
 // file gives them: the precision the figure is checked at. `value_text`: the text the number was
@@ -25,6 +26,6 @@ std::string read_printed_value_text(std::string_view text, PrintedFigure& figure
 //  - A number alone keeps the decimals it is written with.
 // Returns the problem with the stated decimals, or an empty string. Decimals beside words are
 // validate()'s to refuse.
-std::string settle_printed_decimals(PrintedFigure& figure, std::string_view value_text);
+Text settle_printed_decimals(PrintedFigure& figure, std::string_view value_text);
 
 }  // namespace lkjip

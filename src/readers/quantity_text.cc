@@ -4,6 +4,8 @@
 #include <charconv>
 #include <string>
 
+#include "reader_messages.h"
+
 namespace lkjip {
 namespace {
 
@@ -48,10 +50,8 @@ std::optional<Quantity> exact_quantity(std::string_view number) {
   return Quantity{std::move(*value), decimals};
 }
 
-std::string quantity_refusal(std::string_view number) {
-  return "expected a number with at most " + std::to_string(kMaxIntegerDigits) +
-         " digits before and " + std::to_string(kMaxDecimals) + " after the decimal mark, found " +
-         clipped(number);
+Text quantity_refusal(std::string_view number) {
+  return say(ReaderMessage::kNumberDigits, kMaxIntegerDigits, kMaxDecimals, clipped(number));
 }
 
 }  // namespace lkjip

@@ -24,6 +24,6 @@ std::optional<Quantity> exact_quantity(std::string_view number);
 std::string clipped(std::string_view text);
 
 // What to say when exact_quantity() refused `number`.
-std::string quantity_refusal(std::string_view number);
+Text quantity_refusal(std::string_view number);
 
 }  // namespace lkjip

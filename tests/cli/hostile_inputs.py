@@ -44,7 +44,9 @@ CASES = {
 
 
 def run(command):
-    return subprocess.run(command, capture_output=True, timeout=120)
+    # The messages are matched in English (LKJIP_LANG=en); their Indonesian is the golden tests'.
+    return subprocess.run(command, capture_output=True, timeout=120,
+                          env={**os.environ, "LKJIP_LANG": "en"})
 
 
 def expect_clear_error(name, command, pattern, problems):

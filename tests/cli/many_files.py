@@ -68,7 +68,7 @@ def main():
         expect("bad file among good ones",
                result.returncode == 2 and "Kecamatan Kesamben" in result.stdout
                and "Kecamatan Contoh" in result.stdout
-               and "c.json:1:22: error: invalid JSON" in result.stderr, result)
+               and "c.json:1:22: error: JSON tidak sah" in result.stderr, result)
 
         # Files of different years: rolled up, exit 0, a warning naming the years and files;
         # --strict makes it exit 1, the table still written. Equal scores share a rank.
@@ -109,7 +109,7 @@ def main():
                result.returncode == 2 and "a.json:" in result.stdout
                and result.stdout.endswith("92 errors, 17 warnings\n")
                and "b.json:1:1: warning: /printed: " in result.stdout
-               and "c.json:1:22: error: invalid JSON" in result.stderr, result)
+               and "c.json:1:22: error: JSON tidak sah" in result.stderr, result)
         result = run(binary, "check", units, "--format", "json")
         findings = json.loads(result.stdout) if result.stdout else {}
         expect("check --format json with a bad file",
@@ -142,7 +142,7 @@ def main():
         expect("mismatched definitions",
                result.returncode == 2 and not result.stdout
                and "2025.json:1:" in result.stderr
-               and "error: /objectives/0/indicators/0/unit: indicator IKU1 is measured in \"indeks\" in 2022 but in \"%\" in 2025" in result.stderr,
+               and "error: /objectives/0/indicators/0/unit: indikator IKU1 diukur dalam \"indeks\" pada 2022 tetapi dalam \"%\" pada 2025" in result.stderr,
                result)
 
         # Determinism: the same output whatever the number of threads.

@@ -2,12 +2,29 @@
 """Runs the lkjip binary once and checks its exit code, stdout and stderr.
 
   run_case.py --exit N [--stdout-golden FILE | --stdout-empty] [--stdout-contains TEXT]...
-              [--stderr-regex RE]... [--stderr-empty] -- BINARY ARGS...
+              [--stderr-golden FILE] [--stderr-regex RE]... [--stderr-empty] -- BINARY ARGS...
 """
 import argparse
 import re
 import subprocess
 import sys
+
+
+def compare_golden(name, got, path, problems):
+    """Appends to `problems` how `got` differs from the golden file at `path`."""
+    with open(path, encoding="utf-8", newline="") as golden:
+        expected = golden.read()
+    if got == expected:
+        return
+    problems.append(f"{name} differs from {path}")
+    for number, (line, want) in enumerate(zip(got.splitlines(), expected.splitlines()), start=1):
+        if line != want:
+            problems.append(f"first difference at line {number}:\n  got:  {line!r}\n"
+                            f"  want: {want!r}")
+            break
+    else:
+        problems.append(f"line counts: got {len(got.splitlines())}, "
+                        f"want {len(expected.splitlines())}")
 
 
 def main():
@@ -16,6 +33,7 @@ def main():
     parser.add_argument("--stdout-golden")
     parser.add_argument("--stdout-empty", action="store_true")
     parser.add_argument("--stdout-contains", action="append", default=[])
+    parser.add_argument("--stderr-golden")
     parser.add_argument("--stderr-regex", action="append", default=[])
     parser.add_argument("--stderr-empty", action="store_true")
     parser.add_argument("--cwd")
@@ -36,19 +54,9 @@ def main():
     if result.returncode != args.exit:
         problems.append(f"exit code {result.returncode}, expected {args.exit}")
     if args.stdout_golden:
-        with open(args.stdout_golden, encoding="utf-8", newline="") as golden:
-            expected = golden.read()
-        if stdout != expected:
-            problems.append(f"stdout differs from {args.stdout_golden}")
-            for number, (got, want) in enumerate(
-                    zip(stdout.splitlines(), expected.splitlines()), start=1):
-                if got != want:
-                    problems.append(f"first difference at line {number}:\n  got:  {got!r}\n"
-                                    f"  want: {want!r}")
-                    break
-            else:
-                problems.append(f"line counts: got {len(stdout.splitlines())}, "
-                                f"want {len(expected.splitlines())}")
+        compare_golden("stdout", stdout, args.stdout_golden, problems)
+    if args.stderr_golden:
+        compare_golden("stderr", stderr, args.stderr_golden, problems)
     if args.stdout_empty and stdout:
         problems.append(f"stdout not empty: {stdout[:200]!r}")
     for text in args.stdout_contains:

@@ -70,10 +70,15 @@ def check_refusals(binary, scratch, book, problems):
     replace no file unless asked, and want a name that says the format."""
     bad = os.path.join(scratch, "bad.xlsx")
     with_cell(book, bad, "xl/worksheets/sheet7.xml", "E2", "2.696")  # Indikator
-    result = run(binary, "compute", bad)
+    result = run(binary, "compute", bad, "--lang", "en")
     expected = f"{bad}:Indikator!E2: error: the text \"2.696\" could be 2696"
     if result.returncode != 2 or result.stdout or not result.stderr.startswith(expected):
         problems.append(f"a mistake in a workbook: exit {result.returncode}: {result.stderr}")
+    result = run(binary, "compute", bad)  # Indonesian by default, at the same cell
+    expected = f"{bad}:Indikator!E2: error: teks \"2.696\" dapat berarti 2696"
+    if result.returncode != 2 or result.stdout or not result.stderr.startswith(expected):
+        problems.append(f"a mistake in a workbook, Indonesian: exit {result.returncode}: "
+                        f"{result.stderr}")
     kept = os.path.join(scratch, "kept.xlsx")
     with open(kept, "w") as handle:
         handle.write("mine")
@@ -88,7 +93,7 @@ def check_refusals(binary, scratch, book, problems):
     old = os.path.join(scratch, "old.xls")  # an OLE2 compound file, as Excel 97-2003 saves
     with open(old, "wb") as handle:
         handle.write(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))
-    result = run(binary, "compute", old)
+    result = run(binary, "compute", old, "--lang", "en")
     if result.returncode != 2 or "save it as an Excel Workbook (.xlsx)" not in result.stderr:
         problems.append(f"an .xls file: exit {result.returncode}: {result.stderr}")
     result = run(binary, "init", "-o", os.path.join(scratch, "template.ods"))

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "json_document.h"
+#include "reader_messages.h"
 
 namespace lkjip {
 namespace {
@@ -53,7 +54,7 @@ JsonCursor::JsonCursor(std::string_view text) : text_(text) {
   if (has_bom(text_)) pos_ = 3;
 }
 
-void JsonCursor::fail(std::string message) const {
+void JsonCursor::fail(Text message) const {
   throw JsonSyntaxError{pos_, std::move(message)};
 }
 
@@ -72,7 +73,7 @@ std::size_t JsonCursor::next_offset() {
 
 JsonCursor::Kind JsonCursor::peek() {
   skip_whitespace();
-  if (pos_ >= text_.size()) fail("unexpected end of input; expected a value");
+  if (pos_ >= text_.size()) fail(say(ReaderMessage::kCursorEndExpectedValue));
   switch (text_[pos_]) {
     case '{':
       return Kind::kObject;
@@ -87,18 +88,18 @@ JsonCursor::Kind JsonCursor::peek() {
       return Kind::kNull;
     default:
       if (text_[pos_] == '-' || is_digit(text_[pos_])) return Kind::kNumber;
-      fail("expected a value");
+      fail(say(ReaderMessage::kCursorExpectedValue));
   }
 }
 
 void JsonCursor::expect_byte(char byte, const char* what) {
   skip_whitespace();
-  if (pos_ >= text_.size() || text_[pos_] != byte) fail(std::string("expected ") + what);
+  if (pos_ >= text_.size() || text_[pos_] != byte) fail(say(ReaderMessage::kCursorExpected, what));
   ++pos_;
 }
 
 void JsonCursor::scan_literal(std::string_view word) {
-  if (text_.substr(pos_, word.size()) != word) fail("invalid literal");
+  if (text_.substr(pos_, word.size()) != word) fail(say(ReaderMessage::kCursorInvalidLiteral));
   pos_ += word.size();
 }
 
@@ -108,7 +109,7 @@ void JsonCursor::read_null() {
 }
 
 bool JsonCursor::read_boolean() {
-  if (peek() != Kind::kBoolean) fail("expected true or false");
+  if (peek() != Kind::kBoolean) fail(say(ReaderMessage::kCursorExpectedBoolean));
   const bool value = text_[pos_] == 't';
   scan_literal(value ? "true" : "false");
   return value;
@@ -121,7 +122,7 @@ std::string_view JsonCursor::read_number() {
     const std::size_t from = pos_;
     while (pos_ < text_.size() && is_digit(text_[pos_]))
       ++pos_;
-    if (pos_ == from) fail("expected a digit");
+    if (pos_ == from) fail(say(ReaderMessage::kCursorExpectedDigit));
   };
   if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
   if (pos_ < text_.size() && text_[pos_] == '0') {
@@ -142,7 +143,7 @@ std::string_view JsonCursor::read_number() {
 }
 
 std::string_view JsonCursor::read_string() {
-  if (peek() != Kind::kString) fail("expected a string");
+  if (peek() != Kind::kString) fail(say(ReaderMessage::kCursorExpectedString));
   return scan_string();
 }
 
@@ -162,7 +163,7 @@ std::string_view JsonCursor::scan_string() {
       decoded = true;
       scan_escape();
     } else if (c < 0x20) {
-      fail("control character in a string");
+      fail(say(ReaderMessage::kCursorControlCharacter));
     } else if (c >= 0x80) {
       const std::size_t from = pos_;
       scan_utf8_sequence();
@@ -172,12 +173,12 @@ std::string_view JsonCursor::scan_string() {
       ++pos_;
     }
   }
-  fail("unterminated string");
+  fail(say(ReaderMessage::kCursorUnterminatedString));
 }
 
 void JsonCursor::scan_escape() {
   ++pos_;  // the backslash
-  if (pos_ >= text_.size()) fail("unterminated escape");
+  if (pos_ >= text_.size()) fail(say(ReaderMessage::kCursorUnterminatedEscape));
   const char c = text_[pos_++];
   switch (c) {
     case '"':
@@ -203,25 +204,25 @@ void JsonCursor::scan_escape() {
     case 'u':
       break;
     default:
-      fail("invalid escape");
+      fail(say(ReaderMessage::kCursorInvalidEscape));
   }
   const auto hex4 = [&] {
-    if (pos_ + 4 > text_.size()) fail("invalid \\u escape");
+    if (pos_ + 4 > text_.size()) fail(say(ReaderMessage::kCursorInvalidUnicodeEscape));
     unsigned value = 0;
     for (int i = 0; i < 4; ++i) {
       const int digit = hex_value(text_[pos_++]);
-      if (digit < 0) fail("invalid \\u escape");
+      if (digit < 0) fail(say(ReaderMessage::kCursorInvalidUnicodeEscape));
       value = value * 16 + static_cast<unsigned>(digit);
     }
     return value;
   };
   unsigned code = hex4();
-  if (code >= 0xDC00 && code <= 0xDFFF) fail("a low surrogate without a high one");
+  if (code >= 0xDC00 && code <= 0xDFFF) fail(say(ReaderMessage::kCursorLowSurrogate));
   if (code >= 0xD800 && code <= 0xDBFF) {
-    if (text_.substr(pos_, 2) != "\\u") fail("a high surrogate without a low one");
+    if (text_.substr(pos_, 2) != "\\u") fail(say(ReaderMessage::kCursorHighSurrogate));
     pos_ += 2;
     const unsigned low = hex4();
-    if (low < 0xDC00 || low > 0xDFFF) fail("a high surrogate without a low one");
+    if (low < 0xDC00 || low > 0xDFFF) fail(say(ReaderMessage::kCursorHighSurrogate));
     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
   }
   append_utf8(scratch_, code);
@@ -250,13 +251,13 @@ void JsonCursor::scan_utf8_sequence() {
     if (lead == 0xF0) low = 0x90;
     if (lead == 0xF4) high = 0x8F;
   } else {
-    fail("invalid UTF-8");
+    fail(say(ReaderMessage::kCursorInvalidUtf8));
   }
   const unsigned second = byte(1);
-  if (second < low || second > high) fail("invalid UTF-8");
+  if (second < low || second > high) fail(say(ReaderMessage::kCursorInvalidUtf8));
   for (int i = 2; i < length; ++i) {
     if (!is_continuation_byte(static_cast<unsigned char>(byte(static_cast<std::size_t>(i)))))
-      fail("invalid UTF-8");
+      fail(say(ReaderMessage::kCursorInvalidUtf8));
   }
   pos_ += static_cast<std::size_t>(length);
 }
@@ -274,14 +275,14 @@ void JsonCursor::begin_array() {
 // Moves past the ',' before the next element, or past the closing bracket (returns false).
 bool JsonCursor::next_in_container(char close) {
   skip_whitespace();
-  if (pos_ >= text_.size()) fail("unexpected end of input");
+  if (pos_ >= text_.size()) fail(say(ReaderMessage::kCursorEnd));
   if (text_[pos_] == close) {
     ++pos_;
     first_in_container_ = false;
     return false;
   }
   if (!first_in_container_) {
-    if (text_[pos_] != ',') fail(std::string("expected ',' or '") + close + "'");
+    if (text_[pos_] != ',') fail(say(ReaderMessage::kCursorCommaOr, close));
     ++pos_;
   }
   first_in_container_ = false;
@@ -293,7 +294,7 @@ bool JsonCursor::next_member(std::string_view* key) {
   if (!next_in_container('}')) return false;
   skip_whitespace();
   if (pos_ >= text_.size() || text_[pos_] != '"') {
-    fail(first ? "expected a key or '}'" : "expected a key");
+    fail(say(first ? ReaderMessage::kCursorKeyOrClose : ReaderMessage::kCursorKey));
   }
   key_offset_ = pos_;
   *key = scan_string();
@@ -320,7 +321,7 @@ void JsonCursor::skip_value() {
       case Kind::kObject:
       case Kind::kArray: {
         if (depth == kMaxJsonDepth) {
-          fail("nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+          fail(say(ReaderMessage::kNestingDeeper, kMaxJsonDepth));
         }
         const bool object = text_[pos_] == '{';
         object ? begin_object() : begin_array();
@@ -352,7 +353,7 @@ void JsonCursor::skip_value() {
 
 void JsonCursor::finish() {
   skip_whitespace();
-  if (pos_ != text_.size()) fail("unexpected content after the JSON value");
+  if (pos_ != text_.size()) fail(say(ReaderMessage::kCursorAfterValue));
 }
 
 SourcePosition position_at(std::string_view text, std::size_t offset) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lkjip/error.h"
+#include "lkjip/language.h"
 
 namespace lkjip {
 
@@ -17,7 +18,7 @@ namespace lkjip {
 // full diagnosis; `offset` is the byte where the cursor gave up.
 struct JsonSyntaxError {
   std::size_t offset;
-  std::string message;
+  Text message;
 };
 
 class JsonCursor {
@@ -55,7 +56,7 @@ class JsonCursor {
   void finish();
 
  private:
-  [[noreturn]] void fail(std::string message) const;
+  [[noreturn]] void fail(Text message) const;
   void skip_whitespace();
   void expect_byte(char byte, const char* what);
   void scan_literal(std::string_view word);

@@ -1,11 +1,15 @@
 #include "json_document.h"
 
+#include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "json_cursor.h"
+#include "number_text.h"
+#include "reader_messages.h"
 
 namespace lkjip {
 namespace {
@@ -111,9 +115,137 @@ class TokenLocator {
   int column_ = 1;
 };
 
+// The parser's words for what it read, for the kinds of token it names.
+struct ParserWord {
+  std::string_view english;
+  ReaderMessage words;
+};
+constexpr ParserWord kParserContexts[] = {
+    {"value", ReaderMessage::kJsonReadingValue},
+    {"object key", ReaderMessage::kJsonReadingKey},
+    {"object separator", ReaderMessage::kJsonReadingSeparator},
+    {"object", ReaderMessage::kJsonReadingObject},
+    {"array", ReaderMessage::kJsonReadingArray},
+};
+constexpr ParserWord kParserTokens[] = {
+    {"true literal", ReaderMessage::kJsonTokenTrue},
+    {"false literal", ReaderMessage::kJsonTokenFalse},
+    {"null literal", ReaderMessage::kJsonTokenNull},
+    {"string literal", ReaderMessage::kJsonTokenString},
+    {"number literal", ReaderMessage::kJsonTokenNumber},
+    {"end of input", ReaderMessage::kJsonTokenEnd},
+    {"'[', '{', or a literal", ReaderMessage::kJsonTokenValue},
+    {"unknown token", ReaderMessage::kJsonTokenUnknown},
+};
+constexpr ParserWord kParserErrors[] = {
+    {"invalid literal", ReaderMessage::kJsonInvalidLiteral},
+    {"invalid number; expected digit after '-'", ReaderMessage::kJsonDigitAfterMinus},
+    {"invalid number; expected digit after '.'", ReaderMessage::kJsonDigitAfterPoint},
+    {"invalid number; expected digit after exponent sign", ReaderMessage::kJsonDigitAfterExponent},
+    {"invalid string: missing closing quote", ReaderMessage::kJsonMissingQuote},
+    {"invalid string: ill-formed UTF-8 byte", ReaderMessage::kJsonBadUtf8},
+    {"invalid string: forbidden character after backslash", ReaderMessage::kJsonBadEscape},
+    {"invalid string: '\\u' must be followed by 4 hex digits",
+     ReaderMessage::kJsonBadUnicodeEscape},
+    {"invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF",
+     ReaderMessage::kJsonHighSurrogate},
+    {"invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF",
+     ReaderMessage::kJsonLowSurrogate},
+    {"invalid BOM; must be 0xEF 0xBB 0xBF if given", ReaderMessage::kJsonBadBom},
+};
+
+// `english` in Indonesian by `words`: a word of the table, or as it is (a quote such as "','").
+std::string indonesian_of(std::string_view english, std::span<const ParserWord> words) {
+  for (const ParserWord& word : words) {
+    if (word.english == english) return say_in(Language::kIndonesian, phrase_of(word.words));
+  }
+  return std::string(english);
+}
+
+// The lexer's error in Indonesian; one the table does not know stays as the parser says it.
+std::string indonesian_error(std::string_view error) {
+  constexpr std::string_view kControl = "invalid string: control character ";
+  if (error.starts_with(kControl)) {
+    const std::string_view rest = error.substr(kControl.size());
+    const auto must = rest.find(" must be escaped to ");
+    if (must != std::string_view::npos) {
+      std::string escapes(rest.substr(must + 20));
+      if (const auto either = escapes.find(" or "); either != std::string::npos) {
+        escapes.replace(either, 4, " atau ");
+      }
+      return say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonControlCharacter),
+                    rest.substr(0, must), escapes);
+    }
+  }
+  return indonesian_of(error, kParserErrors);
+}
+
+// nlohmann's diagnosis ("syntax error while parsing value - unexpected ','; expected string
+// literal") in Indonesian: its frame, the kinds of what it read and its lexer's errors; what it
+// quotes stays as it is.
+std::string indonesian_diagnosis(const std::string& message) {
+  constexpr std::string_view kWhile = "syntax error while parsing ";
+  constexpr std::string_view kPlain = "syntax error - ";
+  std::string_view context;
+  std::string_view detail;
+  if (message.starts_with(kWhile)) {
+    const std::string_view rest = std::string_view(message).substr(kWhile.size());
+    const auto dash = rest.find(" - ");
+    if (dash == std::string_view::npos) return message;
+    context = rest.substr(0, dash);
+    detail = rest.substr(dash + 3);
+  } else if (message.starts_with(kPlain)) {
+    detail = std::string_view(message).substr(kPlain.size());
+  } else {
+    return message;
+  }
+  // "; expected TOKEN" last, when the token is one the parser names.
+  std::string expected;
+  if (const auto at = detail.rfind("; expected "); at != std::string_view::npos) {
+    const std::string_view token = detail.substr(at + 11);
+    const bool named = token.starts_with("'") ||
+                       std::any_of(std::begin(kParserTokens), std::end(kParserTokens),
+                                   [&](const ParserWord& w) { return w.english == token; });
+    const auto read = detail.find("; last read: '");
+    if (named && (read == std::string_view::npos || at > read)) {
+      expected = say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonExpectedToken),
+                        indonesian_of(token, kParserTokens));
+      detail = detail.substr(0, at);
+    }
+  }
+  std::string said;
+  constexpr std::string_view kUnexpected = "unexpected ";
+  if (detail == "unexpected end of input") {
+    said = say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonUnexpectedEnd));
+  } else if (detail.starts_with(kUnexpected)) {
+    said = say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonUnexpected),
+                  indonesian_of(detail.substr(kUnexpected.size()), kParserTokens));
+  } else if (const auto read = detail.find("; last read: '"); read != std::string_view::npos) {
+    std::string_view quoted = detail.substr(read + 14);
+    if (quoted.ends_with("'")) quoted.remove_suffix(1);
+    said = say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonLastRead),
+                  indonesian_error(detail.substr(0, read)), quoted);
+  } else {
+    said = indonesian_error(detail);
+  }
+  said += expected;
+  if (context.empty()) {
+    return say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonSyntax), said);
+  }
+  return say_in(Language::kIndonesian, phrase_of(ReaderMessage::kJsonSyntaxWhile),
+                indonesian_of(context, kParserContexts), said);
+}
+
+// A message clipped and printable on one line: the parser quotes what it read, maybe 400 digits.
+std::string one_line(std::string message) {
+  constexpr std::size_t kMaxLength = 160;
+  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...";
+  return printable(message, true);
+}
+
 // nlohmann's message without its "[json.exception...] parse error at line 1, column 2: " prefix,
-// since we print our own position.
-std::string parser_message(const std::string& what) {
+// since we print our own position; in both languages.
+Text parser_message(const std::string& what) {
   std::string message = what;
   if (const auto bracket = message.find("] ");
       message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) {
@@ -124,9 +256,7 @@ std::string parser_message(const std::string& what) {
       message = message.substr(colon + 2);
     }
   }
-  constexpr std::size_t kMaxLength = 160;  // the parser quotes what it read, maybe 400 digits
-  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...";
-  return printable(message, true);
+  return Text{one_line(indonesian_diagnosis(message)), one_line(message)};
 }
 
 // nlohmann's id for a number beyond the range of a double (1e999, a 400-digit integer).
@@ -157,8 +287,7 @@ class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
     const auto [first, inserted] = object.key_lines.emplace(value, position.line);
     if (!inserted) {
       error_ = InputError(file_, position, append_pointer(object.pointer, value),
-                          english_only("duplicate key \"" + value + "\" (first at line " +
-                                       std::to_string(first->second) + ")"));
+                          say(ReaderMessage::kDuplicateKey, value, first->second));
       return false;
     }
     pending_key_ = std::move(value);
@@ -168,22 +297,21 @@ class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
 
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& exception) override {
-    const std::string message = parser_message(exception.what());
+    const Text message = parser_message(exception.what());
     if (position == 0) position = 1;
     if (exception.id == kNumberOutOfRange) {
       // A valid JSON number, too large for any figure: the loader's own limit, said plainly.
       error_ = InputError(file_, locator_.peek_token(), next_pointer(),
-                          english_only("expected a number with at most 18 digits before and 12 "
-                                       "after the decimal mark, found a number beyond that"));
-    } else if (message.find(" - unexpected ") != std::string::npos) {
+                          say(ReaderMessage::kNumberBeyondDigits, kMaxIntegerDigits, kMaxDecimals));
+    } else if (message.english.find(" - unexpected ") != std::string::npos) {
       // A well-formed token in the wrong place: point at its start, not at its last byte.
       error_ = InputError(file_, locator_.position_of(locator_.token_start_ending_at(position - 1)),
-                          next_pointer(), english_only("invalid JSON: " + message));
+                          next_pointer(), say(ReaderMessage::kInvalidJson, message));
     } else {
       // A malformed token: the parser knows the offending byte.
       const std::size_t byte_offset = position > 0 ? position - 1 : 0;
       error_ = InputError(file_, locator_.position_of(byte_offset), next_pointer(),
-                          english_only("invalid JSON: " + message));
+                          say(ReaderMessage::kInvalidJson, message));
     }
     return false;
   }
@@ -216,9 +344,8 @@ class JsonDiagnoser : public nlohmann::json_sax<nlohmann::json> {
     const SourcePosition position = locator_.next_token();
     std::string pointer = next_pointer();
     if (static_cast<int>(open_.size()) >= kMaxJsonDepth) {
-      error_ = InputError(
-          file_, position, pointer,
-          english_only("nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+      error_ =
+          InputError(file_, position, pointer, say(ReaderMessage::kNestingDeeper, kMaxJsonDepth));
       return false;
     }
     counted();
@@ -257,13 +384,13 @@ void diagnose_json(std::string_view content, const std::string& file) {
   // The parser would take a NUL byte for the end of the text and ignore what follows.
   if (const auto nul = content.find('\0'); nul != std::string_view::npos) {
     throw InputError(file, TokenLocator(content).position_of(nul), "",
-                     english_only("the file contains a NUL byte: not a JSON text"));
+                     say(ReaderMessage::kNulByte));
   }
   JsonDiagnoser diagnoser(content, file);
   const bool ok = nlohmann::json::sax_parse(content.begin(), content.end(), &diagnoser,
                                             nlohmann::json::input_format_t::json, true);
   if (diagnoser.error()) throw *diagnoser.error();
-  if (!ok) throw InputError(file, {1, 1}, "", english_only("invalid JSON"));
+  if (!ok) throw InputError(file, {1, 1}, "", say(ReaderMessage::kInvalidJsonAlone));
 }
 
 std::string append_pointer(const std::string& parent, std::string_view key) {

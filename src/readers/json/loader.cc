@@ -17,12 +17,14 @@
 #include "json_loader.h"
 #include "json_source_map.h"
 #include "lkjip/fields.h"
+#include "lkjip/input_messages.h"
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
 #include "printed_value.h"
 #include "quantity_text.h"
 #include "read_file.h"
+#include "reader_messages.h"
 
 namespace lkjip {
 namespace {
@@ -33,9 +35,6 @@ using json::Object;
 
 // An indicator of an activity or a sub-activity gives no figures to compare with.
 constexpr Field kViewFields[] = {Field::kHistory, Field::kRenstra, Field::kRegional};
-
-constexpr std::string_view kNullHint =
-    "use null when the report gives no value; missing is not zero";
 
 std::string join(const std::vector<std::string_view>& words) {
   std::string out;
@@ -92,50 +91,49 @@ class ReportReader {
     std::size_t length_;
   };
 
-  void problem_at(std::string path, std::string message,
-                  std::size_t key_offset = std::string_view::npos) {
-    problems_.push_back(ReadProblem{std::move(path), english_only(std::move(message)), key_offset});
+  void problem_at(std::string path, Text message, std::size_t key_offset = std::string_view::npos) {
+    problems_.push_back(ReadProblem{std::move(path), std::move(message), key_offset});
   }
   // A problem with the value being read (path_).
-  void problem(std::string message) { problem_at(path_, std::move(message)); }
+  void problem(Text message) { problem_at(path_, std::move(message)); }
 
   // What the next value is, for "expected ..., found ..." (reads it when it is a scalar).
-  std::string describe_next() {
+  Text describe_next() {
     switch (cursor_.peek()) {
       case Kind::kNull:
-        return "null";
+        return verbatim("null");
       case Kind::kBoolean:
-        return cursor_.read_boolean() ? "true" : "false";
+        return verbatim(cursor_.read_boolean() ? "true" : "false");
       case Kind::kNumber:
-        return "the number " + clipped(cursor_.read_number());
+        return say(ReaderMessage::kFoundNumber, clipped(cursor_.read_number()));
       case Kind::kString:
-        return "the string \"" + clipped(cursor_.read_string()) + "\"";
+        return say(ReaderMessage::kFoundString, clipped(cursor_.read_string()));
       case Kind::kArray:
-        return "an array";
+        return say(ReaderMessage::kFoundArray);
       case Kind::kObject:
-        return "an object";
+        return say(ReaderMessage::kFoundObject);
     }
-    return "a value";
+    return say(ReaderMessage::kFoundValue);
   }
 
   // Whether the next value is of `kind`; if not, a problem, and the value is passed over.
-  bool expect(Kind kind, std::string_view expected) {
+  bool expect(Kind kind, const Text& expected) {
     const Kind found = cursor_.peek();
     if (found == kind) return true;
-    problem("expected " + std::string(expected) + ", found " + describe_next());
+    problem(say(ReaderMessage::kExpectedFound, expected, describe_next()));
     if (found == Kind::kArray || found == Kind::kObject) cursor_.skip_value();
     return false;
   }
+  bool expect(Kind kind, ReaderMessage expected) { return expect(kind, say(expected)); }
 
   // Whether the next value is a number; a number written as a string the Indonesian way
   // ("84,12", "1.000.000") is a problem that says how to write it for a `column` of that kind.
-  bool expect_number(std::string_view expected, NumberColumn column) {
+  bool expect_number(const Text& expected, NumberColumn column) {
     if (cursor_.peek() != Kind::kString) return expect(Kind::kNumber, expected);
     const std::string_view text = cursor_.read_string();
-    std::string message =
-        "expected " + std::string(expected) + ", found the string \"" + clipped(text) + "\"";
-    if (const std::string hint = json_number_hint(text, column); !hint.empty()) {
-      message += "; " + hint;
+    Text message = say(ReaderMessage::kExpectedFoundString, expected, clipped(text));
+    if (const Text hint = json_number_hint(text, column); !hint.english.empty()) {
+      message = joined(message, joined(verbatim("; "), hint));
     }
     problem(std::move(message));
     return false;
@@ -152,7 +150,7 @@ class ReportReader {
   // refused once it is read.
   std::string read_text();
   bool read_boolean();
-  std::optional<long long> read_whole_number(long long min, long long max, std::string_view what);
+  std::optional<long long> read_whole_number(long long min, long long max, ReaderMessage what);
   int read_year(int earliest, int latest);
   std::optional<Rupiah> read_rupiah();
   Quantity read_count();
@@ -162,8 +160,9 @@ class ReportReader {
   // A text that must be one of `choices` (quoted and joined by "or" in a problem); nullopt, and
   // a problem, for anything else. `not_text`: what a problem says was expected when the value
   // is no text at all.
-  std::optional<std::string_view> read_choice(std::span<const std::string_view> choices,
-                                              std::string_view not_text = "a string");
+  std::optional<std::string_view> read_choice(
+      std::span<const std::string_view> choices,
+      const Text& not_text = say(ReaderMessage::kExpectString));
   // The value of a member that is a value of the model, read as its field's kind says; on a
   // problem, what the model holds when the file gives nothing.
   FieldValue read_value(const json::Member& member);
@@ -216,7 +215,7 @@ class ReportReader {
 
   // Calls read_item(index) for each item of the array that comes next.
   template <typename ReadItem>
-  void for_each_item(std::string_view expected, ReadItem read_item) {
+  void for_each_item(ReaderMessage expected, ReadItem read_item) {
     if (!expect(Kind::kArray, expected)) return;
     cursor_.begin_array();
     for (std::size_t i = 0; cursor_.next_item(); ++i) {
@@ -227,7 +226,7 @@ class ReportReader {
   }
 
   template <typename T, typename ReadItem>
-  std::vector<T> read_array(std::string_view expected, ReadItem read_item) {
+  std::vector<T> read_array(ReaderMessage expected, ReadItem read_item) {
     std::vector<T> items;
     for_each_item(expected, [&](std::size_t i) { items.push_back(read_item(i)); });
     items.shrink_to_fit();  // the model is kept while the report is evaluated and written
@@ -251,7 +250,7 @@ class ReportReader::Members {
         members_(json::members(object)),
         excluded_(excluded),
         base_(reader.path_.size()) {
-    is_object_ = reader.expect(Kind::kObject, "an object");
+    is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
     if (is_object_) reader.cursor_.begin_object();
   }
 
@@ -276,9 +275,7 @@ class ReportReader::Members {
       if (seen_[current_]) {
         const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
         reader_.problem_at(append_pointer(object_path(), key),
-                           "duplicate key \"" + std::string(key) + "\" (first at line " +
-                               std::to_string(first_line) + ")",
-                           key_offset);
+                           say(ReaderMessage::kDuplicateKey, key, first_line), key_offset);
         reader_.cursor_.skip_value();
         continue;
       }
@@ -302,12 +299,12 @@ class ReportReader::Members {
 
   // A required member the object lacks is a problem: none when the value was no object, nor
   // when an unknown member was taken for a misspelling of it ("targte": did you mean "target"?).
-  void require(std::string_view key, std::string_view hint = {}) const {
+  void require(std::string_view key, const Text& hint = {}) const {
     if (!is_object_ || seen(key)) return;
     if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return;
-    std::string message = "missing required field \"" + std::string(key) + "\"";
-    if (!hint.empty()) message += " (" + std::string(hint) + ")";
-    reader_.problem_at(object_path(), message);
+    reader_.problem_at(object_path(), hint.english.empty()
+                                          ? say(ReaderMessage::kMissingField, key)
+                                          : say(ReaderMessage::kMissingFieldHint, key, hint));
   }
   // Every member the format requires here: null is the value of one the report gives none.
   // One that another member stands for is not needed when that one is given. Nothing is
@@ -320,14 +317,16 @@ class ReportReader::Members {
                       [&](std::string_view other) { return !other.empty() && seen(other); })) {
         continue;
       }
-      std::string hint(m.nullable ? kNullHint : std::string_view{});
+      Text hint = m.nullable ? say(ReaderMessage::kNullHint) : Text{};
       std::string alternatives;
       for (std::string_view other : m.unless) {
         if (other.empty()) continue;
         alternatives += alternatives.empty() ? "\"" : ", \"";
         alternatives += std::string(other) + "\"";
       }
-      if (!alternatives.empty()) hint += "; or give one of " + alternatives + " instead";
+      if (!alternatives.empty()) {
+        hint = joined(hint, say(ReaderMessage::kOrGiveOneOf, alternatives));
+      }
       require(m.key, hint);
     }
   }
@@ -341,18 +340,18 @@ class ReportReader::Members {
   }
 
   void unknown(std::string_view key, std::size_t key_offset) {
-    std::string message = "unknown field \"" + std::string(key) + "\"";
     std::vector<std::string_view> candidates;
     for (const json::Member& m : members_) {
       if (allowed(m)) candidates.push_back(m.key);
     }
+    Text then;
     if (const auto suggestion = closest(key, candidates)) {
-      message += "; did you mean \"" + std::string(*suggestion) + "\"?";
+      then = say(ReaderMessage::kDidYouMean, *suggestion);
       suggested_.push_back(*suggestion);
     } else {
-      message += "; allowed here: " + join(candidates);
+      then = say(ReaderMessage::kAllowedHere, join(candidates));
     }
-    reader_.problem_at(path(key), message, key_offset);
+    reader_.problem_at(path(key), say(ReaderMessage::kUnknownField, key, then), key_offset);
   }
 
   static constexpr std::size_t kMaxMembers = 24;
@@ -371,54 +370,55 @@ class ReportReader::Members {
 // Whether the text is one line of printable text, and not empty, is validate()'s to say: it is
 // a rule of the model whatever file a name comes from.
 std::string ReportReader::read_text() {
-  if (!expect(Kind::kString, "a string")) return {};
+  if (!expect(Kind::kString, ReaderMessage::kExpectString)) return {};
   return std::string(cursor_.read_string());
 }
 
 bool ReportReader::read_boolean() {
-  if (!expect(Kind::kBoolean, "true or false")) return false;
+  if (!expect(Kind::kBoolean, ReaderMessage::kExpectBoolean)) return false;
   return cursor_.read_boolean();
 }
 
 std::optional<long long> ReportReader::read_whole_number(long long min, long long max,
-                                                         std::string_view what) {
-  const std::string expected =
-      what.empty() ? "a whole number" : "a whole number " + std::string(what);
+                                                         ReaderMessage what) {
+  const Text expected = say(what);
   if (!expect_number(expected, NumberColumn::kWhole)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
-    problem("expected " + expected + ", found the number " + clipped(text));
+    problem(say(ReaderMessage::kExpectedFound, expected,
+                say(ReaderMessage::kFoundNumber, clipped(text))));
     return std::nullopt;
   }
   long long value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    problem("expected " + expected + " from " + std::to_string(min) + " to " + std::to_string(max) +
-            ", found " + clipped(text));
+    problem(say(ReaderMessage::kWholeNumberRange, expected, min, max, clipped(text)));
     return std::nullopt;
   }
   return value;
 }
 
 int ReportReader::read_year(int earliest, int latest) {
-  return static_cast<int>(read_whole_number(earliest, latest, "(a year)").value_or(0));
+  return static_cast<int>(
+      read_whole_number(earliest, latest, ReaderMessage::kExpectWholeYear).value_or(0));
 }
 
 std::optional<Rupiah> ReportReader::read_rupiah() {
-  if (!expect_number("a whole number of rupiah", NumberColumn::kRupiah)) return std::nullopt;
+  const Text expected = say(ReaderMessage::kExpectRupiah);
+  if (!expect_number(expected, NumberColumn::kRupiah)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
-    problem("expected a whole number of rupiah, found " + clipped(text));
+    problem(say(ReaderMessage::kExpectedFound, expected, clipped(text)));
     return std::nullopt;
   }
   if (text.front() == '-') {
-    problem("expected a non-negative amount of rupiah, found " + clipped(text));
+    problem(say(ReaderMessage::kNonNegativeRupiah, clipped(text)));
     return std::nullopt;
   }
   Rupiah value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value > kMaxRupiah) {
-    problem("amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
+    problem(say(ReaderMessage::kRupiahTooLarge, kMaxRupiah));
     return std::nullopt;
   }
   return value;
@@ -426,12 +426,13 @@ std::optional<Rupiah> ReportReader::read_rupiah() {
 
 // A count of people or things: a whole number, zero or more.
 Quantity ReportReader::read_count() {
-  const long long count = read_whole_number(0, 1'000'000'000'000LL, "(a count)").value_or(0);
+  const long long count =
+      read_whole_number(0, 1'000'000'000'000LL, ReaderMessage::kExpectWholeCount).value_or(0);
   return Quantity{Rational(count), 0};
 }
 
 Quantity ReportReader::read_quantity() {
-  if (!expect_number("a number", NumberColumn::kDecimal)) return Quantity{};
+  if (!expect_number(say(ReaderMessage::kExpectNumber), NumberColumn::kDecimal)) return Quantity{};
   return quantity_from(cursor_.read_number());
 }
 
@@ -448,27 +449,26 @@ Quantity ReportReader::quantity_from(std::string_view text) {
 // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
 // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
 Quantity ReportReader::read_bound() {
-  if (!expect_number("a number", NumberColumn::kDecimal)) return Quantity{};
+  if (!expect_number(say(ReaderMessage::kExpectNumber), NumberColumn::kDecimal)) return Quantity{};
   const std::string_view text = cursor_.read_number();
   Quantity bound = quantity_from(text);
   if (bound.decimals > kPercentDecimals) {
-    problem("expected at most " + std::to_string(kPercentDecimals) +
-            " decimals: scores are rated as printed, found " + clipped(text));
+    problem(say(ReaderMessage::kBoundDecimals, kPercentDecimals, clipped(text)));
   }
   return bound;
 }
 
 std::optional<std::string_view> ReportReader::read_choice(std::span<const std::string_view> choices,
-                                                          std::string_view not_text) {
+                                                          const Text& not_text) {
   if (!expect(Kind::kString, not_text)) return std::nullopt;
   const std::string_view text = cursor_.read_string();
-  std::string expected;
+  Text expected;
   for (std::string_view choice : choices) {
     if (text == choice) return choice;
-    if (!expected.empty()) expected += " or ";
-    expected += "\"" + std::string(choice) + "\"";
+    if (!expected.english.empty()) expected = joined(expected, say(ReaderMessage::kOr));
+    expected = joined(expected, verbatim("\"" + std::string(choice) + "\""));
   }
-  problem("expected " + expected + ", found the string \"" + clipped(text) + "\"");
+  problem(say(ReaderMessage::kExpectedFoundString, expected, clipped(text)));
   return std::nullopt;
 }
 
@@ -499,7 +499,9 @@ FieldValue ReportReader::read_value(const json::Member& member) {
       return read_boolean();
     case FieldKind::kWhole: {
       const WholeRange range = whole_range(field);
-      if (const auto whole = read_whole_number(range.min, range.max, "")) return *whole;
+      if (const auto whole = read_whole_number(range.min, range.max, ReaderMessage::kExpectWhole)) {
+        return *whole;
+      }
       return {};
     }
   }
@@ -576,23 +578,23 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
 }
 
 std::vector<Indicator> ReportReader::read_indicators(bool with_views, const Place& owner) {
-  return read_array<Indicator>("an array", [&](std::size_t i) {
+  return read_array<Indicator>(ReaderMessage::kExpectArray, [&](std::size_t i) {
     return read_indicator(with_views, owner.item(Place::List::kIndicators, i));
   });
 }
 
 std::vector<IndexComponent> ReportReader::read_components() {
-  auto components = read_array<IndexComponent>("an array of components", [&](std::size_t) {
+  auto components = read_array<IndexComponent>(ReaderMessage::kExpectComponents, [&](std::size_t) {
     IndexComponent component;
     read_object(Object::kComponent, component);
     return component;
   });
-  if (components.empty()) problem("a composite index needs at least one component");
+  if (components.empty()) problem(say(ReaderMessage::kComponentsNeeded));
   return components;
 }
 
 std::vector<PastYear> ReportReader::read_history() {
-  return read_array<PastYear>("an array of past years", [&](std::size_t) {
+  return read_array<PastYear>(ReaderMessage::kExpectPastYears, [&](std::size_t) {
     PastYear past;
     read_object(Object::kPastYear, past);  // a year after the report's: validate() says
     return past;
@@ -600,7 +602,7 @@ std::vector<PastYear> ReportReader::read_history() {
 }
 
 std::vector<PeriodFigures> ReportReader::read_periods() {
-  return read_array<PeriodFigures>("an array of periods", [&](std::size_t) {
+  return read_array<PeriodFigures>(ReaderMessage::kExpectPeriods, [&](std::size_t) {
     PeriodFigures figures;
     read_object(Object::kPeriodFigures, figures);  // their order and kind: validate() says
     return figures;
@@ -617,7 +619,7 @@ QualitativeFigures ReportReader::read_qualitative() {
   QualitativeFigures figures;
   read_object(Object::kQualitative, figures, [&](const json::Member& member) {
     if (member.field != Field::kScale) return false;
-    figures.scale = read_array<ScaleCategory>("an array of categories", [&](std::size_t) {
+    figures.scale = read_array<ScaleCategory>(ReaderMessage::kExpectCategories, [&](std::size_t) {
       ScaleCategory category;
       read_object(Object::kCategory, category);
       return category;
@@ -638,11 +640,12 @@ RenstraTarget ReportReader::read_renstra() {
   read_object(Object::kRenstra, renstra, [&](const json::Member& member) {
     if (member.field != Field::kRenstraTargets) return false;
     // Their years, order and period: validate() says.
-    renstra.targets = read_array<RenstraYearTarget>("an array of years' targets", [&](std::size_t) {
-      RenstraYearTarget target;
-      read_object(Object::kRenstraYear, target);
-      return target;
-    });
+    renstra.targets =
+        read_array<RenstraYearTarget>(ReaderMessage::kExpectYearTargets, [&](std::size_t) {
+          RenstraYearTarget target;
+          read_object(Object::kRenstraYear, target);
+          return target;
+        });
     return true;
   });
   return renstra;
@@ -661,7 +664,7 @@ Staff ReportReader::read_staff() {
 }
 
 std::vector<Facility> ReportReader::read_facilities() {
-  return read_array<Facility>("an array of items", [&](std::size_t i) {
+  return read_array<Facility>(ReaderMessage::kExpectItems, [&](std::size_t i) {
     Facility facility;
     facility.id = "F" + std::to_string(i + 1);
     facility.source = Place().item(Place::List::kFacilities, i);
@@ -683,7 +686,7 @@ void ReportReader::read_printed_value(PrintedFigure& figure, std::optional<std::
     figure.number = read_quantity();
   } else {
     const bool container = kind == Kind::kArray || kind == Kind::kObject;
-    problem("expected the number or the text the report prints, found " + describe_next());
+    problem(say(ReaderMessage::kPrintedValueKind, describe_next()));
     if (container) cursor_.skip_value();
   }
 }
@@ -694,14 +697,12 @@ void ReportReader::read_aggregate_of(PrintedFigure& figure) {
     figure.of.push_back(read_text());
     return;
   }
-  for_each_item(
-      "an array of figure names (\"table/row/column\") or one pattern "
-      "(\"table/*/column\")",
-      [&](std::size_t) { figure.of.push_back(read_text()); });
+  for_each_item(ReaderMessage::kExpectFigureNames,
+                [&](std::size_t) { figure.of.push_back(read_text()); });
 }
 
 std::vector<PrintedFigure> ReportReader::read_printed() {
-  return read_array<PrintedFigure>("an array of printed figures", [&](std::size_t i) {
+  return read_array<PrintedFigure>(ReaderMessage::kExpectPrintedFigures, [&](std::size_t i) {
     PrintedFigure figure;
     figure.source = Place().item(Place::List::kPrinted, i);
     std::string value_text;
@@ -722,13 +723,13 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
     if (words && is_printed_words(figure)) {
       figure.text = std::move(*words);
     } else if (words) {
-      if (std::string refused = read_printed_value_text(*words, figure); !refused.empty()) {
+      if (Text refused = read_printed_value_text(*words, figure); !refused.english.empty()) {
         problem_at(value_path, std::move(refused));
       } else if (figure.number) {
         value_text = std::move(*words);
       }
     }
-    if (std::string problem = settle_printed_decimals(figure, value_text); !problem.empty()) {
+    if (Text problem = settle_printed_decimals(figure, value_text); !problem.english.empty()) {
       problem_at(decimals_path, std::move(problem));
     }
     return figure;
@@ -741,29 +742,28 @@ void ReportReader::read_claim_value(Claim& claim) {
   const Kind kind = cursor_.peek();
   if (kind == Kind::kString) {
     claim.text = read_text();
-    if (const std::string hint = json_number_hint(claim.text, NumberColumn::kDecimal);
-        !hint.empty()) {
-      problem("expected the number the text claims, found the string \"" + clipped(claim.text) +
-              "\"; " + hint);
+    if (const Text hint = json_number_hint(claim.text, NumberColumn::kDecimal);
+        !hint.english.empty()) {
+      problem(say(ReaderMessage::kClaimNumberText, clipped(claim.text), hint));
     }
   } else if (kind == Kind::kNumber) {
     claim.number = read_quantity();
   } else {
     const bool container = kind == Kind::kArray || kind == Kind::kObject;
-    problem("expected the number or the text the report claims, found " + describe_next());
+    problem(say(ReaderMessage::kClaimValueKind, describe_next()));
     if (container) cursor_.skip_value();
   }
 }
 
 std::vector<Claim> ReportReader::read_claims() {
-  return read_array<Claim>("an array of claims", [&](std::size_t i) {
+  return read_array<Claim>(ReaderMessage::kExpectClaims, [&](std::size_t i) {
     Claim claim;
     claim.source = Place().item(Place::List::kClaims, i);
     read_object(Object::kClaim, claim, [&](const json::Member& member) {
       if (member.field == Field::kClaimValue) {
         read_claim_value(claim);
       } else if (member.field == Field::kClaimIndicators) {
-        claim.indicators = read_array<std::string>("an array of indicator ids",
+        claim.indicators = read_array<std::string>(ReaderMessage::kExpectIndicatorIds,
                                                    [&](std::size_t) { return read_text(); });
       } else {
         return false;
@@ -777,7 +777,7 @@ std::vector<Claim> ReportReader::read_claims() {
 // A scale the report prints, its bands as printed: what they leave out or hold twice is
 // `check`'s to find, not a problem of the file.
 std::vector<StatedScale> ReportReader::read_stated_scales() {
-  return read_array<StatedScale>("an array of rating scales", [&](std::size_t i) {
+  return read_array<StatedScale>(ReaderMessage::kExpectRatingScales, [&](std::size_t i) {
     StatedScale scale;
     scale.source = Place().item(Place::List::kStatedScales, i);
     read_object(Object::kStatedScale, scale, [&](const json::Member& member) {
@@ -794,12 +794,13 @@ SakipEvaluation ReportReader::read_sakip() {
   sakip.predicate_scale = default_sakip_predicate_scale();
   read_object(Object::kSakip, sakip, [&](const json::Member& member) {
     if (member.field == Field::kSakipComponents) {
-      sakip.components = read_array<SakipComponent>("an array", [&](std::size_t i) {
-        SakipComponent component;
-        component.source = Place().item(Place::List::kSakipComponents, i);
-        read_object(Object::kSakipComponent, component);
-        return component;
-      });
+      sakip.components =
+          read_array<SakipComponent>(ReaderMessage::kExpectArray, [&](std::size_t i) {
+            SakipComponent component;
+            component.source = Place().item(Place::List::kSakipComponents, i);
+            read_object(Object::kSakipComponent, component);
+            return component;
+          });
     } else if (member.field == Field::kPredicateScale) {
       sakip.predicate_scale = read_scale();
       sakip.predicate_scale_given = true;
@@ -820,7 +821,7 @@ Budget ReportReader::read_budget(bool program_level) {
     const json::Member& member = members.member();
     if (program_level && member.field == Field::kSpending && take_null()) continue;
     if (member.field == Field::kSpendingPeriods) {
-      budget.periods = read_array<SpendingPeriod>("an array of periods", [&](std::size_t) {
+      budget.periods = read_array<SpendingPeriod>(ReaderMessage::kExpectPeriods, [&](std::size_t) {
         SpendingPeriod period;
         read_object(Object::kSpendingPeriod, period);  // their order and kind: validate() says
         return period;
@@ -866,9 +867,10 @@ Activity ReportReader::read_activity(const Place& place) {
     if (member.field != Field::kSubActivities) {
       return read_level_member(member, activity, place, false);
     }
-    activity.sub_activities = read_array<SubActivity>("an array", [&](std::size_t i) {
-      return read_sub_activity(place.item(Place::List::kSubActivities, i));
-    });
+    activity.sub_activities =
+        read_array<SubActivity>(ReaderMessage::kExpectArray, [&](std::size_t i) {
+          return read_sub_activity(place.item(Place::List::kSubActivities, i));
+        });
     return true;
   });
   return activity;
@@ -881,7 +883,7 @@ Program ReportReader::read_program(const Place& place) {
     if (member.field == Field::kStaff) {
       program.staff = read_staff();
     } else if (member.field == Field::kActivities) {
-      program.activities = read_array<Activity>("an array", [&](std::size_t i) {
+      program.activities = read_array<Activity>(ReaderMessage::kExpectArray, [&](std::size_t i) {
         return read_activity(place.item(Place::List::kActivities, i));
       });
     } else {
@@ -928,7 +930,8 @@ RatingBand ReportReader::read_band() {
 }
 
 std::vector<RatingBand> ReportReader::read_scale() {
-  return read_array<RatingBand>("an array of bands", [&](std::size_t) { return read_band(); });
+  return read_array<RatingBand>(ReaderMessage::kExpectBands,
+                                [&](std::size_t) { return read_band(); });
 }
 
 // The floor and the cap are read as bounds (read_bound): scores are rated as printed.
@@ -961,7 +964,7 @@ Settings ReportReader::read_settings() {
 
 bool ReportReader::read_root_member(const json::Member& member, PerformanceReport& report) {
   if (member.key == "$schema") {
-    expect(Kind::kString, "a string");
+    expect(Kind::kString, ReaderMessage::kExpectString);
     cursor_.read_string();
   } else if (member.key == "unit") {
     read_object(Object::kUnit, report.unit);
@@ -970,18 +973,18 @@ bool ReportReader::read_root_member(const json::Member& member, PerformanceRepor
   } else {
     switch (member.field) {
       case Field::kFormat:
-        read_choice(std::span<const std::string_view>(&kFormatVersion, 1), "\"lkjip/1\"");
+        read_choice(std::span<const std::string_view>(&kFormatVersion, 1), verbatim("\"lkjip/1\""));
         break;
       case Field::kSettings:
         report.settings = read_settings();
         break;
       case Field::kObjectives:
-        report.objectives = read_array<Objective>("an array", [&](std::size_t i) {
+        report.objectives = read_array<Objective>(ReaderMessage::kExpectArray, [&](std::size_t i) {
           return read_objective(Place().item(Place::List::kObjectives, i));
         });
         break;
       case Field::kPrograms:
-        report.programs = read_array<Program>("an array", [&](std::size_t i) {
+        report.programs = read_array<Program>(ReaderMessage::kExpectArray, [&](std::size_t i) {
           return read_program(Place().item(Place::List::kPrograms, i));
         });
         break;
@@ -1077,9 +1080,7 @@ std::vector<ReadProblem> model_problems(const PerformanceReport& report,
   }
   if (placed.size() > shown) {
     all.push_back(Problem{Location{file, {}, {}, {}},
-                          english_only(std::to_string(placed.size() - shown) +
-                                       " more problems not shown; correct these and read the "
-                                       "file again")});
+                          say(InputMessage::kMoreProblems, placed.size() - shown)});
   }
   throw InputError(std::move(all));
 }
@@ -1095,7 +1096,7 @@ PerformanceReport load_text(std::string_view text, const std::string& file,
   } catch (const JsonSyntaxError& error) {
     diagnose_json(text, file);
     throw InputError(file, position_at(text, error.offset), "",
-                     english_only("invalid JSON: " + error.message));
+                     say(ReaderMessage::kInvalidJson, error.message));
   }
   std::vector<ReadProblem> problems = reader.problems();
   if (!problems.empty()) diagnose_json(text, file);

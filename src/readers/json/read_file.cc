@@ -10,12 +10,13 @@
 #include <cstring>
 
 #include "lkjip/error.h"
+#include "reader_messages.h"
 
 namespace lkjip {
 namespace {
 
-[[noreturn]] void fail(const std::string& path, const std::string& message) {
-  throw InputError(path, {}, "", english_only(message));
+[[noreturn]] void fail(const std::string& path, Text message) {
+  throw InputError(path, {}, "", std::move(message));
 }
 
 class FileDescriptor {
@@ -41,10 +42,11 @@ namespace {
 // Opens `path` for reading and says what it is; a directory or a failure is an InputError.
 FileDescriptor open_data_file(const std::string& path, struct stat& info) {
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (file.get() < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
-  if (::fstat(file.get(), &info) != 0)
-    fail(path, std::string("cannot stat: ") + std::strerror(errno));
-  if (S_ISDIR(info.st_mode)) fail(path, "is a directory, expected a JSON data file");
+  if (file.get() < 0) fail(path, say(ReaderMessage::kCannotOpen, std::strerror(errno)));
+  if (::fstat(file.get(), &info) != 0) {
+    fail(path, say(ReaderMessage::kCannotStat, std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) fail(path, say(ReaderMessage::kIsDirectory));
   return file;
 }
 
@@ -59,7 +61,7 @@ std::string read_rest(const FileDescriptor& file, const struct stat& info,
     if (count == 0) break;
     if (count < 0) {
       if (errno == EINTR) continue;
-      fail(path, std::string("cannot read: ") + std::strerror(errno));
+      fail(path, say(ReaderMessage::kCannotRead, std::strerror(errno)));
     }
     content.append(buffer, static_cast<std::size_t>(count));
   }

@@ -14,13 +14,18 @@
 #include <unordered_map>
 #include <vector>
 
+#include "reader_messages.h"
+
 namespace lkjip::xlsx {
 namespace {
 
-constexpr std::string_view kSaveAsXlsx =
-    "save it from Excel or LibreOffice as 'Excel 2007-365 (.xlsx)'";
-constexpr std::string_view kDamaged =
-    "the file is damaged; open it in Excel or LibreOffice and save it again";
+// How to save a workbook this reader reads; what to do with a damaged one.
+Text save_as_xlsx() {
+  return say(ReaderMessage::kXlsxSaveAs);
+}
+Text damaged() {
+  return say(ReaderMessage::kXlsxDamaged);
+}
 
 // ---- Messages --------------------------------------------------------------------------------
 
@@ -51,14 +56,21 @@ std::string in_quotes(std::string_view text) {
   return '"' + printable(text) + '"';
 }
 
-std::string compose(const std::string& message, const std::string& sheet, const std::string& cell) {
-  std::string where;
-  if (!sheet.empty()) where = "sheet '" + printable(sheet) + "'";
-  if (!cell.empty()) where += (where.empty() ? "cell " : ", cell ") + cell;
-  return where.empty() ? message : where + ": " + message;
+Text compose(const Text& message, const std::string& sheet, const std::string& cell) {
+  Text where;
+  if (!sheet.empty() && !cell.empty()) {
+    where = say(ReaderMessage::kXlsxWhereSheetCell, printable(sheet), cell);
+  } else if (!sheet.empty()) {
+    where = say(ReaderMessage::kXlsxWhereSheet, printable(sheet));
+  } else if (!cell.empty()) {
+    where = say(ReaderMessage::kXlsxWhereCell, cell);
+  } else {
+    return message;
+  }
+  return joined(joined(where, verbatim(": ")), message);
 }
 
-[[noreturn]] void fail(const std::string& message) {
+[[noreturn]] void fail(const Text& message) {
   throw WorkbookError(message);
 }
 
@@ -84,18 +96,16 @@ std::optional<std::uint32_t> parse_row_number(std::string_view text) {
 }
 
 // Why `name` is not a cell reference, for a message.
-std::string bad_cell_name_reason(std::string_view name) {
+Text bad_cell_name_reason(std::string_view name) {
   const std::size_t letters = name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   const bool shaped_like_a_cell =
       letters != 0 && letters != std::string_view::npos &&
       name.find_first_not_of("0123456789", letters) == std::string_view::npos &&
       name[letters] != '0';
   if (shaped_like_a_cell) {
-    return "the cell reference " + in_quotes(name) +
-           " lies beyond the last cell of a sheet, XFD1048576 (column XFD = 16384, row "
-           "1048576)";
+    return say(ReaderMessage::kXlsxCellBeyond, in_quotes(name));
   }
-  return "the cell reference " + in_quotes(name) + " is not a reference like E7";
+  return say(ReaderMessage::kXlsxCellNotRef, in_quotes(name));
 }
 
 // ---- Targets of relationships ----------------------------------------------------------------
@@ -217,35 +227,21 @@ bool contains_utf16(std::string_view haystack, std::string_view ascii) {
   static constexpr std::string_view kOleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
   if (head.starts_with(kOleMagic)) {
     if (contains_utf16(head, "EncryptedPackage")) {
-      fail(
-          "the workbook is password-protected (encrypted): such a file is an OLE compound "
-          "file holding an encrypted package, not a zip, and cannot be read without the "
-          "password. Open it in Excel (File > Info > Protect Workbook > Encrypt with Password: "
-          "clear the password) or LibreOffice (File > Properties: uncheck 'Save with "
-          "password'), and save it as .xlsx");
+      fail(say(ReaderMessage::kXlsxEncrypted));
     }
-    fail(
-        "this is an OLE compound file, not a zip: an old Excel 97-2003 .xls workbook or a "
-        "password-protected (encrypted) one, not an .xlsx workbook; remove any password and " +
-        std::string(kSaveAsXlsx));
+    fail(say(ReaderMessage::kXlsxOle, save_as_xlsx()));
   }
   const int code = error.code();
   if (code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_SEEK || code == ZIP_ER_NOENT) {
-    fail("cannot open the file: " + error.text());
+    fail(say(ReaderMessage::kXlsxCannotOpen, error.text()));
   }
-  if (head.empty()) fail("the file is empty (0 bytes), not an .xlsx workbook");
+  if (head.empty()) fail(say(ReaderMessage::kXlsxEmpty));
   if (code == ZIP_ER_NOZIP && head.starts_with("PK\x03\x04")) {
-    fail(
-        "the zip archive is truncated: it starts as a zip but its end (the central directory) "
-        "is missing, as after an incomplete download or copy; get the whole file again");
+    fail(say(ReaderMessage::kXlsxTruncated));
   }
-  if (code == ZIP_ER_NOZIP) {
-    fail("not a zip archive, so not an .xlsx workbook: " + std::string(kSaveAsXlsx));
-  }
-  if (code == ZIP_ER_INCONS) {
-    fail("the zip archive is inconsistent (" + error.text() + "): " + std::string(kDamaged));
-  }
-  fail("cannot read the file as a zip archive: " + error.text());
+  if (code == ZIP_ER_NOZIP) fail(say(ReaderMessage::kXlsxNotZip, save_as_xlsx()));
+  if (code == ZIP_ER_INCONS) fail(say(ReaderMessage::kXlsxInconsistent, error.text(), damaged()));
+  fail(say(ReaderMessage::kXlsxCannotReadZip, error.text()));
 }
 
 // Up to this much of the start of a file that is not a zip is searched for what it is.
@@ -268,9 +264,8 @@ ZipArchive open_archive(ZipSource source, const std::function<std::string()>& re
   if (!archive) fail_not_a_zip(read_head(), error);
   source.release();  // the archive owns it now
   if (zip_get_num_entries(archive.get(), 0) <= 0) {
-    if (read_head().empty()) fail("the file is empty (0 bytes), not an .xlsx workbook");
-    fail("the zip archive is empty (it holds no files): not an .xlsx workbook; " +
-         std::string(kSaveAsXlsx));
+    if (read_head().empty()) fail(say(ReaderMessage::kXlsxEmpty));
+    fail(say(ReaderMessage::kXlsxEmptyZip, save_as_xlsx()));
   }
   return archive;
 }
@@ -278,18 +273,18 @@ ZipArchive open_archive(ZipSource source, const std::function<std::string()>& re
 ZipArchive open_archive_file(const std::string& path) {
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
-    fail("this is a folder, not an .xlsx workbook file");
+    fail(say(ReaderMessage::kXlsxFolder));
   }
   ZipError error;
   ZipSource source(zip_source_file_create(path.c_str(), 0, -1, error.get()));
-  if (!source) fail("cannot open the file: " + error.text());
+  if (!source) fail(say(ReaderMessage::kXlsxCannotOpen, error.text()));
   return open_archive(std::move(source), [&path] { return head_of_file(path); });
 }
 
 ZipArchive open_archive_bytes(std::string_view bytes) {
   ZipError error;
   ZipSource source(zip_source_buffer_create(bytes.data(), bytes.size(), 0, error.get()));
-  if (!source) fail("cannot read the bytes as a zip archive: " + error.text());
+  if (!source) fail(say(ReaderMessage::kXlsxCannotReadBytes, error.text()));
   return open_archive(std::move(source),
                       [bytes] { return std::string(bytes.substr(0, kHeadBytes)); });
 }
@@ -365,15 +360,15 @@ class XmlStream {
     const XML_Status status = XML_ParseBuffer(parser_.get(), size, last ? XML_TRUE : XML_FALSE);
     if (failure_) std::rethrow_exception(failure_);
     if (status != XML_STATUS_OK) {
-      fail(position() + ": malformed XML (" + XML_ErrorString(XML_GetErrorCode(parser_.get())) +
-           "): " + std::string(kDamaged));
+      fail(say(ReaderMessage::kXlsxMalformedXml, position(),
+               XML_ErrorString(XML_GetErrorCode(parser_.get())), damaged()));
     }
   }
 
  private:
-  std::string position() const {
-    return part_ + ", line " + std::to_string(XML_GetCurrentLineNumber(parser_.get())) +
-           ", column " + std::to_string(XML_GetCurrentColumnNumber(parser_.get()) + 1);
+  Text position() const {
+    return say(ReaderMessage::kXlsxPosition, part_, XML_GetCurrentLineNumber(parser_.get()),
+               XML_GetCurrentColumnNumber(parser_.get()) + 1);
   }
 
   template <typename Action>
@@ -400,8 +395,7 @@ class XmlStream {
   static constexpr int kMaxDepth = 256;
 
   [[noreturn]] void refuse_depth() const {
-    fail(position() + ": elements nested more than " + std::to_string(kMaxDepth) +
-         " deep, which no part of an .xlsx workbook has: refused; " + std::string(kSaveAsXlsx));
+    fail(say(ReaderMessage::kXlsxTooDeep, position(), kMaxDepth, save_as_xlsx()));
   }
 
   static void XMLCALL on_end(void* self, const XML_Char* /*name*/) {
@@ -417,12 +411,7 @@ class XmlStream {
   }
 
   void refuse_doctype() {
-    guarded([&] {
-      fail(position() +
-           ": a DOCTYPE declaration, which no part of an .xlsx workbook has: refused, as it could "
-           "declare entities that expand without bound ('billion laughs'); " +
-           std::string(kSaveAsXlsx));
-    });
+    guarded([&] { fail(say(ReaderMessage::kXlsxDoctype, position(), save_as_xlsx())); });
   }
 
   static void XMLCALL on_doctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*,
@@ -450,9 +439,11 @@ std::uint64_t saturating_product(std::uint64_t a, std::uint64_t b) {
   return a * b;
 }
 
-std::string size_text(std::uint64_t bytes) {
-  if (bytes >= (1 << 20) && bytes % (1 << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
-  return std::to_string(bytes) + " bytes";
+Text size_text(std::uint64_t bytes) {
+  if (bytes >= (1 << 20) && bytes % (1 << 20) == 0) {
+    return verbatim(std::to_string(bytes >> 20) + " MiB");
+  }
+  return say(ReaderMessage::kXlsxBytes, bytes);
 }
 
 class Package {
@@ -475,8 +466,8 @@ class Package {
       char* buffer = xml.buffer(kChunk);
       const zip_int64_t count = zip_fread(file.get(), buffer, kChunk);
       if (count < 0) {
-        fail("cannot read " + part + " from the zip archive (" +
-             zip_error_strerror(zip_file_get_error(file.get())) + "): " + std::string(kDamaged));
+        fail(say(ReaderMessage::kXlsxCannotReadPart, part,
+                 zip_error_strerror(zip_file_get_error(file.get())), damaged()));
       }
       part_bytes += static_cast<std::uint64_t>(count);
       count_bytes_read(part, part_bytes, compressed, static_cast<std::uint64_t>(count));
@@ -529,11 +520,10 @@ class Package {
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive_.get(), index, 0, &stat) != 0) {
-      fail("cannot read the zip entry of " + part + ": " + std::string(kDamaged));
+      fail(say(ReaderMessage::kXlsxCannotReadEntry, part, damaged()));
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-      fail(part + " is encrypted inside the zip archive: not a workbook Excel or LibreOffice " +
-           "wrote; " + std::string(kSaveAsXlsx) + " without a password");
+      fail(say(ReaderMessage::kXlsxPartEncrypted, part, save_as_xlsx()));
     }
     const std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
     if (stat.valid & ZIP_STAT_SIZE) {
@@ -552,33 +542,27 @@ class Package {
 
   void check_budget(std::uint64_t bytes) const {
     if (bytes <= limits_.max_uncompressed_bytes) return;
-    fail("the workbook's XML parts come to more than " + size_text(limits_.max_uncompressed_bytes) +
-         " uncompressed, the limit this reader keeps against zip bombs; a performance report is "
-         "far smaller: remove unused sheets and ranges, or split the workbook");
+    fail(say(ReaderMessage::kXlsxTooLarge, size_text(limits_.max_uncompressed_bytes)));
   }
 
   void check_ratio(const std::string& part, std::uint64_t part_bytes,
                    std::uint64_t compressed) const {
     if (part_bytes <= allowed_part_bytes(compressed)) return;
-    fail(part + " expands to more than " + std::to_string(limits_.max_compression_ratio) +
-         " times its compressed size (" + std::to_string(compressed) +
-         " bytes): refused as a likely zip bomb (real workbook XML expands 5 to 50 times). "
-         "If the workbook is genuine, " +
-         std::string(kSaveAsXlsx));
+    fail(say(ReaderMessage::kXlsxZipBomb, part, limits_.max_compression_ratio, compressed,
+             save_as_xlsx()));
   }
 
   [[noreturn]] void fail_to_open_entry(const std::string& part) const {
     const int code = zip_error_code_zip(zip_get_error(archive_.get()));
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_WRONGPASSWD) {
-      fail(part + " is encrypted inside the zip archive: " + std::string(kSaveAsXlsx) +
-           " without a password");
+      fail(say(ReaderMessage::kXlsxPartEncryptedOnly, part, save_as_xlsx()));
     }
     if (code == ZIP_ER_COMPNOTSUPP) {
-      fail(part + " is compressed with a method this reader does not support (" +
-           zip_error_strerror(zip_get_error(archive_.get())) + "); " + std::string(kSaveAsXlsx));
+      fail(say(ReaderMessage::kXlsxCompression, part,
+               zip_error_strerror(zip_get_error(archive_.get())), save_as_xlsx()));
     }
-    fail("cannot open " + part + " in the zip archive (" +
-         zip_error_strerror(zip_get_error(archive_.get())) + "): " + std::string(kDamaged));
+    fail(say(ReaderMessage::kXlsxCannotOpenPart, part,
+             zip_error_strerror(zip_get_error(archive_.get())), damaged()));
   }
 
   ZipArchive archive_;
@@ -643,10 +627,8 @@ class RelationshipsHandler : public XmlHandler {
     // One for each sheet and a few more; each held costs some 200 bytes.
     const std::uint64_t most = limits_.max_sheets + 10'000;
     if (relationships_.size() >= most) {
-      fail(part_ + " has more than " + std::to_string(most) +
-           " relationships, far more than a workbook of at most " +
-           std::to_string(limits_.max_sheets) + " sheets needs: refused; " +
-           std::string(kSaveAsXlsx));
+      fail(say(ReaderMessage::kXlsxTooManyRelationships, part_, most, limits_.max_sheets,
+               save_as_xlsx()));
     }
     relationships_.add({std::string(*id), std::string(attributes.find("Type").value_or("")),
                         std::string(*target), attributes.find("TargetMode") == "External"});
@@ -674,16 +656,13 @@ Relationships read_relationships(Package& package, std::string_view part, const 
 
 [[noreturn]] void fail_no_workbook_part(const Package& package, const std::string& part) {
   if (package.has("xl/workbook.bin")) {
-    fail("this is an Excel binary workbook (.xlsb), which lkjip does not read; " +
-         std::string(kSaveAsXlsx));
+    fail(say(ReaderMessage::kXlsxXlsb, save_as_xlsx()));
   }
   if (package.has("content.xml") && package.has("mimetype")) {
-    fail("this is an OpenDocument file (.ods), not an .xlsx workbook; " + std::string(kSaveAsXlsx));
+    fail(say(ReaderMessage::kXlsxOds, save_as_xlsx()));
   }
-  if (package.has("word/document.xml")) {
-    fail("this is a Word document (.docx), not an .xlsx workbook");
-  }
-  fail("not an .xlsx workbook (no " + part + " in the zip archive): " + std::string(kSaveAsXlsx));
+  if (package.has("word/document.xml")) fail(say(ReaderMessage::kXlsxDocx));
+  fail(say(ReaderMessage::kXlsxNoPart, part, save_as_xlsx()));
 }
 
 // The workbook part, from the package's officeDocument relationship (_rels/.rels); xl/workbook.xml
@@ -715,11 +694,10 @@ class WorkbookHandler : public XmlHandler {
     const auto sheet_name = attributes.find("name");
     const auto id = attributes.find("id");  // r:id
     if (!sheet_name || !id) {
-      fail(part_ + " lists a <sheet> without a name or an r:id: " + std::string(kDamaged));
+      fail(say(ReaderMessage::kXlsxSheetNoName, part_, damaged()));
     }
     if (entries_.size() >= limits_.max_sheets) {
-      fail("the workbook has more than " + std::to_string(limits_.max_sheets) +
-           " sheets, the limit of this reader; split the workbook");
+      fail(say(ReaderMessage::kXlsxTooManySheets, limits_.max_sheets));
     }
     entries_.push_back({std::string(*sheet_name), std::string(*id)});
   }
@@ -788,8 +766,7 @@ class SharedStringsHandler : public XmlHandler {
       item_.start(name, depth);
     } else if (name == "si") {
       if (strings_.size() >= limits_.max_shared_strings) {
-        fail("the workbook has more than " + std::to_string(limits_.max_shared_strings) +
-             " shared strings, the limit of this reader; split the workbook");
+        fail(say(ReaderMessage::kXlsxTooManyStrings, limits_.max_shared_strings));
       }
       item_depth_ = depth;
       item_ = {};
@@ -806,8 +783,7 @@ class SharedStringsHandler : public XmlHandler {
   void text(std::string_view text, int depth) override {
     if (item_depth_ == 0 || !item_.belongs(depth)) return;
     if (strings_.bytes() + text.size() > limits_.max_shared_string_bytes) {
-      fail("the shared strings come to more than " + size_text(limits_.max_shared_string_bytes) +
-           ", the limit of this reader; split the workbook");
+      fail(say(ReaderMessage::kXlsxStringsTooLarge, size_text(limits_.max_shared_string_bytes)));
     }
     strings_.append(text);
   }
@@ -959,34 +935,31 @@ class StylesHandler : public XmlHandler {
   std::size_t format_id(std::string_view element, std::optional<std::string_view> text) const {
     const auto id = text ? parse_index(*text) : std::nullopt;
     if (!id) {
-      fail(part_ + " has a <" + std::string(element) + "> whose numFmtId " +
-           (text ? "is " + in_quotes(*text) : std::string("is missing")) +
-           ", not a number: " + std::string(kDamaged));
+      fail(say(ReaderMessage::kXlsxNumFmtId, part_, element,
+               text ? say(ReaderMessage::kXlsxIsQuoted, in_quotes(*text))
+                    : say(ReaderMessage::kXlsxIsMissing),
+               damaged()));
     }
     return *id;
   }
 
   void add_number_format(const Attributes& attributes) {
     if (++number_formats_ > limits_.max_number_formats) {
-      fail(part_ + " defines more than " + std::to_string(limits_.max_number_formats) +
-           " number formats (<numFmt>), the limit of this reader (Excel allows some 250): "
-           "refused; " +
-           std::string(kSaveAsXlsx));
+      fail(say(ReaderMessage::kXlsxTooManyNumFmts, part_, limits_.max_number_formats,
+               save_as_xlsx()));
     }
     const std::size_t id = format_id("numFmt", attributes.find("numFmtId"));
     const auto code = attributes.find("formatCode");
     if (!code) {
-      fail(part_ + " has a <numFmt> without a formatCode: " + std::string(kDamaged));
+      fail(say(ReaderMessage::kXlsxNumFmtNoCode, part_, damaged()));
     }
     styles_.custom_formats.emplace(id, std::string(*code));  // the first of an id counts
   }
 
   void add_cell_format(const Attributes& attributes) {
     if (styles_.cell_format_ids.size() >= limits_.max_cell_formats) {
-      fail(part_ + " has more than " + std::to_string(limits_.max_cell_formats) +
-           " cell formats (<cellXfs><xf>), the limit of this reader (Excel allows 64000): "
-           "refused; " +
-           std::string(kSaveAsXlsx));
+      fail(say(ReaderMessage::kXlsxTooManyCellFormats, part_, limits_.max_cell_formats,
+               save_as_xlsx()));
     }
     const auto id_text = attributes.find("numFmtId");
     styles_.cell_format_ids.push_back(id_text ? format_id("xf", id_text) : 0);
@@ -1137,7 +1110,7 @@ class WorksheetHandler : public XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail_here(const std::string& message) const {
+  [[noreturn]] void fail_here(const Text& message) const {
     throw WorkbookError(message, sheet_.name, cell_name(cell_.row, cell_.column));
   }
 
@@ -1146,16 +1119,12 @@ class WorksheetHandler : public XmlHandler {
     if (const auto r = attributes.find("r")) {
       const auto row = parse_row_number(*r);
       if (!row) {
-        throw WorkbookError("a row numbered " + in_quotes(*r) +
-                                ": expected a row number from 1 to 1048576; " +
-                                std::string(kDamaged),
+        throw WorkbookError(say(ReaderMessage::kXlsxRowNumber, in_quotes(*r), damaged()),
                             sheet_.name);
       }
       row_ = *row;
     } else if (row_ >= kMaxRow) {
-      throw WorkbookError(
-          "a row after row 1048576, the last row of a sheet: " + std::string(kDamaged),
-          sheet_.name);
+      throw WorkbookError(say(ReaderMessage::kXlsxRowAfterLast, damaged()), sheet_.name);
     } else {
       ++row_;  // a row without r follows the one before
     }
@@ -1168,17 +1137,12 @@ class WorksheetHandler : public XmlHandler {
     if (const auto r = attributes.find("r")) {
       const auto position = parse_cell_name(*r);
       if (!position) {
-        throw WorkbookError(bad_cell_name_reason(*r) + " (in row " + std::to_string(row_) +
-                                "): " + std::string(kDamaged),
-                            sheet_.name);
+        throw WorkbookError(
+            say(ReaderMessage::kXlsxInRow, bad_cell_name_reason(*r), row_, damaged()), sheet_.name);
       }
       std::tie(cell_.row, cell_.column) = *position;
     } else if (last_column_ >= kMaxColumn) {
-      throw WorkbookError("row " + std::to_string(row_) +
-                              " has a cell after column XFD (16384), the last column of a "
-                              "sheet: " +
-                              std::string(kDamaged),
-                          sheet_.name);
+      throw WorkbookError(say(ReaderMessage::kXlsxCellAfterXfd, row_, damaged()), sheet_.name);
     } else {
       cell_.row = row_;
       cell_.column = last_column_ + 1;  // a cell without r follows the one before
@@ -1210,21 +1174,18 @@ class WorksheetHandler : public XmlHandler {
     if (type == "b") return CellType::kBoolean;
     if (type == "e") return CellType::kError;
     if (type == "d") return CellType::kDate;
-    fail_here("an unknown cell type t=" + in_quotes(type) +
-              " (expected n, s, str, inlineStr, b, e or d): " + std::string(kDamaged));
+    fail_here(say(ReaderMessage::kXlsxCellType, in_quotes(type), damaged()));
   }
 
   std::string shared_string(std::string_view index_text) const {
     const auto index = parse_index(index_text);
     if (!index) {
-      fail_here("the shared-string index " + in_quotes(index_text) +
-                " is not a number: " + std::string(kDamaged));
+      fail_here(say(ReaderMessage::kXlsxStringIndex, in_quotes(index_text), damaged()));
     }
     if (*index >= strings_.size()) {
-      fail_here("refers to shared string " + std::to_string(*index) + ", but the workbook has " +
-                (strings_.size() == 0 ? std::string("no shared strings")
-                                      : "only " + std::to_string(strings_.size())) +
-                ": " + std::string(kDamaged));
+      fail_here(strings_.size() == 0 ? say(ReaderMessage::kXlsxStringBeyondNone, *index, damaged())
+                                     : say(ReaderMessage::kXlsxStringBeyondOnly, *index,
+                                           strings_.size(), damaged()));
     }
     return std::string(strings_.at(*index));
   }
@@ -1232,8 +1193,7 @@ class WorksheetHandler : public XmlHandler {
   std::string boolean(std::string_view value) const {
     if (value == "1" || value == "true") return "1";
     if (value == "0" || value == "false") return "0";
-    fail_here("a boolean stored as " + in_quotes(value) +
-              " (expected 0 or 1): " + std::string(kDamaged));
+    fail_here(say(ReaderMessage::kXlsxBoolean, in_quotes(value), damaged()));
   }
 
   // The text of the finished cell; nullopt when it holds no value.
@@ -1248,9 +1208,7 @@ class WorksheetHandler : public XmlHandler {
     switch (type) {
       case CellType::kNumber:
         if (!is_number_text(cell_.value)) {
-          fail_here(
-              "holds " + in_quotes(cell_.value) +
-              " as a number; expected digits like 73.75 or 8.412E+1: " + std::string(kDamaged));
+          fail_here(say(ReaderMessage::kXlsxNumberValue, in_quotes(cell_.value), damaged()));
         }
         return std::move(cell_.value);
       case CellType::kSharedString:
@@ -1268,16 +1226,13 @@ class WorksheetHandler : public XmlHandler {
     if (!formats_.present || cell_.style.empty()) return of_style.empty() ? 0 : of_style[0];
     const auto style = parse_index(cell_.style);
     if (!style) {
-      fail_here("the style index s=" + in_quotes(cell_.style) +
-                " is not a number: " + std::string(kDamaged));
+      fail_here(say(ReaderMessage::kXlsxStyleIndex, in_quotes(cell_.style), damaged()));
     }
     if (*style >= of_style.size()) {
       if (*style == 0) return 0;  // s="0" in a styles part without cell formats
-      fail_here("refers to cell format (style) " + std::to_string(*style) +
-                ", but the styles part has " +
-                (of_style.empty() ? std::string("no cell formats")
-                                  : "only " + std::to_string(of_style.size())) +
-                ": " + std::string(kDamaged));
+      fail_here(of_style.empty()
+                    ? say(ReaderMessage::kXlsxStyleBeyondNone, *style, damaged())
+                    : say(ReaderMessage::kXlsxStyleBeyondOnly, *style, of_style.size(), damaged()));
     }
     return of_style[*style];
   }
@@ -1305,15 +1260,11 @@ class WorksheetHandler : public XmlHandler {
   void count_cell(std::size_t text_bytes) {
     const Limits& limits = budget_.limits;
     if (++budget_.cells > limits.max_cells) {
-      fail_here("the workbook has more than " + std::to_string(limits.max_cells) +
-                " cells with values, the limit this reader keeps memory bounded with; remove "
-                "unused sheets and ranges, or split the workbook");
+      fail_here(say(ReaderMessage::kXlsxTooManyCells, limits.max_cells));
     }
     budget_.text_bytes += text_bytes;
     if (budget_.text_bytes > limits.max_cell_text_bytes) {
-      fail_here("the cells hold more than " + size_text(limits.max_cell_text_bytes) +
-                " of text together, the limit this reader keeps memory bounded with; split the "
-                "workbook");
+      fail_here(say(ReaderMessage::kXlsxTooMuchText, size_text(limits.max_cell_text_bytes)));
     }
   }
 
@@ -1354,7 +1305,7 @@ void sort_cells(Sheet& sheet) {
       sheet.cells.begin(), sheet.cells.end(),
       [](const Cell& a, const Cell& b) { return a.row == b.row && a.column == b.column; });
   if (duplicate != sheet.cells.end()) {
-    throw WorkbookError("the cell is stored twice: " + std::string(kDamaged), sheet.name,
+    throw WorkbookError(say(ReaderMessage::kXlsxCellTwice, damaged()), sheet.name,
                         cell_name(duplicate->row, duplicate->column));
   }
 }
@@ -1374,22 +1325,18 @@ std::optional<std::string> worksheet_part(const Package& package, const SheetEnt
                                           const Relationships& relationships) {
   const Relationship* relationship = relationships.find_id(entry.relationship_id);
   if (relationship == nullptr) {
-    throw WorkbookError(workbook_part + " names the sheet by relationship " +
-                            in_quotes(entry.relationship_id) + ", which " +
-                            relationships_part_of(workbook_part) +
-                            " does not have: " + std::string(kDamaged),
-                        entry.name);
+    throw WorkbookError(
+        say(ReaderMessage::kXlsxNoRelationship, workbook_part, in_quotes(entry.relationship_id),
+            relationships_part_of(workbook_part), damaged()),
+        entry.name);
   }
   if (!Relationships::is_type(*relationship, "worksheet")) return std::nullopt;
   if (relationship->external) {
-    throw WorkbookError(
-        "the worksheet is an external link, not a part of the workbook: " + std::string(kDamaged),
-        entry.name);
+    throw WorkbookError(say(ReaderMessage::kXlsxExternal, damaged()), entry.name);
   }
   std::string part = resolve_target(workbook_part, relationship->target);
   if (!package.has(part)) {
-    throw WorkbookError("its part " + in_quotes(part) +
-                            " is missing from the zip archive: " + std::string(kDamaged),
+    throw WorkbookError(say(ReaderMessage::kXlsxPartMissing, in_quotes(part), damaged()),
                         entry.name);
   }
   return part;
@@ -1418,9 +1365,9 @@ Workbook read_package(Package& package, const Limits& limits) {
 
 }  // namespace
 
-WorkbookError::WorkbookError(const std::string& message, std::string sheet_name,
-                             std::string cell_name)
-    : std::runtime_error(compose(message, sheet_name, cell_name)),
+WorkbookError::WorkbookError(const Text& message, std::string sheet_name, std::string cell_name)
+    : std::runtime_error(compose(message, sheet_name, cell_name).english),
+      text(compose(message, sheet_name, cell_name)),
       sheet(std::move(sheet_name)),
       cell(std::move(cell_name)) {}
 

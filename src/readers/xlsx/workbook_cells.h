@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "lkjip/language.h"
+
 namespace lkjip::xlsx {
 
 enum class CellType : std::uint8_t {
@@ -63,9 +65,9 @@ struct Workbook {
 // Why a workbook could not be read. what() is the whole message, starting with the sheet and the
 // cell when it is about one ("sheet 'Data', cell E7: ..."); it does not name the file.
 struct WorkbookError : std::runtime_error {
-  WorkbookError(const std::string& message, std::string sheet_name = {},
-                std::string cell_name = {});
+  WorkbookError(const Text& message, std::string sheet_name = {}, std::string cell_name = {});
 
+  Text text;          // the whole message in both languages; what() is its English
   std::string sheet;  // empty when not about one sheet
   std::string cell;   // "E7"; empty when not about one cell
 };

@@ -8,10 +8,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lkjip/input_messages.h"
 #include "lkjip/suggest.h"
 #include "lkjip/validate.h"
 #include "number_text.h"
 #include "printed_value.h"
+#include "reader_messages.h"
 #include "workbook_layout.h"
 #include "workbook_sheets.h"
 #include "workbook_source_map.h"
@@ -89,7 +91,7 @@ class WorkbookReader {
   // together").
   template <class Record>
   std::optional<Record> read_together(const At& at, const std::vector<std::size_t>& columns,
-                                      const std::string& together);
+                                      const Text& together);
   // Reads each cell of the row whose column's field is a value of the record (a code, a name,
   // a target ...) into it; `except`: the fields its reader reads its own way.
   template <class Record>
@@ -124,11 +126,10 @@ class WorkbookReader {
   // owner, indicator), or nullopt. An unknown code is a problem at the cell, unless that row was
   // itself left out for a problem; this row is then left out too, and its own code (in column
   // `id_column`) noted, so that rows naming it are left out quietly.
-  std::optional<Place> linked(const At& link, std::size_t c, const Codes& codes,
-                              std::string_view what,
+  std::optional<Place> linked(const At& link, std::size_t c, const Codes& codes, ReaderMessage what,
                               std::initializer_list<std::string_view> sheet_keys,
                               std::optional<std::size_t> id_column);
-  void unknown_code(const At& at, std::size_t c, const std::string& code, std::string_view what,
+  void unknown_code(const At& at, std::size_t c, const std::string& code, ReaderMessage what,
                     std::initializer_list<std::string_view> sheet_keys, const Codes& known);
 
   workbook::ReadProblems problems_;  // before the tables and values, which report into it
@@ -165,13 +166,16 @@ bool any_given(const Row& row, const std::vector<std::size_t>& columns) {
 }
 
 // "\"Pembilang\", \"Penyebut\" and \"Per\" are given together".
-std::string given_together(const Table& table, const std::vector<std::size_t>& columns) {
-  std::string names;
+Text given_together(const Table& table, const std::vector<std::size_t>& columns) {
+  Text names;
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (i > 0) names += i + 1 == columns.size() ? " and " : ", ";
-    names += quoted(workbook::heading(table.layout->columns[columns[i]], table.language));
+    if (i > 0)
+      names = joined(names, i + 1 == columns.size() ? say(ReaderMessage::kAnd) : verbatim(", "));
+    names = joined(
+        names,
+        verbatim(quoted(workbook::heading(table.layout->columns[columns[i]], table.language))));
   }
-  return names + " are given together";
+  return say(ReaderMessage::kGivenTogether, names);
 }
 
 void WorkbookReader::record_row(const Table& table, const Row& row, const Place& place, Key whole) {
@@ -224,8 +228,7 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
       known = true;
       if (row_of[f] != 0) {
         problems_.problem(CellRef{table.index, cell.row, kLabel}, std::nullopt,
-                          "a second row " + quoted(cell.text) + " (the first is row " +
-                              std::to_string(row_of[f]) + "): keep one");
+                          say(ReaderMessage::kSecondRow, quoted(cell.text), row_of[f]));
       } else {
         row_of[f] = cell.row;
       }
@@ -251,16 +254,14 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
     const CellRef at{table.index, row, kLabel};
     const auto near = misspelt(label, missing);
     if (!near) {
-      problems_.warning(at,
-                        "the row " + quoted(label) + " is not one of this sheet's: it is not read");
+      problems_.warning(at, say(ReaderMessage::kRowNotRead, quoted(label)));
       continue;
     }
     const std::size_t f = missing_field[static_cast<std::size_t>(
         std::find(missing.begin(), missing.end(), *near) - missing.begin())];
     misspelt_row[f] = true;
     problems_.problem(at, Key{Place(), fields[f].field},
-                      "the row " + quoted(label) + " is not one of this sheet's: did you mean " +
-                          quoted(*near) + "?");
+                      say(ReaderMessage::kRowMisspelt, quoted(label), quoted(*near)));
   }
   // Each field read as a one-cell row of its own, so that the readers of values serve it too.
   Table by_field = table;
@@ -274,10 +275,10 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
     } else if (misspelt_row[f]) {
       continue;
     } else if (fields[f].required) {
-      problems_.problem(CellRef{table.index}, Key{Place(), fields[f].field},
-                        "no row " + quoted(workbook::heading(fields[f], table.language)) +
-                            ": add it, its label in column " + xlsx::column_letters(kLabel) +
-                            " and its value in column " + xlsx::column_letters(kValue));
+      problems_.problem(
+          CellRef{table.index}, Key{Place(), fields[f].field},
+          say(ReaderMessage::kNoRow, quoted(workbook::heading(fields[f], table.language)),
+              xlsx::column_letters(kLabel), xlsx::column_letters(kValue)));
       continue;
     }
     const At at{by_field, row, Key{Place(), fields[f].field}};
@@ -290,10 +291,10 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
     const bool score_bound = field == Field::kScoreFloor || field == Field::kScoreCap;
     const bool threshold = field == Field::kMetFrom || field == Field::kExceededAbove;
     if ((score_bound || threshold) && bound->decimals > kPercentDecimals) {
-      problems_.problem(values_.where(at, f), values_.key_of(at, f),
-                        "expected at most " + std::to_string(kPercentDecimals) +
-                            (score_bound ? " decimals: scores are rated as printed"
-                                         : " decimals: capaian are classified as printed"));
+      problems_.problem(
+          values_.where(at, f), values_.key_of(at, f),
+          say(score_bound ? ReaderMessage::kCellScoreDecimals : ReaderMessage::kCellCapaianDecimals,
+              kPercentDecimals));
     }
     set(report, field, std::move(*value));
   }
@@ -307,40 +308,42 @@ void WorkbookReader::read_report_sheet(PerformanceReport& report) {
   };
   if (given(met) != given(exceeded)) {
     const std::size_t empty = given(met) ? exceeded : met;
-    const std::string together = quoted(workbook::heading(fields[met], table.language)) + " and " +
-                                 quoted(workbook::heading(fields[exceeded], table.language)) +
-                                 " are given together";
+    const Text together =
+        say(ReaderMessage::kGivenTogether,
+            joined(joined(verbatim(quoted(workbook::heading(fields[met], table.language))),
+                          say(ReaderMessage::kAnd)),
+                   verbatim(quoted(workbook::heading(fields[exceeded], table.language)))));
     if (row_of[empty] != 0) {
       problems_.problem(CellRef{table.index, row_of[empty], kValue},
-                        Key{Place(), fields[empty].field}, together + ": this cell is empty");
+                        Key{Place(), fields[empty].field},
+                        say(ReaderMessage::kTogetherEmpty, together));
     } else if (!misspelt_row[empty]) {
-      problems_.problem(
-          CellRef{table.index}, Key{Place(), fields[empty].field},
-          together + ": add the row " + quoted(workbook::heading(fields[empty], table.language)));
+      problems_.problem(CellRef{table.index}, Key{Place(), fields[empty].field},
+                        say(ReaderMessage::kTogetherAddRow, together,
+                            quoted(workbook::heading(fields[empty], table.language))));
     }
   }
 }
 
 std::optional<Staff> WorkbookReader::read_staff(const At& at, std::size_t needed,
                                                 std::size_t available) {
-  return read_together<Staff>(at, {needed, available},
-                              "staff needed and staff available are given together");
+  return read_together<Staff>(at, {needed, available}, say(ReaderMessage::kStaffTogether));
 }
 
 template <class Record>
 std::optional<Record> WorkbookReader::read_together(const At& at,
                                                     const std::vector<std::size_t>& columns,
-                                                    const std::string& together) {
+                                                    const Text& together) {
   if (!any_given(at.row, columns)) return std::nullopt;
   Record record{};
   for (std::size_t c : columns) {
     if (at.table.column_of[c] == 0) {
-      values_.absent_column(at, c, " (" + together + ")");
+      values_.absent_column(at, c, joined(joined(verbatim(" ("), together), verbatim(")")));
       continue;
     }
     if (at.row.cells[c] == nullptr) {
       problems_.problem(values_.where(at, c), values_.key_of(at, c),
-                        together + ": this cell is empty");
+                        say(ReaderMessage::kTogetherEmpty, together));
       continue;
     }
     const Field field = at.table.layout->columns[c].field;
@@ -378,7 +381,7 @@ void WorkbookReader::read_values(const At& at, Record& record,
 }
 
 void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string& code,
-                                  std::string_view what,
+                                  ReaderMessage what,
                                   std::initializer_list<std::string_view> sheet_keys,
                                   const Codes& known) {
   std::string sheets;
@@ -386,21 +389,26 @@ void WorkbookReader::unknown_code(const At& at, std::size_t c, const std::string
     if (!sheets.empty()) sheets += ", ";
     sheets += quoted(workbook::text(*table(key).layout, at.table.language));
   }
-  std::string message = "no " + std::string(what) + " has the code " + quoted(code) +
-                        (sheet_keys.size() > 1 ? " (sheets " : " (sheet ") + sheets + ")";
+  Text suggestion;
   // Only as many as can be shown: a suggestion costs a look at every known code.
   if (suggestions_left_ > 0) {
     --suggestions_left_;
     std::vector<std::string_view> codes;
     for (const auto& [each, place] : known.places)
       codes.push_back(each);
-    if (const auto near = closest(code, codes)) message += ": did you mean " + quoted(*near) + "?";
+    if (const auto near = closest(code, codes)) {
+      suggestion = say(ReaderMessage::kColonDidYouMean, quoted(*near));
+    }
   }
-  problems_.problem(values_.where(at, c), std::nullopt, message);
+  problems_.problem(
+      values_.where(at, c), std::nullopt,
+      say(ReaderMessage::kUnknownCode, say(what), quoted(code),
+          say(sheet_keys.size() > 1 ? ReaderMessage::kSheetMany : ReaderMessage::kSheetOne, sheets),
+          suggestion));
 }
 
 std::optional<Place> WorkbookReader::linked(const At& link, std::size_t c, const Codes& codes,
-                                            std::string_view what,
+                                            ReaderMessage what,
                                             std::initializer_list<std::string_view> sheet_keys,
                                             std::optional<std::size_t> id_column) {
   const std::optional<std::string> named = values_.code(link, c);
@@ -455,8 +463,8 @@ void WorkbookReader::read_activities(PerformanceReport& report) {
   const Table& table = this->table("activities");
   for (const Row& row : rows_of(table)) {
     const std::optional<Place> program =
-        linked(At{table, row, std::nullopt}, column(table, "program"), programs_, "program",
-               {"programs"}, column(table, "id"));
+        linked(At{table, row, std::nullopt}, column(table, "program"), programs_,
+               ReaderMessage::kWhatProgram, {"programs"}, column(table, "id"));
     if (!program) continue;
     Program& owner = report.programs[program->index_at(0)];
     const Place place = owner.source.item(List::kActivities, owner.activities.size());
@@ -475,8 +483,8 @@ void WorkbookReader::read_sub_activities(PerformanceReport& report) {
   const Table& table = this->table("sub_activities");
   for (const Row& row : rows_of(table)) {
     const std::optional<Place> activity =
-        linked(At{table, row, std::nullopt}, column(table, "activity"), activities_, "activity",
-               {"activities"}, column(table, "id"));
+        linked(At{table, row, std::nullopt}, column(table, "activity"), activities_,
+               ReaderMessage::kWhatActivity, {"activities"}, column(table, "id"));
     if (!activity) continue;
     Activity& owner = report.programs[activity->index_at(0)].activities[activity->index_at(1)];
     const Place place = owner.source.item(List::kSubActivities, owner.sub_activities.size());
@@ -506,13 +514,12 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
   const std::vector<std::size_t> range = part_columns(table, Field::kTargetRange);
   const std::vector<std::size_t> ratio = part_columns(table, Field::kRatio);
   const std::vector<std::size_t> qualitative = part_columns(table, Field::kQualitative);
-  const std::string range_together = given_together(table, range);
-  const std::string ratio_together = given_together(table, ratio);
+  const Text range_together = given_together(table, range);
+  const Text ratio_together = given_together(table, ratio);
   for (const Row& row : rows_of(table)) {
-    const std::optional<Place> owner =
-        linked(At{table, row, std::nullopt}, column(table, "owner"), owners_,
-               "objective, program, activity or sub-activity",
-               {"objectives", "programs", "activities", "sub_activities"}, column(table, "id"));
+    const std::optional<Place> owner = linked(
+        At{table, row, std::nullopt}, column(table, "owner"), owners_, ReaderMessage::kWhatOwner,
+        {"objectives", "programs", "activities", "sub_activities"}, column(table, "id"));
     if (!owner) {
       indicator_left_out_ = true;
       continue;
@@ -541,15 +548,13 @@ void WorkbookReader::read_indicators(PerformanceReport& report) {
 
 std::optional<Place> WorkbookReader::indicator_of(const At& at, bool views_only) {
   const std::optional<Place> found =
-      linked(at, 0, indicators_, "indicator", {"indicators"}, std::nullopt);
+      linked(at, 0, indicators_, ReaderMessage::kWhatIndicator, {"indicators"}, std::nullopt);
   if (!found) return std::nullopt;
   // Earlier years, Renstra and regional figures are compared for key and program indicators.
   if (views_only && found->depth() > 2) {
     problems_.problem(
         values_.where(at, 0), std::nullopt,
-        "the indicator " + quoted(values_.code(at, 0).value_or("")) +
-            " is an activity's or a sub-activity's: this sheet is for key indicators and "
-            "program indicators only");
+        say(ReaderMessage::kIndicatorNotCompared, quoted(values_.code(at, 0).value_or(""))));
     return std::nullopt;
   }
   return found;
@@ -600,14 +605,13 @@ void WorkbookReader::read_spending_periods(PerformanceReport& report) {
   for (const Row& row : rows_of(table)) {
     const At link{table, row, std::nullopt};
     const std::optional<Place> level =
-        linked(link, column(table, "level"), owners_, "program, activity or sub-activity",
+        linked(link, column(table, "level"), owners_, ReaderMessage::kWhatLevel,
                {"programs", "activities", "sub_activities"}, std::nullopt);
     if (!level) continue;
     if (level->list_at(0) != List::kPrograms) {
-      problems_.problem(values_.where(link, 0), std::nullopt,
-                        "the code " + quoted(values_.code(link, 0).value_or("")) +
-                            " is a strategic objective's: spending is a program's, an "
-                            "activity's or a sub-activity's");
+      problems_.problem(
+          values_.where(link, 0), std::nullopt,
+          say(ReaderMessage::kCodeIsObjective, quoted(values_.code(link, 0).value_or(""))));
       continue;
     }
     Budget& budget = budget_at(report, *level);
@@ -654,18 +658,16 @@ void WorkbookReader::check_scale_name(const Place& indicator) {
   const At at{table, row, Key{indicator, Field::kWhole}};
   const std::size_t c = column(table, "scale_name");
   if (table.column_of[c] == 0) {
-    values_.absent_column(at, c, ", which a qualitative indicator needs");
+    values_.absent_column(at, c, say(ReaderMessage::kQualitativeColumnNeeds));
     return;
   }
   // A name that could not be read has its problem already.
   const xlsx::Cell* name = xlsx::find_cell(*table.sheet, row.number, table.column_of[c]);
   if (name != nullptr && !is_empty(*name)) return;
   problems_.problem(values_.where(at, c), values_.key_of(at, c),
-                    quoted(workbook::heading(table.layout->columns[c], table.language)) +
-                        " is required for a qualitative indicator (one with a category, on this "
-                        "row or on the sheet " +
-                        quoted(workbook::text(*this->table("categories").layout, table.language)) +
-                        "): this cell is empty");
+                    say(ReaderMessage::kQualitativeNeeds,
+                        quoted(workbook::heading(table.layout->columns[c], table.language)),
+                        quoted(workbook::text(*this->table("categories").layout, table.language))));
 }
 
 void WorkbookReader::read_history() {
@@ -693,8 +695,7 @@ void WorkbookReader::read_renstra() {
     if (!indicator) continue;
     if (const auto [at, fresh] = first_row.emplace(*indicator, row.number); !fresh) {
       problems_.problem(values_.where(link, 0), std::nullopt,
-                        "a second Renstra row for this indicator (the first is row " +
-                            std::to_string(at->second) + "): keep one");
+                        say(ReaderMessage::kSecondRenstraRow, at->second));
       continue;
     }
     const At at{table, row, Key{*indicator, Field::kRenstra}};
@@ -713,10 +714,10 @@ void WorkbookReader::read_renstra_targets() {
     if (!indicator) continue;
     IndicatorDetails& details = details_[*indicator];
     if (!details.renstra) {
-      problems_.problem(values_.where(link, 0), std::nullopt,
-                        "this indicator has no row on the sheet " +
-                            quoted(workbook::text(*this->table("renstra").layout, table.language)) +
-                            ": give its end target there, then its targets per year here");
+      problems_.problem(
+          values_.where(link, 0), std::nullopt,
+          say(ReaderMessage::kNoRenstraRow,
+              quoted(workbook::text(*this->table("renstra").layout, table.language))));
       continue;
     }
     std::vector<RenstraYearTarget>& targets = details.renstra->targets;
@@ -738,8 +739,7 @@ void WorkbookReader::read_regional() {
     if (!indicator) continue;
     if (const auto [at, fresh] = first_row.emplace(*indicator, row.number); !fresh) {
       problems_.problem(values_.where(link, 0), std::nullopt,
-                        "a second row for this indicator (the first is row " +
-                            std::to_string(at->second) + "): keep one");
+                        say(ReaderMessage::kSecondIndicatorRow, at->second));
       continue;
     }
     const At at{table, row, Key{*indicator, Field::kRegional}};
@@ -776,8 +776,7 @@ RatingBand WorkbookReader::read_band(const At& at) {
     if (!value) continue;
     if (value->decimals > kPercentDecimals) {
       problems_.problem(values_.where(at, c), at.key,
-                        "expected at most " + std::to_string(kPercentDecimals) +
-                            " decimals: scores are rated as printed");
+                        say(ReaderMessage::kCellScoreDecimals, kPercentDecimals));
     }
     (bound == "min" ? band.min : band.max) = std::move(value->value);
   }
@@ -869,7 +868,7 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     if (is_text && is_printed_words(figure)) {
       figure.text = value->text;  // a name, a unit, a fact: words, never a number
     } else if (is_text) {
-      if (std::string refused = read_printed_value_text(value->text, figure); !refused.empty()) {
+      if (Text refused = read_printed_value_text(value->text, figure); !refused.english.empty()) {
         problems_.problem(values_.where(at, value_column), values_.key_of(at, value_column),
                           std::move(refused));
       } else if (figure.number) {
@@ -878,7 +877,7 @@ void WorkbookReader::read_printed(PerformanceReport& report) {
     } else if (value != nullptr) {
       figure.number = values_.decimal(at, value_column);
     }
-    if (std::string problem = settle_printed_decimals(figure, value_text); !problem.empty()) {
+    if (Text problem = settle_printed_decimals(figure, value_text); !problem.english.empty()) {
       problems_.problem(values_.where(at, decimals_column), values_.key_of(at, decimals_column),
                         std::move(problem));
     }
@@ -907,7 +906,7 @@ void WorkbookReader::read_claims(PerformanceReport& report) {
     const bool is_text = value != nullptr && value->type != xlsx::CellType::kNumber &&
                          value->type != xlsx::CellType::kBoolean &&
                          value->type != xlsx::CellType::kError &&
-                         json_number_hint(value->text, NumberColumn::kDecimal).empty();
+                         json_number_hint(value->text, NumberColumn::kDecimal).english.empty();
     if (is_text) {
       claim.text = value->text;
     } else if (value != nullptr) {
@@ -1065,10 +1064,7 @@ WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::stri
     if (all.size() > kMaxProblemsShown) {
       const std::size_t more = all.size() - kMaxProblemsShown;
       all.resize(kMaxProblemsShown);
-      all.push_back(Problem{Location{file, {}, {}, {}},
-                            english_only(std::to_string(more) +
-                                         " more problems not shown; correct these and read the "
-                                         "file again")});
+      all.push_back(Problem{Location{file, {}, {}, {}}, say(InputMessage::kMoreProblems, more)});
     }
     throw InputError(std::move(all));
   }
@@ -1082,7 +1078,7 @@ WorkbookReading read_report_workbook_file(const std::string& path) {
   try {
     book = xlsx::read_workbook_file(path);
   } catch (const xlsx::WorkbookError& error) {
-    throw InputError(Location{path, {}, {}, {}}, english_only(error.what()));
+    throw InputError(Location{path, {}, {}, {}}, error.text);
   }
   return read_report_workbook(book, path);
 }

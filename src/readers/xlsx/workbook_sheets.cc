@@ -5,6 +5,7 @@
 
 #include "lkjip/suggest.h"
 #include "quantity_text.h"
+#include "reader_messages.h"
 
 namespace lkjip::workbook {
 namespace {
@@ -38,9 +39,8 @@ void find_headings(Table& table, ReadProblems& problems) {
   }
   if (table.heading_row == 0) {
     problems.problem(CellRef{table.index, kHeadingRow, 1}, std::nullopt,
-                     "no heading row: expected the headings of this sheet (" +
-                         quoted(workbook::heading(columns.front(), table.language)) +
-                         ", ...) in one of its first rows, as `lkjip init` writes them");
+                     say(ReaderMessage::kNoHeadingRow,
+                         quoted(workbook::heading(columns.front(), table.language))));
     return;
   }
   std::vector<std::pair<std::uint32_t, std::string>> unknown;
@@ -51,11 +51,10 @@ void find_headings(Table& table, ReadProblems& problems) {
       if (!names(cell.text, columns[c].indonesian, columns[c].english)) continue;
       known = true;
       if (table.column_of[c] != 0) {
+        const std::string first = xlsx::cell_name(1, table.column_of[c]);
         problems.problem(CellRef{table.index, cell.row, cell.column}, std::nullopt,
-                         "a second column " + quoted(cell.text) + " (the first is column " +
-                             xlsx::cell_name(1, table.column_of[c])
-                                 .substr(0, xlsx::cell_name(1, table.column_of[c]).size() - 1) +
-                             "): keep one");
+                         say(ReaderMessage::kSecondColumn, quoted(cell.text),
+                             first.substr(0, first.size() - 1)));
       } else {
         table.column_of[c] = cell.column;
       }
@@ -74,23 +73,21 @@ void find_headings(Table& table, ReadProblems& problems) {
     const CellRef at{table.index, table.heading_row, column};
     if (const auto near = misspelt(heading, missing)) {
       problems.problem(at, std::nullopt,
-                       "the heading " + quoted(heading) +
-                           " is not one of this sheet's: did you mean " + quoted(*near) + "?");
+                       say(ReaderMessage::kHeadingMisspelt, quoted(heading), quoted(*near)));
     } else {
-      problems.warning(
-          at, "the column " + quoted(heading) + " is not one of this sheet's: it is not read");
+      problems.warning(at, say(ReaderMessage::kColumnNotRead, quoted(heading)));
     }
   }
 }
 
 }  // namespace
 
-void ReadProblems::problem(CellRef cell, std::optional<Key> key, std::string message) {
-  problems_.push_back(ReadProblem{cell, std::move(key), english_only(std::move(message))});
+void ReadProblems::problem(CellRef cell, std::optional<Key> key, Text message) {
+  problems_.push_back(ReadProblem{cell, std::move(key), std::move(message)});
 }
 
-void ReadProblems::warning(CellRef cell, std::string message) {
-  warnings_.push_back(ReadProblem{cell, std::nullopt, english_only(std::move(message))});
+void ReadProblems::warning(CellRef cell, Text message) {
+  warnings_.push_back(ReadProblem{cell, std::nullopt, std::move(message)});
 }
 
 void ReadProblems::unreadable(Key key) {
@@ -176,10 +173,9 @@ std::vector<Table> find_tables(const xlsx::Workbook& book, ReadProblems& problem
     }
     if (found->sheet != nullptr) {
       problems.problem(CellRef{i}, std::nullopt,
-                       "this sheet is a second " +
-                           quoted(workbook::text(*found->layout, Language::kIndonesian)) +
-                           " sheet (the first is " + quoted(found->sheet->name) +
-                           "): keep one, or rename this one if it is a sheet of your own");
+                       say(ReaderMessage::kSecondSheet,
+                           quoted(workbook::text(*found->layout, Language::kIndonesian)),
+                           quoted(found->sheet->name)));
       continue;
     }
     found->sheet = &sheet;
@@ -196,16 +192,13 @@ std::vector<Table> find_tables(const xlsx::Workbook& book, ReadProblems& problem
   }
   for (std::uint32_t i : unknown) {
     if (const auto near = misspelt(book.sheets[i].name, missing)) {
-      problems.problem(CellRef{i}, std::nullopt,
-                       "the sheet " + quoted(book.sheets[i].name) + " is not read: did you mean " +
-                           quoted(*near) + "? Rename it so that its rows are read");
+      problems.problem(
+          CellRef{i}, std::nullopt,
+          say(ReaderMessage::kSheetMisspelt, quoted(book.sheets[i].name), quoted(*near)));
     }
   }
   if (table_of(tables, "report").sheet == nullptr) {
-    problems.problem(
-        CellRef{kNoSheet}, std::nullopt,
-        "the workbook has no sheet \"Laporan\" (or \"Report\") with the unit's name, year and "
-        "strategic plan period: start from the workbook of `lkjip init`");
+    problems.problem(CellRef{kNoSheet}, std::nullopt, say(ReaderMessage::kNoReportSheet));
   }
   for (Table& table : tables) {
     if (table.sheet != nullptr && !table.layout->fields_by_row) find_headings(table, problems);

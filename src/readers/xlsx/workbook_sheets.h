@@ -28,8 +28,8 @@ struct ReadProblem {
 // read whose problem is reported once for many (a column the sheet lacks).
 class ReadProblems {
  public:
-  void problem(CellRef cell, std::optional<Key> key, std::string message);
-  void warning(CellRef cell, std::string message);
+  void problem(CellRef cell, std::optional<Key> key, Text message);
+  void warning(CellRef cell, Text message);
   void unreadable(Key key);
 
   std::vector<ReadProblem>& problems() { return problems_; }

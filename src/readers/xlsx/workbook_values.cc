@@ -8,6 +8,7 @@
 #include "cell_numbers.h"
 #include "lkjip/money.h"
 #include "quantity_text.h"
+#include "reader_messages.h"
 
 namespace lkjip::workbook {
 
@@ -25,16 +26,15 @@ std::optional<std::string> raw_code(const Row& row, std::size_t c) {
   return trimmed(cell->text);
 }
 
-void CellValues::absent_column(const At& at, std::size_t c, std::string_view why) {
+void CellValues::absent_column(const At& at, std::size_t c, const Text& why) {
   if (const std::optional<Key> key = key_of(at, c)) problems_.unreadable(*key);
   if (!absent_reported_.emplace(at.table.index, c).second) return;
   const std::uint32_t last =
       *std::max_element(at.table.column_of.begin(), at.table.column_of.end());
   problems_.problem(CellRef{at.table.index, at.table.heading_row, last + 1}, std::nullopt,
-                    "the sheet has no column " +
-                        quoted(workbook::heading(at.table.layout->columns[c], at.table.language)) +
-                        std::string(why) + ": add it (row " + std::to_string(at.row.number) +
-                        " is the first that needs it)");
+                    say(ReaderMessage::kNoColumn,
+                        quoted(workbook::heading(at.table.layout->columns[c], at.table.language)),
+                        why, at.row.number));
 }
 
 const xlsx::Cell* CellValues::cell(const At& at, std::size_t c) {
@@ -43,25 +43,21 @@ const xlsx::Cell* CellValues::cell(const At& at, std::size_t c) {
   if (found == nullptr) {
     if (!column.required) return nullptr;
     if (at.table.column_of[c] == 0) {
-      absent_column(at, c, ", which every row needs");
+      absent_column(at, c, say(ReaderMessage::kEveryRowNeeds));
     } else {
-      problems_.problem(where(at, c), key_of(at, c),
-                        quoted(workbook::heading(column, at.table.language)) +
-                            " is required and this cell is empty");
+      problems_.problem(
+          where(at, c), key_of(at, c),
+          say(ReaderMessage::kRequiredEmpty, quoted(workbook::heading(column, at.table.language))));
     }
     return nullptr;
   }
   if (found->type == xlsx::CellType::kError) {
     problems_.problem(where(at, c), key_of(at, c),
-                      "the cell shows the error " + clipped(found->text) +
-                          ": correct its formula or type the value");
+                      say(ReaderMessage::kCellError, clipped(found->text)));
     return nullptr;
   }
   if (found->uncalculated) {
-    problems_.problem(
-        where(at, c), key_of(at, c),
-        "the formula of this cell has no computed value: open and save the workbook in Excel "
-        "or LibreOffice, or type the value");
+    problems_.problem(where(at, c), key_of(at, c), say(ReaderMessage::kUncalculated));
     return nullptr;
   }
   return found;
@@ -76,8 +72,9 @@ std::optional<std::string> CellValues::text(const At& at, std::size_t c) {
   if (found->type == xlsx::CellType::kBoolean || found->type == xlsx::CellType::kDate) {
     problems_.problem(
         where(at, c), key_of(at, c),
-        "expected text, found " +
-            std::string(found->type == xlsx::CellType::kDate ? "a date" : "TRUE or FALSE"));
+        say(ReaderMessage::kExpectedFound, say(ReaderMessage::kCellText),
+            say(found->type == xlsx::CellType::kDate ? ReaderMessage::kFoundDate
+                                                     : ReaderMessage::kFoundBoolean)));
     return std::nullopt;
   }
   return found->text;
@@ -91,7 +88,8 @@ std::optional<std::string> CellValues::code(const At& at, std::size_t c) {
 
 std::optional<CellValues::CellDecimal> CellValues::number(const At& at, std::size_t c,
                                                           NumberColumn column,
-                                                          std::string_view expected) {
+                                                          ReaderMessage expected_words) {
+  const Text expected = say(expected_words);
   const xlsx::Cell* found = cell(at, c);
   if (found == nullptr) return std::nullopt;
   const CellRef place = where(at, c);
@@ -100,24 +98,18 @@ std::optional<CellValues::CellDecimal> CellValues::number(const At& at, std::siz
       std::optional<std::string> typed = xlsx::typed_decimal(found->text);
       if (!typed) {
         problems_.problem(place, key_of(at, c),
-                          "expected " + std::string(expected) + ", found " + quoted(found->text));
+                          say(ReaderMessage::kExpectedFound, expected, quoted(found->text)));
         return std::nullopt;
       }
       const std::string_view format = xlsx::format_code(book_, *found);
       if (xlsx::shows_date(format)) {
-        problems_.problem(
-            place, key_of(at, c),
-            "expected " + std::string(expected) +
-                ", found a date or time (the cell is formatted as one, as Excel does when "
-                "3/4 is typed): format the cell as a number and type the value again");
+        problems_.problem(place, key_of(at, c), say(ReaderMessage::kFoundDateFormat, expected));
         return std::nullopt;
       }
       std::optional<int> shown = xlsx::shown_decimals(format);
       if (xlsx::shows_percent(format)) {
         if (column != NumberColumn::kDecimal) {
-          problems_.problem(place, key_of(at, c),
-                            "expected " + std::string(expected) +
-                                ", found a percentage: format the cell as a number");
+          problems_.problem(place, key_of(at, c), say(ReaderMessage::kFoundPercentage, expected));
           return std::nullopt;
         }
         const std::optional<Quantity> fraction = exact_quantity(*typed);
@@ -128,8 +120,7 @@ std::optional<CellValues::CellDecimal> CellValues::number(const At& at, std::siz
         const int decimals = std::max(0, fraction->decimals - 2);
         const std::string percent =
             (fraction->value * Rational(100)).round_half_up(decimals).render('.', '\0');
-        problems_.warning(place, "read the percentage " + percent + "% as the number " + percent +
-                                     " (the figure, not the fraction " + *typed + ")");
+        problems_.warning(place, say(ReaderMessage::kReadPercentage, percent, *typed));
         return CellDecimal{percent, shown};
       }
       return CellDecimal{std::move(*typed), shown};
@@ -143,28 +134,29 @@ std::optional<CellValues::CellDecimal> CellValues::number(const At& at, std::siz
         return std::nullopt;
       }
       auto& read = std::get<NumberReading>(reading);
-      if (!read.understood.empty()) problems_.warning(place, read.understood);
+      if (!read.understood.english.empty()) problems_.warning(place, read.understood);
       return CellDecimal{std::move(read.decimal), std::nullopt};
     }
     default:
-      problems_.problem(place, key_of(at, c),
-                        "expected " + std::string(expected) + ", found " +
-                            (found->type == xlsx::CellType::kDate ? "a date" : "TRUE or FALSE"));
+      problems_.problem(
+          place, key_of(at, c),
+          say(ReaderMessage::kExpectedFound, expected,
+              say(found->type == xlsx::CellType::kDate ? ReaderMessage::kFoundDate
+                                                       : ReaderMessage::kFoundBoolean)));
       return std::nullopt;
   }
 }
 
 std::optional<Quantity> CellValues::decimal(const At& at, std::size_t c) {
-  std::optional<CellDecimal> read = number(at, c, NumberColumn::kDecimal, "a number");
+  std::optional<CellDecimal> read =
+      number(at, c, NumberColumn::kDecimal, ReaderMessage::kExpectNumber);
   if (!read) return std::nullopt;
   std::optional<Quantity> quantity = exact_quantity(read->decimal);
   if (!quantity) {
-    std::string message = quantity_refusal(read->decimal);
+    Text message = quantity_refusal(read->decimal);
     // A computed value (=2/3) has all the digits a cell holds: the report prints it rounded.
     if (written_decimals(read->decimal) > kMaxDecimals) {
-      message +=
-          ": round it to the decimals the report prints, with =ROUND(...;2) or by typing "
-          "the value as printed";
+      message = joined(message, say(ReaderMessage::kRoundIt));
     }
     problems_.problem(where(at, c), key_of(at, c), std::move(message));
     return std::nullopt;
@@ -173,10 +165,8 @@ std::optional<Quantity> CellValues::decimal(const At& at, std::size_t c) {
   // whole, never rounded to what the cell shows.
   if (read->shown) {
     if (*read->shown < quantity->decimals) {
-      problems_.warning(where(at, c), "the cell holds " + read->decimal + " but shows " +
-                                          std::to_string(*read->shown) + " decimals: read as " +
-                                          read->decimal +
-                                          "; show all its decimals, or type it as shown");
+      problems_.warning(where(at, c),
+                        say(ReaderMessage::kShownDecimals, read->decimal, *read->shown));
     } else {
       quantity->decimals = std::min(*read->shown, kMaxDecimals);
     }
@@ -186,26 +176,21 @@ std::optional<Quantity> CellValues::decimal(const At& at, std::size_t c) {
 
 std::optional<Rupiah> CellValues::rupiah(const At& at, std::size_t c) {
   std::optional<CellDecimal> read =
-      number(at, c, NumberColumn::kRupiah, "a whole number of rupiah");
+      number(at, c, NumberColumn::kRupiah, ReaderMessage::kExpectRupiah);
   if (!read) return std::nullopt;
   const std::string& text = read->decimal;
   if (text.find('.') != std::string::npos) {
-    problems_.problem(
-        where(at, c), key_of(at, c),
-        "expected a whole number of rupiah, found " + text + ": rupiah have no sen here");
+    problems_.problem(where(at, c), key_of(at, c), say(ReaderMessage::kNoSen, text));
     return std::nullopt;
   }
   if (text.front() == '-') {
-    problems_.problem(where(at, c), key_of(at, c),
-                      "expected a non-negative amount of rupiah, found " + text);
+    problems_.problem(where(at, c), key_of(at, c), say(ReaderMessage::kNonNegativeRupiah, text));
     return std::nullopt;
   }
   Rupiah value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size()) {
-    problems_.problem(
-        where(at, c), key_of(at, c),
-        "amount exceeds the largest supported (" + std::to_string(kMaxRupiah) + " rupiah)");
+    problems_.problem(where(at, c), key_of(at, c), say(ReaderMessage::kRupiahTooLarge, kMaxRupiah));
     return std::nullopt;
   }
   return value;
@@ -213,15 +198,16 @@ std::optional<Rupiah> CellValues::rupiah(const At& at, std::size_t c) {
 
 std::optional<long long> CellValues::whole(const At& at, std::size_t c, long long min,
                                            long long max) {
-  std::optional<CellDecimal> read = number(at, c, NumberColumn::kWhole, "a whole number");
+  std::optional<CellDecimal> read =
+      number(at, c, NumberColumn::kWhole, ReaderMessage::kExpectWhole);
   if (!read) return std::nullopt;
   const std::string& text = read->decimal;
   long long value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    problems_.problem(where(at, c), key_of(at, c),
-                      "expected a whole number from " + std::to_string(min) + " to " +
-                          std::to_string(max) + ", found " + text);
+    problems_.problem(
+        where(at, c), key_of(at, c),
+        say(ReaderMessage::kWholeNumberRange, say(ReaderMessage::kExpectWhole), min, max, text));
     return std::nullopt;
   }
   return value;
@@ -231,16 +217,15 @@ std::optional<std::size_t> CellValues::choice(const At& at, std::size_t c) {
   const Column& column = at.table.layout->columns[c];
   const std::optional<std::string> read = text(at, c);
   if (!read) return std::nullopt;
-  std::string expected;
+  Text expected;
   for (std::size_t i = 0; i < column.choices.size(); ++i) {
     const workbook::Choice& option = column.choices[i];
     if (names(*read, option.indonesian, option.english) || folded(*read) == option.json) return i;
-    if (!expected.empty()) expected += " or ";
-    expected += quoted(workbook::label(option, at.table.language));
+    if (!expected.english.empty()) expected = joined(expected, say(ReaderMessage::kOr));
+    expected = joined(expected, verbatim(quoted(workbook::label(option, at.table.language))));
   }
   problems_.problem(where(at, c), key_of(at, c),
-                    "expected " + expected + " (or an empty cell), found " + quoted(*read) +
-                        ": choose from the cell's list");
+                    say(ReaderMessage::kChoiceExpected, expected, quoted(*read)));
   return std::nullopt;
 }
 
@@ -256,12 +241,12 @@ std::optional<bool> CellValues::yes_no(const At& at, std::size_t c) {
       return yes;
     }
   }
-  problems_.problem(where(at, c), key_of(at, c),
-                    "expected " + quoted(yes_no_label(true, Language::kIndonesian)) + " or " +
-                        quoted(yes_no_label(false, Language::kIndonesian)) + " (" +
-                        quoted(yes_no_label(true, Language::kEnglish)) + " or " +
-                        quoted(yes_no_label(false, Language::kEnglish)) + "), found " +
-                        quoted(found->text));
+  problems_.problem(
+      where(at, c), key_of(at, c),
+      say(ReaderMessage::kYesNoExpected, quoted(yes_no_label(true, Language::kIndonesian)),
+          quoted(yes_no_label(false, Language::kIndonesian)),
+          quoted(yes_no_label(true, Language::kEnglish)),
+          quoted(yes_no_label(false, Language::kEnglish)), quoted(found->text)));
   return std::nullopt;
 }
 

@@ -15,6 +15,7 @@
 #include "lkjip/fields.h"
 #include "lkjip/model.h"
 #include "number_text.h"
+#include "reader_messages.h"
 #include "workbook_sheets.h"
 
 namespace lkjip::workbook {
@@ -60,7 +61,7 @@ class CellValues {
   }
   // A column the sheet lacks, needed by a row: one problem at the heading row (where to add
   // it), however many rows need it. The row's value is unreadable, its problem that one.
-  void absent_column(const At& at, std::size_t c, std::string_view why);
+  void absent_column(const At& at, std::size_t c, const Text& why);
 
  private:
   // A decimal read from a cell: its exact text, and the decimals the cell shows.
@@ -69,7 +70,7 @@ class CellValues {
     std::optional<int> shown;
   };
   std::optional<CellDecimal> number(const At& at, std::size_t c, NumberColumn column,
-                                    std::string_view expected);
+                                    ReaderMessage expected_words);
 
   const xlsx::Workbook& book_;
   ReadProblems& problems_;

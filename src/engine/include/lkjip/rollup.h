@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lkjip/engine.h"
+#include "lkjip/language.h"
 
 namespace lkjip {
 
@@ -88,7 +89,7 @@ UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years);
 struct DefinitionConflict {
   std::size_t year_index = 0;
   Key key;  // the differing value in the later year's file
-  std::string message;
+  Text message;
 };
 
 // The first conflict, or nullopt when every id keeps its definition.

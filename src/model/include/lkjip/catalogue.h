@@ -1,9 +1,9 @@
 // How every message lkjip writes for people is kept: one catalogue, each message written once
 // in Indonesian and once in English with the same positional arguments ({0}, {1}, …), and
 // rendered in both at once (a Text) or in one language. Each area names its messages with an
-// enumeration and keeps their texts in one table (input errors: input_messages.h; check's
-// findings: check_messages.h; the command line: cli_messages.h); `catalogue_test` renders every
-// message of every table in both languages.
+// enumeration and keeps their texts in one table (the model's rules: input_messages.h; the
+// readers: reader_messages.h; check's findings: check_messages.h; the command line:
+// cli_messages.h); each table's test renders every message in both languages.
 #pragma once
 
 #include <fmt/format.h>

@@ -30,12 +30,6 @@ struct Problem {
   Text message;  // in both languages: who reads it chooses
 };
 
-// Words of a message not yet in the catalogue: the English in both languages until they are
-// translated (each use is one message still to translate).
-inline Text english_only(std::string english) {
-  return Text{english, std::move(english)};
-}
-
 class InputError : public std::runtime_error {
  public:
   InputError(std::string file, SourcePosition position, std::string json_path, Text message);
