@@ -72,6 +72,13 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
       ->check(CLI::IsMember({"c", "id"}))
       ->capture_default_str();
   command
+      .add_option("--header", options.header,
+                  "csv and tsv: keys (one row of the stable column keys: for scripts) or labels "
+                  "(a UTF-8 BOM, a title row per table, the column titles in the --lang language, "
+                  "t.d.[n] with footnotes: for people); the default: labels with --locale id, "
+                  "else keys")
+      ->check(one_of({"keys", "labels"}));
+  command
       .add_option("--color", options.color,
                   "text: bold titles and totals; auto uses them on a terminal unless NO_COLOR "
                   "is set or TERM=dumb")
@@ -111,6 +118,8 @@ int emit(const Document& document, const OutputFormat& format, const OutputOptio
   WriterOptions writer_options;
   writer_options.color = options.output.empty() && stdout_wants_color(options.color);
   writer_options.indonesian = options.locale == "id";
+  writer_options.for_people =
+      options.header.empty() ? writer_options.indonesian : options.header == "labels";
   return write_streamed([&](const TextSink& sink) { format.write(document, writer_options, sink); },
                         options.output);
 }
