@@ -12,7 +12,7 @@ _lkjip() {
     perubahan-anggaran alokasi kinerja-anggaran-sasaran kinerja-anggaran-program efisiensi-sasaran
     efisiensi-program sdm-sasaran sdm-program sarpras efisiensi-sarpras sakip pohon-kinerja"
   local periods="year q1 q2 q3 q4 m1 m2 m3 m4 m5 m6 m7 m8 m9 m10 m11 m12"
-  local output="-O --output-format -f --format -o --output --locale --color --lang"
+  local output="-O --output-format -f --format -o --output --locale --header --color --lang"
 
   # The command: the first word that is not an option (lkjip has no option taking a value before
   # its command).
@@ -45,6 +45,7 @@ _lkjip() {
       if [[ $command == check ]]; then values="text json"; else values=$formats; fi
       ;;
     --locale) values="c id" ;;
+    --header) values="keys labels" ;;
     --color) values="auto always never" ;;
     --lang) values="id en" ;;
     -t | --table) values=$tables ;;

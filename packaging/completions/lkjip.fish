@@ -67,6 +67,7 @@ set -l output "__fish_seen_subcommand_from compute trend"
 complete -c lkjip -n $output -s O -s f -l output-format -l format -x -a "$formats" -d 'Output format'
 complete -c lkjip -n $output -s o -l output -r -F -d 'Write to this file instead of stdout'
 complete -c lkjip -n $output -l locale -x -a 'c id' -d 'csv and tsv: decimal mark and separator'
+complete -c lkjip -n $output -l header -x -a 'keys labels' -d 'csv and tsv: keys for scripts, titles for people'
 complete -c lkjip -n $output -l color -x -a 'auto always never' -d 'Bold titles and totals'
 complete -c lkjip -n "__fish_seen_subcommand_from compute trend explain check init convert help version" -l lang -x \
     -a 'id en' -d 'Language: Indonesian or English'

@@ -80,6 +80,13 @@ constexpr std::array kCliTexts = {
             "antarkolom csv: yang dibuka langsung oleh Excel berbahasa Indonesia)",
             "csv and tsv: c ('.' decimal mark, ',' between fields) or id (',' decimal mark, ';' "
             "between csv fields: what Excel set to Indonesian opens)"},
+    CliText{CliMessage::kHeaderOption,
+            "csv dan tsv: keys (satu baris kunci kolom yang tetap: untuk skrip) atau labels (BOM "
+            "UTF-8, satu baris judul per tabel, judul kolom dalam bahasa --lang, t.d.[n] dengan "
+            "catatan kaki: untuk orang); bawaannya labels dengan --locale id, selain itu keys",
+            "csv and tsv: keys (one row of the stable column keys: for scripts) or labels (a "
+            "UTF-8 BOM, a title row per table, the column titles in the --lang language, t.d.[n] "
+            "with footnotes: for people); the default: labels with --locale id, else keys"},
     CliText{CliMessage::kColorOption,
             "text: judul dan total tebal; auto memakainya di terminal kecuali NO_COLOR diisi "
             "atau TERM=dumb",

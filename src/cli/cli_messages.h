@@ -52,6 +52,7 @@ enum class CliMessage : std::uint16_t {
   kFormatDefault,  // "the default", after the first format
   kOutputOption,
   kLocaleOption,
+  kHeaderOption,
   kColorOption,
   kLangOutputOption,
   kLangCheckOption,

@@ -73,6 +73,8 @@ void add_output_options(CLI::App& command, OutputOptions& options, Language lang
   command.add_option("--locale", options.locale, say(language, CliMessage::kLocaleOption))
       ->check(one_of({"c", "id"}, language))
       ->capture_default_str();
+  command.add_option("--header", options.header, say(language, CliMessage::kHeaderOption))
+      ->check(one_of({"keys", "labels"}, language));
   command.add_option("--color", options.color, say(language, CliMessage::kColorOption))
       ->check(one_of({"auto", "always", "never"}, language))
       ->capture_default_str();
@@ -111,6 +113,8 @@ int emit(const Document& document, const OutputFormat& format, const OutputOptio
   WriterOptions writer_options;
   writer_options.color = options.output.empty() && stdout_wants_color(options.color);
   writer_options.indonesian = options.locale == "id";
+  writer_options.for_people =
+      options.header.empty() ? writer_options.indonesian : options.header == "labels";
   return write_streamed([&](const TextSink& sink) { format.write(document, writer_options, sink); },
                         options.output, language_of(options));
 }

@@ -1,5 +1,5 @@
-// The output options every table-printing command shares (-O, -o, --locale, --color, --lang),
-// and printing a document with them. Internal to the command line.
+// The output options every table-printing command shares (-O, -o, --locale, --header, --color,
+// --lang), and printing a document with them. Internal to the command line.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -14,6 +14,7 @@ struct OutputOptions {
   std::string format;  // empty: from the extension of `output`, else text
   std::string output;  // empty: stdout
   std::string locale = "c";
+  std::string header;  // csv, tsv: keys or labels; empty: labels with --locale id, else keys
   std::string color = "auto";
   std::string lang = "id";
 };

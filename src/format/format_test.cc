@@ -203,6 +203,87 @@ TEST_CASE("csv and tsv in Indonesian: ',' decimal mark, ';' between csv fields")
   CHECK(written("tsv")[1] == "\"Pengadaan \"\"A\"\", B\"\t2696606251\t97,09\r");
 }
 
+namespace {
+
+std::string written_as(std::string_view format, const Document& document,
+                       const WriterOptions& options) {
+  std::string out;
+  output_format_named(format)->write(document, options,
+                                     [&](std::string_view piece) { out.append(piece); });
+  return out;
+}
+
+// The sample with a second table, a text holding the CSV's `;` and a label holding a quote.
+Document two_tables() {
+  Document document = sample();
+  Table second{"kedua", "Tabel \"Kedua\"", {}, {}};
+  second.columns = {Column{"note", "Catatan \"isi\"", ColumnType::kText},
+                    Column{"nilai", "Nilai (%)", ColumnType::kPercent}};
+  second.rows.push_back(
+      Row{"x", {Cell::of_text("satu; dua"), Cell::number(Rational(1) / Rational(3), 2)}, false});
+  second.rows.push_back(
+      Row{"y", {Cell::of_text("tiga"), Cell::unavailable("tidak ada data", "no-data")}, false});
+  document.tables.push_back(second);
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("csv for people: one BOM, a title row per table, labels, footnotes", "[csv-people]") {
+  const std::string csv =
+      written_as("csv", two_tables(), WriterOptions{.indonesian = true, .for_people = true});
+  CHECK(csv ==
+        "\xEF\xBB\xBF"
+        "Contoh \u2014 LKjIP Kecamatan Contoh, Kabupaten Contoh, Tahun 2024\r\n"
+        "Nama;Pagu (Rp);Capaian (%)\r\n"
+        "\"Pengadaan \"\"A\"\", B\";2696606251;97,09\r\n"
+        "Kecamatan \u00d1gawi \u00e9;0;t.d.[1]\r\n"
+        "Selisih;;0,00\r\n"
+        "[1] t.d. = tidak dapat dihitung: target nol\r\n"
+        "\r\n"
+        "\"Tabel \"\"Kedua\"\" \u2014 LKjIP Kecamatan Contoh, Kabupaten Contoh, Tahun 2024\"\r\n"
+        "\"Catatan \"\"isi\"\"\";Nilai (%)\r\n"
+        "\"satu; dua\";0,33\r\n"
+        "tiga;t.d.[1]\r\n"
+        "[1] t.d. = tidak dapat dihitung: tidak ada data\r\n");
+  // The BOM once, at the very start; the footnotes numbered per table.
+  CHECK(csv.rfind("\xEF\xBB\xBF") == 0);
+}
+
+TEST_CASE("tsv for people: the same rows, tab-separated, '.' decimals without --locale id",
+          "[csv-people]") {
+  const std::string tsv = written_as("tsv", two_tables(), WriterOptions{.for_people = true});
+  CHECK(tsv.rfind("\xEF\xBB\xBF"
+                  "Contoh \u2014 LKjIP",
+                  0) == 0);
+  CHECK_THAT(tsv, Catch::Contains("\r\nNama\tPagu (Rp)\tCapaian (%)\r\n"));
+  CHECK_THAT(tsv, Catch::Contains("\r\nsatu; dua\t0.33\r\n"));  // no `;` to quote in TSV
+  CHECK_THAT(tsv, Catch::Contains("\r\n\"Catatan \"\"isi\"\"\"\tNilai (%)\r\n"));
+}
+
+TEST_CASE("csv for scripts with --locale id: column keys only, no title, no BOM", "[csv-people]") {
+  const std::string csv = written_as("csv", two_tables(), WriterOptions{.indonesian = true});
+  CHECK(csv ==
+        "name;pagu;capaian\r\n"
+        "\"Pengadaan \"\"A\"\", B\";2696606251;97,09\r\n"
+        "Kecamatan \u00d1gawi \u00e9;0;\r\n"
+        "Selisih;;0,00\r\n"
+        "\r\n"
+        "note;nilai\r\n"
+        "\"satu; dua\";0,33\r\n"
+        "tiga;\r\n");
+}
+
+TEST_CASE("csv for people: a title, label or note that starts like a formula is made text",
+          "[csv-people]") {
+  Document document = sample();
+  document.heading = "";
+  document.tables.front().title = "=1+1";
+  document.tables.front().columns.front().label = "@SUM(1)";
+  const std::string csv = written_as("csv", document, WriterOptions{.for_people = true});
+  CHECK(csv.rfind("\xEF\xBB\xBF'=1+1\r\n'@SUM(1),Pagu (Rp),Capaian (%)\r\n", 0) == 0);
+}
+
 TEST_CASE("xlsx: a formula over cells in columns A and B puts each where its term goes") {
   // A composite index beside its components, the value in column A and the weight in B: the
   // cells are found by the components' keys. (Written by replacing the letters of "A*B" with the

@@ -37,6 +37,9 @@ void write_text(const Document& document, const WriterOptions& options, const Te
 // empty line; select one with --table for a single-table file. A text that a spreadsheet would
 // take for a formula (=, +, -, @ first) is prefixed with an apostrophe. `indonesian`: ','
 // decimal mark and, for CSV, ';' between fields, as Excel set to Indonesian opens directly.
+// `for_people`: a UTF-8 BOM first; per table a title row (the table's title and the document's
+// heading), the columns' labels, the rows with t.d.[n] where a figure cannot be computed, and a
+// row per footnote [n] under them.
 void write_csv(const Document& document, const WriterOptions& options, const TextSink& sink);
 void write_tsv(const Document& document, const WriterOptions& options, const TextSink& sink);
 // Exact figures (as fractions too) and the status of every figure.

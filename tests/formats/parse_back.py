@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Every format parsed back gives the figures of --format json: the JSON validates against its
-published schema; CSV and TSV (default and --locale id) read with Python's csv module; Markdown
-read cell by cell; and --lang en changes labels only."""
+published schema; CSV and TSV (default and --locale id, each for scripts and for people) read
+with Python's csv module; Markdown read cell by cell; and --lang en changes labels only."""
 import csv
 import io
 import json
+import re
 import sys
 
 import jsonschema
@@ -34,14 +35,38 @@ def expected_rows(expected):
     return tables
 
 
-def compare_delimited(text, separator, decimal_mark, expected, label, problems):
+def for_people(records, table, label, problems):
+    """The header and rows of a table for people: its title row first, then its column titles,
+    then its rows, then one row per footnote `[n] t.d. = ...`; each t.d.[n] has its footnote."""
+    notes = []
+    while records and len(records[-1]) == 1 and re.match(r"\[\d+\] t\.d\. = ", records[-1][0]):
+        notes.insert(0, records.pop()[0])
+    for number, note in enumerate(notes, start=1):
+        if not note.startswith(f"[{number}] "):
+            problems.append(f"{label} {table}: footnote {note!r} out of order")
+    marks = {g for record in records for g in record if re.fullmatch(r"t\.d\.\[\d+\]", g)}
+    if marks != {f"t.d.[{n}]" for n in range(1, len(notes) + 1)}:
+        problems.append(f"{label} {table}: marks {sorted(marks)} but {len(notes)} footnotes")
+    if len(records[0]) != 1 or "Tahun 2024" not in records[0][0]:
+        problems.append(f"{label} {table}: title row {records[0]!r}")
+    return records[1], records[2:]
+
+
+def compare_delimited(text, separator, decimal_mark, expected, label, problems, people=False):
+    if people:
+        if not text.startswith("\ufeff"):
+            problems.append(f"{label}: no BOM")
+        text = text.removeprefix("\ufeff")
     blocks = text.split("\r\n\r\n")
     if len(blocks) != len(expected):
         problems.append(f"{label}: {len(blocks)} tables, expected {len(expected)}")
         return
     for block, (table, rows) in zip(blocks, expected.items()):
         records = list(csv.reader(io.StringIO(block), delimiter=separator))
-        header, body = records[0], records[1:]
+        if people:
+            header, body = for_people(records, table, label, problems)
+        else:
+            header, body = records[0], records[1:]
         if len(body) != len(rows):
             problems.append(f"{label} {table}: {len(body)} rows, expected {len(rows)}")
             continue
@@ -49,6 +74,10 @@ def compare_delimited(text, separator, decimal_mark, expected, label, problems):
             if len(got) != len(header):
                 problems.append(f"{label} {table}: a row of {len(got)} fields under {len(header)}")
             for g, w in zip(got, want):
+                if w is None and people:
+                    if not re.fullmatch(r"t\.d\.\[\d+\]", g):
+                        problems.append(f"{label} {table}: {g!r} where t.d.[n] was expected")
+                    continue
                 if w is None:
                     w = ""
                 elif decimal_mark == "," and w.replace(".", "", 1).lstrip("-").isdigit():
@@ -82,8 +111,12 @@ def main():
     for fmt, separator in (("csv", ","), ("tsv", "\t")):
         for locale, mark in (("c", "."), ("id", ",")):
             sep = ";" if (fmt == "csv" and locale == "id") else separator
-            text = run(binary, "compute", data, "-O", fmt, "--locale", locale).stdout.decode()
-            compare_delimited(text, sep, mark, expected, f"{fmt} --locale {locale}", problems)
+            for header in ("keys", "labels"):
+                text = run(binary, "compute", data, "-O", fmt, "--locale", locale, "--header",
+                           header).stdout.decode()
+                compare_delimited(text, sep, mark, expected,
+                                  f"{fmt} --locale {locale} --header {header}", problems,
+                                  people=header == "labels")
 
     markdown = markdown_cells(run(binary, "compute", data, "-O", "markdown").stdout.decode())
     for got_table, (table, rows) in zip(markdown, expected.items()):

@@ -23,6 +23,9 @@ using TextSink = std::function<void(std::string_view)>;
 struct WriterOptions {
   bool color = false;       // text: titles and totals in bold (ANSI)
   bool indonesian = false;  // csv, tsv: ',' decimal mark and, for csv, ';' between fields
+  // csv, tsv: the form for people (a UTF-8 BOM, a title row per table, the columns' labels,
+  // t.d.[n] with its footnote under the table) instead of one row of column keys for scripts
+  bool for_people = false;
 };
 
 using DocumentWriter = void (*)(const Document& document, const WriterOptions& options,
