@@ -58,7 +58,7 @@ int run_explain(const ExplainOptions& options) {
     std::cerr << say(language, CliMessage::kListHint, printable(options.file)) << '\n';
     return kExitUsageOrInput;
   }
-  return write_output(format_explanation(*figure, *loaded->sources), language);
+  return write_output(format_explanation(*figure, *loaded->sources, language), language);
 }
 
 }  // namespace lkjip

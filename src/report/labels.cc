@@ -464,70 +464,79 @@ const std::string& formula_text(Formula formula, Language language) {
   return language == Language::kEnglish ? text.second : text.first;
 }
 
-const char* role_text(Role role) {
+namespace {
+
+// What a term is, in both languages.
+Phrase role_phrase(Role role) {
   switch (role) {
     case Role::kValue:
-      return "nilai";
+      return {"nilai", "value"};
     case Role::kTarget:
-      return "target";
+      return {"target", "target"};
     case Role::kActual:
-      return "realisasi";
+      return {"realisasi", "actual"};
     case Role::kEndTarget:
-      return "target akhir Renstra";
+      return {"target akhir Renstra", "the strategic plan's end target"};
     case Role::kCapaian:
-      return "capaian";
+      return {"capaian", "capaian"};
     case Role::kFloor:
-      return "batas bawah nilai";
+      return {"batas bawah nilai", "score floor"};
     case Role::kCap:
-      return "batas atas nilai";
+      return {"batas atas nilai", "score cap"};
     case Role::kPart:
-      return "bagian";
+      return {"bagian", "part"};
     case Role::kSpending:
-      return "realisasi anggaran";
+      return {"realisasi anggaran", "spending"};
     case Role::kPagu:
-      return "pagu";
+      return {"pagu", "pagu"};
     case Role::kTotalPagu:
-      return "jumlah pagu";
+      return {"jumlah pagu", "total pagu"};
     case Role::kPerformance:
-      return "kinerja";
+      return {"kinerja", "performance"};
     case Role::kResourceUse:
-      return "penggunaan sumber daya";
+      return {"penggunaan sumber daya", "resource use"};
     case Role::kFrom:
-      return "realisasi awal";
+      return {"realisasi awal", "first actual"};
     case Role::kTo:
-      return "realisasi akhir";
+      return {"realisasi akhir", "last actual"};
     case Role::kWeight:
-      return "bobot";
+      return {"bobot", "weight"};
     case Role::kComponent:
-      return "komponen";
+      return {"komponen", "component"};
     case Role::kAvailable:
-      return "tersedia";
+      return {"tersedia", "available"};
     case Role::kNeeded:
-      return "kebutuhan";
+      return {"kebutuhan", "needed"};
     case Role::kScore:
-      return "nilai";
+      return {"nilai", "score"};
     case Role::kComparison:
-      return "pembanding";
+      return {"pembanding", "comparison"};
     case Role::kRangeMin:
-      return "batas bawah rentang target";
+      return {"batas bawah rentang target", "target range's lower bound"};
     case Role::kRangeMax:
-      return "batas atas rentang target";
+      return {"batas atas rentang target", "target range's upper bound"};
     case Role::kCategory:
-      return "nilai kategori";
+      return {"nilai kategori", "category's value"};
     case Role::kNumerator:
-      return "pembilang";
+      return {"pembilang", "numerator"};
     case Role::kDenominator:
-      return "penyebut";
+      return {"penyebut", "denominator"};
     case Role::kPer:
-      return "per";
+      return {"per", "per"};
     case Role::kPeriod:
-      return "periode";
+      return {"periode", "period"};
     case Role::kPlan:
-      return "rencana anggaran kas";
+      return {"rencana anggaran kas", "cash plan"};
     case Role::kRenstraYearTarget:
-      return "target Renstra tahun ini";
+      return {"target Renstra tahun ini", "the strategic plan's target for this year"};
   }
-  return "";
+  return {};
+}
+
+}  // namespace
+
+const char* role_text(Role role, Language language) {
+  return role_phrase(role).in(language);
 }
 
 }  // namespace labels

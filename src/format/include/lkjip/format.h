@@ -59,6 +59,7 @@ std::string format_json(const Document& document);
 // How one figure was computed, in words and symbols (`lkjip explain`): every input and where it
 // came from in the data file (spelled by `sources`), the exact intermediate values and the
 // rounding.
-std::string format_explanation(const FigureRef& figure, const SourceMap& sources);
+std::string format_explanation(const FigureRef& figure, const SourceMap& sources,
+                               Language language = Language::kIndonesian);
 
 }  // namespace lkjip

@@ -172,8 +172,8 @@ namespace labels {
 // as explanations and findings speak, or in `language`.
 const std::string& formula_text(Formula formula);
 const std::string& formula_text(Formula formula, Language language);
-// What a term is to its formula, for explanations (Indonesian).
-const char* role_text(Role role);
+// What a term is to its formula, for explanations.
+const char* role_text(Role role, Language language);
 
 }  // namespace labels
 }  // namespace lkjip
