@@ -5,6 +5,8 @@
 
 #include <CLI/Version.hpp>
 
+#include "lkjip/reader_libraries.h"
+
 namespace lkjip {
 
 std::string version_text() {
@@ -20,9 +22,10 @@ std::string version_text() {
       "lkjip {}\n"
       "commit: {}\n"
       "compiler: {}, C++{}\n"
-      "libraries: CLI11 {}, fmt {}.{}.{}, GMP {}\n",
+      "libraries: CLI11 {}, fmt {}.{}.{}, GMP {}, {}\n",
       LKJIP_VERSION, LKJIP_COMMIT, compiler, __cplusplus / 100 % 100, CLI11_VERSION,
-      FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100, gmp_version);
+      FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100, gmp_version,
+      reader_libraries());
 }
 
 }  // namespace lkjip
