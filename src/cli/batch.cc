@@ -15,6 +15,7 @@
 
 #include "cli_messages.h"
 #include "lkjip/error.h"
+#include "lkjip/loader.h"
 
 namespace lkjip {
 
@@ -27,6 +28,10 @@ bool names_many(const std::vector<std::string>& arguments) {
 std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments,
                                                       Language language) {
   std::vector<std::string> files;
+  if (std::count(arguments.begin(), arguments.end(), kStandardInput) > 1) {
+    std::cerr << "-: error: " << say(language, CliMessage::kStandardInputTwice) << '\n';
+    return std::nullopt;
+  }
   for (const std::string& argument : arguments) {
     std::error_code error;
     if (!std::filesystem::is_directory(argument, error)) {
@@ -44,6 +49,15 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
       std::error_code kind;
       if ((extension == ".json" || extension == ".xlsx") && name.front() != '.' &&
           name.front() != '~' && entry.is_regular_file(kind)) {
+        // lkjip's own output written into the directory (check DIR --format json > DIR/x.json)
+        // is no data file: skipped, with a note, so that the same command can run again.
+        if (const auto output = lkjip_output_kind(entry.path().string())) {
+          std::cerr << "lkjip: note: "
+                    << say(language, CliMessage::kSkippedOwnOutput,
+                           printable(entry.path().string()), std::string(*output))
+                    << '\n';
+          continue;
+        }
         found.push_back(entry.path().string());
       }
     }

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <optional>
 
 #include "batch.h"
@@ -22,12 +23,17 @@
 namespace lkjip {
 namespace {
 
-// A finding that means the check could not be made is an input error, rendered as one.
-bool report_input_errors(const FileFindings& file, Language language) {
+// A finding that means the check could not be made is an input error, rendered as one on
+// stderr, and with JSON an entry in `json` too.
+bool report_input_errors(const FileFindings& file, Language language, FindingsWriter& writer,
+                         std::string& json) {
   bool any = false;
   for (const Finding& finding : file.findings) {
     if (finding.severity != Finding::Severity::kInputError) continue;
     std::cerr << render(Problem{finding.location, verbatim(finding.message)}, language) << '\n';
+    Location where = finding.location;
+    where.file = file.file;
+    json += writer.input_error(where, finding_code_name(finding.code), finding.message);
     any = true;
   }
   return any;
@@ -57,6 +63,7 @@ namespace {
 struct Checked {
   std::optional<FileFindings> found;
   std::string error;
+  std::vector<Problem> problems;  // of the error
   std::vector<Problem> warnings;  // of reading the file
 };
 
@@ -64,11 +71,24 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
                    Language language) {
   std::shared_ptr<const SourceMap> sources;
   Checked checked;
-  std::unique_ptr<PerformanceReport> report =
-      load_model_or_error(file, &sources, checked.error, &checked.warnings, language);
-  if (!report) return checked;
+  std::unique_ptr<PerformanceReport> report;
+  try {
+    report =
+        std::make_unique<PerformanceReport>(load_report_file(file, &sources, &checked.warnings));
+  } catch (const InputError& input) {
+    checked.error = render(input, language);
+    checked.problems = input.problems();
+    return checked;
+  } catch (const std::bad_alloc&) {
+    checked.error =
+        printable(input_name(file)) + ": error: " + say(language, CliMessage::kNoMemory);
+    checked.problems.push_back(Problem{Location{input_name(file), {}, {}, {}},
+                                       Text{say(Language::kIndonesian, CliMessage::kNoMemory),
+                                            say(Language::kEnglish, CliMessage::kNoMemory)}});
+    return checked;
+  }
   *report = with_period(std::move(*report), period);
-  FileFindings found{file, {}, {}};
+  FileFindings found{input_name(file), {}, {}};
   found.findings = check_report(*report, *sources, language, &found.counts);
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
@@ -105,7 +125,7 @@ class OrderedFindings {
 
   // After the last file: the summary, when any file was checked.
   void finish() {
-    if (checked_any_ && exit_code_ == kExitSuccess)
+    if ((checked_any_ || wrote_any_) && exit_code_ == kExitSuccess)
       exit_code_ = write_output(writer_.end(), language_);
   }
 
@@ -121,15 +141,27 @@ class OrderedFindings {
     if (!result.found) {
       std::cerr << result.error << '\n';
       input_error_ = true;
+      std::string json;  // with JSON, the file is in the output too: a finding it cannot be read
+      for (const Problem& problem : result.problems)
+        json += writer_.input_error(problem.location, "unreadable", problem.message.in(language_));
+      put(json);
       return;
     }
-    if (report_input_errors(*result.found, language_)) {
+    std::string json;
+    if (report_input_errors(*result.found, language_, writer_, json)) {
       input_error_ = true;  // the check of this file could not be made: no finding of it stands
+      put(json);
       return;
     }
     checked_any_ = true;
     const std::string text = writer_.file(*result.found);
     if (!text.empty() && exit_code_ == kExitSuccess) exit_code_ = write_output(text, language_);
+  }
+
+  void put(const std::string& text) {
+    if (text.empty()) return;
+    wrote_any_ = true;
+    if (exit_code_ == kExitSuccess) exit_code_ = write_output(text, language_);
   }
 
   std::mutex mutex_;
@@ -139,6 +171,7 @@ class OrderedFindings {
   FindingsWriter writer_;
   Language language_;
   bool checked_any_ = false;
+  bool wrote_any_ = false;  // an entry for a file that could not be checked
   bool input_error_ = false;
   int exit_code_ = kExitSuccess;
 };

@@ -309,6 +309,11 @@ constexpr std::array kCliTexts = {
     CliText{CliMessage::kCannotWrite, "tidak dapat ditulis: {0}", "cannot write it: {0}"},
     CliText{CliMessage::kIsADirectory, "ini direktori, diharapkan berkas untuk ditulis",
             "is a directory, expected a file to write"},
+    CliText{CliMessage::kStandardInputTwice,
+            "masukan standar hanya dapat dibaca sekali: sebut - satu kali saja",
+            "standard input can be read only once: name - once only"},
+    CliText{CliMessage::kSkippedOwnOutput, "{0} dilewati: berkas ini keluaran lkjip sendiri ({1})",
+            "skipped {0}: it is lkjip's own output ({1})"},
 };
 
 static_assert(kCliTexts.size() == static_cast<std::size_t>(CliMessage::kLast) + 1,

@@ -115,7 +115,10 @@ enum class CliMessage : std::uint16_t {
   kCannotCreate,       // {0} why
   kCannotWrite,        // {0} why
   kIsADirectory,       //
-  kLast = kIsADirectory,
+  // Inputs of a roll-up.
+  kStandardInputTwice,  //
+  kSkippedOwnOutput,    // {0} the file, {1} the command that wrote it
+  kLast = kSkippedOwnOutput,
 };
 
 const Phrase& phrase_of(CliMessage message);

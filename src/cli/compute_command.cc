@@ -60,12 +60,13 @@ Loaded summarize_file(const std::string& file, const std::optional<Period>& peri
     std::vector<Problem> warnings;
     const PerformanceReport report =
         with_period(load_report_file(file, nullptr, &warnings), period);
-    return Loaded{summarize(file, report), {}, std::move(warnings)};
+    return Loaded{summarize(input_name(file), report), {}, std::move(warnings)};
   } catch (const InputError& error) {
     return Loaded{std::nullopt, render(error, language), {}};
   } catch (const std::bad_alloc&) {
-    return Loaded{
-        std::nullopt, printable(file) + ": error: " + say(language, CliMessage::kNoMemory), {}};
+    return Loaded{std::nullopt,
+                  printable(input_name(file)) + ": error: " + say(language, CliMessage::kNoMemory),
+                  {}};
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "cli_messages.h"
 #include "lkjip/error.h"
+#include "lkjip/loader.h"
 
 namespace lkjip {
 
@@ -19,7 +20,7 @@ auto made_or_error(const std::string& file, std::string& error, Language languag
   } catch (const InputError& input) {
     error = render(input, language);
   } catch (const std::bad_alloc&) {
-    error = printable(file) + ": error: " + say(language, CliMessage::kNoMemory);
+    error = printable(input_name(file)) + ": error: " + say(language, CliMessage::kNoMemory);
   }
   return nullptr;
 }

@@ -74,14 +74,14 @@ int run_trend(const TrendOptions& options) {
     const PerformanceReport& report = loaded[i]->report;
     const PerformanceReport& first = loaded[order.front()]->report;
     if (report.unit.name != first.unit.name) {
-      std::cerr << printable((*files)[i]) << ": error: "
+      std::cerr << printable(input_name((*files)[i])) << ": error: "
                 << say(language, CliMessage::kOtherUnit, printable(report.unit.name),
-                       printable(first.unit.name), printable((*files)[order.front()]))
+                       printable(first.unit.name), printable(input_name((*files)[order.front()])))
                 << '\n';
       return kExitUsageOrInput;
     }
     if (position > 0 && report.year == years.back().year) {
-      std::cerr << printable((*files)[i])
+      std::cerr << printable(input_name((*files)[i]))
                 << ": error: " << say(language, CliMessage::kSecondReportYear, report.year) << '\n';
       return kExitUsageOrInput;
     }

@@ -142,6 +142,25 @@ void FindingsWriter::append_json(std::string& out, const FileFindings& file,
       json_string(finding.where), json_string(finding.formula), json_string(finding.message));
 }
 
+std::string FindingsWriter::input_error(const Location& where, std::string_view code,
+                                        const std::string& message) {
+  if (!json_) return "";
+  std::string out = start();
+  ++counts_.errors;
+  out += first_finding_ ? "\n    " : ",\n    ";
+  first_finding_ = false;
+  const std::string cell =
+      where.cell.empty() ? std::string() : fmt::format(R"("cell": {}, )", json_string(where.cell));
+  out +=
+      fmt::format(R"({{"severity": "error", "code": "{}", "file": {}, "line": {}, "column": {}, )"
+                  R"({}"path": {}, )"
+                  R"("figure": "", "printed": "", "computed": "", "where": "", "formula": "", )"
+                  R"("message": {}}})",
+                  code, json_string(where.file), where.position.line, where.position.column, cell,
+                  json_string(where.path), json_string(message));
+  return out;
+}
+
 namespace {
 
 std::string format_all(const std::vector<FileFindings>& files, bool json, Language language) {

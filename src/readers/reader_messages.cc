@@ -25,6 +25,11 @@ constexpr std::array kReaderMessages = {
                       "sandi: simpan sebagai Excel Workbook (.xlsx) tanpa kata sandi",
                       "an Excel 97-2003 workbook (.xls) or a workbook protected by a password: "
                       "save it as an Excel Workbook (.xlsx) without a password"},
+    ReaderMessageText{M::kLkjipOutput,
+                      "ini keluaran lkjip sendiri ({0}), bukan berkas data: berikan berkas data "
+                      "yang menghasilkannya",
+                      "this is lkjip's own output ({0}), not a data file: give the data file it "
+                      "was made from"},
     // ---- JSON syntax ----
     ReaderMessageText{M::kInvalidJson, "JSON tidak sah: {0}", "invalid JSON: {0}"},
     ReaderMessageText{M::kInvalidJsonAlone, "JSON tidak sah", "invalid JSON"},

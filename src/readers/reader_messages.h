@@ -22,6 +22,7 @@ enum class ReaderMessage : std::uint16_t {
   kIsDirectory,
   kCannotRead,  // {0} the system's reason
   kXlsOrProtected,
+  kLkjipOutput,  // {0} the command that wrote it (compute --format json)
   // ---- JSON syntax ----
   kInvalidJson,         // {0} the parser's diagnosis
   kInvalidJsonAlone,    //

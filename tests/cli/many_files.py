@@ -113,7 +113,8 @@ def main():
         result = run(binary, "check", units, "--format", "json")
         findings = json.loads(result.stdout) if result.stdout else {}
         expect("check --format json with a bad file",
-               result.returncode == 2 and findings.get("errors") == 92
+               result.returncode == 2 and findings.get("errors") == 93  # 92 + c.json unreadable
+               and [f["code"] for f in findings["findings"] if f["file"].endswith("c.json")] == ["unreadable"]
                and [f["file"] for f in findings["findings"]] == sorted(f["file"] for f in findings["findings"]),
                result)
         result = run(binary, "check", os.path.join(units, "c.json"))

@@ -88,7 +88,8 @@ TEST_CASE("invalid JSON is reported with line and column") {
   CHECK(error.position().line == 3);
   CHECK(error.position().column == 13);
   CHECK_THAT(error.message().english, Catch::Contains("invalid JSON"));
-  CHECK_THAT(render(error, Language::kEnglish), Catch::StartsWith("in.json:3:13: error: invalid JSON"));
+  CHECK_THAT(render(error, Language::kEnglish),
+             Catch::StartsWith("in.json:3:13: error: invalid JSON"));
 }
 
 TEST_CASE("an empty file is invalid JSON at 1:1") {
@@ -120,7 +121,8 @@ TEST_CASE("a negative pagu is refused") {
 TEST_CASE("money must be whole rupiah within range") {
   std::string fraction = document();
   fraction.replace(fraction.find("\"pagu\": 1000"), 12, "\"pagu\": 1000.5");
-  CHECK(load_error(fraction).message().english == "expected a whole number of rupiah, found 1000.5");
+  CHECK(load_error(fraction).message().english ==
+        "expected a whole number of rupiah, found 1000.5");
   std::string huge = document();
   huge.replace(huge.find("\"pagu\": 1000"), 12, "\"pagu\": 9223372036854775808");
   CHECK_THAT(load_error(huge).message().english, Catch::Contains("exceeds the largest supported"));
@@ -157,7 +159,8 @@ TEST_CASE("duplicate keys and duplicate ids are refused") {
   std::string ids = document();
   ids.replace(ids.find("\"id\": \"P1.I1\""), 13, "\"id\": \"IKU1\"");
   const InputError error = load_error(ids);
-  CHECK(error.message().english == "duplicate id \"IKU1\" (first used at /objectives/0/indicators/0/id)");
+  CHECK(error.message().english ==
+        "duplicate id \"IKU1\" (first used at /objectives/0/indicators/0/id)");
 }
 
 TEST_CASE("a program's objective must exist") {
@@ -171,17 +174,20 @@ TEST_CASE("a program's objective must exist") {
 TEST_CASE("numbers beyond the supported precision are refused, not rounded") {
   std::string text = document();
   text.replace(text.find("\"actual\": 90.5"), 14, "\"actual\": 0." + std::string(400, '1'));
-  CHECK_THAT(load_error(text).message().english, Catch::StartsWith("expected a number with at most 18"));
+  CHECK_THAT(load_error(text).message().english,
+             Catch::StartsWith("expected a number with at most 18"));
   std::string big = document();
   big.replace(big.find("\"actual\": 90.5"), 14, "\"actual\": " + std::string(400, '9'));
   const InputError error = load_error(big);
-  CHECK_THAT(error.message().english, Catch::StartsWith("expected a number with at most 18 digits"));
+  CHECK_THAT(error.message().english,
+             Catch::StartsWith("expected a number with at most 18 digits"));
   CHECK(error.json_path() == "/programs/0/indicators/0/actual");
   CHECK(error.position().column == 93);  // where the number starts
   CHECK(error.message().english.size() < 200);
   std::string tiny = document();
   tiny.replace(tiny.find("\"actual\": 90.5"), 14, "\"actual\": 1e-100000000");
-  CHECK_THAT(load_error(tiny).message().english, Catch::StartsWith("expected a number with at most"));
+  CHECK_THAT(load_error(tiny).message().english,
+             Catch::StartsWith("expected a number with at most"));
 }
 
 TEST_CASE("1e999 and NaN-like text are invalid JSON") {
@@ -307,8 +313,9 @@ TEST_CASE("an indicator with only a note or only a history has details") {
 }
 
 TEST_CASE("past years must come before the report's year, oldest first") {
-  CHECK_THAT(load_error(with_sections(R"(, "history": [{"year": 2024, "actual": 1}])")).message().english,
-             Catch::Contains("a year before the report's"));
+  CHECK_THAT(
+      load_error(with_sections(R"(, "history": [{"year": 2024, "actual": 1}])")).message().english,
+      Catch::Contains("a year before the report's"));
   const InputError order = load_error(
       with_sections(R"(, "history": [{"year": 2023, "actual": 1}, {"year": 2022, "actual": 1}])"));
   CHECK(order.json_path() == "/objectives/0/indicators/0/history/1/year");
@@ -319,7 +326,8 @@ TEST_CASE("a Renstra kind other than level or cumulative is refused") {
   const InputError error =
       load_error(with_sections(R"(, "renstra": {"end_target": 6.8, "kind": "sum"})"));
   CHECK(error.json_path() == "/objectives/0/indicators/0/renstra/kind");
-  CHECK(error.message().english == "expected \"level\" or \"cumulative\", found the string \"sum\"");
+  CHECK(error.message().english ==
+        "expected \"level\" or \"cumulative\", found the string \"sum\"");
 }
 
 TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
@@ -328,7 +336,8 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
                 R"("name": "Sasaran", "staff": {"needed": 18, "available": -1},)");
   const InputError error = load_error(staff);
   CHECK(error.json_path() == "/objectives/0/staff/available");
-  CHECK_THAT(error.message().english, Catch::StartsWith("expected a whole number (a count) from 0"));
+  CHECK_THAT(error.message().english,
+             Catch::StartsWith("expected a whole number (a count) from 0"));
 
   const PerformanceReport report = load_report_text(
       with_sections("", R"( "facilities": [{"name": "Pompa Air", "available": 1, "needed": 2}],)"),
@@ -341,7 +350,8 @@ TEST_CASE("staff counts and facilities are whole numbers, zero or more") {
   CHECK_THAT(
       load_error(
           with_sections("", R"( "facilities": [{"name": "X", "available": 1.5, "needed": 2}],)"))
-          .message().english,
+          .message()
+          .english,
       Catch::StartsWith("expected a whole number (a count)"));
 }
 
@@ -478,7 +488,8 @@ TEST_CASE("fields load in any order, later fields checked once the file is read"
   // Programs come before objectives in this file, yet the objective's id is found first.
   const InputError repeated = load_error(year_last("P1", 2023));
   CHECK(repeated.json_path() == "/programs/0/id");
-  CHECK(repeated.message().english == "duplicate id \"P1\" (first used at /objectives/0/indicators/0/id)");
+  CHECK(repeated.message().english ==
+        "duplicate id \"P1\" (first used at /objectives/0/indicators/0/id)");
   CHECK(repeated.position().line == 2);
 }
 
@@ -734,4 +745,33 @@ TEST_CASE("a printed number's stated decimals set its precision, and agree with 
                Catch::StartsWith("decimals are stated for a printed number, but the value "
                                  "\"Baik\" is a text"));
   }
+}
+
+TEST_CASE("lkjip's own JSON output is told by its first bytes and refused as a data file") {
+  char name[] = "/tmp/lkjip-output-XXXXXX";
+  const int fd = ::mkstemp(name);
+  REQUIRE(fd >= 0);
+  ::close(fd);
+  const auto write = [&](const std::string& text) {
+    std::ofstream(name, std::ios::binary | std::ios::trunc) << text;
+  };
+  write("{\n  \"format\": \"lkjip-output/1\",\n  \"unit\": \"Kecamatan\"");
+  CHECK(lkjip_output_kind(name) == "compute --format json");
+  write("\xEF\xBB\xBF{\"format\" :\"lkjip-findings/1\", \"findings\": [");
+  CHECK(lkjip_output_kind(name) == "check --format json");
+  try {
+    load_report_file(name);
+    FAIL("lkjip's output was read as data");
+  } catch (const InputError& error) {
+    CHECK(error.file() == name);
+    CHECK(error.message().english.find("lkjip's own output (check --format json)") !=
+          std::string::npos);
+    CHECK(error.message().indonesian.find("keluaran lkjip sendiri") != std::string::npos);
+  }
+  write(document());
+  CHECK_FALSE(lkjip_output_kind(name).has_value());
+  write("{\"unit\": 1, \"format\": \"lkjip-output/1\"}");  // the marker must come first
+  CHECK_FALSE(lkjip_output_kind(name).has_value());
+  ::unlink(name);
+  CHECK_FALSE(lkjip_output_kind(name).has_value());
 }

@@ -1083,4 +1083,14 @@ WorkbookReading read_report_workbook_file(const std::string& path) {
   return read_report_workbook(book, path);
 }
 
+WorkbookReading read_report_workbook_bytes(std::string_view bytes, const std::string& file) {
+  xlsx::Workbook book;
+  try {
+    book = xlsx::read_workbook_bytes(bytes);
+  } catch (const xlsx::WorkbookError& error) {
+    throw InputError(Location{file, {}, {}, {}}, error.text);
+  }
+  return read_report_workbook(book, file);
+}
+
 }  // namespace lkjip

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lkjip/error.h"
@@ -28,5 +29,7 @@ WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::stri
 
 // A workbook file: also a file that is no readable workbook (WorkbookError) as an InputError.
 WorkbookReading read_report_workbook_file(const std::string& path);
+// A workbook's bytes (read from standard input), named `file` in messages.
+WorkbookReading read_report_workbook_bytes(std::string_view bytes, const std::string& file);
 
 }  // namespace lkjip

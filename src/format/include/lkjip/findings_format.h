@@ -2,9 +2,11 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lkjip/check.h"
+#include "lkjip/error.h"
 
 namespace lkjip {
 
@@ -28,6 +30,11 @@ class FindingsWriter {
 
   // The findings of one more file (with JSON, the first call also opens the document).
   std::string file(const FileFindings& file);
+  // With JSON, an entry for an error that kept a file from being checked (a file that cannot be
+  // read: code "unreadable"; a check that cannot be made: its finding's code), severity "error"
+  // and counted as one; `message` in the writer's language. The text format writes nothing (the
+  // error goes to stderr).
+  std::string input_error(const Location& where, std::string_view code, const std::string& message);
   // The summary line, or the end of the JSON document with the counts.
   std::string end();
   FindingCounts counts() const { return counts_; }

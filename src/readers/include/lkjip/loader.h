@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,9 @@
 namespace lkjip {
 
 inline constexpr std::string_view kFormatVersion = "lkjip/1";
+// The path that means standard input (read whole, once, and kept), and its name in messages.
+inline constexpr std::string_view kStandardInput = "-";
+inline constexpr std::string_view kStandardInputName = "<stdin>";
 
 // With `sources`, the file's source map: where each value was read, to name and locate it in
 // messages (the file's text is kept there, or mapped again, for that). With `warnings`, what was
@@ -23,6 +27,14 @@ inline constexpr std::string_view kFormatVersion = "lkjip/1";
 PerformanceReport load_report_file(const std::string& path,
                                    std::shared_ptr<const SourceMap>* sources = nullptr,
                                    std::vector<Problem>* warnings = nullptr);
+// A path as messages name it: "<stdin>" for "-".
+inline std::string input_name(const std::string& path) {
+  return path == kStandardInput ? std::string(kStandardInputName) : path;
+}
+// When the file is lkjip's own JSON output, the command that wrote it ("compute --format json",
+// "check --format json"), told by its first bytes: {"format": "lkjip-output/1" or
+// "lkjip-findings/1"; nullopt for anything else (a data file, a file that cannot be read).
+std::optional<std::string_view> lkjip_output_kind(const std::string& path);
 // Whether the file is a workbook (a zip archive), to be read as one.
 bool is_workbook_file(const std::string& path);
 // `file` names the source in error messages.
