@@ -100,20 +100,17 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
   return finding;
 }
 
-// Input errors are written in English, as every reader's are, until all of them are translated
-// together (issue 16).
-constexpr Language kInputErrorLanguage = Language::kEnglish;
-
-Finding unknown_figure(const PrintedFigure& printed, const Document& document) {
+Finding unknown_figure(const PrintedFigure& printed, const Document& document,
+                       const Findings& findings) {
   Finding finding = about_figure(printed, FindingCode::kUnknownFigure, Severity::kInputError);
   finding.key.field = Field::kFigure;
-  finding.message = say(kInputErrorLanguage, Message::kUnknownFigure, printed.figure);
+  finding.message = findings.say(Message::kUnknownFigure, printed.figure);
   const std::vector<std::string> names = figure_names(document);
   if (const auto suggestion =
           closest(printed.figure, std::vector<std::string_view>(names.begin(), names.end()))) {
-    finding.message += say(kInputErrorLanguage, Message::kDidYouMean, *suggestion);
+    finding.message += findings.say(Message::kDidYouMean, *suggestion);
   } else {
-    finding.message += say(kInputErrorLanguage, Message::kListFigures);
+    finding.message += findings.say(Message::kListFigures);
   }
   return finding;
 }
@@ -122,7 +119,7 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
                                      const Settings& settings, const SourceMap& sources,
                                      const Findings& findings) {
   const std::optional<FigureRef> found = find_figure(document, printed.figure);
-  if (!found) return unknown_figure(printed, document);
+  if (!found) return unknown_figure(printed, document, findings);
   const Cell& cell = *found->cell;
   if (cell.state == Cell::State::kUnavailable) {
     Finding finding = about_figure(printed, FindingCode::kPrintedUncomputable, Severity::kWarning);
@@ -146,9 +143,8 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
   }
   Finding finding = about_figure(printed, FindingCode::kPrintedKind, Severity::kInputError);
   finding.key.field = Field::kPrintedValue;
-  finding.message =
-      say(kInputErrorLanguage, printed.number ? Message::kFigureIsText : Message::kFigureIsNumber,
-          printed.figure);
+  finding.message = findings.say(printed.number ? Message::kFigureIsText : Message::kFigureIsNumber,
+                                 printed.figure);
   return finding;
 }
 

@@ -53,9 +53,6 @@ struct Verdict {
   }
 };
 
-// Input errors are written in English, as check.cc's and every reader's are (issue 16).
-constexpr Language kInputErrorLanguage = Language::kEnglish;
-
 class ClaimChecker {
  public:
   ClaimChecker(const PerformanceReport& report, const Results& results, const Document& document,
@@ -371,13 +368,13 @@ class ClaimChecker {
   // A figure of the tables by name; an unknown name is an input error that names the nearest.
   std::optional<FigureRef> figure(const std::string& name, Field field, Verdict& error) const {
     if (auto found = find_figure(document_, name)) return found;
-    std::string message = say(kInputErrorLanguage, Message::kUnknownFigure, name);
+    std::string message = findings_.say(Message::kUnknownFigure, name);
     const std::vector<std::string> names = figure_names(document_);
     if (const auto suggestion =
             closest(name, std::vector<std::string_view>(names.begin(), names.end()))) {
-      message += say(kInputErrorLanguage, Message::kDidYouMean, *suggestion);
+      message += findings_.say(Message::kDidYouMean, *suggestion);
     } else {
-      message += say(kInputErrorLanguage, Message::kListFigures);
+      message += findings_.say(Message::kListFigures);
     }
     error = Verdict::input_error(field, std::move(message));
     return std::nullopt;
@@ -392,7 +389,7 @@ class ClaimChecker {
       return std::nullopt;
     }
     if (cell.state != Cell::State::kNumber) {
-      verdict = Verdict::input_error(field, say(kInputErrorLanguage, Message::kFigureIsText, name));
+      verdict = Verdict::input_error(field, findings_.say(Message::kFigureIsText, name));
       return std::nullopt;
     }
     return cell.value;
@@ -441,11 +438,11 @@ class ClaimChecker {
     // A text (a predicate, a rating) is only ever claimed equal to a text.
     if (cell.state == Cell::State::kText || (!claim.text.empty() && claim.other.empty())) {
       if (cell.state != Cell::State::kText || claim.text.empty()) {
-        return Verdict::input_error(Field::kClaimValue,
-                                    say(kInputErrorLanguage,
-                                        cell.state == Cell::State::kText ? Message::kFigureIsText
-                                                                         : Message::kFigureIsNumber,
-                                        claim.figure));
+        return Verdict::input_error(
+            Field::kClaimValue,
+            findings_.say(cell.state == Cell::State::kText ? Message::kFigureIsText
+                                                           : Message::kFigureIsNumber,
+                          claim.figure));
       }
       if (cell.text == claim.text) return Verdict::holds();
       return Verdict::contradicted(
@@ -544,8 +541,8 @@ class ClaimChecker {
         return Verdict::uncheckable(claim.figure + ": " + cell.text);
       }
       if (cell.state != Cell::State::kText) {
-        return Verdict::input_error(
-            Field::kFigure, say(kInputErrorLanguage, Message::kFigureIsNumber, claim.figure));
+        return Verdict::input_error(Field::kFigure,
+                                    findings_.say(Message::kFigureIsNumber, claim.figure));
       }
       if (cell.text == claim.text) return Verdict::holds();
       return Verdict::contradicted(findings_.say(Message::kClaimComputed, cell.text), cell.text);

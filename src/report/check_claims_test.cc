@@ -200,8 +200,11 @@ TEST_CASE("claims: an indicator's class or rating, a figure's predicate") {
 TEST_CASE("claims: an unknown figure is an input error naming the nearest") {
   const Finding unknown = only(R"({"kind": "equals", "figure": "iku/K1/capain", "value": 104})");
   CHECK(unknown.severity == Finding::Severity::kInputError);
-  CHECK(unknown.message == "no figure named \"iku/K1/capain\"; did you mean \"iku/K1/capaian\"?");
+  CHECK(unknown.message ==
+        "tidak ada angka bernama \"iku/K1/capain\"; maksud Anda \"iku/K1/capaian\"?");
   CHECK(unknown.location.path == "/claims/0/figure");
+  CHECK(only(R"({"kind": "equals", "figure": "iku/K1/capain", "value": 104})", Language::kEnglish)
+            .message == "no figure named \"iku/K1/capain\"; did you mean \"iku/K1/capaian\"?");
 }
 
 TEST_CASE("claims: validate refuses an unknown id, a missing member, a value of the wrong kind") {

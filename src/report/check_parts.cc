@@ -18,9 +18,6 @@ namespace {
 using Severity = Finding::Severity;
 using Kind = PartsDiagnosis::Kind;
 
-// Input errors are written in English, as every reader's are (check.cc says why).
-constexpr Language kInputErrorLanguage = Language::kEnglish;
-
 // The exact value as a reader would write it: with the fewest decimals from the printed ones
 // that hold it exactly (85,385), or to four more (≈ 99,8586).
 std::string exact_text(const Rational& value, int decimals) {
@@ -338,8 +335,8 @@ std::optional<std::vector<const Entry*>> resolve(const PrintedFigure& printed,
       const std::vector<const Entry*> matched = figures.matching(name);
       if (matched.empty()) {
         findings.add(FindingCode::kUnknownFigure, Severity::kInputError, key,
-                     say(kInputErrorLanguage, Message::kAggregateMatchesNothing, name) +
-                         say(kInputErrorLanguage, Message::kListFigures));
+                     findings.say(Message::kAggregateMatchesNothing, name) +
+                         findings.say(Message::kListFigures));
         known = false;
       }
       for (const Entry* entry : matched) {
@@ -349,12 +346,12 @@ std::optional<std::vector<const Entry*>> resolve(const PrintedFigure& printed,
     }
     const Entry* entry = figures.find(name);
     if (entry == nullptr) {
-      std::string message = say(kInputErrorLanguage, Message::kUnknownFigure, name);
+      std::string message = findings.say(Message::kUnknownFigure, name);
       const std::vector<std::string_view> names = figures.names();
       if (const auto suggestion = closest(name, names)) {
-        message += say(kInputErrorLanguage, Message::kDidYouMean, *suggestion);
+        message += findings.say(Message::kDidYouMean, *suggestion);
       } else {
-        message += say(kInputErrorLanguage, Message::kListFigures);
+        message += findings.say(Message::kListFigures);
       }
       findings.add(FindingCode::kUnknownFigure, Severity::kInputError, key, std::move(message));
       known = false;

@@ -24,8 +24,8 @@ std::string report_with(const std::string& printed) {
 })";
 }
 
-std::vector<Finding> check(const std::string& text) {
-  return test_support::located_findings(text);
+std::vector<Finding> check(const std::string& text, Language language = Language::kIndonesian) {
+  return test_support::located_findings(text, language);
 }
 
 using test_support::with_code;
@@ -172,22 +172,30 @@ TEST_CASE("a part counted twice in a stated sum is named", "[parts]") {
 }
 
 TEST_CASE("a stated aggregate's parts that name no figure are input errors", "[parts]") {
-  const std::vector<Finding> findings =
-      check(report_with(R"({"aggregate": "sum", "of": ["iku/A/capaian", "iku/C/capaian"],
-    "value": 1, "where": "T"}, {"aggregate": "mean", "of": "iku/*/capain", "value": 1})"));
+  const std::string report =
+      report_with(R"({"aggregate": "sum", "of": ["iku/A/capaian", "iku/C/capaian"],
+    "value": 1, "where": "T"}, {"aggregate": "mean", "of": "iku/*/capain", "value": 1})");
+  const std::vector<Finding> findings = check(report);
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].severity == Finding::Severity::kInputError);
   CHECK(findings[0].location.path == "/printed/0/of");
   CHECK(findings[0].message ==
-        "no figure named \"iku/C/capaian\"; did you mean \"iku/A/capaian\"?");
+        "tidak ada angka bernama \"iku/C/capaian\"; maksud Anda \"iku/A/capaian\"?");
   CHECK(findings[1].severity == Finding::Severity::kInputError);
-  CHECK_THAT(findings[1].message, Catch::StartsWith("\"iku/*/capain\" matches no figure"));
+  CHECK_THAT(findings[1].message,
+             Catch::StartsWith("\"iku/*/capain\" tidak cocok dengan angka mana pun"));
+
+  const std::vector<Finding> english = check(report, Language::kEnglish);
+  REQUIRE(english.size() == 2);
+  CHECK(english[0].message == "no figure named \"iku/C/capaian\"; did you mean \"iku/A/capaian\"?");
+  CHECK_THAT(english[1].message, Catch::StartsWith("\"iku/*/capain\" matches no figure"));
 }
 
 TEST_CASE("an aggregate entry is refused without its parts or beside a figure", "[parts]") {
   const InputError empty = load_error(report_with(R"({"aggregate": "sum", "of": [], "value": 1})"));
   CHECK(empty.json_path() == "/printed/0/of");
-  CHECK_THAT(empty.message().english, Catch::StartsWith("expected the figures the printed sum is made of"));
+  CHECK_THAT(empty.message().english,
+             Catch::StartsWith("expected the figures the printed sum is made of"));
 
   const InputError both = load_error(report_with(
       R"({"figure": "iku/A/capaian", "aggregate": "sum", "of": ["iku/A/capaian"], "value": 1})"));

@@ -34,8 +34,8 @@ std::string report_with(const std::string& printed, const std::string& budget = 
 }
 
 // The findings, located in the file as `lkjip check` locates them.
-std::vector<Finding> check(const std::string& text) {
-  return test_support::without_nothing_to_compare(test_support::located_findings(text));
+std::vector<Finding> check(const std::string& text, Language language = Language::kIndonesian) {
+  return test_support::without_nothing_to_compare(test_support::located_findings(text, language));
 }
 
 }  // namespace
@@ -113,7 +113,9 @@ TEST_CASE("an unknown figure name or a value of the wrong kind cannot be checked
   const std::vector<Finding> kind = check(report_with(R"({"figure": "iku/A/rating", "value": 1})"));
   REQUIRE(kind.size() == 1);
   CHECK(kind[0].severity == Finding::Severity::kInputError);
-  CHECK(kind[0].message == "figure \"iku/A/rating\" is a text, not a number");
+  CHECK(kind[0].message == "angka \"iku/A/rating\" berupa teks, bukan bilangan");
+  CHECK(check(report_with(R"({"figure": "iku/A/rating", "value": 1})"), Language::kEnglish)[0]
+            .message == "figure \"iku/A/rating\" is a text, not a number");
 }
 
 TEST_CASE("children's spending must add up to the parent's where both are given") {

@@ -94,7 +94,7 @@ def main(lkjip):
         result = run(lkjip, "check", half, "--period", "q2")
         if result.returncode != 1 or "iku/LAYANAN/capaian: dicetak 97,0 " not in result.stdout:
             fail("check --period q2:\n" + result.stdout + result.stderr)
-    result = run(lkjip, "check", triwulan, "--period", "q2")
+    result = run(lkjip, "check", triwulan, "--period", "q2", "--lang", "en")
     if result.returncode != 2 or "no figure named \"periode/LAYANAN.q3/capaian\"" not in \
             result.stderr:
         fail("check --period q2 of figures after q2:\n" + result.stdout + result.stderr)
