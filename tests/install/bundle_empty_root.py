@@ -18,7 +18,7 @@ import sys
 import tarfile
 import tempfile
 
-from install_support import verdict
+from install_support import enter_root, verdict
 
 SKIP = 77
 
@@ -29,25 +29,6 @@ def run(command, **kwargs):
 
 def directory_size(path):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
-
-
-def enter_root(root):
-    """The command prefix that runs a program with ROOT as /, or None."""
-    probe = ["/opt/lkjip/lkjip", "--version"]
-    tries = [["chroot", root]]
-    if shutil.which("unshare"):
-        tries.append(["unshare", "-r", f"--root={root}"])
-    if shutil.which("bwrap"):
-        tries.append(["bwrap", "--bind", root, "/", "--chdir", "/"])
-    for prefix in tries:
-        if shutil.which(prefix[0]) is None:
-            continue
-        result = run(prefix + probe, text=True)
-        # The tool's own failure (no permission) is said in its name; lkjip's is lkjip's.
-        if not result.stderr.startswith(prefix[0] + ":"):
-            return prefix
-        print(f"note: {' '.join(prefix)} cannot enter a root here: {result.stderr.strip()}")
-    return None
 
 
 def main():
@@ -82,7 +63,7 @@ def main():
         shutil.copy(os.path.join(source, "data/examples/workbooks/triwulan.xlsx"), root)
         print("the root:", sorted(os.listdir(root)), "(no /lib, /usr, /etc, /proc, /dev)")
 
-        prefix = enter_root(root)
+        prefix = enter_root(root, ["/opt/lkjip/lkjip", "--version"])
         if prefix is None:
             print("SKIP: neither chroot, unshare --root nor bwrap can enter a root here")
             return SKIP
