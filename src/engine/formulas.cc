@@ -369,4 +369,31 @@ std::string sheet_formula(const Trace& trace,
   return SheetWriter(formula, trace, cell_of).write(formula.sheet, std::nullopt);
 }
 
+std::string rounded_sheet_formula(const Trace& trace,
+                                  const std::function<std::string(const Term&)>& cell_of,
+                                  int decimals) {
+  const std::string whole = sheet_formula(trace, cell_of);
+  if (whole.empty()) return whole;
+  return "=ROUND(" + whole.substr(1) + "," + std::to_string(decimals) + ")";
+}
+
+bool reads_rounded(const FormulaDeclaration& declaration, std::size_t index, int decimals) {
+  const std::size_t whole = declaration.symbols.size();
+  if (index >= whole && declaration.part_symbols.empty()) return true;
+  const std::string_view stem =
+      index < whole ? declaration.symbols[index]
+                    : declaration.part_symbols[(index - whole) % declaration.part_symbols.size()];
+  const std::string name = "{" + std::string(stem) + "}";
+  const std::string_view before = "ROUND(";
+  const std::string after = "," + std::to_string(decimals) + ")";
+  const std::string_view sheet = declaration.sheet;
+  for (std::size_t at = sheet.find(name); at != std::string_view::npos;
+       at = sheet.find(name, at + 1)) {
+    const bool opened =
+        at >= before.size() && sheet.substr(at - before.size(), before.size()) == before;
+    if (!opened || sheet.substr(at + name.size(), after.size()) != after) return false;
+  }
+  return true;
+}
+
 }  // namespace lkjip

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <set>
 #include <stdexcept>
@@ -371,4 +372,29 @@ TEST_CASE("spreadsheet formulas over any cells, whatever their letters") {
   Trace wrong = sample_trace(declaration(Formula::kScore));
   wrong.terms.pop_back();
   CHECK_THROWS_AS(sheet_formula(wrong, cell_of), std::logic_error);
+}
+
+TEST_CASE("a spreadsheet formula rounded as printed; which terms a formula reads rounded") {
+  const std::function<std::string(const Term&)> cell_of = [](const Term& term) {
+    return "C" + term.value.to_fraction_string();
+  };
+  const Trace mean = sample_trace(declaration(Formula::kMeanAsPrinted));
+  CHECK(rounded_sheet_formula(mean, cell_of, 2) == "=ROUND((ROUND(C0,2)+ROUND(C1,2))/2,2)");
+  const Trace capaian = sample_trace(declaration(Formula::kCapaianHigher));
+  CHECK(rounded_sheet_formula(capaian, cell_of, 1) == "=ROUND(C1/C0*100,1)");
+  CHECK(rounded_sheet_formula(sample_trace(declaration(Formula::kGiven)), cell_of, 2).empty());
+
+  // The mean reads every part as printed at 2 decimals: a part's cell may be rounded at 2, not at
+  // 1 (ROUND(ROUND(x,1),2) is not ROUND(x,2)).
+  const FormulaDeclaration& as_printed = declaration(Formula::kMeanAsPrinted);
+  CHECK(reads_rounded(as_printed, 0, 2));
+  CHECK(reads_rounded(as_printed, 5, 2));
+  CHECK_FALSE(reads_rounded(as_printed, 0, 1));
+  // The efficiency gap reads both its terms rounded; capaian, the score and a plain mean read
+  // theirs whole.
+  CHECK(reads_rounded(declaration(Formula::kEfficiencyGap), 0, 2));
+  CHECK(reads_rounded(declaration(Formula::kEfficiencyGap), 1, 2));
+  CHECK_FALSE(reads_rounded(declaration(Formula::kCapaianHigher), 1, 2));
+  CHECK_FALSE(reads_rounded(declaration(Formula::kScore), 0, 2));
+  CHECK_FALSE(reads_rounded(declaration(Formula::kSum), 3, 0));
 }

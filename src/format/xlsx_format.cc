@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -77,12 +78,29 @@ std::string column_letters(std::size_t column) {
 struct CellIndex {
   std::map<const Trace*, std::pair<std::string, std::string>> by_trace;  // sheet, cell
   std::map<Key, std::pair<std::string, std::string>> by_source;
+  std::map<const Trace*, int> decimals;  // as the figure's cell shows it
+  // Figures some formula reads whole: their cells keep the unrounded formula.
+  std::set<const Trace*> read_whole;
 
-  void add(const std::string& sheet, const std::string& cell, const TracePtr& trace) {
+  void add(const std::string& sheet, const std::string& cell, const TracePtr& trace,
+           int shown_decimals) {
     if (!trace) return;
     by_trace.emplace(trace.get(), std::pair{sheet, cell});
+    decimals.emplace(trace.get(), shown_decimals);
     if (trace->formula == Formula::kGiven && !trace->terms.empty() && trace->terms.front().source) {
       by_source.emplace(*trace->terms.front().source, std::pair{sheet, cell});
+    }
+  }
+
+  // Notes the figures the formula of `trace` reads other than rounded at their cells' decimals.
+  void note_reads(const Trace& trace) {
+    const FormulaDeclaration& formula = declaration(trace.formula);
+    for (std::size_t i = 0; i < trace.terms.size(); ++i) {
+      const Trace* read = trace.terms[i].derivation.get();
+      const auto shown = decimals.find(read);
+      if (shown != decimals.end() && !reads_rounded(formula, i, shown->second)) {
+        read_whole.insert(read);
+      }
     }
   }
 };
@@ -112,9 +130,13 @@ std::string reference(const Term& term, const CellIndex& index, const std::strin
 }
 
 // The spreadsheet formula of a computed figure, over the cells of its terms, as its formula's
-// declaration writes it (lkjip/formulas.h).
-std::string formula(const Trace& trace, const CellIndex& index, const std::string& sheet) {
-  return sheet_formula(trace, [&](const Term& term) { return reference(term, index, sheet); });
+// declaration writes it (lkjip/formulas.h). Rounded at the decimals its cell shows, unless
+// another formula reads it whole: a spreadsheet then shows the figure lkjip prints.
+std::string formula(const Trace& trace, const CellIndex& index, const std::string& sheet,
+                    int decimals) {
+  const auto cell_of = [&](const Term& term) { return reference(term, index, sheet); };
+  if (index.read_whole.count(&trace) != 0) return sheet_formula(trace, cell_of);
+  return rounded_sheet_formula(trace, cell_of, decimals);
 }
 
 // "[$-421]" shows the number with Indonesian separators: 2.696.606.251 and 97,09.
@@ -370,10 +392,12 @@ class WorkbookWriter {
           const Cell& cell = rows[t][r].cells[c];
           if (cell.state != Cell::State::kNumber) continue;
           index.add(table.name, column_letters(c) + std::to_string(kFirstDataRow + r + 1),
-                    cell.trace);
+                    cell.trace, cell.decimals);
         }
       }
     }
+    for (const auto& [trace, place] : index.by_trace)
+      index.note_reads(*trace);
     for (std::size_t t = 0; t < document.tables.size(); ++t)
       write_table(document, document.tables[t], rows[t], index);
     const lxw_error error = workbook_close(workbook_);
@@ -486,7 +510,7 @@ class WorkbookWriter {
     // The cached value only: the spreadsheet recomputes the formula itself.
     const double cached = std::stod(cell.value.round_half_up(12).render('.', '\0'));
     const std::string made_of =
-        cell.trace ? formula(*cell.trace, index, table.name) : std::string();
+        cell.trace ? formula(*cell.trace, index, table.name, cell.decimals) : std::string();
     if (made_of.empty()) {
       worksheet_write_number(sheet, row_number, col, cached, style);
     } else {

@@ -54,4 +54,16 @@ std::string fill(std::string_view wording, const FormulaDeclaration& declaration
 std::string sheet_formula(const Trace& trace,
                           const std::function<std::string(const Term&)>& cell_of);
 
+// The same, rounded half up at the decimals the figure is printed with ("=ROUND(F2/E2*100,2)"),
+// so that a spreadsheet shows the printed figure: its display does not round a binary 97,16499…
+// up to lkjip's 97,17 as its ROUND does. Empty for a given value.
+std::string rounded_sheet_formula(const Trace& trace,
+                                  const std::function<std::string(const Term&)>& cell_of,
+                                  int decimals);
+
+// Whether the formula's spreadsheet template reads the term at `index` of its traces only as
+// ROUND({S},decimals), or not at all: then that term's cell may hold its figure rounded at those
+// decimals without changing this formula's value.
+bool reads_rounded(const FormulaDeclaration& declaration, std::size_t index, int decimals);
+
 }  // namespace lkjip
