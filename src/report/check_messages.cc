@@ -295,7 +295,7 @@ constexpr std::array kMessages = {
     MessageText{Message::kScaleRatedAs, "{0} {1}: {2}, menurut lkjip {3}",
                 "{0} {1}: {2}, by lkjip's {3}"},
     MessageText{Message::kWordNoBand, "tanpa pita", "no band"},
-    MessageText{Message::kWordCapaian, "capaian", "capaian"},
+    MessageText{Message::kWordCapaian, "capaian", "achievement"},
     MessageText{Message::kPrintedName, "{0}: nama dicetak \"{1}\"{2}, di data \"{3}\"",
                 "{0}: name printed \"{1}\"{2}, in the data \"{3}\""},
     MessageText{Message::kPrintedUnit, "{0}: satuan dicetak \"{1}\"{2}, di data \"{3}\"",

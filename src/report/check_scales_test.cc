@@ -91,7 +91,7 @@ TEST_CASE("the seed's printed scale: two gaps and a band beyond the cap", "[scal
       with_code(check(scale_report(kSeedBands), Language::kEnglish), FindingCode::kScaleGap);
   REQUIRE(english.size() == 2);
   CHECK(english[1].message ==
-        "rating scale of capaian: no band holds (80; 90], though every value from 0 to 100 is "
+        "rating scale of achievement: no band holds (80; 90], though every value from 0 to 100 is "
         "rated (between the bands \"Butuh Perbaikan (Cukup)\" (70; 80] and \"Baik ( "
         "Berhasil)\" (90; 110])");
 }

@@ -478,7 +478,7 @@ Phrase role_phrase(Role role) {
     case Role::kEndTarget:
       return {"target akhir Renstra", "the strategic plan's end target"};
     case Role::kCapaian:
-      return {"capaian", "capaian"};
+      return {"capaian", "achievement"};
     case Role::kFloor:
       return {"batas bawah nilai", "score floor"};
     case Role::kCap:
