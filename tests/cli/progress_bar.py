@@ -22,7 +22,7 @@ def unit(minimal, name):
     return json.dumps(data)
 
 
-def run_with_slow_file(binary, files, slow, slow_text, stderr_terminal, delay):
+def run_with_slow_file(binary, files, slow, slow_text, stderr_terminal, delay, language):
     """Runs a roll-up whose last file is a FIFO filled after `delay` seconds; returns
     (exit code, stdout, what stderr received)."""
     if stderr_terminal:
@@ -30,7 +30,8 @@ def run_with_slow_file(binary, files, slow, slow_text, stderr_terminal, delay):
         stderr = slave
     else:
         master, slave, stderr = None, None, subprocess.PIPE
-    process = subprocess.Popen([binary, "compute", *files, slow, "-O", "csv", "-j", "2"],
+    process = subprocess.Popen([binary, "compute", *files, slow, "-O", "csv", "-j", "2",
+                                "--lang", language],
                                stdout=subprocess.PIPE, stderr=stderr)
     if slave is not None:
         os.close(slave)
@@ -70,20 +71,22 @@ def main():
             with open(path, "w") as handle:
                 handle.write(unit(minimal, name))
             files.append(path)
-        for terminal, delay in ((True, 1.6), (False, 1.6), (True, 0.0)):
-            slow = os.path.join(directory, f"tiga-{terminal}-{delay}.json")
+        runs = ((True, 1.6, "id"), (True, 1.6, "en"), (False, 1.6, "id"), (True, 0.0, "id"))
+        for terminal, delay, language in runs:
+            slow = os.path.join(directory, f"tiga-{terminal}-{delay}-{language}.json")
             os.mkfifo(slow)
             code, stdout, stderr = run_with_slow_file(
-                binary, files, slow, unit(minimal, "Kecamatan Tiga"), terminal, delay)
-            label = f"stderr {'a terminal' if terminal else 'a pipe'}, {delay} s"
+                binary, files, slow, unit(minimal, "Kecamatan Tiga"), terminal, delay, language)
+            label = f"stderr {'a terminal' if terminal else 'a pipe'}, {delay} s, --lang {language}"
+            noun = {"id": "berkas", "en": "files"}[language]
             rolled_up = code == 0 and all(
                 f"Kecamatan {name}" in stdout for name in ("Satu", "Dua", "Tiga"))
             if not rolled_up:
                 problems.append(f"{label}: exit {code}\n{stdout}\n{stderr}")
-            drawn = "] 3/3 berkas" in stderr
+            drawn = f"] 3/3 {noun}" in stderr
             if terminal and delay > 1:
                 # Redrawn in place while the pipe holds one file back, then complete.
-                if not (drawn and "\r[" in stderr and "2/3 berkas" in stderr):
+                if not (drawn and "\r[" in stderr and f"2/3 {noun}" in stderr):
                     problems.append(f"{label}: no progress bar on stderr: {stderr!r}")
             elif stderr.strip():
                 problems.append(f"{label}: stderr should stay empty: {stderr!r}")
