@@ -67,9 +67,17 @@ struct Speech {
 };
 
 // The exact value: a terminating decimal as it is, otherwise an approximation and the fraction.
+// Digits grouped as the tables group them (231.450.000 in Indonesian, 231,450,000 in English).
 std::string exact(const Rational& value, const Speech& speech) {
-  if (const auto decimal = value.to_exact_decimal(kExactDecimals)) return speech.decimal(*decimal);
-  return "≈ " + speech.decimal(value.round_half_up(kApproximateDecimals).render('.', '\0')) +
+  if (const auto decimal = value.to_exact_decimal(kExactDecimals)) {
+    const std::size_t point = decimal->find('.');
+    const int decimals =
+        point == std::string::npos ? 0 : static_cast<int>(decimal->size() - point - 1);
+    return value.round_half_up(decimals).render(speech.decimal_mark(), speech.group_separator());
+  }
+  return "≈ " +
+         value.round_half_up(kApproximateDecimals)
+             .render(speech.decimal_mark(), speech.group_separator()) +
          "… (" + speech.say(Word::kExactly) + " " + value.to_fraction_string() + ")";
 }
 
