@@ -4,7 +4,8 @@
 Everything is read from the binary, not from a list here: its commands from `lkjip --help`, each
 command's options and the values of an option with a fixed set (`TEXT:{a,b,c}`) from
 `lkjip COMMAND --help`. Then:
-- the man page names every command in its COMMANDS section and every long option in OPTIONS;
+- each man page (English, and the Indonesian one) names every command in its COMMANDS (PERINTAH)
+  section and every long option in OPTIONS (OPSI);
 - each completion file names every command and long option (bash and zsh as `--name`, fish as
   `-l name`);
 - each shell, running its completion file, completes: `lkjip ` to the commands, `lkjip COMMAND --`
@@ -15,7 +16,7 @@ command's options and the values of an option with a fixed set (`TEXT:{a,b,c}`) 
 With a data file, each shell also completes `lkjip explain DATA iku/` to the figures that
 `lkjip explain DATA --list` names under iku/.
 
-usage: cli_sync.py LKJIP MANPAGE BASH_FILE ZSH_FILE FISH_FILE [DATA]
+usage: cli_sync.py LKJIP MANPAGE[,MANPAGE...] BASH_FILE ZSH_FILE FISH_FILE [DATA]
 """
 import os
 import re
@@ -87,8 +88,10 @@ def word(name):
 
 def check_man(path, top_options, commands, failures):
     roff = plain_roff(open(path, encoding="utf-8").read())
-    listed = section(roff, "COMMANDS")
-    options = section(roff, "OPTIONS")
+    listed = section(roff, "COMMANDS") or section(roff, "PERINTAH")
+    options = section(roff, "OPTIONS") or section(roff, "OPSI")
+    if not listed or not options:
+        failures.append(f"{path}: no COMMANDS/PERINTAH or no OPTIONS/OPSI section")
     for command in commands:
         if not re.search(r"^\.B " + re.escape(command) + r"\s*$", listed, re.M):
             failures.append(f"{path}: COMMANDS has no entry for `{command}` (.TP / .B {command})")
@@ -242,12 +245,13 @@ def check_answers(shell, asked, answers, failures):
 def main():
     if len(sys.argv) not in (6, 7):
         sys.exit(__doc__)
-    lkjip, man, bash_file, zsh_file, fish_file = sys.argv[1:6]
+    lkjip, pages, bash_file, zsh_file, fish_file = sys.argv[1:6]
     data = os.path.abspath(sys.argv[6]) if len(sys.argv) == 7 else None
     lkjip = os.path.abspath(lkjip)
     top_options, commands = read_cli(lkjip)
     failures = []
-    check_man(man, top_options, commands, failures)
+    for page in pages.split(","):
+        check_man(page, top_options, commands, failures)
     asked = queries(lkjip, commands, data)
     for shell, path, runner in (("bash", bash_file, run_bash), ("zsh", zsh_file, run_zsh),
                                 ("fish", fish_file, run_fish)):

@@ -112,6 +112,7 @@ def main():
         listing = must(["dpkg-deb", "-c", deb])
         paths = [line.split()[-1] for line in listing.splitlines() if line.strip()]
         for path in ("./usr/bin/lkjip", "./usr/share/man/man1/lkjip.1",
+                     "./usr/share/man/id/man1/lkjip.1",
                      "./usr/share/bash-completion/completions/lkjip",
                      "./usr/share/zsh/vendor-completions/_lkjip",
                      "./usr/share/fish/vendor_completions.d/lkjip.fish",
@@ -161,6 +162,10 @@ def main():
             failures.append(f"man -l {page}: {shown.returncode} {shown.stderr}")
         else:
             print("man -l:", "\n".join(shown.stdout.splitlines()[:4]))
+        page = os.path.join(root, "usr/share/man/id/man1/lkjip.1")
+        shown = run(["man", "-l", page], env={**os.environ, "MANWIDTH": "80"})
+        if shown.returncode != 0 or "lkjip - hitungan yang tepat" not in " ".join(shown.stdout.split()):
+            failures.append(f"man -l {page} (Indonesian): {shown.returncode} {shown.stderr}")
 
         print(f"{os.path.basename(deb)}: {os.path.getsize(deb)} bytes, {len(paths)} entries")
         print(f"Depends: {fields['Depends']}")

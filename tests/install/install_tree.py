@@ -23,6 +23,7 @@ def expected_files(source):
     files = {
         "bin/lkjip": None,
         "share/man/man1/lkjip.1": None,
+        "share/man/id/man1/lkjip.1": None,
         "share/bash-completion/completions/lkjip": "packaging/completions/lkjip.bash",
         "share/zsh/vendor-completions/_lkjip": "packaging/completions/_lkjip",
         "share/fish/vendor_completions.d/lkjip.fish": "packaging/completions/lkjip.fish",
@@ -95,6 +96,13 @@ def main():
                                 f"{shown.stdout[:300]!r}")
             if shown.stderr.strip():
                 failures.append(f"man -l {page} warns: {shown.stderr.strip()}")
+            page_id = os.path.join(prefix, "share/man/id/man1/lkjip.1")
+            shown = run(["man", "-l", page_id], env={**os.environ, "MANWIDTH": "80"})
+            text = " ".join(shown.stdout.split())
+            if (shown.returncode != 0 or "lkjip - hitungan yang tepat" not in text
+                    or "STATUS KELUAR" not in text or shown.stderr.strip()):
+                failures.append(f"man -l {page_id}: {shown.returncode} {shown.stderr} "
+                                f"{shown.stdout[:300]!r}")
         else:
             failures.append("man is not installed (.ci/install-deps installs man-db)")
 
