@@ -45,7 +45,7 @@ int run_explain(const ExplainOptions& options) {
   std::string output;
   if (options.list) {
     for (const std::string& name : figure_names(document))
-      output += name + '\n';
+      output += printable(name) + '\n';
     return write_output(output, language);
   }
   const std::optional<FigureRef> figure = find_figure(document, options.figure);
@@ -54,7 +54,7 @@ int run_explain(const ExplainOptions& options) {
     const std::vector<std::string_view> candidates(names.begin(), names.end());
     std::cerr << say(language, CliMessage::kNoFigureNamed, printable(options.figure));
     if (const auto suggestion = closest(options.figure, candidates))
-      std::cerr << say(language, CliMessage::kDidYouMean, *suggestion);
+      std::cerr << say(language, CliMessage::kDidYouMean, printable(*suggestion));
     std::cerr << say(language, CliMessage::kListHint, printable(options.file)) << '\n';
     return kExitUsageOrInput;
   }
