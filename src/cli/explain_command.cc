@@ -52,7 +52,16 @@ int run_explain(const ExplainOptions& options) {
   if (!figure) {
     const std::vector<std::string> names = figure_names(document);
     const std::vector<std::string_view> candidates(names.begin(), names.end());
-    std::cerr << say(language, CliMessage::kNoFigureNamed, printable(options.figure));
+    // A name of any length is quoted by its first characters (a figure's name is far shorter).
+    constexpr std::size_t kShown = 80;
+    std::string shown = printable(options.figure);
+    if (shown.size() > kShown) {
+      std::size_t end = kShown;
+      while (end > 0 && (static_cast<unsigned char>(shown[end]) & 0xC0) == 0x80)
+        --end;
+      shown = shown.substr(0, end) + "…";
+    }
+    std::cerr << say(language, CliMessage::kNoFigureNamed, shown);
     if (const auto suggestion = closest(options.figure, candidates))
       std::cerr << say(language, CliMessage::kDidYouMean, printable(*suggestion));
     std::cerr << say(language, CliMessage::kListHint, printable(options.file)) << '\n';

@@ -8,7 +8,7 @@ check, explain (and --list), trend and the diagnostics; every finding is one lin
 parses as strict UTF-8; CSV, HTML and xlsx keep the data and are valid UTF-8. Messages are
 asserted in Indonesian (the default) and in English (--lang en).
 
-`xlsx-limits`: see xlsx_limits_part."""
+`xlsx-limits`, `blowups`: see xlsx_limits_part and blowups_part."""
 import json
 import os
 import re
@@ -213,11 +213,32 @@ def xlsx_limits_part(binary, directory):
     expect(f"no temporary file left beside the outputs: {leftovers}", not leftovers)
 
 
+def blowups_part(binary, directory):
+    """An unknown key of 10 MB makes one short error line (its first characters and its length),
+    in both languages; an unknown figure name of 100 000 characters gets its answer (no "did you
+    mean" over every figure's name). Their time is measured by bench/blowups.py."""
+    report = json.load(open(MINIMAL))
+    report["k" * 10_000_000] = 1
+    path = os.path.join(directory, "long-key.json")
+    json.dump(report, open(path, "w"))
+    for lang, words in (("id", "karakter) tidak dikenal"), ("en", "characters); allowed here")):
+        result = run(binary, "check", path, "--lang", lang)
+        err = result.stderr.decode()
+        expect(f"a key of 10 MB: one short line ({lang})", result.returncode == 2
+               and len(result.stderr) < 2000 and err.count("\n") == 1 and words in err
+               and "10000000" in err and "k" * 60 + "…" in err and "k" * 61 not in err, result)
+    seed = os.path.join(ROOT, "data", "2024.json")
+    result = run(binary, "explain", seed, "anggaran/total/" + "q" * 100_000)
+    expect("explain FILE with a name of 100 000 characters: one short line",
+           result.returncode == 2 and result.stderr.count(b"\n") == 1
+           and len(result.stderr) < 1000, result)
+
+
 def main():
     binary, part = sys.argv[1], sys.argv[2]
     directory = tempfile.mkdtemp(prefix="lkjip-hostile-")
     try:
-        {"names": names_part, "xlsx-limits": xlsx_limits_part}[part](binary, directory)
+        {"names": names_part, "xlsx-limits": xlsx_limits_part, "blowups": blowups_part}[part](binary, directory)
     finally:
         shutil.rmtree(directory)
     for problem in problems:
