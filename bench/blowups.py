@@ -46,7 +46,7 @@ def many_programs(path, count):
 
 def many_key_indicators(path, count):
     items = (f'{{"id": "IKU{i}", "name": "Indeks {i}", "unit": "indeks", "target": 8.4, '
-             f'"actual": {7 + i % 100 / 100}}}' for i in range(count))
+             f'"actual": 7.{i % 100:02d}}}' for i in range(count))
     write_lines(path, HEAD + '"objectives": [{"id": "SS1", "name": "Sasaran", "indicators": [\n',
                 items, ']}], "programs": []}\n')
 

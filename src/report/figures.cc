@@ -10,16 +10,21 @@ bool is_figure(const Cell& cell) {
 
 }  // namespace
 
-std::vector<std::string> figure_names(const Document& document) {
-  std::vector<std::string> names;
+void for_each_figure_name(const Document& document,
+                          const std::function<void(const std::string& name)>& take) {
   for (const Table& table : document.tables) {
     if (table.without_data) continue;
     table.for_each_row([&](const Row& row) {
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        if (is_figure(row.cells[c])) names.push_back(figure_name(table, row, table.columns[c]));
+        if (is_figure(row.cells[c])) take(figure_name(table, row, table.columns[c]));
       }
     });
   }
+}
+
+std::vector<std::string> figure_names(const Document& document) {
+  std::vector<std::string> names;
+  for_each_figure_name(document, [&](const std::string& name) { names.push_back(name); });
   return names;
 }
 
