@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       (void)lkjip::format_explanation(*lkjip::find_figure(document, name), *sources);
     }
     std::vector<lkjip::FileFindings> findings = {
-        {"fuzz.json", lkjip::check_report(report, *sources)}};
+        {"fuzz.json", lkjip::check_report(report, *sources), {}}};
     lkjip::locate_findings(findings.front().findings, *sources);
     (void)lkjip::format_findings_text(findings);
     (void)lkjip::format_findings_json(findings);
