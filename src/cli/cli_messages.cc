@@ -314,6 +314,19 @@ constexpr std::array kCliTexts = {
             "standard input can be read only once: name - once only"},
     CliText{CliMessage::kSkippedOwnOutput, "{0} dilewati: berkas ini keluaran lkjip sendiri ({1})",
             "skipped {0}: it is lkjip's own output ({1})"},
+    CliText{CliMessage::kWorkbookTextTooLong,
+            "sel {0}: teks {1} karakter, lebih dari yang dimuat sel buku kerja ({2})",
+            "cell {0}: a text of {1} characters, more than a workbook's cell holds ({2})"},
+    CliText{CliMessage::kWorkbookTooManyRows,
+            "lembar \"{0}\" memerlukan {1} baris, lebih dari yang dimuat lembar buku kerja ({2})",
+            "sheet \"{0}\" needs {1} rows, more than a workbook's sheet holds ({2})"},
+    CliText{CliMessage::kWorkbookOtherFormat,
+            "tidak ada yang ditulis; pilih format lain (-O csv atau -O json) atau lebih sedikit "
+            "tabel (--table)",
+            "nothing was written; choose another format (-O csv or -O json) or fewer tables "
+            "(--table)"},
+    CliText{CliMessage::kWorkbookUseJson, "tidak ada yang ditulis; simpan sebagai .json",
+            "nothing was written; write a .json"},
 };
 
 static_assert(kCliTexts.size() == static_cast<std::size_t>(CliMessage::kLast) + 1,

@@ -118,7 +118,12 @@ enum class CliMessage : std::uint16_t {
   // Inputs of a roll-up.
   kStandardInputTwice,  //
   kSkippedOwnOutput,    // {0} the file, {1} the command that wrote it
-  kLast = kSkippedOwnOutput,
+  // What a workbook cannot hold (issue 17).
+  kWorkbookTextTooLong,  // {0} SHEET!CELL, {1} characters, {2} the most a cell holds
+  kWorkbookTooManyRows,  // {0} sheet, {1} rows needed, {2} the most a sheet holds
+  kWorkbookOtherFormat,  //
+  kWorkbookUseJson,      //
+  kLast = kWorkbookUseJson,
 };
 
 const Phrase& phrase_of(CliMessage message);

@@ -9,6 +9,7 @@
 #include "cli_messages.h"
 #include "exit_codes.h"
 #include "language_option.h"
+#include "lkjip/error.h"
 #include "lkjip/format.h"
 #include "output.h"
 
@@ -54,8 +55,12 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
   std::string whole;
   try {
     format.write(document, {}, [&](std::string_view piece) { whole.append(piece); });
+  } catch (const WorkbookLimitError& error) {
+    std::cerr << "lkjip: error: " << workbook_limit_message(error, language) << "; "
+              << say(language, CliMessage::kWorkbookOtherFormat) << '\n';
+    return kExitUsageOrInput;
   } catch (const std::runtime_error& error) {
-    std::cerr << "lkjip: error: " << error.what() << '\n';
+    std::cerr << "lkjip: error: " << printable(error.what()) << '\n';
     return kExitUsageOrInput;
   }
   if (!options.output.empty()) return write_output_file(whole, options.output, language);
@@ -63,6 +68,14 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
 }
 
 }  // namespace
+
+std::string workbook_limit_message(const WorkbookLimitError& error, Language language) {
+  if (error.limit == WorkbookLimitError::Limit::kRows)
+    return say(language, CliMessage::kWorkbookTooManyRows, printable(error.sheet), error.size,
+               error.most);
+  return say(language, CliMessage::kWorkbookTextTooLong, printable(error.sheet) + "!" + error.cell,
+             error.size, error.most);
+}
 
 void add_output_options(CLI::App& command, OutputOptions& options, Language language) {
   command
@@ -93,8 +106,8 @@ const OutputFormat* resolve_format(const OutputOptions& options) {
   } else if (!options.output.empty()) {
     format = output_format_of_file(options.output);
     if (format == nullptr) {
-      std::cerr << say(language_of(options), CliMessage::kCannotTellFormat, options.output,
-                       joined(format_names(), ", "))
+      std::cerr << say(language_of(options), CliMessage::kCannotTellFormat,
+                       printable(options.output), joined(format_names(), ", "))
                 << '\n';
       return nullptr;
     }

@@ -27,6 +27,9 @@ Language language_of(const OutputOptions& options);
 // and no binary file on a terminal. Returns the format, or nullptr after printing why not.
 const OutputFormat* resolve_format(const OutputOptions& options);
 
+// What a workbook cannot hold, said in `language` (without the advice that follows it).
+std::string workbook_limit_message(const WorkbookLimitError& error, Language language);
+
 // Renders the document in `format` and writes it to stdout or to the output file (a file whole,
 // or not at all). Returns the exit code.
 int emit(const Document& document, const OutputFormat& format, const OutputOptions& options);

@@ -13,13 +13,14 @@
 
 #include "cli_messages.h"
 #include "exit_codes.h"
+#include "lkjip/error.h"
 
 namespace lkjip {
 
 namespace {
 
 int fail_writing(const std::string& path, CliMessage what, Language language) {
-  std::cerr << path << ": error: " << say(language, what, std::strerror(errno)) << '\n';
+  std::cerr << printable(path) << ": error: " << say(language, what, std::strerror(errno)) << '\n';
   return kExitUsageOrInput;
 }
 
@@ -74,7 +75,8 @@ int write_to_file(const std::function<void(const TextSink&)>& write, const std::
   if (::stat(requested.c_str(), &info) == 0) {
     if (!S_ISREG(info.st_mode)) {
       if (S_ISDIR(info.st_mode)) {
-        std::cerr << requested << ": error: " << say(language, CliMessage::kIsADirectory) << '\n';
+        std::cerr << printable(requested) << ": error: " << say(language, CliMessage::kIsADirectory)
+                  << '\n';
         return kExitUsageOrInput;
       }
       return write_in_place(write, requested, language);

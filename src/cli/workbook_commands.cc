@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli_messages.h"
+#include "emit.h"
 #include "example_report.h"
 #include "exit_codes.h"
 #include "help_words.h"
@@ -52,6 +53,11 @@ int write_report(const PerformanceReport* report, const std::string& path, Input
   try {
     bytes = format == InputFormat::kJson ? input_json(*report)
                                          : input_workbook(report, workbook_language(lang));
+  } catch (const WorkbookLimitError& error) {
+    const Language language = language_of(lang);
+    std::cerr << printable(path) << ": error: " << workbook_limit_message(error, language) << "; "
+              << say(language, CliMessage::kWorkbookUseJson) << '\n';
+    return kExitUsageOrInput;
   } catch (const std::runtime_error& error) {
     std::cerr << printable(path) << ": error: " << error.what() << '\n';
     return kExitUsageOrInput;

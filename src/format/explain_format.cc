@@ -5,6 +5,7 @@
 
 #include "lkjip/catalogue.h"
 #include "lkjip/engine.h"
+#include "lkjip/error.h"
 #include "lkjip/format.h"
 #include "lkjip/labels.h"
 
@@ -163,7 +164,7 @@ std::string format_explanation(const FigureRef& figure, const SourceMap& sources
   out += "\n" +
          speech.say(Word::kWhere, figure.table->title, figure.row->key, figure.column->label) +
          "\n\n";
-  if (cell.state == Cell::State::kUnavailable) return out;
+  if (cell.state == Cell::State::kUnavailable) return printable(out, Kept::kLines);
   if (cell.scale != nullptr) explain_rating(out, cell, speech);
   if (cell.trace) explain_trace(out, *cell.trace, "", speech);
   if (cell.state == Cell::State::kNumber) {
@@ -173,7 +174,8 @@ std::string format_explanation(const FigureRef& figure, const SourceMap& sources
                           .render(speech.decimal_mark(), speech.group_separator())) +
            "\n";
   }
-  return out;
+  // Names and sources come from the data and the file system: shown as printable() shows them.
+  return printable(out, Kept::kLines);
 }
 
 }  // namespace lkjip

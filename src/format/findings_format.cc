@@ -79,7 +79,7 @@ void FindingsWriter::append_heading(std::string& out, const Finding& finding) {
     out += say(language_, Message::kGroupCorrections);
   } else {
     out += finding.where.empty() ? say(language_, Message::kGroupData)
-                                 : say(language_, Message::kGroupPlace, finding.where);
+                                 : printable(say(language_, Message::kGroupPlace, finding.where));
   }
   out += '\n';
 }
@@ -116,11 +116,13 @@ std::string FindingsWriter::end() {
 
 void FindingsWriter::append_text(std::string& out, const FileFindings& file,
                                  const Finding& finding) {
-  out +=
-      fmt::format("{}: {}: {}{} [{}]\n", location(file, finding), severity_name(finding.severity),
-                  path_part(finding), finding.message, finding_code_name(finding.code));
+  // One line per finding whatever the file's name or the data hold (printable()).
+  out += printable(fmt::format("{}: {}: {}{} [{}]", location(file, finding),
+                               severity_name(finding.severity), path_part(finding), finding.message,
+                               finding_code_name(finding.code))) +
+         '\n';
   if (!finding.formula.empty())
-    out += say(language_, Message::kFormulaLine, finding.formula) + "\n";
+    out += printable(say(language_, Message::kFormulaLine, finding.formula)) + "\n";
 }
 
 void FindingsWriter::append_json(std::string& out, const FileFindings& file,

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "lkjip/findings_format.h"
+#include "pieces.h"
 #include "text_width.h"
 
 using namespace lkjip;
@@ -490,4 +492,125 @@ TEST_CASE("html charts: an item that cannot be computed is a gap with its reason
   const std::string d = charts.substr(path + 9, charts.find('"', path + 9) - path - 9);
   CHECK(std::count(d.begin(), d.end(), 'M') == 2);  // two pieces, nothing drawn across 2023
   CHECK(std::count(d.begin(), d.end(), 'L') == 0);
+}
+
+// ---- Hostile names and data (issue 17) ------------------------------------------------------
+
+namespace {
+
+// Bytes a terminal acts on: C0 but line breaks, DEL, C1 (C2 80-9F), bidi controls.
+bool holds_raw_control(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if ((byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
+    if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) return true;
+    if (byte == 0xE2 && next == 0x80 && third >= 0xAA && third <= 0xAE) return true;
+    if (byte == 0xE2 && next == 0x81 && third >= 0xA6 && third <= 0xA9) return true;
+  }
+  return false;
+}
+
+Document hostile_document() {
+  Document document = sample();
+  document.heading = "LKjIP \x1b[2J\u009b31m \u202eevil";
+  document.tables[0].title = "Contoh \u2066x\u2069";
+  document.tables[0].rows[0].cells[0] = Cell::of_text("Nama\nbaris dua \x1b]0;t\x07 \u202e");
+  document.tables[0].rows[1].cells[2] = Cell::unavailable("alasan \u009b\x1b", "target-zero");
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("text and markdown: no control of the data reaches the terminal", "[hostile]") {
+  const Document document = hostile_document();
+  const std::string text = format_text(document);
+  CHECK_FALSE(holds_raw_control(text));
+  CHECK(text.find("Nama\\x0Abaris dua \\x1B]0;t\\x07 \\u202E") != std::string::npos);
+  CHECK(text.find("LKjIP \\x1B[2J\\u009B31m \\u202Eevil") != std::string::npos);
+  CHECK(text.find("alasan \\u009B\\x1B") != std::string::npos);
+  std::string colored;
+  write_text(document, WriterOptions{.color = true},
+             [&](std::string_view piece) { colored.append(piece); });
+  CHECK(colored.find("\x1b[1m") != std::string::npos);  // its own bold stays
+  std::string markdown;
+  output_format_named("markdown")->write(document, {}, [&](std::string_view piece) {
+    markdown.append(piece);
+  });
+  CHECK_FALSE(holds_raw_control(markdown));
+}
+
+TEST_CASE("json: always valid UTF-8, the controls as \\u escapes", "[hostile]") {
+  Document document = hostile_document();
+  document.tables[0].rows[2].cells[0] = Cell::of_text("file \xff\xfe.json");
+  const std::string json = format_json(document);
+  CHECK_FALSE(holds_raw_control(json));
+  CHECK(valid_utf8(json) == json);
+  CHECK(json.find("file \\\\xFF\\\\xFE.json") != std::string::npos);
+  CHECK(json.find("\\u202e") != std::string::npos);
+  CHECK(json.find("alasan \\u009b\\u001b") != std::string::npos);
+}
+
+TEST_CASE("findings: one line each whatever the file's name, JSON valid UTF-8", "[hostile]") {
+  Finding finding;
+  finding.severity = Finding::Severity::kWarning;
+  finding.code = FindingCode::kNothingToCompare;
+  finding.message = "pesan \u009b31m \u202e";
+  finding.where = "Tabel \x1b[31m";
+  FileFindings file{"dir/new\nline\x1b[31m\xff.json", {finding}, {}};
+  file.findings[0].location.file = file.file;
+  const std::string text = format_findings_text({file}, Language::kEnglish);
+  CHECK_FALSE(holds_raw_control(text));
+  CHECK(text.find("dir/new\\x0Aline\\x1B[31m\\xFF.json: warning: pesan \\u009B31m \\u202E") !=
+        std::string::npos);
+  const std::string json = format_findings_json({file});
+  CHECK_FALSE(holds_raw_control(json));
+  CHECK(valid_utf8(json) == json);
+  CHECK(json.find(R"("file": "dir/new\nline\u001b[31m\\xFF.json")") != std::string::npos);
+}
+
+TEST_CASE("xlsx: a table longer than a sheet is refused, never cut", "[hostile][xlsx-limits]") {
+  const Document document = sample();  // 3 rows under 3 heading rows: 6 rows
+  std::string workbook;
+  const auto sink = [&](std::string_view piece) { workbook.append(piece); };
+  WriterOptions options;
+  options.workbook_rows = 6;
+  CHECK_NOTHROW(write_xlsx(document, options, sink));
+  CHECK(!workbook.empty());
+  workbook.clear();
+  options.workbook_rows = 5;
+  try {
+    write_xlsx(document, options, sink);
+    FAIL("no error");
+  } catch (const WorkbookLimitError& error) {
+    CHECK(error.limit == WorkbookLimitError::Limit::kRows);
+    CHECK(error.sheet == "contoh");
+    CHECK(error.size == 6);
+    CHECK(error.most == 5);
+  }
+  CHECK(workbook.empty());  // nothing written
+}
+
+TEST_CASE("xlsx: a text longer than a cell holds is refused, never left out",
+          "[hostile][xlsx-limits]") {
+  Document document = sample();
+  // 32 767 characters fit; one more does not (of two bytes each: the limit counts characters).
+  document.tables[0].rows[1].cells[0] = Cell::of_text(std::string(32767, 'a'));
+  CHECK(workbook_part(xlsx_of(document), "xl/sharedStrings.xml").find(std::string(32767, 'a')) !=
+        std::string::npos);
+  std::string long_text;
+  for (int i = 0; i < 32768; ++i)
+    long_text += "é";
+  document.tables[0].rows[1].cells[0] = Cell::of_text(long_text);
+  try {
+    xlsx_of(document);
+    FAIL("no error");
+  } catch (const WorkbookLimitError& error) {
+    CHECK(error.limit == WorkbookLimitError::Limit::kCellText);
+    CHECK(error.sheet == "contoh");
+    CHECK(error.cell == "A5");
+    CHECK(error.size == 32768);
+    CHECK(error.most == kWorkbookCellCharacters);
+  }
 }

@@ -1,12 +1,14 @@
 // GitHub-flavoured Markdown tables, ready to paste into a report (pandoc makes a .docx of it).
 #include "for_people.h"
+#include "lkjip/error.h"
 #include "lkjip/format.h"
 #include "pieces.h"
 
 namespace lkjip {
 namespace {
 
-// Pipes, backslashes and line breaks would end a cell; HTML-like text would become markup.
+// Pipes, backslashes and line breaks would end a cell; HTML-like text would become markup; and
+// Markdown is read on a terminal too: controls as printable() shows them.
 std::string escaped(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -40,7 +42,7 @@ std::string escaped(const std::string& text) {
         out += c;
     }
   }
-  return out;
+  return printable(out);
 }
 
 std::string cell_text(const Document& document, const Cell& cell, ColumnType type) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "for_people.h"
+#include "lkjip/error.h"
 #include "lkjip/format.h"
 #include "pieces.h"
 #include "text_width.h"
@@ -21,7 +22,7 @@ std::string cell_text(const Document& document, const Cell& cell, ColumnType typ
     case Cell::State::kEmpty:
       return "";
     case Cell::State::kText:
-      return cell.text;
+      return printable(cell.text);
     case Cell::State::kNumber:
       return number_for_people(document, cell, type);
     case Cell::State::kUnavailable:
@@ -100,7 +101,7 @@ LaidOutTable lay_out(const Document& document, const Table& table, Footnotes& fo
   });
   for (std::size_t c = 0; c < count; ++c) {
     // A header wraps at spaces but never inside a word.
-    const std::string& label = table.columns[c].label;
+    const std::string label = printable(table.columns[c].label);
     out.widths[c] = std::max(out.widths[c], longest_word_width(label));
     out.widths[c] = std::max(out.widths[c], std::min(kMinHeaderWidth, display_width(label)));
     out.header.push_back(wrap(label, out.widths[c]));
@@ -147,7 +148,7 @@ void print_table(std::string& out, const Document& document, const Table& table,
                  const TextStyle& style, const TextSink& sink) {
   Footnotes footnotes;
   const LaidOutTable laid = lay_out(document, table, footnotes);
-  out += style.title(table.title + " [" + table.name + "]") + "\n\n";
+  out += style.title(printable(table.title + " [" + table.name + "]")) + "\n\n";
   print_lines(out, laid.header, laid.widths, table);
   out += rule(laid.widths);
   bool below_rule = true;  // a total right below the header's rule needs no rule of its own
@@ -168,7 +169,7 @@ void print_table(std::string& out, const Document& document, const Table& table,
     out += '\n';
     for (std::size_t i = 0; i < footnotes.reasons().size(); ++i) {
       out += "[" + std::to_string(i + 1) + "] " + document.unavailable_mark + " = " +
-             document.unavailable_note + ": " + footnotes.reasons()[i] + '\n';
+             document.unavailable_note + ": " + printable(footnotes.reasons()[i]) + '\n';
     }
   }
 }
@@ -177,7 +178,7 @@ void print_table(std::string& out, const Document& document, const Table& table,
 
 void write_text(const Document& document, const WriterOptions& options, const TextSink& sink) {
   const TextStyle style{options.color};
-  std::string out = style.title(document.heading) + "\n";
+  std::string out = style.title(printable(document.heading)) + "\n";
   for (const Table& table : document.tables) {
     out += '\n';
     print_table(out, document, table, style, sink);

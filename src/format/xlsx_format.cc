@@ -13,8 +13,11 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "lkjip/error.h"
 #include "lkjip/format.h"
 #include "lkjip/formulas.h"
 #include "lkjip/scratch_file.h"
@@ -345,9 +348,23 @@ class ColumnWidths {
   double budget_;
 };
 
+// libxlsxwriter leaves out a text longer than a cell takes, and a cell below the last row, and
+// says so only by what it returns: refused here, with where, so that no value is lost silently.
+void written(lxw_error error, const std::string& sheet, lxw_row_t row, lxw_col_t col,
+             std::string_view text = {}) {
+  if (error == LXW_NO_ERROR) return;
+  if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+    throw WorkbookLimitError(WorkbookLimitError::Limit::kCellText, sheet,
+                             column_letters(col) + std::to_string(row + 1), characters_of(text),
+                             kWorkbookCellCharacters);
+  }
+  throw std::runtime_error(lxw_strerror(error));
+}
+
 class WorkbookWriter {
  public:
-  explicit WorkbookWriter(const std::string& path) : workbook_(workbook_new(path.c_str())) {
+  WorkbookWriter(const std::string& path, std::size_t most_rows)
+      : workbook_(workbook_new(path.c_str())), most_rows_(most_rows) {
     if (workbook_ == nullptr) throw std::runtime_error("cannot create the workbook");
     heading_ = workbook_add_format(workbook_);
     format_set_bold(heading_);
@@ -384,6 +401,13 @@ class WorkbookWriter {
     std::vector<std::vector<Row>> rows(document.tables.size());
     for (std::size_t t = 0; t < document.tables.size(); ++t)
       document.tables[t].for_each_row([&](const Row& row) { rows[t].push_back(row); });
+    // A table longer than a sheet is refused, before any of the workbook is made.
+    for (std::size_t t = 0; t < document.tables.size(); ++t) {
+      if (kFirstDataRow + rows[t].size() > most_rows_) {
+        throw WorkbookLimitError(WorkbookLimitError::Limit::kRows, document.tables[t].name, "",
+                                 kFirstDataRow + rows[t].size(), most_rows_);
+      }
+    }
     CellIndex index;
     for (std::size_t t = 0; t < document.tables.size(); ++t) {
       const Table& table = document.tables[t];
@@ -433,11 +457,11 @@ class WorkbookWriter {
     const double text_width = characters(display_width(text), true) * size / kDefaultSize;
     const double lines = std::max(1.0, std::ceil(text_width / std::max(table_width, kMinWidth)));
     worksheet_set_row(sheet, row, lines * size * kPointsPerLine, nullptr);
-    if (last_col == 0) {
-      worksheet_write_string(sheet, row, 0, text.c_str(), format);
-    } else {
-      worksheet_merge_range(sheet, row, 0, row, last_col, text.c_str(), format);
-    }
+    const std::string valid = valid_utf8(text);
+    written(last_col == 0
+                ? worksheet_write_string(sheet, row, 0, valid.c_str(), format)
+                : worksheet_merge_range(sheet, row, 0, row, last_col, valid.c_str(), format),
+            sheet->name, row, 0, valid);
   }
 
   void write_table(const Document& document, const Table& table, const std::vector<Row>& rows,
@@ -452,7 +476,9 @@ class WorkbookWriter {
       const auto col = static_cast<lxw_col_t>(c);
       table_width += widths[c];
       worksheet_set_column(sheet, col, col, widths[c], nullptr);
-      worksheet_write_string(sheet, kHeaderRow, col, column.label.c_str(), header_);
+      const std::string label = valid_utf8(column.label);
+      written(worksheet_write_string(sheet, kHeaderRow, col, label.c_str(), header_), table.name,
+              kHeaderRow, col, label);
       header_lines = std::max(header_lines, lines_of(column.label, widths[c], true));
     }
     worksheet_set_row(sheet, kHeaderRow, static_cast<double>(header_lines) * kLineHeight, nullptr);
@@ -496,13 +522,16 @@ class WorkbookWriter {
     switch (cell.state) {
       case Cell::State::kEmpty:
         // Blank, but bordered like its row.
-        worksheet_write_blank(sheet, row_number, col, text_style);
+        written(worksheet_write_blank(sheet, row_number, col, text_style), table.name, row_number,
+                col);
         return;
       case Cell::State::kText:
-      case Cell::State::kUnavailable:
-        worksheet_write_string(sheet, row_number, col,
-                               cell_text(cell, document.unavailable_mark).c_str(), text_style);
+      case Cell::State::kUnavailable: {
+        const std::string text = valid_utf8(cell_text(cell, document.unavailable_mark));
+        written(worksheet_write_string(sheet, row_number, col, text.c_str(), text_style),
+                table.name, row_number, col, text);
         return;
+      }
       case Cell::State::kNumber:
         break;
     }
@@ -512,13 +541,16 @@ class WorkbookWriter {
     const std::string made_of =
         cell.trace ? formula(*cell.trace, index, table.name, cell.decimals) : std::string();
     if (made_of.empty()) {
-      worksheet_write_number(sheet, row_number, col, cached, style);
+      written(worksheet_write_number(sheet, row_number, col, cached, style), table.name, row_number,
+              col);
     } else {
-      worksheet_write_formula_num(sheet, row_number, col, made_of.c_str(), style, cached);
+      written(worksheet_write_formula_num(sheet, row_number, col, made_of.c_str(), style, cached),
+              table.name, row_number, col);
     }
   }
 
   lxw_workbook* workbook_;
+  std::size_t most_rows_;
   lxw_format* heading_ = nullptr;
   lxw_format* title_ = nullptr;
   lxw_format* header_ = nullptr;
@@ -529,10 +561,10 @@ class WorkbookWriter {
 
 }  // namespace
 
-void write_xlsx(const Document& document, const WriterOptions&, const TextSink& sink) {
+void write_xlsx(const Document& document, const WriterOptions& options, const TextSink& sink) {
   const ScratchFile file("lkjip-xlsx");
   {
-    WorkbookWriter writer(file.path());
+    WorkbookWriter writer(file.path(), options.workbook_rows);
     writer.write(document);
   }
   sink(file.contents());

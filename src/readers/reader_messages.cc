@@ -121,6 +121,8 @@ constexpr std::array kReaderMessages = {
                       "; or give one of {0} instead"},
     ReaderMessageText{M::kUnknownField, "isian \"{0}\" tidak dikenal{1}",
                       "unknown field \"{0}\"{1}"},
+    ReaderMessageText{M::kUnknownLongField, "isian \"{0}…\" ({1} karakter) tidak dikenal{2}",
+                      "unknown field \"{0}…\" ({1} characters){2}"},
     ReaderMessageText{M::kDidYouMean, "; maksud Anda \"{0}\"?", "; did you mean \"{0}\"?"},
     ReaderMessageText{M::kAllowedHere, "; yang boleh di sini: {0}", "; allowed here: {0}"},
     // ---- Numbers written as text ----

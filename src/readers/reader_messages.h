@@ -72,10 +72,11 @@ enum class ReaderMessage : std::uint16_t {
   kMissingField,      // {0} key
   kMissingFieldHint,  // {0} key, {1} hint
   kNullHint,
-  kOrGiveOneOf,   // {0} members
-  kUnknownField,  // {0} key, {1} suggestion or the allowed members
-  kDidYouMean,    // {0} name
-  kAllowedHere,   // {0} members
+  kOrGiveOneOf,       // {0} members
+  kUnknownField,      // {0} key, {1} suggestion or the allowed members
+  kUnknownLongField,  // {0} the key's first characters, {1} its length, {2} as kUnknownField's
+  kDidYouMean,        // {0} name
+  kAllowedHere,       // {0} members
   // ---- Numbers written as text (number_text.h) ----
   kHoldsDecimal,
   kHoldsRupiah,

@@ -16,6 +16,7 @@
 #include "json_fields.h"
 #include "json_loader.h"
 #include "json_source_map.h"
+#include "lkjip/error.h"
 #include "lkjip/fields.h"
 #include "lkjip/input_messages.h"
 #include "lkjip/suggest.h"
@@ -351,7 +352,23 @@ class ReportReader::Members {
     } else {
       then = say(ReaderMessage::kAllowedHere, join(candidates));
     }
-    reader_.problem_at(path(key), say(ReaderMessage::kUnknownField, key, then), key_offset);
+    // A long key (a hostile file's may be megabytes) is quoted by its first characters and its
+    // length, in the message and in the path, so that the message stays one short line.
+    constexpr std::size_t kShownKey = 60;
+    if (characters_of(key) <= kShownKey) {
+      reader_.problem_at(path(key), say(ReaderMessage::kUnknownField, key, then), key_offset);
+      return;
+    }
+    std::size_t end = 0;
+    for (std::size_t shown = 0; shown < kShownKey; ++shown) {
+      do {
+        ++end;
+      } while (end < key.size() && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80);
+    }
+    const std::string_view head = key.substr(0, end);
+    reader_.problem_at(path(std::string(head) + "…"),
+                       say(ReaderMessage::kUnknownLongField, head, characters_of(key), then),
+                       key_offset);
   }
 
   static constexpr std::size_t kMaxMembers = 24;

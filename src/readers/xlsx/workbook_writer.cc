@@ -11,9 +11,11 @@
 #include <variant>
 #include <vector>
 
+#include "lkjip/error.h"
 #include "lkjip/fields.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/scratch_file.h"
+#include "workbook_cells.h"
 
 namespace lkjip {
 namespace {
@@ -55,9 +57,23 @@ constexpr lxw_row_t kHeadings = workbook::kHeadingRow - 1;
 // The last row of a sheet of rows whose cells get a drop-down list.
 constexpr lxw_row_t kLastDropDownRow = 10000;
 
+// libxlsxwriter leaves out a text longer than a cell takes, and a cell below the last row, and
+// says so only by what it returns: refused here, with where, so that no value is lost silently.
+void written(lxw_error error, std::string_view sheet, lxw_row_t row, lxw_col_t col,
+             std::string_view text = {}) {
+  if (error == LXW_NO_ERROR) return;
+  if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+    throw WorkbookLimitError(WorkbookLimitError::Limit::kCellText, std::string(sheet),
+                             xlsx::cell_name(row + 1, col + 1), characters_of(text),
+                             kWorkbookCellCharacters);
+  }
+  throw std::runtime_error(lxw_strerror(error));
+}
+
 class WorkbookWriter {
  public:
-  WorkbookWriter(const std::string& path, Language language) : language_(language) {
+  WorkbookWriter(const std::string& path, Language language, std::size_t most_rows)
+      : language_(language), most_rows_(most_rows) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     workbook_ = workbook_new_opt(path.c_str(), &options);
@@ -168,6 +184,12 @@ class WorkbookWriter {
   }
 
   void write_rows(const Sheet& layout, const std::vector<Row>& rows) {
+    // A list longer than a sheet is refused whole, before any of it is written.
+    if (kHeadings + 1 + rows.size() > most_rows_) {
+      throw WorkbookLimitError(WorkbookLimitError::Limit::kRows,
+                               std::string(workbook::text(layout, language_)), "",
+                               kHeadings + 1 + rows.size(), most_rows_);
+    }
     lxw_worksheet* sheet = add_sheet(workbook::text(layout, language_));
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
       const Column& column = layout.columns[c];
@@ -287,7 +309,8 @@ class WorkbookWriter {
                              " does not take the value given for it");
     }
     if (const auto* text = std::get_if<std::string>(&value)) {
-      worksheet_write_string(sheet, row, col, text->c_str(), text_);
+      written(worksheet_write_string(sheet, row, col, text->c_str(), text_), sheet->name, row, col,
+              *text);
     } else if (const auto* quantity = std::get_if<Quantity>(&value)) {
       write_number_text(sheet, row, col, decimal_text(*quantity),
                         column.kind == CellKind::kWhole ? number_format("0")
@@ -478,6 +501,7 @@ class WorkbookWriter {
   }
 
   Language language_;
+  std::size_t most_rows_;
   lxw_workbook* workbook_ = nullptr;
   lxw_format* heading_ = nullptr;
   lxw_format* title_ = nullptr;
@@ -491,10 +515,11 @@ class WorkbookWriter {
 
 }  // namespace
 
-std::string write_report_workbook(const PerformanceReport* report, workbook::Language language) {
+std::string write_report_workbook(const PerformanceReport* report, workbook::Language language,
+                                  std::size_t most_rows) {
   const ScratchFile file("lkjip-workbook");
   {
-    WorkbookWriter writer(file.path(), language);
+    WorkbookWriter writer(file.path(), language, most_rows);
     writer.write(report);
   }
   return file.contents();

@@ -264,3 +264,44 @@ TEST_CASE("an indicator's range, qualitative figures and counts are columns of i
   CHECK(text_at(sheet_named(periods, "Indikator"), 2, 10) == "0");  // decimals
   CHECK(text_at(sheet_named(periods, "Indikator"), 2, 11) == "Jumlah");
 }
+
+// ---- What a workbook cannot hold (issue 17) ---------------------------------------------------
+
+TEST_CASE("a list longer than a sheet is refused, never cut", "[hostile][xlsx-limits]") {
+  PerformanceReport report = load_report_file(LKJIP_SEED_DATA);
+  // More facilities than any other list has rows: the heading row and 1 000 rows.
+  report.facilities.resize(1000, report.facilities.front());
+  CHECK_NOTHROW(write_report_workbook(&report, workbook::Language::kEnglish, 1001));
+  try {
+    write_report_workbook(&report, workbook::Language::kEnglish, 1000);
+    FAIL("no error");
+  } catch (const WorkbookLimitError& error) {
+    CHECK(error.limit == WorkbookLimitError::Limit::kRows);
+    CHECK(error.sheet == "Facilities");
+    CHECK(error.size == 1001);
+    CHECK(error.most == 1000);
+  }
+}
+
+TEST_CASE("a text longer than a workbook's cell holds is refused, never left out",
+          "[hostile][xlsx-limits]") {
+  PerformanceReport report = load_report_file(LKJIP_SEED_DATA);
+  report.programs.front().name = std::string(kWorkbookCellCharacters, 'n');
+  const xlsx::Workbook book =
+      xlsx::read_workbook_bytes(write_report_workbook(&report, workbook::Language::kEnglish));
+  bool found = false;
+  for (const xlsx::Sheet& sheet : book.sheets) {
+    for (const xlsx::Cell& cell : sheet.cells)
+      found = found || cell.text == report.programs.front().name;
+  }
+  CHECK(found);
+  report.programs.front().name += "n";
+  try {
+    write_report_workbook(&report, workbook::Language::kEnglish);
+    FAIL("no error");
+  } catch (const WorkbookLimitError& error) {
+    CHECK(error.limit == WorkbookLimitError::Limit::kCellText);
+    CHECK(error.sheet == "Programs");
+    CHECK(error.size == kWorkbookCellCharacters + 1);
+  }
+}

@@ -3,12 +3,14 @@
 // the precision its cell carries and lays it out.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lkjip/catalogue.h"
+#include "lkjip/error.h"
 #include "lkjip/figures.h"
 #include "lkjip/report.h"
 #include "lkjip/source_map.h"
@@ -26,6 +28,8 @@ struct WriterOptions {
   // csv, tsv: the form for people (a UTF-8 BOM, a title row per table, the columns' labels,
   // t.d.[n] with its footnote under the table) instead of one row of column keys for scripts
   bool for_people = false;
+  // xlsx: the most rows a sheet may have (Excel's); a test lowers it.
+  std::size_t workbook_rows = kWorkbookRows;
 };
 
 using DocumentWriter = void (*)(const Document& document, const WriterOptions& options,

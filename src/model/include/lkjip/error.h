@@ -3,6 +3,7 @@
 // problem of a file, in the file's order.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -54,9 +55,56 @@ std::string render(const Problem& problem, Language language, std::string_view s
 // One line per problem. (what() is the English, for logs.)
 std::string render(const InputError& error, Language language);
 
-// Text with the bytes that would garble a terminal or break a one-line message shown as \xNN:
-// control characters always; with escape_non_ascii, every byte above 0x7F too (text that may not
-// be valid UTF-8).
+// Excel's limits, which a workbook written by lkjip keeps: the characters of a cell's text and
+// the rows of a sheet.
+inline constexpr std::size_t kWorkbookCellCharacters = 32767;
+inline constexpr std::size_t kWorkbookRows = 1048576;
+
+// A value a workbook cannot hold (a text longer than a cell takes, a table longer than a sheet):
+// the xlsx writers refuse with it rather than leave the value out, and write nothing. The
+// command line says it in its user's language; what() is the English, for logs.
+class WorkbookLimitError : public std::runtime_error {
+ public:
+  enum class Limit { kCellText, kRows };
+  // `cell` is the cell's address (A1) with kCellText, empty with kRows; `size` what the value
+  // needs (characters, rows), `most` the limit.
+  WorkbookLimitError(Limit limit, std::string sheet, std::string cell, std::size_t size,
+                     std::size_t most);
+  Limit limit;
+  std::string sheet;
+  std::string cell;
+  std::size_t size;
+  std::size_t most;
+};
+
+// The characters (code points) of UTF-8 text, as a workbook's cell limit counts them.
+std::size_t characters_of(std::string_view text);
+
+// What printable() keeps as it is.
+enum class Kept {
+  kOneLine,  // every character but the controls: one line of a message
+  kLines,    // the same and line breaks and tabs: a text of several lines (an explanation)
+  kAscii,    // printable ASCII only (a parser's message that may quote any byte)
+};
+
+// The one escaping policy for text meant for a terminal (the text formats' data, check's
+// findings, explanations, every diagnostic on stderr), so that no byte of the data can move the
+// cursor, change colours, reorder what follows or split a line:
+// - C0 controls (U+0000-U+001F, but line breaks and tabs with Kept::kLines) and DEL as \xNN;
+// - C1 controls (U+0080-U+009F, e.g. U+009B, a CSI) and the bidirectional embeddings,
+//   overrides and isolates (U+202A-U+202E, U+2066-U+2069) as \uNNNN;
+// - each byte that is not part of well-formed UTF-8 (a file name from the OS) as \xNN;
+// - with Kept::kAscii, every other non-ASCII character too, byte by byte as \xNN.
+// Everything else (any other letter or sign of any script) is kept.
+std::string printable(std::string_view text, Kept kept);
 std::string printable(std::string_view text, bool escape_non_ascii = false);
+
+// Text made well-formed UTF-8, for the outputs that keep the data as it is (CSV, HTML, xlsx, the
+// JSON writers): each byte that is not part of well-formed UTF-8 as the four characters \xNN
+// (uppercase hex), everything else unchanged. Text that is valid is returned unchanged.
+std::string valid_utf8(std::string_view text);
+
+// U+202A-U+202E and U+2066-U+2069: the controls that reorder the text that follows them.
+bool is_bidi_control(char32_t code);
 
 }  // namespace lkjip

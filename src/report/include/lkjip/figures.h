@@ -2,6 +2,7 @@
 // look up.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct FigureRef {
 // the tables `compute` prints unless asked (a table without data is left out; its figures are
 // still found by name).
 std::vector<std::string> figure_names(const Document& document);
+// The same names one by one, none kept (`explain --list` of 10^6 programs).
+void for_each_figure_name(const Document& document,
+                          const std::function<void(const std::string& name)>& take);
 // Precondition: the document holds its rows (built with Rows::kHeld): the result points into them.
 std::optional<FigureRef> find_figure(const Document& document, const std::string& name);
 
