@@ -1,5 +1,6 @@
 #include "emit.h"
 
+#include <cstring>
 #include <iostream>
 #include <stdexcept>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "exit_codes.h"
 #include "language_option.h"
 #include "lkjip/format.h"
+#include "lkjip/scratch_file.h"
 #include "output.h"
 
 namespace lkjip {
@@ -54,6 +56,12 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
   std::string whole;
   try {
     format.write(document, {}, [&](std::string_view piece) { whole.append(piece); });
+  } catch (const ScratchFileError& error) {
+    std::cerr << "lkjip: error: "
+              << say(language, CliMessage::kCannotWriteTemporary, error.path(),
+                     std::strerror(error.error_number()))
+              << '\n';
+    return kExitUsageOrInput;
   } catch (const std::runtime_error& error) {
     std::cerr << "lkjip: error: " << error.what() << '\n';
     return kExitUsageOrInput;

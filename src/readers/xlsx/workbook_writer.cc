@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -57,9 +58,10 @@ constexpr lxw_row_t kLastDropDownRow = 10000;
 
 class WorkbookWriter {
  public:
-  WorkbookWriter(const std::string& path, Language language) : language_(language) {
+  WorkbookWriter(const std::string& path, Language language) : path_(path), language_(language) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
+    options.tmpdir = directory_.data();  // libxlsxwriter's own temporary files go there too
     workbook_ = workbook_new_opt(path.c_str(), &options);
     if (workbook_ == nullptr) throw std::runtime_error("cannot make the workbook " + path);
     heading_ = workbook_add_format(workbook_);
@@ -90,9 +92,13 @@ class WorkbookWriter {
         write_rows(sheet, report != nullptr ? rows_of(sheet, *report) : std::vector<Row>{});
       }
     }
+    // A workbook that cannot be written whole (no room, a file-size limit) is an error said
+    // with the system's reason, never a workbook cut short.
+    errno = 0;
     const lxw_error error = workbook_close(workbook_);
+    const int reason = errno;
     workbook_ = nullptr;
-    if (error != LXW_NO_ERROR) throw std::runtime_error(lxw_strerror(error));
+    if (error != LXW_NO_ERROR) throw ScratchFileError(path_, reason != 0 ? reason : EIO);
   }
 
  private:
@@ -477,6 +483,8 @@ class WorkbookWriter {
     return rows;
   }
 
+  std::string path_;
+  std::string directory_ = temporary_directory();
   Language language_;
   lxw_workbook* workbook_ = nullptr;
   lxw_format* heading_ = nullptr;
