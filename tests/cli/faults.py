@@ -87,7 +87,9 @@ def shrink_part(binary, directory):
     large = os.path.join(inputs, "besar.json")
     shutil.copyfile(original, large)
     shutil.copyfile(SEED, os.path.join(inputs, "2024.json"))
-    for command in ("check", "compute"):
+    # Each command in both languages; the directory once per command (in one of them), so that
+    # a sanitizer's build stays within the time limit.
+    for command, dir_lang in (("check", "id"), ("compute", "en")):
         for lang in ("id", "en"):
             # The delays are spread over an undisturbed run, so that some cut the file while it
             # is read whatever the machine's speed.
@@ -96,12 +98,12 @@ def shrink_part(binary, directory):
             whole = run(binary, command, large, "--lang", lang)
             seconds = time.monotonic() - start
             expect(f"{command} of the large file, undisturbed", whole.returncode in (0, 1), whole)
-            delays = [seconds * f for f in (0.02, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6, 0.85)]
+            delays = [seconds * f for f in (0.02, 0.05, 0.1, 0.2, 0.4, 0.7)]
             results = shrink_runs(binary, command, large, original, delays,
                                   (large, "--lang", lang))
             # The directory: the seed is checked (or rolled up) whatever happens to the other.
-            results_dir = shrink_runs(binary, command, large, original, delays,
-                                      (inputs, "--lang", lang))
+            results_dir = (shrink_runs(binary, command, large, original, delays,
+                                       (inputs, "--lang", lang)) if lang == dir_lang else [])
             changed = 0
             for result in results + results_dir:
                 expect(f"{command} ({lang}): never a SIGBUS", result.returncode not in (-7, 135), result)
