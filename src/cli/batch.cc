@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "cli_messages.h"
@@ -41,14 +42,18 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(argument, error)) {
       // Regular files (links followed) named *.json or *.xlsx, not hidden ones (._x.json,
-      // .x.json) nor the lock files Excel leaves beside an open workbook (~$x.xlsx).
+      // .x.json) nor the lock files Excel leaves beside an open workbook (~$x.xlsx). A link
+      // that leads nowhere (broken, or a loop) is taken too: reading it says what is wrong.
       const std::string name = entry.path().filename().string();
       std::string extension = entry.path().extension().string();
       for (char& c : extension)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // LAPORAN.XLSX
       std::error_code kind;
+      std::error_code target;
       if ((extension == ".json" || extension == ".xlsx") && name.front() != '.' &&
-          name.front() != '~' && entry.is_regular_file(kind)) {
+          name.front() != '~' &&
+          (entry.is_regular_file(kind) ||
+           (entry.is_symlink(kind) && !std::filesystem::exists(entry.path(), target)))) {
         // lkjip's own output written into the directory (check DIR --format json > DIR/x.json)
         // is no data file: skipped, with a note, so that the same command can run again.
         if (const auto output = lkjip_output_kind(entry.path().string())) {
@@ -99,22 +104,30 @@ void for_each_parallel(std::size_t count, unsigned jobs,
   std::vector<std::thread> workers;
   std::exception_ptr failure;
   std::mutex failure_mutex;
-  for (unsigned j = 0; j < jobs; ++j) {
-    workers.emplace_back([&] {
-      for (std::size_t i = next++; i < count; i = next++) {
-        try {
-          work(i);
-        } catch (...) {  // passed to the caller after the join, never lost in a thread
-          const std::lock_guard lock(failure_mutex);
-          if (!failure) failure = std::current_exception();
-        }
-        if (++done == count) {
-          const std::lock_guard lock(mutex);
-          finished.notify_all();
-        }
+  const auto take_work = [&] {
+    for (std::size_t i = next++; i < count; i = next++) {
+      try {
+        work(i);
+      } catch (...) {  // passed to the caller after the join, never lost in a thread
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
       }
-    });
+      if (++done == count) {
+        const std::lock_guard lock(mutex);
+        finished.notify_all();
+      }
+    }
+  };
+  // A thread the system will not make (a process limit, no memory) is done without: the work is
+  // shared by the threads made, or done on this thread alone, with the same result.
+  for (unsigned j = 0; j < jobs; ++j) {
+    try {
+      workers.emplace_back(take_work);
+    } catch (const std::system_error&) {
+      break;
+    }
   }
+  if (workers.empty()) take_work();
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   const auto start = std::chrono::steady_clock::now();
   bool shown = false;

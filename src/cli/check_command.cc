@@ -93,7 +93,13 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
   // The report is let go before the findings are located: locating reads the file's text again,
   // and a large file's text and model need not be held together.
   report.reset();
-  locate_findings(found.findings, *sources);
+  try {
+    locate_findings(found.findings, *sources);
+  } catch (const InputError& input) {  // the file changed since it was read
+    checked.error = render(input, language);
+    checked.problems = input.problems();
+    return checked;
+  }
   checked.found = std::move(found);
   return checked;
 }

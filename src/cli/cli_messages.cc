@@ -309,6 +309,8 @@ constexpr std::array kCliTexts = {
     CliText{CliMessage::kCannotWrite, "tidak dapat ditulis: {0}", "cannot write it: {0}"},
     CliText{CliMessage::kIsADirectory, "ini direktori, diharapkan berkas untuk ditulis",
             "is a directory, expected a file to write"},
+    CliText{CliMessage::kCannotWriteTemporary, "berkas sementara {0} tidak dapat ditulis: {1}",
+            "cannot write the temporary file {0}: {1}"},
     CliText{CliMessage::kStandardInputTwice,
             "masukan standar hanya dapat dibaca sekali: sebut - satu kali saja",
             "standard input can be read only once: name - once only"},

@@ -105,16 +105,17 @@ enum class CliMessage : std::uint16_t {
   kConvertName,
   // Reading and writing files.
   kNoMemory,
-  kCannotList,         // {0} why
-  kNoDataFiles,        //
-  kFilesDone,          // {0} done, {1} of
-  kCannotTellFormat,   // {0} the file, {1} the formats
-  kBinaryOutput,       // {0} format, {1} noun, {2} extension
-  kCannotWriteOutput,  //
-  kCannotOpen,         // {0} why
-  kCannotCreate,       // {0} why
-  kCannotWrite,        // {0} why
-  kIsADirectory,       //
+  kCannotList,            // {0} why
+  kNoDataFiles,           //
+  kFilesDone,             // {0} done, {1} of
+  kCannotTellFormat,      // {0} the file, {1} the formats
+  kBinaryOutput,          // {0} format, {1} noun, {2} extension
+  kCannotWriteOutput,     //
+  kCannotOpen,            // {0} why
+  kCannotCreate,          // {0} why
+  kCannotWrite,           // {0} why
+  kIsADirectory,          //
+  kCannotWriteTemporary,  // {0} the temporary file, {1} why
   // Inputs of a roll-up.
   kStandardInputTwice,  //
   kSkippedOwnOutput,    // {0} the file, {1} the command that wrote it

@@ -1,5 +1,6 @@
 #include "emit.h"
 
+#include <cstring>
 #include <iostream>
 #include <stdexcept>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include "language_option.h"
 #include "lkjip/error.h"
 #include "lkjip/format.h"
+#include "lkjip/scratch_file.h"
 #include "output.h"
 
 namespace lkjip {
@@ -58,6 +60,11 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
   } catch (const WorkbookLimitError& error) {
     std::cerr << "lkjip: error: " << workbook_limit_message(error, language) << "; "
               << say(language, CliMessage::kWorkbookOtherFormat) << '\n';
+  } catch (const ScratchFileError& error) {
+    std::cerr << "lkjip: error: "
+              << say(language, CliMessage::kCannotWriteTemporary, error.path(),
+                     std::strerror(error.error_number()))
+              << '\n';
     return kExitUsageOrInput;
   } catch (const std::runtime_error& error) {
     std::cerr << "lkjip: error: " << printable(error.what()) << '\n';

@@ -1,6 +1,8 @@
 // The lkjip command line: a thin layer over the library.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -16,6 +18,7 @@
 #include "help_words.h"
 #include "language_option.h"
 #include "lkjip/error.h"
+#include "lkjip/scratch_file.h"
 #include "lkjip/suggest.h"
 #include "trend_command.h"
 #include "workbook_commands.h"
@@ -71,10 +74,22 @@ bool refuse_unknown_command(const CLI::App& app, int argc, char** argv, lkjip::L
   return true;
 }
 
+// What help and --version printed, flushed: a stdout that cannot take it (a full disk,
+// /dev/full) is an error, as for any other output.
+int flushed(int status, lkjip::Language language) {
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    std::cerr << "lkjip: error: " << say(language, lkjip::CliMessage::kCannotWriteOutput) << '\n';
+    return lkjip::kExitUsageOrInput;
+  }
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using lkjip::CliMessage;
+  lkjip::remove_temporaries_on_signals();
   const lkjip::Language language = lkjip::requested_language(argc, argv, std::getenv("LKJIP_LANG"));
   CLI::App app{say(language, CliMessage::kAppDescription), "lkjip"};
   std::string version = lkjip::version_text();
@@ -107,7 +122,7 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
+    if (error.get_exit_code() == 0) return flushed(app.exit(error), language);  // --help, --version
     std::cerr << lkjip::usage_error(error, app, language);
     return lkjip::kExitUsageOrInput;
   }
@@ -118,11 +133,17 @@ int main(int argc, char** argv) {
     if (trend_command->parsed()) return lkjip::run_trend(trend);
     if (init_command->parsed()) return lkjip::run_init(init);
     if (convert_command->parsed()) return lkjip::run_convert(convert);
-    if (help_command->parsed()) return run_help(app, help, language);
+    if (help_command->parsed()) return flushed(run_help(app, help, language), language);
     if (version_command->parsed()) {
       std::cout << lkjip::version_text();
-      return lkjip::kExitSuccess;
+      return flushed(lkjip::kExitSuccess, language);
     }
+  } catch (const lkjip::ScratchFileError& error) {  // no room for a workbook being made
+    std::cerr << "lkjip: error: "
+              << say(language, CliMessage::kCannotWriteTemporary, error.path(),
+                     std::strerror(error.error_number()))
+              << '\n';
+    return lkjip::kExitUsageOrInput;
   } catch (const std::exception& error) {  // a defect of lkjip: said plainly, never a crash
     std::cerr << say(language, CliMessage::kInternalError, error.what()) << '\n';
     return lkjip::kExitUsageOrInput;

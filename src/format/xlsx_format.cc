@@ -7,6 +7,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -364,7 +365,10 @@ void written(lxw_error error, const std::string& sheet, lxw_row_t row, lxw_col_t
 class WorkbookWriter {
  public:
   WorkbookWriter(const std::string& path, std::size_t most_rows)
-      : workbook_(workbook_new(path.c_str())), most_rows_(most_rows) {
+      : path_(path), most_rows_(most_rows) {
+    lxw_workbook_options options{};
+    options.tmpdir = directory_.data();  // libxlsxwriter's own temporary files go there too
+    workbook_ = workbook_new_opt(path.c_str(), &options);
     if (workbook_ == nullptr) throw std::runtime_error("cannot create the workbook");
     heading_ = workbook_add_format(workbook_);
     format_set_bold(heading_);
@@ -424,9 +428,13 @@ class WorkbookWriter {
       index.note_reads(*trace);
     for (std::size_t t = 0; t < document.tables.size(); ++t)
       write_table(document, document.tables[t], rows[t], index);
+    // A workbook that cannot be written whole (no room, a file-size limit) is an error said
+    // with the system's reason, never a workbook cut short.
+    errno = 0;
     const lxw_error error = workbook_close(workbook_);
+    const int reason = errno;
     workbook_ = nullptr;
-    if (error != LXW_NO_ERROR) throw std::runtime_error(lxw_strerror(error));
+    if (error != LXW_NO_ERROR) throw ScratchFileError(path_, reason != 0 ? reason : EIO);
   }
 
  private:
@@ -549,7 +557,9 @@ class WorkbookWriter {
     }
   }
 
-  lxw_workbook* workbook_;
+  std::string path_;
+  std::string directory_ = temporary_directory();
+  lxw_workbook* workbook_ = nullptr;
   std::size_t most_rows_;
   lxw_format* heading_ = nullptr;
   lxw_format* title_ = nullptr;

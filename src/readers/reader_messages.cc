@@ -30,6 +30,11 @@ constexpr std::array kReaderMessages = {
                       "yang menghasilkannya",
                       "this is lkjip's own output ({0}), not a data file: give the data file it "
                       "was made from"},
+    ReaderMessageText{M::kChangedWhileRead,
+                      "berkas berubah (dipotong atau ditulis ulang) selagi dibaca: jalankan lagi "
+                      "setelah berkas selesai ditulis",
+                      "the file changed (cut short or rewritten) while it was read: run again "
+                      "once the file is completely written"},
     // ---- JSON syntax ----
     ReaderMessageText{M::kInvalidJson, "JSON tidak sah: {0}", "invalid JSON: {0}"},
     ReaderMessageText{M::kInvalidJsonAlone, "JSON tidak sah", "invalid JSON"},

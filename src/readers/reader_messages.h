@@ -23,6 +23,7 @@ enum class ReaderMessage : std::uint16_t {
   kCannotRead,  // {0} the system's reason
   kXlsOrProtected,
   kLkjipOutput,  // {0} the command that wrote it (compute --format json)
+  kChangedWhileRead,
   // ---- JSON syntax ----
   kInvalidJson,         // {0} the parser's diagnosis
   kInvalidJsonAlone,    //

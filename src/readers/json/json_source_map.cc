@@ -148,7 +148,10 @@ SourceIndex::SourceIndex(std::string text) {
 }
 
 std::vector<SourcePosition> SourceIndex::positions_of(const std::vector<std::string>& paths) const {
-  return positions_at(text_, locate_all(text_, paths, passed_), passed_);
+  std::vector<SourcePosition> positions =
+      positions_at(text_, locate_all(text_, paths, passed_), passed_);
+  if (passed_) passed_(text_.size());  // the end of the passes (a mapped file checks it is whole)
+  return positions;
 }
 
 std::vector<Location> JsonSourceMap::locate(const std::vector<Key>& keys) const {

@@ -33,7 +33,7 @@ class SourceIndex {
   explicit SourceIndex(std::string text);
   // A text kept alive by `owner` (the data file as read or mapped), let go with the index.
   // `passed` is told, as each pass over the text goes on, that the text before an offset is
-  // read (a mapped file lets those pages go).
+  // read (a mapped file lets those pages go); told the text's size when the passes are over.
   SourceIndex(std::shared_ptr<const void> owner, std::string_view text,
               std::function<void(std::size_t)> passed = nullptr)
       : owner_(std::move(owner)), text_(text), passed_(std::move(passed)) {}

@@ -1140,8 +1140,16 @@ PerformanceReport load_json_report_file(const std::string& path,
   // The file's pages are let go behind the reader: a large file and its model are not both
   // held. The source map keeps the mapping; locating a finding reads the pages again.
   auto file = std::make_shared<FileText>(path);
-  PerformanceReport report =
-      load_text(file->text(), path, [&](std::size_t offset) { file->release_before(offset); });
+  PerformanceReport report;
+  try {
+    report =
+        load_text(file->text(), path, [&](std::size_t offset) { file->release_before(offset); });
+  } catch (...) {
+    // What was read of a file cut short while it was read is not what it says: that is the error.
+    file->check_unchanged();
+    throw;
+  }
+  file->check_unchanged();
   if (sources != nullptr) {
     *sources = std::make_shared<const JsonSourceMap>(
         path, SourceIndex(file, file->text(),

@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -73,9 +74,10 @@ void written(lxw_error error, std::string_view sheet, lxw_row_t row, lxw_col_t c
 class WorkbookWriter {
  public:
   WorkbookWriter(const std::string& path, Language language, std::size_t most_rows)
-      : language_(language), most_rows_(most_rows) {
+      : path_(path), language_(language), most_rows_(most_rows) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
+    options.tmpdir = directory_.data();  // libxlsxwriter's own temporary files go there too
     workbook_ = workbook_new_opt(path.c_str(), &options);
     if (workbook_ == nullptr) throw std::runtime_error("cannot make the workbook " + path);
     heading_ = workbook_add_format(workbook_);
@@ -106,9 +108,13 @@ class WorkbookWriter {
         write_rows(sheet, report != nullptr ? rows_of(sheet, *report) : std::vector<Row>{});
       }
     }
+    // A workbook that cannot be written whole (no room, a file-size limit) is an error said
+    // with the system's reason, never a workbook cut short.
+    errno = 0;
     const lxw_error error = workbook_close(workbook_);
+    const int reason = errno;
     workbook_ = nullptr;
-    if (error != LXW_NO_ERROR) throw std::runtime_error(lxw_strerror(error));
+    if (error != LXW_NO_ERROR) throw ScratchFileError(path_, reason != 0 ? reason : EIO);
   }
 
  private:
@@ -500,6 +506,8 @@ class WorkbookWriter {
     return rows;
   }
 
+  std::string path_;
+  std::string directory_ = temporary_directory();
   Language language_;
   std::size_t most_rows_;
   lxw_workbook* workbook_ = nullptr;
