@@ -60,9 +60,10 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
   } catch (const WorkbookLimitError& error) {
     std::cerr << "lkjip: error: " << workbook_limit_message(error, language) << "; "
               << say(language, CliMessage::kWorkbookOtherFormat) << '\n';
+    return kExitUsageOrInput;
   } catch (const ScratchFileError& error) {
     std::cerr << "lkjip: error: "
-              << say(language, CliMessage::kCannotWriteTemporary, error.path(),
+              << say(language, CliMessage::kCannotWriteTemporary, printable(error.path()),
                      std::strerror(error.error_number()))
               << '\n';
     return kExitUsageOrInput;
