@@ -9,25 +9,16 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
+from parts import expect, run_part
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SEED = os.path.join(ROOT, "data", "2024.json")
 INPUTS = os.path.join(ROOT, "tests", "inputs")
 
-problems = []
-
 
 def run(binary, *args, stdin=None, text=True):
     return subprocess.run([binary, *args], input=stdin, capture_output=True, text=text)
-
-
-def expect(label, condition, result):
-    if not condition:
-        out = result.stdout if isinstance(result.stdout, str) else result.stdout.decode(errors="replace")
-        err = result.stderr if isinstance(result.stderr, str) else result.stderr.decode(errors="replace")
-        problems.append(f"{label}: exit {result.returncode}\n{out[-800:]}\n{err[-800:]}")
 
 
 def stdin_part(binary, directory):
@@ -150,16 +141,8 @@ def own_output_part(binary, directory):
 
 
 def main():
-    binary, part = sys.argv[1], sys.argv[2]
-    directory = tempfile.mkdtemp(prefix="lkjip-conventions-")
-    try:
-        {"stdin": stdin_part, "unreadable": unreadable_part, "own-output": own_output_part}[part](
-            binary, directory)
-    finally:
-        shutil.rmtree(directory)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    return 1 if problems else 0
+    parts = {"stdin": stdin_part, "unreadable": unreadable_part, "own-output": own_output_part}
+    return run_part(parts, "lkjip-conventions-")
 
 
 if __name__ == "__main__":

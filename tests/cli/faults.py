@@ -23,8 +23,8 @@ import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import time
+from parts import expect, problems, run_part
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -33,19 +33,6 @@ GENERATE = os.path.join(ROOT, "bench", "generate.py")
 
 CHANGED = {"id": "berkas berubah (dipotong atau ditulis ulang) selagi dibaca",
            "en": "the file changed (cut short or rewritten) while it was read"}
-
-problems = []
-
-
-def show(result):
-    out = result.stdout if isinstance(result.stdout, str) else (result.stdout or b"").decode(errors="replace")
-    err = result.stderr if isinstance(result.stderr, str) else (result.stderr or b"").decode(errors="replace")
-    return f"exit {result.returncode}\n{out[-800:]}\n{err[-800:]}"
-
-
-def expect(label, condition, result=None):
-    if not condition:
-        problems.append(f"{label}: " + (show(result) if result is not None else ""))
 
 
 def run(binary, *args, **options):
@@ -370,17 +357,10 @@ def full_part(binary, directory):
 
 
 def main():
-    binary, part = sys.argv[1], sys.argv[2]
-    directory = tempfile.mkdtemp(prefix="lkjip-faults-")
-    try:
-        {"shrink": shrink_part, "threads": threads_part, "signals": signals_part,
-         "filesize": filesize_part, "modes": modes_part, "links": links_part,
-         "full": full_part}[part](binary, directory)
-    finally:
-        shutil.rmtree(directory)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    return 1 if problems else 0
+    parts = {"shrink": shrink_part, "threads": threads_part, "signals": signals_part,
+             "filesize": filesize_part, "modes": modes_part, "links": links_part,
+             "full": full_part}
+    return run_part(parts, "lkjip-faults-")
 
 
 if __name__ == "__main__":

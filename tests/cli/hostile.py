@@ -12,17 +12,15 @@ asserted in Indonesian (the default) and in English (--lang en).
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
+from parts import expect, run_part
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MINIMAL = os.path.join(ROOT, "tests", "inputs", "minimal.json")
 
-problems = []
 
 # What must never reach a terminal raw: C0 but line breaks and tabs, DEL, C1 (UTF-8 C2 80-9F),
 # the bidirectional embeddings/overrides (E2 80 AA-AE) and isolates (E2 81 A6-A9).
@@ -35,16 +33,6 @@ ISOLATED = "\u2066x\u2069"
 
 def run(binary, *args, cwd=None):
     return subprocess.run([binary, *args], capture_output=True, cwd=cwd)
-
-
-def expect(label, condition, result=None):
-    if condition:
-        return
-    if result is None:
-        problems.append(label)
-        return
-    problems.append(f"{label}: exit {result.returncode}\n"
-                    f"{result.stdout[-600:]!r}\n{result.stderr[-600:]!r}")
 
 
 def safe_for_terminal(label, result, own=()):
@@ -235,15 +223,8 @@ def blowups_part(binary, directory):
 
 
 def main():
-    binary, part = sys.argv[1], sys.argv[2]
-    directory = tempfile.mkdtemp(prefix="lkjip-hostile-")
-    try:
-        {"names": names_part, "xlsx-limits": xlsx_limits_part, "blowups": blowups_part}[part](binary, directory)
-    finally:
-        shutil.rmtree(directory)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    return 1 if problems else 0
+    parts = {"names": names_part, "xlsx-limits": xlsx_limits_part, "blowups": blowups_part}
+    return run_part(parts, "lkjip-hostile-")
 
 
 if __name__ == "__main__":
