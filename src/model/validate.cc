@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "lkjip/error.h"
@@ -442,41 +443,30 @@ class Validator {
     }
   }
 
-  // Each repeated id is named where it is used again, with where it was first used. Sorted
-  // pointers to the ids (16 bytes each: a large report has hundreds of thousands), then the
-  // places of the few repeated ones found in a second walk.
+  // Each repeated id is named where it is used again, with where it was first used (an empty id
+  // is no repeat: its missing text is the problem). One pass in the order of the tables with a
+  // hash map of each id's first use (no sort of every use: a large report has hundreds of
+  // thousands), then the places of the few repeated ones found in a second walk.
   void check_ids() {
-    struct Use {
-      const std::string* id;
-      std::uint32_t order;
-    };
-    std::vector<Use> uses;
-    for_each_id([&](const std::string& id, const Place& place) {
-      check_id_text(id, place);
-      uses.push_back(Use{&id, static_cast<std::uint32_t>(uses.size())});
-    });
-    std::sort(uses.begin(), uses.end(), [](const Use& a, const Use& b) {
-      return *a.id != *b.id ? *a.id < *b.id : a.order < b.order;
-    });
     struct Repeat {
       std::uint32_t order;
       std::uint32_t first;  // the order of its first use
       const std::string* id;
     };
     std::vector<Repeat> repeats;
-    for (std::size_t i = 1, first = 0; i < uses.size(); ++i) {
-      if (*uses[i].id != *uses[i - 1].id) first = i;
-      if (first != i && !uses[i].id->empty()) {
-        repeats.push_back(Repeat{uses[i].order, uses[first].order, uses[i].id});
-      }
-    }
+    std::unordered_map<std::string_view, std::uint32_t> first_use;
+    std::uint32_t count = 0;
+    for_each_id([&](const std::string& id, const Place& place) {
+      check_id_text(id, place);
+      const std::uint32_t order = count++;
+      const auto [at, inserted] = first_use.try_emplace(id, order);
+      if (!inserted && !id.empty()) repeats.push_back(Repeat{order, at->second, &id});
+    });
     if (repeats.empty()) return;
-    std::vector<Place> places(uses.size());
+    std::vector<Place> places(count);
     std::uint32_t order = 0;
     for_each_id([&](const std::string&, const Place& place) { places[order++] = place; });
-    std::sort(repeats.begin(), repeats.end(),  // in the order of the tables
-              [](const Repeat& a, const Repeat& b) { return a.order < b.order; });
-    for (const Repeat& repeat : repeats) {
+    for (const Repeat& repeat : repeats) {  // in the order of the tables
       add(Key{places[repeat.order], Field::kId}, InputMessage::kDuplicateId, *repeat.id,
           names_.name(Key{places[repeat.first], Field::kId}));
     }

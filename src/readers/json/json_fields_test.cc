@@ -34,7 +34,8 @@ TEST_CASE("every value of the model is a member of the lkjip/1 format, with one 
   for (json::Object object : kObjects) {
     std::set<std::string_view> keys;
     for (const json::Member& member : json::members(object)) {
-      CHECK(keys.insert(member.key).second);  // a key once per object
+      CHECK(keys.insert(member.key).second);  // a key once per object (the reader relies on it)
+      CHECK(!member.key.empty());
       spelled.insert(member.field);
     }
   }

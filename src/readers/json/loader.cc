@@ -75,15 +75,21 @@ class ReportReader {
  private:
   class Members;
 
+  // One step of the path to the value being read: a member's key (the format's own spelling,
+  // which outlives the reader), or an array's index when the key is empty.
+  struct Step {
+    std::string_view key;
+    std::size_t index = 0;
+  };
+
   // Appends one array index to the path for as long as an item is being read.
   class ItemScope {
    public:
     ItemScope(ReportReader& reader, std::size_t index)
-        : reader_(reader), length_(reader.path_.size()) {
-      reader.path_ += '/';
-      reader.path_ += std::to_string(index);
+        : reader_(reader), length_(reader.steps_.size()) {
+      reader.steps_.push_back(Step{{}, index});
     }
-    ~ItemScope() { reader_.path_.resize(length_); }
+    ~ItemScope() { reader_.steps_.resize(length_); }
     ItemScope(const ItemScope&) = delete;
     ItemScope& operator=(const ItemScope&) = delete;
 
@@ -95,8 +101,25 @@ class ReportReader {
   void problem_at(std::string path, Text message, std::size_t key_offset = std::string_view::npos) {
     problems_.push_back(ReadProblem{std::move(path), std::move(message), key_offset});
   }
-  // A problem with the value being read (path_).
-  void problem(Text message) { problem_at(path_, std::move(message)); }
+  // The JSON Pointer of the value being read (of its first `depth` steps): spelled only when a
+  // problem needs it, not for every value read. No key of the format holds '~' or '/', which a
+  // pointer would escape.
+  std::string path(std::size_t depth) const {
+    std::string out;
+    for (std::size_t i = 0; i < depth; ++i) {
+      out += '/';
+      if (steps_[i].key.empty()) {
+        out += std::to_string(steps_[i].index);
+      } else {
+        out += steps_[i].key;
+      }
+    }
+    return out;
+  }
+  std::string path() const { return path(steps_.size()); }
+
+  // A problem with the value being read (path()).
+  void problem(Text message) { problem_at(path(), std::move(message)); }
 
   // What the next value is, for "expected ..., found ..." (reads it when it is a scalar).
   Text describe_next() {
@@ -125,7 +148,10 @@ class ReportReader {
     if (found == Kind::kArray || found == Kind::kObject) cursor_.skip_value();
     return false;
   }
-  bool expect(Kind kind, ReaderMessage expected) { return expect(kind, say(expected)); }
+  // The same, the message spelled only on a problem (not for every value read).
+  bool expect(Kind kind, ReaderMessage expected) {
+    return cursor_.peek() == kind || expect(kind, say(expected));
+  }
 
   // Whether the next value is a number; a number written as a string the Indonesian way
   // ("84,12", "1.000.000") is a problem that says how to write it for a `column` of that kind.
@@ -138,6 +164,9 @@ class ReportReader {
     }
     problem(std::move(message));
     return false;
+  }
+  bool expect_number(ReaderMessage expected, NumberColumn column) {
+    return cursor_.peek() == Kind::kNumber || expect_number(say(expected), column);
   }
 
   bool take_null() {
@@ -161,9 +190,11 @@ class ReportReader {
   // A text that must be one of `choices` (quoted and joined by "or" in a problem); nullopt, and
   // a problem, for anything else. `not_text`: what a problem says was expected when the value
   // is no text at all.
-  std::optional<std::string_view> read_choice(
-      std::span<const std::string_view> choices,
-      const Text& not_text = say(ReaderMessage::kExpectString));
+  std::optional<std::string_view> read_choice(std::span<const std::string_view> choices,
+                                              const Text& not_text);
+  std::optional<std::string_view> read_choice(std::span<const std::string_view> choices);
+  // Reads the text that comes next as one of `choices`.
+  std::optional<std::string_view> choice_of(std::span<const std::string_view> choices);
   // The value of a member that is a value of the model, read as its field's kind says; on a
   // problem, what the model holds when the file gives nothing.
   FieldValue read_value(const json::Member& member);
@@ -237,7 +268,7 @@ class ReportReader {
   std::string_view text_;
   JsonCursor cursor_;
   std::function<void(std::size_t)> passed_;
-  std::string path_;  // JSON Pointer of the value being read
+  std::vector<Step> steps_;  // the path to the value being read
   std::vector<ReadProblem> problems_;
 };
 
@@ -250,7 +281,7 @@ class ReportReader::Members {
       : reader_(reader),
         members_(json::members(object)),
         excluded_(excluded),
-        base_(reader.path_.size()) {
+        base_(reader.steps_.size()) {
     is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
     if (is_object_) reader.cursor_.begin_object();
   }
@@ -260,19 +291,18 @@ class ReportReader::Members {
   bool next() {
     if (!is_object_) return false;
     for (;;) {
-      reader_.path_.resize(base_);
+      reader_.steps_.resize(base_);
       std::string_view key;
       if (!reader_.cursor_.next_member(&key)) return false;
       const std::size_t key_offset = reader_.cursor_.key_offset();
-      const auto found = std::find_if(members_.begin(), members_.end(), [&](const json::Member& m) {
-        return m.key == key && allowed(m);
-      });
-      if (found == members_.end()) {
+      const std::size_t found = find(key);
+      if (found == members_.size()) {
         unknown(key, key_offset);
         reader_.cursor_.skip_value();
         continue;
       }
-      current_ = static_cast<std::size_t>(found - members_.begin());
+      current_ = found;
+      guess_ = found + 1 == members_.size() ? 0 : found + 1;
       if (seen_[current_]) {
         const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
         reader_.problem_at(append_pointer(object_path(), key),
@@ -282,8 +312,7 @@ class ReportReader::Members {
       }
       seen_[current_] = true;
       key_offsets_[current_] = key_offset;
-      reader_.path_ += '/';  // no key of the format holds '~' or '/', which a pointer would escape
-      reader_.path_ += members_[current_].key;
+      reader_.steps_.push_back(Step{members_[current_].key});
       return true;
     }
   }
@@ -332,12 +361,27 @@ class ReportReader::Members {
     }
   }
 
-  std::string object_path() const { return reader_.path_.substr(0, base_); }
+  std::string object_path() const { return reader_.path(base_); }
   std::string path(std::string_view key) const { return append_pointer(object_path(), key); }
 
  private:
   bool allowed(const json::Member& m) const {
     return std::find(excluded_.begin(), excluded_.end(), m.field) == excluded_.end();
+  }
+
+  // The index of the allowed member named `key`, or members_.size(). A file mostly gives the
+  // members in the order the writer writes them: the search starts after the last one found,
+  // and compares the length and the first byte before the bytes (no two keys of an object are
+  // the same, so where it starts does not change what it finds).
+  std::size_t find(std::string_view key) const {
+    const std::size_t n = members_.size();
+    for (std::size_t k = 0, i = guess_; k < n; ++k, i = i + 1 == n ? 0 : i + 1) {
+      const json::Member& m = members_[i];
+      if (m.key.size() == key.size() && m.key[0] == key[0] && m.key == key && allowed(m)) {
+        return i;
+      }
+    }
+    return n;
   }
 
   void unknown(std::string_view key, std::size_t key_offset) {
@@ -380,6 +424,7 @@ class ReportReader::Members {
   bool is_object_ = false;
   std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
   std::size_t current_ = 0;
+  std::size_t guess_ = 0;  // where find() starts: after the member last found
   std::array<bool, kMaxMembers> seen_{};
   std::array<std::size_t, kMaxMembers> key_offsets_{};
 };
@@ -398,18 +443,17 @@ bool ReportReader::read_boolean() {
 
 std::optional<long long> ReportReader::read_whole_number(long long min, long long max,
                                                          ReaderMessage what) {
-  const Text expected = say(what);
-  if (!expect_number(expected, NumberColumn::kWhole)) return std::nullopt;
+  if (!expect_number(what, NumberColumn::kWhole)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
-    problem(say(ReaderMessage::kExpectedFound, expected,
+    problem(say(ReaderMessage::kExpectedFound, say(what),
                 say(ReaderMessage::kFoundNumber, clipped(text))));
     return std::nullopt;
   }
   long long value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    problem(say(ReaderMessage::kWholeNumberRange, expected, min, max, clipped(text)));
+    problem(say(ReaderMessage::kWholeNumberRange, say(what), min, max, clipped(text)));
     return std::nullopt;
   }
   return value;
@@ -421,11 +465,10 @@ int ReportReader::read_year(int earliest, int latest) {
 }
 
 std::optional<Rupiah> ReportReader::read_rupiah() {
-  const Text expected = say(ReaderMessage::kExpectRupiah);
-  if (!expect_number(expected, NumberColumn::kRupiah)) return std::nullopt;
+  if (!expect_number(ReaderMessage::kExpectRupiah, NumberColumn::kRupiah)) return std::nullopt;
   const std::string_view text = cursor_.read_number();
   if (!is_whole(text)) {
-    problem(say(ReaderMessage::kExpectedFound, expected, clipped(text)));
+    problem(say(ReaderMessage::kExpectedFound, say(ReaderMessage::kExpectRupiah), clipped(text)));
     return std::nullopt;
   }
   if (text.front() == '-') {
@@ -449,7 +492,7 @@ Quantity ReportReader::read_count() {
 }
 
 Quantity ReportReader::read_quantity() {
-  if (!expect_number(say(ReaderMessage::kExpectNumber), NumberColumn::kDecimal)) return Quantity{};
+  if (!expect_number(ReaderMessage::kExpectNumber, NumberColumn::kDecimal)) return Quantity{};
   return quantity_from(cursor_.read_number());
 }
 
@@ -466,7 +509,7 @@ Quantity ReportReader::quantity_from(std::string_view text) {
 // A bound of a scale, the floor or the cap: what is rated is a figure as printed, with
 // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
 Quantity ReportReader::read_bound() {
-  if (!expect_number(say(ReaderMessage::kExpectNumber), NumberColumn::kDecimal)) return Quantity{};
+  if (!expect_number(ReaderMessage::kExpectNumber, NumberColumn::kDecimal)) return Quantity{};
   const std::string_view text = cursor_.read_number();
   Quantity bound = quantity_from(text);
   if (bound.decimals > kPercentDecimals) {
@@ -478,6 +521,16 @@ Quantity ReportReader::read_bound() {
 std::optional<std::string_view> ReportReader::read_choice(std::span<const std::string_view> choices,
                                                           const Text& not_text) {
   if (!expect(Kind::kString, not_text)) return std::nullopt;
+  return choice_of(choices);
+}
+
+std::optional<std::string_view> ReportReader::read_choice(
+    std::span<const std::string_view> choices) {
+  if (!expect(Kind::kString, ReaderMessage::kExpectString)) return std::nullopt;
+  return choice_of(choices);
+}
+
+std::optional<std::string_view> ReportReader::choice_of(std::span<const std::string_view> choices) {
   const std::string_view text = cursor_.read_string();
   Text expected;
   for (std::string_view choice : choices) {
@@ -727,13 +780,13 @@ std::vector<PrintedFigure> ReportReader::read_printed() {
     std::string value_path;
     std::optional<std::string> words;
     read_object(Object::kPrinted, figure, [&](const json::Member& member) {
-      if (member.field == Field::kDecimals) decimals_path = path_;  // then read as a value
+      if (member.field == Field::kDecimals) decimals_path = path();  // then read as a value
       if (member.field == Field::kAggregateOf) {
         read_aggregate_of(figure);
         return true;
       }
       if (member.field != Field::kPrintedValue) return false;
-      value_path = path_;
+      value_path = path();
       read_printed_value(figure, words);
       return true;
     });

@@ -1,0 +1,107 @@
+// The floor of lkjip's own JSON cursor (src/readers/json/json_cursor.h), to set beside
+// simdjson's (bench/simdjson_floor.cc): the same walk, every object and its keys, every array,
+// every number parsed (as a double), every string read (unescaped), every literal, building
+// nothing. What the cursor costs before the reader makes a model of what it reads: issue 18's
+// choice between simdjson and the own cursor is measured with it.
+//   lkjip_cursor_floor FILE_OR_DIR...
+#include <charconv>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "json_cursor.h"
+
+namespace {
+
+using lkjip::JsonCursor;
+using Kind = JsonCursor::Kind;
+
+struct Tally {
+  std::size_t objects = 0, arrays = 0, keys = 0, numbers = 0, strings = 0, literals = 0, trues = 0;
+  std::size_t text_bytes = 0;
+  double sum = 0;  // of the numbers: a use of each
+};
+
+void visit(JsonCursor& cursor, Tally& tally) {
+  switch (cursor.peek()) {
+    case Kind::kObject: {
+      ++tally.objects;
+      cursor.begin_object();
+      std::string_view key;
+      while (cursor.next_member(&key)) {
+        ++tally.keys;
+        tally.text_bytes += key.size();
+        visit(cursor, tally);
+      }
+      break;
+    }
+    case Kind::kArray:
+      ++tally.arrays;
+      cursor.begin_array();
+      while (cursor.next_item())
+        visit(cursor, tally);
+      break;
+    case Kind::kNumber: {
+      ++tally.numbers;
+      const std::string_view text = cursor.read_number();
+      double value = 0;
+      std::from_chars(text.data(), text.data() + text.size(), value);
+      tally.sum += value;
+      break;
+    }
+    case Kind::kString:
+      ++tally.strings;
+      tally.text_bytes += cursor.read_string().size();
+      break;
+    case Kind::kBoolean:
+      ++tally.literals;
+      if (cursor.read_boolean()) ++tally.trues;
+      break;
+    case Kind::kNull:
+      cursor.read_null();
+      ++tally.literals;
+      break;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::filesystem::path> files;
+  for (int i = 1; i < argc; ++i) {
+    const std::filesystem::path path(argv[i]);
+    if (std::filesystem::is_directory(path)) {
+      for (const auto& entry : std::filesystem::directory_iterator(path)) {
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+      }
+    } else {
+      files.push_back(path);
+    }
+  }
+  Tally tally;
+  std::size_t bytes = 0;
+  std::string text;
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    bytes += text.size();
+    try {
+      JsonCursor cursor(text);
+      visit(cursor, tally);
+      cursor.finish();
+    } catch (const lkjip::JsonSyntaxError& error) {
+      std::fprintf(stderr, "%s: not JSON at byte %zu\n", file.c_str(), error.offset);
+      return 1;
+    }
+  }
+  std::printf(
+      "%zu files, %zu bytes: %zu objects, %zu arrays, %zu keys, %zu numbers (sum %.6g), "
+      "%zu strings, %zu literals (%zu true), %zu bytes of text\n",
+      files.size(), bytes, tally.objects, tally.arrays, tally.keys, tally.numbers, tally.sum,
+      tally.strings, tally.literals, tally.trues, tally.text_bytes);
+  return 0;
+}
