@@ -5,7 +5,6 @@
 // choice between simdjson and the own cursor is measured with it.
 //   lkjip_cursor_floor FILE_OR_DIR...
 #include <charconv>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -13,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "floor.h"
 #include "json_cursor.h"
 
 namespace {
@@ -20,11 +20,7 @@ namespace {
 using lkjip::JsonCursor;
 using Kind = JsonCursor::Kind;
 
-struct Tally {
-  std::size_t objects = 0, arrays = 0, keys = 0, numbers = 0, strings = 0, literals = 0, trues = 0;
-  std::size_t text_bytes = 0;
-  double sum = 0;  // of the numbers: a use of each
-};
+using bench::Tally;
 
 void visit(JsonCursor& cursor, Tally& tally) {
   switch (cursor.peek()) {
@@ -71,17 +67,7 @@ void visit(JsonCursor& cursor, Tally& tally) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::filesystem::path> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::filesystem::path path(argv[i]);
-    if (std::filesystem::is_directory(path)) {
-      for (const auto& entry : std::filesystem::directory_iterator(path)) {
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
-      }
-    } else {
-      files.push_back(path);
-    }
-  }
+  const std::vector<std::filesystem::path> files = bench::json_files(argc, argv);
   Tally tally;
   std::size_t bytes = 0;
   std::string text;
@@ -98,10 +84,6 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  std::printf(
-      "%zu files, %zu bytes: %zu objects, %zu arrays, %zu keys, %zu numbers (sum %.6g), "
-      "%zu strings, %zu literals (%zu true), %zu bytes of text\n",
-      files.size(), bytes, tally.objects, tally.arrays, tally.keys, tally.numbers, tally.sum,
-      tally.strings, tally.literals, tally.trues, tally.text_bytes);
+  tally.print(files.size(), bytes);
   return 0;
 }

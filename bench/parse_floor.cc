@@ -8,18 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "floor.h"
+
 int main(int argc, char** argv) {
-  std::vector<std::filesystem::path> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::filesystem::path path(argv[i]);
-    if (std::filesystem::is_directory(path)) {
-      for (const auto& entry : std::filesystem::directory_iterator(path)) {
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
-      }
-    } else {
-      files.push_back(path);
-    }
-  }
+  const std::vector<std::filesystem::path> files = bench::json_files(argc, argv);
   std::size_t bytes = 0;
   std::size_t values = 0;
   for (const auto& file : files) {

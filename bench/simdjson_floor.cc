@@ -5,20 +5,17 @@
 //   simdjson_floor FILE_OR_DIR...
 #include <simdjson.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <string_view>
 #include <vector>
+
+#include "floor.h"
 
 namespace {
 
 using simdjson::ondemand::json_type;
 
-struct Tally {
-  std::size_t objects = 0, arrays = 0, keys = 0, numbers = 0, strings = 0, literals = 0, trues = 0;
-  std::size_t text_bytes = 0;
-  double sum = 0;  // of the numbers: a use of each
-};
+using bench::Tally;
 
 void visit(simdjson::ondemand::value value, Tally& tally) {
   switch (value.type()) {
@@ -59,17 +56,7 @@ void visit(simdjson::ondemand::value value, Tally& tally) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::filesystem::path> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::filesystem::path path(argv[i]);
-    if (std::filesystem::is_directory(path)) {
-      for (const auto& entry : std::filesystem::directory_iterator(path)) {
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
-      }
-    } else {
-      files.push_back(path);
-    }
-  }
+  const std::vector<std::filesystem::path> files = bench::json_files(argc, argv);
   simdjson::ondemand::parser parser;
   Tally tally;
   std::size_t bytes = 0;
@@ -79,10 +66,6 @@ int main(int argc, char** argv) {
     simdjson::ondemand::document document = parser.iterate(text);
     visit(document.get_value(), tally);
   }
-  std::printf(
-      "%zu files, %zu bytes: %zu objects, %zu arrays, %zu keys, %zu numbers (sum %.6g), "
-      "%zu strings, %zu literals (%zu true), %zu bytes of text\n",
-      files.size(), bytes, tally.objects, tally.arrays, tally.keys, tally.numbers, tally.sum,
-      tally.strings, tally.literals, tally.trues, tally.text_bytes);
+  tally.print(files.size(), bytes);
   return 0;
 }
