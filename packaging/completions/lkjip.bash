@@ -95,8 +95,8 @@ _lkjip() {
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
     return
   fi
-  # explain FILE FIGURE: the figures the file has.
-  if [[ $command == explain && ${#files[@]} -eq 1 ]]; then
+  # explain FILE FIGURE...: the figures the file has.
+  if [[ $command == explain && ${#files[@]} -ge 1 ]]; then
     COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" explain "${files[0]}" --list 2>/dev/null)" \
       -- "$cur"))
     return

@@ -198,8 +198,10 @@ constexpr std::array kCliTexts = {
             "Berkas data: JSON lkjip/1 atau workbook masukan (.xlsx)",
             "Data file: lkjip/1 JSON or an input workbook (.xlsx)"},
     CliText{CliMessage::kFigureArgument,
-            "Nama angkanya, TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian",
-            "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian"},
+            "Nama angkanya, TABEL/BARIS/KOLOM, misalnya iku/AKIP/capaian; beberapa nama "
+            "dijelaskan berurutan, dipisah satu baris kosong",
+            "The figure's name, TABLE/ROW/COLUMN, e.g. iku/AKIP/capaian; several names are "
+            "explained one after another, a blank line between two"},
     CliText{CliMessage::kListOption, "Sebutkan nama semua angka",
             "List the names of every figure instead"},
     CliText{CliMessage::kExplainFooter,

@@ -18,12 +18,35 @@
 
 namespace lkjip {
 
+namespace {
+
+// "no figure named …", with the closest name if one is close and how to list them; a name of any
+// length is quoted by its first characters (a figure's name is far shorter).
+void report_unknown_figure(const std::string& name, const std::vector<std::string>& names,
+                           const std::string& file, Language language) {
+  constexpr std::size_t kShown = 80;
+  std::string shown = printable(name);
+  if (shown.size() > kShown) {
+    std::size_t end = kShown;
+    while (end > 0 && (static_cast<unsigned char>(shown[end]) & 0xC0) == 0x80)
+      --end;
+    shown = shown.substr(0, end) + "…";
+  }
+  std::cerr << say(language, CliMessage::kNoFigureNamed, shown);
+  const std::vector<std::string_view> candidates(names.begin(), names.end());
+  if (const auto suggestion = closest(name, candidates))
+    std::cerr << say(language, CliMessage::kDidYouMean, printable(*suggestion));
+  std::cerr << say(language, CliMessage::kListHint, printable(file)) << '\n';
+}
+
+}  // namespace
+
 CLI::App* setup_explain(CLI::App& app, ExplainOptions& options, Language language) {
   CLI::App* explain =
       add_command(app, "explain", say(language, CliMessage::kExplainDescription), language);
   explain->add_option("FILE", options.file, say(language, CliMessage::kExplainFileArgument))
       ->required();
-  explain->add_option("FIGURE", options.figure, say(language, CliMessage::kFigureArgument));
+  explain->add_option("FIGURE", options.figures, say(language, CliMessage::kFigureArgument));
   explain->add_flag("-l,--list", options.list, say(language, CliMessage::kListOption));
   add_language_option(*explain, options.lang, say(language, CliMessage::kLangExplainOption),
                       language);
@@ -34,7 +57,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options, Language languag
 
 int run_explain(const ExplainOptions& options) {
   const Language language = language_of(options.lang);
-  if (options.figure.empty() && !options.list) {
+  if (options.figures.empty() && !options.list) {
     std::cerr << say(language, CliMessage::kNameAFigure) << '\n';
     return kExitUsageOrInput;
   }
@@ -62,26 +85,26 @@ int run_explain(const ExplainOptions& options) {
         "", language);
   }
   const Document document = build_document(loaded->report, loaded->results, language);
-  const std::optional<FigureRef> figure = find_figure(document, options.figure);
-  if (!figure) {
-    const std::vector<std::string> names = figure_names(document);
-    const std::vector<std::string_view> candidates(names.begin(), names.end());
-    // A name of any length is quoted by its first characters (a figure's name is far shorter).
-    constexpr std::size_t kShown = 80;
-    std::string shown = printable(options.figure);
-    if (shown.size() > kShown) {
-      std::size_t end = kShown;
-      while (end > 0 && (static_cast<unsigned char>(shown[end]) & 0xC0) == 0x80)
-        --end;
-      shown = shown.substr(0, end) + "…";
+  // Every name is looked up before anything is printed: all unknown ones are named at once.
+  std::vector<FigureRef> figures;
+  std::vector<std::string> names;  // of every figure, made at the first unknown one
+  bool unknown = false;
+  for (const std::string& name : options.figures) {
+    if (const std::optional<FigureRef> figure = find_figure(document, name)) {
+      figures.push_back(*figure);
+      continue;
     }
-    std::cerr << say(language, CliMessage::kNoFigureNamed, shown);
-    if (const auto suggestion = closest(options.figure, candidates))
-      std::cerr << say(language, CliMessage::kDidYouMean, printable(*suggestion));
-    std::cerr << say(language, CliMessage::kListHint, printable(options.file)) << '\n';
-    return kExitUsageOrInput;
+    if (names.empty()) names = figure_names(document);
+    report_unknown_figure(name, names, options.file, language);
+    unknown = true;
   }
-  return write_output(format_explanation(*figure, *loaded->sources, language), language);
+  if (unknown) return kExitUsageOrInput;
+  std::string output;
+  for (const FigureRef& figure : figures) {
+    if (!output.empty()) output += '\n';  // a blank line between two explanations
+    output += format_explanation(figure, *loaded->sources, language);
+  }
+  return write_output(output, language);
 }
 
 }  // namespace lkjip

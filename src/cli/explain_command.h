@@ -1,8 +1,9 @@
-// `lkjip explain FILE FIGURE`: how one figure was computed; `--list` names every figure.
+// `lkjip explain FILE FIGURE...`: how each figure was computed; `--list` names every figure.
 #pragma once
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 #include "lkjip/language.h"
 
@@ -10,7 +11,7 @@ namespace lkjip {
 
 struct ExplainOptions {
   std::string file;
-  std::string figure;
+  std::vector<std::string> figures;  // explained in this order
   bool list = false;
   std::string period;  // --period: instead of the file's reporting_period
   std::string lang = "id";

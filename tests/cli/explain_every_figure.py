@@ -2,10 +2,16 @@
 """`lkjip explain` answers for every figure that `compute --format json` prints, and agrees with it:
 the names listed by `explain --list` are exactly the figures of the JSON output, every explanation
 exits 0, starts with the figure's name and its printed value, and a computed number ends with its
-rounding; a figure that cannot be computed gives the JSON's reason."""
+rounding; a figure that cannot be computed gives the JSON's reason. Every figure is explained in
+one run of `explain` with all the names; a sample of them, each in a run of its own, gives the
+same text."""
 import json
 import subprocess
 import sys
+
+from explanations import explain_all
+
+SAMPLE_EVERY = 97  # a figure of every 97 (and the last) is also explained on its own
 
 
 def run(*args):
@@ -29,12 +35,22 @@ def main():
     if sorted(listed) != sorted(figures):
         problems.append(f"--list names {len(listed)} figures, compute prints {len(figures)}")
     tables = set()
+    names = list(figures)
+    result, explanations = explain_all(binary, data, names)
+    if result.returncode != 0 or result.stderr:
+        problems.append(f"explain of {len(names)} figures: exit {result.returncode}: "
+                        f"{result.stderr.strip()[:2000]}")
+    alone = names[::SAMPLE_EVERY] + names[-1:]
+    for name in alone:
+        single = run(binary, "explain", data, name)
+        if (single.returncode, single.stdout) != (0, explanations.get(name)):
+            problems.append(f"{name}: explained alone (exit {single.returncode}) differs from "
+                            f"among all:\n{single.stdout}\n---\n{explanations.get(name)}")
     for name, cell in figures.items():
         tables.add(name.split("/")[0])
-        result = run(binary, "explain", data, name)
-        lines = result.stdout.splitlines()
-        if result.returncode != 0 or not lines:
-            problems.append(f"{name}: exit {result.returncode}: {result.stderr.strip()}")
+        lines = explanations.get(name, "").splitlines()
+        if not lines:
+            problems.append(f"{name}: no explanation where expected in the run of every figure")
             continue
         if cell["status"] == "not_computable":
             expected = f"{name}: tidak dapat dihitung: {cell['reason']}"
@@ -57,7 +73,8 @@ def main():
             problems.append(f"{name}: last line {lines[-1]!r}, expected {last!r}")
     for problem in problems[:30]:
         print(problem)
-    print(f"{len(figures)} figures in {len(tables)} tables explained: {len(problems)} problems")
+    print(f"{len(figures)} figures in {len(tables)} tables explained in one run, {len(alone)} "
+          f"also alone: {len(problems)} problems")
     return 1 if problems else 0
 
 
