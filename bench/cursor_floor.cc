@@ -2,8 +2,10 @@
 // simdjson's (bench/simdjson_floor.cc): the same walk, every object and its keys, every array,
 // every number parsed (as a double), every string read (unescaped), every literal, building
 // nothing. What the cursor costs before the reader makes a model of what it reads: issue 18's
-// choice between simdjson and the own cursor is measured with it.
-//   lkjip_cursor_floor FILE_OR_DIR...
+// choice between simdjson and the own cursor is measured with it. With --simd, the same walk
+// through SimdCursor (the reader's fast path: the cursor's interface over simdjson On-Demand),
+// to tell what the interface costs over simdjson's own floor.
+//   lkjip_cursor_floor [--simd] FILE_OR_DIR...
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -14,15 +16,18 @@
 
 #include "floor.h"
 #include "json_cursor.h"
+#include "simd_cursor.h"
 
 namespace {
 
 using lkjip::JsonCursor;
+using lkjip::SimdCursor;
 using Kind = JsonCursor::Kind;
 
 using bench::Tally;
 
-void visit(JsonCursor& cursor, Tally& tally) {
+template <class Cursor>
+void visit(Cursor& cursor, Tally& tally) {
   switch (cursor.peek()) {
     case Kind::kObject: {
       ++tally.objects;
@@ -67,18 +72,36 @@ void visit(JsonCursor& cursor, Tally& tally) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const bool simd = argc > 1 && std::string_view(argv[1]) == "--simd";
+  if (simd) {
+    --argc;
+    ++argv;
+  }
   const std::vector<std::filesystem::path> files = bench::json_files(argc, argv);
   Tally tally;
   std::size_t bytes = 0;
   std::string text;
   for (const auto& file : files) {
+    // Read as simdjson's floor reads (padded_string::load: one read of the whole file), not
+    // through a stream iterator, which cost more than the walk.
     std::ifstream in(file, std::ios::binary);
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    text.resize(static_cast<std::size_t>(std::filesystem::file_size(file)));
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
     bytes += text.size();
+    text.reserve(text.size() + 64);  // simdjson's padding
     try {
-      JsonCursor cursor(text);
-      visit(cursor, tally);
-      cursor.finish();
+      if (simd) {
+        SimdCursor cursor(text, text.capacity());
+        visit(cursor, tally);
+        cursor.finish();
+      } else {
+        JsonCursor cursor(text);
+        visit(cursor, tally);
+        cursor.finish();
+      }
+    } catch (const SimdCursor::GiveUp&) {
+      std::fprintf(stderr, "%s: the fast path gave up\n", file.c_str());
+      return 1;
     } catch (const lkjip::JsonSyntaxError& error) {
       std::fprintf(stderr, "%s: not JSON at byte %zu\n", file.c_str(), error.offset);
       return 1;

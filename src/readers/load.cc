@@ -1,39 +1,19 @@
 // One entry for every input format: the file's first bytes say which reader reads it.
-#include <filesystem>
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <iostream>
 #include <iterator>
 #include <mutex>
 
 #include "json/json_loader.h"
+#include "json/read_file.h"
 #include "lkjip/loader.h"
 #include "reader_messages.h"
 #include "xlsx/workbook_reader.h"
 
 namespace lkjip {
-
-bool is_workbook_file(const std::string& path) {
-  // Only a regular file is looked into: the first bytes of a pipe, once read, are gone (and a
-  // workbook, a zip archive, is read by seeking in it).
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return false;
-  std::ifstream file(path, std::ios::binary);
-  char magic[4] = {};
-  file.read(magic, sizeof magic);
-  // Every .xlsx is a zip archive, whose first local header starts "PK\3\4".
-  return file.gcount() == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-}
-
-// An OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx encrypted with a password.
-bool is_compound_file(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return false;
-  std::ifstream file(path, std::ios::binary);
-  unsigned char magic[4] = {};
-  file.read(reinterpret_cast<char*>(magic), sizeof magic);
-  return file.gcount() == 4 && magic[0] == 0xD0 && magic[1] == 0xCF && magic[2] == 0x11 &&
-         magic[3] == 0xE0;
-}
 
 namespace {
 
@@ -79,26 +59,36 @@ bool starts_like_zip(std::string_view bytes) {
   return bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\3\4", 4);
 }
 
+// An OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx encrypted with a password.
+bool starts_like_compound_file(std::string_view bytes) {
+  return bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\xD0\xCF\x11\xE0", 4);
+}
+
 }  // namespace
 
 std::optional<std::string_view> lkjip_output_kind(const std::string& path) {
   if (path == kStandardInput) return output_kind_of_text(standard_input_text());
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
-  std::ifstream file(path, std::ios::binary);
+  // Only a regular file is opened (a pipe opened and closed would lose its writer's data).
+  // A directory's every entry is looked at: one read of its start, no stream.
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
   char start[256] = {};  // the marker is at the start: the rest is not read
-  file.read(start, sizeof start);
-  return output_kind_of_text(std::string_view(start, static_cast<std::size_t>(file.gcount())));
+  const ssize_t count = ::read(fd, start, sizeof start);
+  ::close(fd);
+  if (count <= 0) return std::nullopt;
+  return output_kind_of_text(std::string_view(start, static_cast<std::size_t>(count)));
 }
 
 PerformanceReport load_report_file(const std::string& path,
                                    std::shared_ptr<const SourceMap>* sources,
                                    std::vector<Problem>* warnings) {
-  if (const std::optional<std::string_view> kind = lkjip_output_kind(path)) {
-    throw InputError(Location{input_name(path), {}, {}, {}},
-                     say(ReaderMessage::kLkjipOutput, std::string(*kind)));
-  }
   if (path == kStandardInput) {
+    if (const std::optional<std::string_view> kind = lkjip_output_kind(path)) {
+      throw InputError(Location{input_name(path), {}, {}, {}},
+                       say(ReaderMessage::kLkjipOutput, std::string(*kind)));
+    }
     const std::string& text = standard_input_text();
     const std::string name(kStandardInputName);
     if (!starts_like_zip(text)) return load_report_text(text, name, sources);
@@ -107,11 +97,20 @@ PerformanceReport load_report_file(const std::string& path,
     if (warnings != nullptr) *warnings = std::move(reading.warnings);
     return std::move(reading.report);
   }
-  if (is_compound_file(path)) {
+  // Opened once: its first bytes say what it is.
+  auto file = std::make_shared<FileText>(path);
+  const std::string_view start = file->text().substr(0, 256);
+  if (const std::optional<std::string_view> kind = output_kind_of_text(start)) {
+    throw InputError(Location{path, {}, {}, {}},
+                     say(ReaderMessage::kLkjipOutput, std::string(*kind)));
+  }
+  if (starts_like_compound_file(start)) {
     throw InputError(Location{path, {}, {}, {}}, say(ReaderMessage::kXlsOrProtected));
   }
-  if (!is_workbook_file(path)) return load_json_report_file(path, sources);
-  WorkbookReading reading = read_report_workbook_file(path);
+  if (!starts_like_zip(start)) return load_json_report_file(std::move(file), path, sources);
+  // A workbook is read by seeking in it: a regular file from its name, a pipe from its bytes.
+  WorkbookReading reading = file->regular() ? read_report_workbook_file(path)
+                                            : read_report_workbook_bytes(file->text(), path);
   if (sources != nullptr) *sources = std::move(reading.sources);
   if (warnings != nullptr) *warnings = std::move(reading.warnings);
   return std::move(reading.report);

@@ -10,7 +10,10 @@
 
 namespace lkjip {
 
-PerformanceReport load_json_report_file(const std::string& path,
+class FileText;
+
+// The data file `path`, opened as `file` (whose first bytes said it is no workbook).
+PerformanceReport load_json_report_file(std::shared_ptr<FileText> file, const std::string& path,
                                         std::shared_ptr<const SourceMap>* sources);
 
 }  // namespace lkjip

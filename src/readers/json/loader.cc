@@ -1188,11 +1188,10 @@ PerformanceReport load_report_text(std::string_view text, const std::string& fil
   return report;
 }
 
-PerformanceReport load_json_report_file(const std::string& path,
+PerformanceReport load_json_report_file(std::shared_ptr<FileText> file, const std::string& path,
                                         std::shared_ptr<const SourceMap>* sources) {
   // The file's pages are let go behind the reader: a large file and its model are not both
   // held. The source map keeps the mapping; locating a finding reads the pages again.
-  auto file = std::make_shared<FileText>(path);
   PerformanceReport report;
   try {
     report =

@@ -154,6 +154,7 @@ int guard_mapping(const void* start, std::size_t size) {
 FileText::FileText(const std::string& path) : path_(path) {
   struct stat info {};
   const FileDescriptor file = open_data_file(path, info);
+  regular_ = S_ISREG(info.st_mode);
   // Mapping costs more than reading for a small file, and only pays for a large one.
   constexpr off_t kMapFrom = 8 << 20;
   if (S_ISREG(info.st_mode) && info.st_size >= kMapFrom) {

@@ -27,6 +27,8 @@ class FileText {
   FileText& operator=(const FileText&) = delete;
 
   std::string_view text() const { return {data_, size_}; }
+  // Whether it is a regular file (which can be opened again), not a pipe or a device.
+  bool regular() const { return regular_; }
   // The text before `offset` is not needed again soon: its pages may leave memory (read again
   // from the file if it is). Acts once enough has been passed to be worth a system call. An
   // offset before the last one starts a new pass over the text (locating findings makes two).
@@ -41,6 +43,7 @@ class FileText {
   const char* data_ = nullptr;
   std::size_t size_ = 0;
   bool mapped_ = false;
+  bool regular_ = false;
   int guard_ = -1;              // the slot of the SIGBUS handler's table that guards the mapping
   struct timespec changed_ {};  // the file's time of change when opened
   unsigned long device_ = 0;

@@ -35,8 +35,6 @@ inline std::string input_name(const std::string& path) {
 // "check --format json"), told by its first bytes: {"format": "lkjip-output/1" or
 // "lkjip-findings/1"; nullopt for anything else (a data file, a file that cannot be read).
 std::optional<std::string_view> lkjip_output_kind(const std::string& path);
-// Whether the file is a workbook (a zip archive), to be read as one.
-bool is_workbook_file(const std::string& path);
 // `file` names the source in error messages.
 PerformanceReport load_report_text(std::string_view text, const std::string& file,
                                    std::shared_ptr<const SourceMap>* sources = nullptr);
