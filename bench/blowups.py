@@ -98,6 +98,13 @@ def main():
     wanted = lambda name: args.only is None or name in args.only  # noqa: E731
     print(f"machine: {os.cpu_count()} cores; lkjip: {lkjip}")
 
+    def made(name, make, count):
+        """The file work/name, made by make(path, count) unless a run before made it."""
+        path = os.path.join(work, name)
+        if not os.path.exists(path):
+            make(path, count)
+        return path
+
     if wanted("explain"):
         report = os.path.join(work, "single-16mb", "single.json")
         if not os.path.exists(report):
@@ -113,19 +120,16 @@ def main():
                     work)
 
     if wanted("key"):
-        path = os.path.join(work, "long-key.json")
-        if not os.path.exists(path):
-            long_key(path, 10 * 1048576)
+        path = made("long-key.json", long_key, 10 * 1048576)
         print(f"an unknown key of 10 MiB ({size_mb(path):.0f} MiB file):")
         measure("check FILE", [lkjip, "check", path], work)
         line = open(os.path.join(work, "stderr"), "rb").read()
         print(f"  the error line: {len(line)} bytes")
 
     bound = lambda path: f"(2 x file + 50 = {2 * size_mb(path) + 50:.0f} MiB)"  # noqa: E731
+
     if wanted("programs"):
-        path = os.path.join(work, "programs-1e6.json")
-        if not os.path.exists(path):
-            many_programs(path, 1_000_000)
+        path = made("programs-1e6.json", many_programs, 1_000_000)
         print(f"10^6 programs, {size_mb(path):.0f} MiB {bound(path)}:")
         measure("compute FILE", [lkjip, "compute", path], work)
         measure("compute FILE -O json", [lkjip, "compute", path, "-O", "json"], work)
@@ -133,18 +137,14 @@ def main():
         measure("explain FILE --list", [lkjip, "explain", path, "--list"], work)
 
     if wanted("key-indicators"):
-        path = os.path.join(work, "key-indicators-1e6.json")
-        if not os.path.exists(path):
-            many_key_indicators(path, 1_000_000)
+        path = made("key-indicators-1e6.json", many_key_indicators, 1_000_000)
         print(f"10^6 key indicators, {size_mb(path):.0f} MiB {bound(path)}:")
         measure("compute FILE", [lkjip, "compute", path], work)
         measure("explain FILE --list", [lkjip, "explain", path, "--list"], work)
         measure("explain FILE iku/IKU1/capaian", [lkjip, "explain", path, "iku/IKU1/capaian"], work)
 
     if wanted("facilities"):
-        path = os.path.join(work, "facilities-1048600.json")
-        if not os.path.exists(path):
-            many_facilities(path, 1_048_600)
+        path = made("facilities-1048600.json", many_facilities, 1_048_600)
         print(f"1 048 600 facilities, {size_mb(path):.0f} MiB {bound(path)}:")
         measure("compute FILE -O csv", [lkjip, "compute", path, "-O", "csv"], work)
         out = os.path.join(work, "facilities.xlsx")

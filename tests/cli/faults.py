@@ -201,13 +201,19 @@ def interrupt(binary, arguments, watch, pattern, sig, environment):
     return subprocess.CompletedProcess(process.args, process.returncode, out, err), seen
 
 
-def signals_part(binary, directory):
-    large = generate(os.path.join(directory, "generated"), 200, single=True, seed=3)[0]
+def output_directories(directory):
+    """Where a part writes (keluaran), the TMPDIR its xlsx temporaries go to, and the
+    environment that names it."""
     target = os.path.join(directory, "keluaran")
     scratch = os.path.join(directory, "tmp")
     os.mkdir(target)
     os.mkdir(scratch)
-    environment = dict(os.environ, TMPDIR=scratch)
+    return target, scratch, dict(os.environ, TMPDIR=scratch)
+
+
+def signals_part(binary, directory):
+    large = generate(os.path.join(directory, "generated"), 200, single=True, seed=3)[0]
+    target, scratch, environment = output_directories(directory)
     for sig in (signal.SIGINT, signal.SIGTERM):
         cases = ((["compute", large, "-O", "json", "-o", os.path.join(target, "hasil.json")],
                   target, "hasil.json.*"),
@@ -236,11 +242,7 @@ def limit_size(size):
 
 def filesize_part(binary, directory):
     large = generate(os.path.join(directory, "generated"), 60, single=True, seed=4)[0]
-    target = os.path.join(directory, "keluaran")
-    scratch = os.path.join(directory, "tmp")
-    os.mkdir(target)
-    os.mkdir(scratch)
-    environment = dict(os.environ, TMPDIR=scratch)
+    target, scratch, environment = output_directories(directory)
     for lang, words, temporary in (("id", "tidak dapat ditulis", "berkas sementara"),
                                    ("en", "cannot write it", "cannot write the temporary file")):
         for output, tmp_words in (("hasil.json", None), ("hasil.csv", None),
