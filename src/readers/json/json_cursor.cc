@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <numeric>
-#include <unordered_map>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "json_document.h"
 #include "reader_messages.h"
@@ -376,71 +378,175 @@ std::string unescape_token(std::string_view token) {
   return out;
 }
 
-using Offsets = std::unordered_map<std::string, std::size_t>;
-
-// Records the offset of the value at `path` (one of `wanted`) and descends only into the members
-// and items that lead to another wanted pointer; everything else is skipped.
-void visit(JsonCursor& cursor, std::string& path, Offsets& wanted, const PassedText& passed) {
-  wanted[path] = cursor.next_offset();
-  const std::size_t length = path.size();
-  const JsonCursor::Kind kind = cursor.peek();
-  if (kind == JsonCursor::Kind::kObject) {
-    cursor.begin_object();
-    std::string_view key;
-    while (cursor.next_member(&key)) {
-      path = append_pointer(path, key);
-      wanted.contains(path) ? visit(cursor, path, wanted, passed) : cursor.skip_value();
-      path.resize(length);
-    }
-  } else if (kind == JsonCursor::Kind::kArray) {
-    cursor.begin_array();
-    for (std::size_t i = 0; cursor.next_item(); ++i) {
-      path += '/';
-      path += std::to_string(i);
-      wanted.contains(path) ? visit(cursor, path, wanted, passed) : cursor.skip_value();
-      path.resize(length);
-      if (passed) passed(cursor.read_up_to());
-    }
-  } else {
-    cursor.skip_value();
+// Whether a JSON Pointer comes before another when both are read as lists of reference tokens:
+// '/' sorts before every other byte, so the pointers below one token follow each other.
+bool before_in_token_order(std::string_view a, std::string_view b) {
+  const std::size_t common = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < common; ++i) {
+    if (a[i] == b[i]) continue;
+    if (a[i] == '/') return true;
+    if (b[i] == '/') return false;
+    return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
   }
+  return a.size() < b.size();
 }
+
+// Whether every '~' of a reference token starts "~0" or "~1" (RFC 6901); a token that breaks
+// this names no member, as no member name is written so.
+bool is_escaped_token(std::string_view token) {
+  for (std::size_t at = token.find('~'); at != std::string_view::npos;
+       at = token.find('~', at + 2)) {
+    if (at + 1 == token.size() || (token[at + 1] != '0' && token[at + 1] != '1')) return false;
+  }
+  return true;
+}
+
+// The pointers locate_all looks for, as a tree of their reference tokens: a node for each
+// pointer and each pointer on its way, its children by token. A token is compared with an
+// object's member names as text and with an array's items as an index (when it is one: "0",
+// "12", not "012"), so that walking the text builds no path and hashes nothing.
+class WantedTree {
+ public:
+  static constexpr std::size_t kRoot = 0;
+  static constexpr std::size_t kNoNode = std::string_view::npos;
+
+  // The node of each pointer, in the pointers' order. A pointer that is neither "" nor starts
+  // with '/' names nothing (kNoNode); one with a token that is not escaped as RFC 6901 says
+  // names the node of the tokens before it.
+  std::vector<std::size_t> add(const std::vector<std::string>& pointers) {
+    std::vector<std::size_t> order(pointers.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return before_in_token_order(pointers[a], pointers[b]);
+    });
+    std::vector<std::size_t> nodes(pointers.size());
+    for (const std::size_t index : order)
+      nodes[index] = add(pointers[index]);
+    for (Node& node : nodes_) {
+      std::sort(node.members.begin(), node.members.end());
+      std::sort(node.items.begin(), node.items.end());
+    }
+    return nodes;
+  }
+
+  // Records the offset of each wanted value, entering only the members and items that lead to
+  // another wanted value; everything else is skipped.
+  void visit(JsonCursor& cursor, const PassedText& passed) { visit(cursor, kRoot, passed); }
+
+  // The offset of the value at `node`, or of its nearest enclosing value found; 0 when the text
+  // breaks before its first value, or for kNoNode.
+  std::size_t offset(std::size_t node) const {
+    if (node == kNoNode) return 0;
+    for (; node != kRoot; node = nodes_[node].parent) {
+      if (nodes_[node].offset != kNotFound) return nodes_[node].offset;
+    }
+    return nodes_[kRoot].offset == kNotFound ? 0 : nodes_[kRoot].offset;
+  }
+
+ private:
+  static constexpr std::size_t kNotFound = std::string_view::npos;
+
+  struct Node {
+    std::size_t parent = kRoot;
+    std::size_t offset = kNotFound;
+    std::vector<std::pair<std::string, std::size_t>> members;  // token -> node, sorted by token
+    std::vector<std::pair<std::size_t, std::size_t>> items;    // index -> node, sorted by index
+  };
+
+  static std::optional<std::size_t> item_index(std::string_view token) {
+    if (token.empty() || token.size() > 18 || (token.size() > 1 && token.front() == '0')) {
+      return std::nullopt;
+    }
+    std::size_t index = 0;
+    for (const char c : token) {
+      if (!is_digit(c)) return std::nullopt;
+      index = index * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return index;
+  }
+
+  // Pointers come in token order: a token already added below a node is its last child.
+  std::size_t add(std::string_view pointer) {
+    if (!pointer.empty() && pointer.front() != '/') return kNoNode;
+    std::size_t node = kRoot;
+    while (!pointer.empty()) {
+      pointer.remove_prefix(1);  // the '/'
+      const std::size_t end = std::min(pointer.find('/'), pointer.size());
+      const std::string_view token = pointer.substr(0, end);
+      if (!is_escaped_token(token)) break;
+      node = child(node, unescape_token(token));
+      pointer.remove_prefix(end);
+    }
+    return node;
+  }
+
+  std::size_t child(std::size_t parent, std::string token) {
+    const auto& members = nodes_[parent].members;
+    if (!members.empty() && members.back().first == token) return members.back().second;
+    const std::size_t node = nodes_.size();
+    const std::optional<std::size_t> index = item_index(token);
+    nodes_.push_back(Node{parent, kNotFound, {}, {}});  // `members` is not used after this
+    nodes_[parent].members.emplace_back(std::move(token), node);
+    if (index) nodes_[parent].items.emplace_back(*index, node);
+    return node;
+  }
+
+  std::optional<std::size_t> member(std::size_t node, std::string_view key) const {
+    const auto& members = nodes_[node].members;
+    const auto at =
+        std::lower_bound(members.begin(), members.end(), key,
+                         [](const auto& member, std::string_view k) { return member.first < k; });
+    if (at == members.end() || at->first != key) return std::nullopt;
+    return at->second;
+  }
+
+  void visit(JsonCursor& cursor, std::size_t node, const PassedText& passed) {
+    nodes_[node].offset = cursor.next_offset();
+    const JsonCursor::Kind kind = cursor.peek();
+    if (kind == JsonCursor::Kind::kObject) {
+      cursor.begin_object();
+      std::string_view key;
+      while (cursor.next_member(&key)) {
+        const std::optional<std::size_t> wanted =
+            nodes_[node].members.empty() ? std::nullopt : member(node, key);
+        wanted ? visit(cursor, *wanted, passed) : cursor.skip_value();
+      }
+    } else if (kind == JsonCursor::Kind::kArray) {
+      cursor.begin_array();
+      std::size_t next_wanted = 0;  // into the node's items, sorted by index
+      for (std::size_t i = 0; cursor.next_item(); ++i) {
+        const auto& items = nodes_[node].items;
+        if (next_wanted < items.size() && items[next_wanted].first == i) {
+          visit(cursor, items[next_wanted++].second, passed);
+        } else {
+          cursor.skip_value();
+        }
+        if (passed) passed(cursor.read_up_to());
+      }
+    } else {
+      cursor.skip_value();
+    }
+  }
+
+  std::vector<Node> nodes_{Node{kRoot, kNotFound, {}, {}}};
+};
 
 }  // namespace
 
 std::vector<std::size_t> locate_all(std::string_view text, const std::vector<std::string>& pointers,
                                     const PassedText& passed) {
-  Offsets wanted;  // every pointer and every pointer on its way
-  for (const std::string& pointer : pointers) {
-    for (std::size_t slash = pointer.find('/'); slash != std::string::npos;
-         slash = pointer.find('/', slash + 1)) {
-      wanted.emplace(pointer.substr(0, slash), std::string::npos);
-    }
-    wanted.emplace(pointer, std::string::npos);
-  }
+  WantedTree wanted;
+  const std::vector<std::size_t> nodes = wanted.add(pointers);
   JsonCursor cursor(text);
-  std::string path;
   try {
-    visit(cursor, path, wanted, passed);
+    wanted.visit(cursor, passed);
   } catch (const JsonSyntaxError&) {
     // What was found before the text breaks still stands.
   }
   std::vector<std::size_t> offsets;
-  for (std::string pointer : pointers) {
-    for (;;) {
-      const auto found = wanted.find(pointer);
-      if (found != wanted.end() && found->second != std::string::npos) {
-        offsets.push_back(found->second);
-        break;
-      }
-      const std::size_t slash = pointer.rfind('/');
-      if (slash == std::string::npos) {
-        offsets.push_back(0);
-        break;
-      }
-      pointer.erase(slash);
-    }
-  }
+  offsets.reserve(pointers.size());
+  for (const std::size_t node : nodes)
+    offsets.push_back(wanted.offset(node));
   return offsets;
 }
 

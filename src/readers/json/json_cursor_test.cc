@@ -1,8 +1,13 @@
 #include "json_cursor.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <string>
+#include <vector>
 
 namespace lkjip {
 namespace {
@@ -107,6 +112,69 @@ TEST_CASE("locate finds keys, values and items by JSON Pointer") {
   // A pointer leading nowhere stops at the deepest value on its way.
   CHECK(locate(text, "/a/missing").value_offset == locate(text, "/a").value_offset);
   CHECK(locate(text, "/a/b~0~1c/7").value_offset == locate(text, "/a/b~0~1c").value_offset);
+}
+
+// Every JSON Pointer of a document (escaped as RFC 6901 says), containers and all.
+void collect_pointers(const nlohmann::json& value, const std::string& pointer,
+                      std::vector<std::string>& out) {
+  out.push_back(pointer);
+  if (value.is_object()) {
+    for (const auto& [key, member] : value.items()) {
+      std::string token;
+      for (const char c : key)
+        token += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+      collect_pointers(member, pointer + "/" + token, out);
+    }
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i)
+      collect_pointers(value[i], pointer + "/" + std::to_string(i), out);
+  }
+}
+
+// locate_all against locate, pointer by pointer: every value of the text, and pointers that lead
+// past it (a missing member, an item beyond the end, a member of a number), in random order
+// and repeated.
+void check_locate_all_agrees(const std::string& text, std::uint32_t seed) {
+  std::vector<std::string> pointers;
+  collect_pointers(nlohmann::json::parse(text), "", pointers);
+  const std::size_t values = pointers.size();
+  for (std::size_t i = 0; i < values; i += 7) {
+    pointers.push_back(pointers[i] + "/missing");
+    pointers.push_back(pointers[i] + "/999999");
+    pointers.push_back(pointers[i] + "/0/x");
+  }
+  std::mt19937 random(seed);
+  std::shuffle(pointers.begin(), pointers.end(), random);
+  pointers.insert(pointers.end(), pointers.begin(), pointers.begin() + pointers.size() / 3);
+  const std::vector<std::size_t> offsets = locate_all(text, pointers);
+  REQUIRE(offsets.size() == pointers.size());
+  std::size_t differing = 0;
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    if (offsets[i] != locate(text, pointers[i]).value_offset) {
+      UNSCOPED_INFO(pointers[i]);
+      ++differing;
+    }
+  }
+  CHECK(differing == 0);
+}
+
+TEST_CASE("locate_all finds what locate finds, pointer by pointer") {
+  check_locate_all_agrees(kDocument, 1);
+  check_locate_all_agrees(R"({"a": {"b~/c": [10, {"d": true}], "b": [], "0": {"1": [[], [2]]}},
+    "~": {"/": 1, "~0": 2}, "e": 5, "e2": 6, "e/": 7, "": {"": 8}})",
+                          2);
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string seed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(seed.size() > 100'000);
+  check_locate_all_agrees(seed, 3);
+}
+
+TEST_CASE("locate_all: a pointer that names nothing stops where it stops naming") {
+  const std::string text = R"({"a~": 1, "a": {"01": 2, "b": [3, 4]}, "x": 0})";
+  const auto offsets =
+      locate_all(text, {"/a~", "/a/01", "/a/b/01", "/a/b/1", "no slash", "", "/x/y"});
+  CHECK(offsets == std::vector<std::size_t>{0, text.find('2'), text.find('['), text.find('4'), 0, 0,
+                                            text.rfind('0')});
 }
 
 TEST_CASE("positions count lines, code points and no byte order mark") {
