@@ -4,13 +4,13 @@
 #include <bit>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 #include <numeric>
 #include <optional>
 #include <utility>
 #include <vector>
 
 #include "json_document.h"
+#include "lkjip/byte_words.h"
 #include "reader_messages.h"
 
 namespace lkjip {
@@ -43,6 +43,13 @@ void append_utf8(std::string& out, unsigned code) {
     out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (code & 0x3F));
   }
+}
+
+// The bytes of eight that end a string's plain run: a quote, a backslash, a control byte (below
+// 0x20) or a byte of a multi-byte UTF-8 character (0x80 and up).
+std::uint64_t run_enders(std::uint64_t word) {
+  return words::bytes_equal(word, '"') | words::bytes_equal(word, '\\') |
+         words::bytes_below(word, 0x20) | (word & words::kHigh);
 }
 
 }  // namespace
@@ -152,24 +159,6 @@ std::string_view JsonCursor::read_string() {
   return scan_string();
 }
 
-namespace {
-
-// The bytes of 8 (read little-endian: the first is the lowest) that end a string's plain run, a
-// high bit set in each: a quote, a backslash, a control byte (below 0x20) or a byte of a
-// multi-byte UTF-8 character (0x80 and up). A byte may be marked wrongly only above one marked
-// rightly (a borrow carries upward), so the lowest mark is always right, and none means none.
-std::uint64_t run_enders(std::uint64_t bytes) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHigh = 0x8080808080808080;
-  const auto zero_bytes = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const std::uint64_t quote = zero_bytes(bytes ^ (kOnes * '"'));
-  const std::uint64_t backslash = zero_bytes(bytes ^ (kOnes * '\\'));
-  const std::uint64_t control = (bytes - kOnes * 0x20) & ~bytes & kHigh;
-  return quote | backslash | control | (bytes & kHigh);
-}
-
-}  // namespace
-
 std::string_view JsonCursor::scan_string() {
   ++pos_;  // the opening quote
   const std::size_t start = pos_;
@@ -177,11 +166,9 @@ std::string_view JsonCursor::scan_string() {
   while (pos_ < text_.size()) {
     // Plain bytes eight at a time, up to the first that is not; the byte loop below takes it.
     if constexpr (std::endian::native == std::endian::little) {
-      std::uint64_t eight = 0;
-      while (pos_ + sizeof eight <= text_.size()) {
-        std::memcpy(&eight, text_.data() + pos_, sizeof eight);
-        const std::uint64_t enders = run_enders(eight);
-        const std::size_t plain = enders == 0 ? sizeof eight : std::countr_zero(enders) / 8;
+      while (pos_ + 8 <= text_.size()) {
+        const std::uint64_t enders = run_enders(words::load(text_.data() + pos_));
+        const auto plain = static_cast<std::size_t>(words::bytes_before_mark(enders));
         if (decoded) scratch_.append(text_.data() + pos_, plain);
         pos_ += plain;
         if (enders != 0) break;

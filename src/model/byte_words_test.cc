@@ -1,0 +1,78 @@
+#include "lkjip/byte_words.h"
+
+#include <array>
+#include <bit>
+#include <catch2/catch.hpp>
+#include <random>
+
+namespace lkjip {
+namespace {
+
+using Bytes = std::array<unsigned char, 8>;
+
+std::uint64_t word_of(const Bytes& bytes) {
+  return words::load(reinterpret_cast<const char*>(bytes.data()));
+}
+
+// The marks a per-byte test gives, where load() puts each byte.
+template <class Test>
+std::uint64_t marks_of(const Bytes& bytes, Test test) {
+  Bytes marked{};
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    marked[i] = test(bytes[i]) ? 0x80 : 0;
+  return word_of(marked);
+}
+
+// Each test on the word against the same test byte by byte.
+void check_word(const Bytes& bytes) {
+  const std::uint64_t word = word_of(bytes);
+  CHECK(words::nonzero_bytes(word) == marks_of(bytes, [](unsigned char b) { return b != 0; }));
+  for (const unsigned char byte : Bytes{0x00, 0x01, 0x20, 0x22, 0x5C, 0x7F, 0x80, 0xFF}) {
+    CHECK(words::bytes_equal(word, byte) ==
+          marks_of(bytes, [&](unsigned char b) { return b == byte; }));
+  }
+  for (const unsigned char limit :
+       std::array<unsigned char, 6>{0x00, 0x01, 0x20, 0x21, 0x7F, 0x80}) {
+    CHECK(words::bytes_below(word, limit) ==
+          marks_of(bytes, [&](unsigned char b) { return b < limit; }));
+  }
+}
+
+TEST_CASE("byte words: every byte value at every place, among neighbours that borrow and carry") {
+  for (const unsigned char neighbour : Bytes{0x00, 0x01, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xFF}) {
+    for (std::size_t at = 0; at < 8; ++at) {
+      for (int value = 0; value < 256; ++value) {
+        Bytes bytes;
+        bytes.fill(neighbour);
+        bytes[at] = static_cast<unsigned char>(value);
+        check_word(bytes);
+      }
+    }
+  }
+}
+
+TEST_CASE("byte words: random words") {
+  std::mt19937_64 random(18);
+  for (int i = 0; i < 20'000; ++i) {
+    Bytes bytes;
+    const std::uint64_t r = random();
+    for (std::size_t b = 0; b < 8; ++b) {
+      // Half the bytes from the few that matter, so that marks sit next to each other.
+      constexpr unsigned char kSpecial[] = {0x00, 0x01, 0x09, 0x0A, 0x20, 0x21, 0x22, 0x5C};
+      bytes[b] = (r >> (8 * b)) & 1 ? kSpecial[(r >> (8 * b + 1)) & 7]
+                                    : static_cast<unsigned char>(r >> (8 * b));
+    }
+    check_word(bytes);
+  }
+}
+
+TEST_CASE("byte words: bytes before the first mark") {
+  if constexpr (std::endian::native == std::endian::little) {
+    CHECK(words::bytes_before_mark(words::bytes_equal(words::load("abc\"defg"), '"')) == 3);
+    CHECK(words::bytes_before_mark(words::bytes_equal(words::load("\"bc\"defg"), '"')) == 0);
+  }
+  CHECK(words::bytes_before_mark(words::bytes_equal(words::load("abcdefgh"), '"')) == 8);
+}
+
+}  // namespace
+}  // namespace lkjip

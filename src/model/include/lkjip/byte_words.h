@@ -1,0 +1,44 @@
+// Eight bytes of text as one 64-bit word, tested all at once (SWAR): the scanners of the JSON
+// reader and validate's text check look at every byte of a file, and most bytes need no more
+// than "none of these eight is special".
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+namespace lkjip::words {
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101;
+inline constexpr std::uint64_t kHigh = 0x8080808080808080;
+
+// The eight bytes at `p` (which must be readable), the first in the lowest byte on a
+// little-endian machine.
+inline std::uint64_t load(const char* p) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// The high bit of each byte that is not zero; exact for every byte.
+constexpr std::uint64_t nonzero_bytes(std::uint64_t word) {
+  return (((word & ~kHigh) + ~kHigh) | word) & kHigh;
+}
+
+// The high bit of each byte equal to `byte`; exact for every byte.
+constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte) {
+  return ~nonzero_bytes(word ^ (kOnes * byte)) & kHigh;
+}
+
+// The high bit of each byte below `limit` (at most 0x80); exact for every byte.
+constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char limit) {
+  // A byte below 0x80 is below the limit when adding 0x80 - limit leaves its high bit clear.
+  return ~((word & ~kHigh) + kOnes * (0x80 - limit)) & ~word & kHigh;
+}
+
+// How many bytes come before the first marked one, on a little-endian machine: 8 when none is.
+constexpr int bytes_before_mark(std::uint64_t marks) {
+  return std::countr_zero(marks) / 8;
+}
+
+}  // namespace lkjip::words
