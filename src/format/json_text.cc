@@ -2,60 +2,131 @@
 
 #include <fmt/format.h>
 
+#include <bit>
 #include <cstdint>
+#include <iterator>
 
+#include "lkjip/byte_words.h"
 #include "lkjip/error.h"
 
 namespace lkjip {
+namespace {
 
-std::string json_string(std::string_view raw) {
-  // Well-formed UTF-8 always (a file name from the OS may be any bytes: see valid_utf8()); the
-  // controls a terminal would act on as \uNNNN, which a parser reads back as the same character.
-  const std::string text = valid_utf8(raw);
-  std::string out = "\"";
+void append_code_escape(std::string& out, std::uint32_t code) {
+  fmt::format_to(std::back_inserter(out), "\\u{:04x}", code);
+}
+
+// One byte of ASCII, escaped as JSON needs or a terminal would want.
+void append_ascii(std::string& out, char c) {
+  switch (c) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default: {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7F) {
+        append_code_escape(out, byte);
+      } else {
+        out += c;
+      }
+    }
+  }
+}
+
+// Well-formed UTF-8, escaped: the controls a terminal would act on as \uNNNN, which a parser
+// reads back as the same character.
+void append_escaped_utf8(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (byte < 0x20 || byte == 0x7F) {
-          out += fmt::format("\\u{:04x}", byte);
-        } else if (byte == 0xC2 && i + 1 < text.size() &&
-                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-          // C1 controls: U+0080-U+009F, 0xC2 0x80-0x9F
-          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
-          ++i;
-        } else if (byte == 0xE2 && i + 2 < text.size()) {
-          // U+2000-U+2FFF: 0xE2 0x80-0xBF 0x80-0xBF
-          const char32_t code = 0x2000 + ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) +
-                                (static_cast<unsigned char>(text[i + 2]) & 0x3F);
-          if (is_bidi_control(code)) {
-            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code));
-            i += 2;
-          } else {
-            out += c;
-          }
-        } else {
-          out += c;
-        }
+    if (byte < 0x80) {
+      append_ascii(out, c);
+    } else if (byte == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // C1 controls: U+0080-U+009F, 0xC2 0x80-0x9F
+      append_code_escape(out, static_cast<unsigned char>(text[i + 1]));
+      ++i;
+    } else if (byte == 0xE2 && i + 2 < text.size()) {
+      // U+2000-U+2FFF: 0xE2 0x80-0xBF 0x80-0xBF
+      const char32_t code = 0x2000 + ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) +
+                            (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+      if (is_bidi_control(code)) {
+        append_code_escape(out, static_cast<std::uint32_t>(code));
+        i += 2;
+      } else {
+        out += c;
+      }
+    } else {
+      out += c;
     }
   }
-  return out + '"';
+}
+
+// The bytes of eight that are not printable ASCII other than a quote or a backslash.
+std::uint64_t not_plain(std::uint64_t word) {
+  return words::bytes_equal(word, '"') | words::bytes_equal(word, '\\') |
+         words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F) | (word & words::kHigh);
+}
+
+bool is_plain(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\';
+}
+
+// How many bytes from `from` on are plain (printable ASCII, no quote or backslash).
+std::size_t plain_run(std::string_view text, std::size_t from) {
+  std::size_t at = from;
+  if constexpr (std::endian::native == std::endian::little) {
+    while (at + 8 <= text.size()) {
+      const std::uint64_t marks = not_plain(words::load(text.data() + at));
+      at += static_cast<std::size_t>(words::bytes_before_mark(marks));
+      if (marks != 0) return at - from;
+    }
+  }
+  while (at < text.size() && is_plain(text[at]))
+    ++at;
+  return at - from;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view raw) {
+  out += '"';
+  // Plain ASCII goes in by runs; from the first byte that is not ASCII on, the rest is made
+  // well-formed UTF-8 (a file name from the OS may be any bytes: see valid_utf8()) and escaped
+  // character by character. ASCII before it is whole characters, so the rest reads the same.
+  std::size_t at = 0;
+  while (at < raw.size()) {
+    const std::size_t run = plain_run(raw, at);
+    out.append(raw.substr(at, run));
+    at += run;
+    if (at == raw.size()) break;
+    if (static_cast<unsigned char>(raw[at]) >= 0x80) {
+      append_escaped_utf8(out, valid_utf8(raw.substr(at)));
+      break;
+    }
+    append_ascii(out, raw[at++]);
+  }
+  out += '"';
+}
+
+std::string json_string(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_json_string(out, text);
+  return out;
 }
 
 }  // namespace lkjip
