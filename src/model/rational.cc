@@ -3,7 +3,9 @@
 #include <cassert>
 #include <cctype>
 #include <climits>
+#include <cstdint>
 #include <numeric>
+#include <optional>
 
 namespace lkjip {
 namespace {
@@ -37,6 +39,68 @@ Uint128 power_of_ten_128(int exponent) {
   for (int i = 0; i < exponent; ++i)
     result *= 10;
   return result;
+}
+
+constexpr std::uint64_t kPowersOfTen[] = {1,
+                                          10,
+                                          100,
+                                          1'000,
+                                          10'000,
+                                          100'000,
+                                          1'000'000,
+                                          10'000'000,
+                                          100'000'000,
+                                          1'000'000'000,
+                                          10'000'000'000,
+                                          100'000'000'000,
+                                          1'000'000'000'000,
+                                          10'000'000'000'000,
+                                          100'000'000'000'000,
+                                          1'000'000'000'000'000,
+                                          10'000'000'000'000'000,
+                                          100'000'000'000'000'000,
+                                          1'000'000'000'000'000'000};
+
+// The most common number of a data file, read with 64-bit integers: -?(0|[1-9][0-9]*)(.[0-9]+)?
+// of at most 18 digits. Its digits, its decimals and its sign; nullopt for any other text (an
+// exponent, more digits, or no number at all), which parse_decimal reads the general way.
+struct PlainDecimal {
+  std::uint64_t digits = 0;  // below 10^18
+  int decimals = 0;
+  bool negative = false;
+};
+
+std::optional<PlainDecimal> plain_decimal(std::string_view text) {
+  PlainDecimal plain;
+  std::size_t at = 0;
+  if (at < text.size() && text[at] == '-') {
+    plain.negative = true;
+    ++at;
+  }
+  const std::size_t integer_start = at;
+  int digit_count = 0;
+  std::size_t dot = std::string_view::npos;
+  for (; at < text.size(); ++at) {
+    const char c = text[at];
+    if (c >= '0' && c <= '9') {
+      if (++digit_count > kMaxInlineDecimals) return std::nullopt;
+      plain.digits = plain.digits * 10 + static_cast<std::uint64_t>(c - '0');
+    } else if (c == '.' && dot == std::string_view::npos) {
+      dot = at;
+    } else {
+      return std::nullopt;
+    }
+  }
+  const std::size_t integer_end = dot == std::string_view::npos ? text.size() : dot;
+  const std::size_t integer_length = integer_end - integer_start;
+  if (integer_length == 0 || (integer_length > 1 && text[integer_start] == '0')) {
+    return std::nullopt;
+  }
+  if (dot != std::string_view::npos) {
+    plain.decimals = static_cast<int>(text.size() - dot - 1);
+    if (plain.decimals == 0) return std::nullopt;
+  }
+  return plain;
 }
 
 Uint128 magnitude(Int128 value) {
@@ -166,6 +230,20 @@ Rational Rational::from_ratio(long long numerator, long long denominator) {
 }
 
 std::optional<Rational> Rational::parse_decimal(std::string_view text) {
+  if (const std::optional<PlainDecimal> plain = plain_decimal(text)) {
+    // digits < 10^18 < 2^63 and 10^decimals <= 10^18: both inline, reduced in 64 bits.
+    std::uint64_t numerator = plain->digits;
+    std::uint64_t denominator = kPowersOfTen[plain->decimals];
+    if (const std::uint64_t divisor = std::gcd(numerator, denominator); divisor > 1) {
+      numerator /= divisor;
+      denominator /= divisor;
+    }
+    Rational result;
+    result.num_ = plain->negative ? -static_cast<std::int64_t>(numerator)
+                                  : static_cast<std::int64_t>(numerator);
+    result.den_ = numerator == 0 ? 1 : static_cast<std::int64_t>(denominator);
+    return result;
+  }
   bool negative = false;
   if (!text.empty() && text.front() == '-') {
     negative = true;

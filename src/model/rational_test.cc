@@ -3,6 +3,8 @@
 #include <gmpxx.h>
 
 #include <catch2/catch.hpp>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,71 @@ TEST_CASE("text that is not a JSON number is refused") {
        {"", "-", "1.", ".5", "01", "1e", "1e+", "NaN", "inf", "1,5", "+1", "1e99999"}) {
     INFO(text);
     CHECK_FALSE(Rational::parse_decimal(text).has_value());
+  }
+}
+
+// A plain decimal (no exponent, at most 18 digits) is read by a 64-bit fast path; the same
+// number with "e0" after it is read the general way. Both must give the same value, in the
+// same form, and refuse the same texts.
+void check_both_ways(const std::string& text) {
+  INFO(text);
+  const std::optional<Rational> fast = Rational::parse_decimal(text);
+  const std::optional<Rational> general = Rational::parse_decimal(text + "e0");
+  REQUIRE(fast.has_value() == general.has_value());
+  if (fast) {
+    CHECK(*fast == *general);
+    CHECK(fast->to_fraction_string() == general->to_fraction_string());
+  }
+}
+
+TEST_CASE("a plain decimal reads the same by the fast path and the general one") {
+  for (const char* text : {"0",
+                           "-0",
+                           "0.0",
+                           "-0.000",
+                           "7",
+                           "-7",
+                           "35.0",
+                           "84.12",
+                           "-583.10",
+                           "0.5",
+                           "0.000000000001",
+                           "999999999999999999",
+                           "-999999999999999999",
+                           "99999999999999999.9",
+                           "0.99999999999999999",
+                           "1000000000000000000",
+                           "9999999999999999999",
+                           "1.",
+                           ".5",
+                           "01",
+                           "-01.5",
+                           "00",
+                           "-",
+                           "",
+                           "1.2.3",
+                           "1..2",
+                           "--1",
+                           "+1",
+                           "1a",
+                           " 1",
+                           "1 ",
+                           "0x10",
+                           "123456789.123456789"}) {
+    check_both_ways(text);
+  }
+  std::mt19937_64 random(18);
+  for (int i = 0; i < 20'000; ++i) {
+    std::string text = random() % 4 == 0 ? "-" : "";
+    const int integer_digits = 1 + static_cast<int>(random() % 19);
+    const int decimals = static_cast<int>(random() % 20);
+    for (int d = 0; d < integer_digits; ++d)
+      text += static_cast<char>('0' +
+                                (d == 0 && integer_digits > 1 ? 1 + random() % 9 : random() % 10));
+    if (decimals > 0) text += '.';
+    for (int d = 0; d < decimals; ++d)
+      text += random() % 3 == 0 ? '0' : static_cast<char>('0' + random() % 10);
+    check_both_ways(text);
   }
 }
 
