@@ -462,7 +462,10 @@ class Validator {
       const std::string* id;
     };
     std::vector<Repeat> repeats;
+    std::uint32_t ids = 0;
+    for_each_id([&](const std::string&, const Place&) { ++ids; });
     std::unordered_map<std::string_view, std::uint32_t> first_use;
+    first_use.reserve(ids);  // no rehash as it fills
     std::uint32_t count = 0;
     for_each_id([&](const std::string& id, const Place& place) {
       check_id_text(id, place);
