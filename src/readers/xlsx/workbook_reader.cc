@@ -61,6 +61,10 @@ class WorkbookReader {
   // Records where a row's values are: each column's cell under its field's key, the row's
   // first cell under `whole`.
   void record_row(const Table& table, const Row& row, const Place& place, Key whole);
+  // Room for every cell record_row() can make, at once. Grown by doubling, the list held up to
+  // twice what it needed, while the workbook's cells were held too: the peak of a large
+  // workbook's reading. Room never used costs no memory, as its pages are never touched.
+  void reserve_cells();
 
   // ---- The parts of the report ------------------------------------------------------------
   void read_report_sheet(PerformanceReport& report);
@@ -945,7 +949,29 @@ void WorkbookReader::read_stated_scales(PerformanceReport& report) {
   }
 }
 
+void WorkbookReader::reserve_cells() {
+  std::size_t room = 64;  // the sheets' own
+  for (const Table& table : tables_) {
+    if (table.sheet == nullptr || table.sheet->cells.empty()) continue;
+    const std::uint32_t last_row = table.sheet->cells.back().row;
+    const std::size_t rows = last_row > table.heading_row ? last_row - table.heading_row : 0;
+    std::size_t per_row = 1;   // the row's first cell
+    std::vector<Field> parts;  // each once: a part is recorded at its first cell
+    for (std::size_t c = 0; c < table.column_of.size(); ++c) {
+      if (table.column_of[c] == 0) continue;
+      ++per_row;
+      const Field part = record_of(table.layout->columns[c].field);
+      if (part != Field::kWhole && std::find(parts.begin(), parts.end(), part) == parts.end()) {
+        parts.push_back(part);
+      }
+    }
+    room += rows * (per_row + parts.size());
+  }
+  cells_.reserve(room);
+}
+
 PerformanceReport WorkbookReader::read() {
+  reserve_cells();
   PerformanceReport report;
   report.settings.rating_scale = default_rating_scale();
   read_report_sheet(report);
@@ -1035,19 +1061,41 @@ std::vector<Problem> placed(const WorkbookSourceMap& sources, std::vector<ReadPr
   return out;
 }
 
+// What reading the rows found, with the workbook's cells let go.
+struct RowsRead {
+  std::vector<std::pair<Key, CellRef>> cells;
+  std::vector<ReadProblem> problems;
+  std::vector<ReadProblem> warnings;
+  std::vector<Key> unreadable;  // values whose problem is another's: their rules are not judged
+};
+
+RowsRead read_rows(const xlsx::Workbook& book, PerformanceReport& report) {
+  WorkbookReader reader(book);
+  report = reader.read();
+  RowsRead rows;
+  rows.unreadable = reader.unjudged(report);
+  const std::vector<Key>& absent = reader.problems().unreadable();
+  rows.unreadable.insert(rows.unreadable.end(), absent.begin(), absent.end());
+  rows.cells = std::move(reader.cells());
+  rows.problems = std::move(reader.problems().problems());
+  rows.warnings = std::move(reader.problems().warnings());
+  return rows;
+}
+
 }  // namespace
 
-WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::string& file) {
-  WorkbookReader reader(book);
+WorkbookReading read_report_workbook(xlsx::Workbook book, const std::string& file) {
   WorkbookReading reading;
-  reading.report = reader.read();
+  RowsRead rows = read_rows(book, reading.report);
+  std::vector<std::string> sheets = sheet_names(book);
+  // The cells are in the model now: a large workbook's are let go before the source map sorts
+  // its own and the model's rules are checked (they were the peak of its memory).
+  book = xlsx::Workbook();
   auto sources =
-      std::make_shared<WorkbookSourceMap>(file, sheet_names(book), std::move(reader.cells()));
-  std::vector<ReadProblem> problems = std::move(reader.problems().problems());
+      std::make_shared<WorkbookSourceMap>(file, std::move(sheets), std::move(rows.cells));
+  std::vector<ReadProblem> problems = std::move(rows.problems);
   // The model's rules; one broken where a value could not be read is a consequence, left out.
-  std::vector<Key> unreadable = reader.unjudged(reading.report);
-  const std::vector<Key>& absent = reader.problems().unreadable();
-  unreadable.insert(unreadable.end(), absent.begin(), absent.end());
+  std::vector<Key>& unreadable = rows.unreadable;
   for (const ReadProblem& problem : problems) {
     if (problem.key) unreadable.push_back(*problem.key);
   }
@@ -1068,7 +1116,7 @@ WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::stri
     }
     throw InputError(std::move(all));
   }
-  reading.warnings = placed(*sources, std::move(reader.problems().warnings()));
+  reading.warnings = placed(*sources, std::move(rows.warnings));
   reading.sources = std::move(sources);
   return reading;
 }
@@ -1080,7 +1128,7 @@ WorkbookReading read_report_workbook_file(const std::string& path) {
   } catch (const xlsx::WorkbookError& error) {
     throw InputError(Location{path, {}, {}, {}}, error.text);
   }
-  return read_report_workbook(book, path);
+  return read_report_workbook(std::move(book), path);
 }
 
 WorkbookReading read_report_workbook_bytes(std::string_view bytes, const std::string& file) {
@@ -1090,7 +1138,7 @@ WorkbookReading read_report_workbook_bytes(std::string_view bytes, const std::st
   } catch (const xlsx::WorkbookError& error) {
     throw InputError(Location{file, {}, {}, {}}, error.text);
   }
-  return read_report_workbook(book, file);
+  return read_report_workbook(std::move(book), file);
 }
 
 }  // namespace lkjip

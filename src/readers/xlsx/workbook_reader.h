@@ -24,8 +24,9 @@ struct WorkbookReading {
   std::vector<Problem> warnings;
 };
 
-// Throws InputError with every problem of the workbook, at its cell.
-WorkbookReading read_report_workbook(const xlsx::Workbook& book, const std::string& file);
+// Throws InputError with every problem of the workbook, at its cell. Takes the workbook, to let
+// its cells go once they are read.
+WorkbookReading read_report_workbook(xlsx::Workbook book, const std::string& file);
 
 // A workbook file: also a file that is no readable workbook (WorkbookError) as an InputError.
 WorkbookReading read_report_workbook_file(const std::string& path);
