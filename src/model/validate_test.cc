@@ -103,6 +103,32 @@ TEST_CASE("ids name table rows: reserved words, a slash and repeats are problems
   CHECK(repeats[1].key.object == report.programs[0].indicators[0].source);
 }
 
+TEST_CASE("repeated ids among thousands are each found, with their first use") {
+  // 3 000 programs, each id used once but every 7th, which repeats the id of the program 500
+  // before it: enough ids for the table of first uses to probe past its collisions.
+  PerformanceReport report = valid_report();
+  report.programs.clear();
+  for (std::uint32_t i = 0; i < 3'000; ++i) {
+    Program program;
+    program.id = i >= 500 && i % 7 == 0 ? "P" + std::to_string(i - 500) : "P" + std::to_string(i);
+    program.name = "Program";
+    program.objective_id = "SS1";
+    program.source = Place().item(List::kPrograms, i);
+    report.programs.push_back(program);
+  }
+  std::vector<std::string> expected;
+  for (std::uint32_t i = 500; i < 3'000; ++i) {
+    if (i % 7 != 0) continue;
+    // Program i - 500 is never itself a repeat (500 is no multiple of 7): the id's first use.
+    const std::string first = std::to_string(i - 500);
+    expected.push_back("duplicate id \"P" + first + "\" (first used at /1:" + first + "#1)");
+  }
+  std::vector<std::string> found;
+  for (const ModelProblem& problem : problems_of(report))
+    found.push_back(problem.message.english);
+  CHECK(found == expected);
+}
+
 TEST_CASE("texts are one line of printable text, never empty") {
   PerformanceReport report = valid_report();
   report.objectives[0].indicators[0].unit = "";
