@@ -33,17 +33,21 @@ std::string tables_help(Language language) {
 
 int compute_one(const ComputeOptions& options, const OutputFormat& format) {
   const Traces traces = format.needs_traces ? Traces::kKeep : Traces::kDrop;
-  const std::unique_ptr<LoadedReport> loaded =
+  std::unique_ptr<LoadedReport> loaded =
       load_or_report(options.files.front(), language_of(options.output), traces, false,
                      period_option(options.period));
   if (!loaded) return kExitUsageOrInput;
-  // Rows are produced as they are written: a large report is never held whole as a table.
-  Document document =
-      build_document(loaded->report, loaded->results, language_of(options.output), Rows::kOnDemand);
-  keep_tables(document, options.tables);
-  const int written = emit(document, format, options.output);
-  if (written == kExitSuccess && options.strict && !loaded->warnings.empty())
-    return kExitCheckFailed;
+  int written = kExitSuccess;
+  {
+    // Rows are produced as they are written: a large report is never held whole as a table.
+    Document document = build_document(loaded->report, loaded->results, language_of(options.output),
+                                       Rows::kOnDemand);
+    keep_tables(document, options.tables);
+    written = emit(document, format, options.output);
+  }
+  const bool warned = !loaded->warnings.empty();
+  keep_until_exit(std::move(loaded));  // the command ends here
+  if (written == kExitSuccess && options.strict && warned) return kExitCheckFailed;
   return written;
 }
 

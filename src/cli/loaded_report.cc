@@ -63,4 +63,9 @@ std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Language l
   return loaded;
 }
 
+void keep_until_exit(std::unique_ptr<LoadedReport> loaded) {
+  static auto* const kept = new std::vector<std::unique_ptr<LoadedReport>>();  // never freed
+  kept->push_back(std::move(loaded));
+}
+
 }  // namespace lkjip

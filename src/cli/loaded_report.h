@@ -48,6 +48,11 @@ std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Language l
 // instead of printed (for worker threads, whose messages are printed afterwards in file order).
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
                                             Language language, Traces traces = Traces::kKeep);
+// Keeps a loaded report, unfreed, until the process ends: a command that loads one file and exits
+// right after lets the system take a large model back at once, where freeing it object by object
+// cost 5 % of computing a report of 340 000 objects. Held by a pointer that lives as long as the
+// process, so that leak checkers count it as reachable.
+void keep_until_exit(std::unique_ptr<LoadedReport> loaded);
 // The model alone, not evaluated (check evaluates what it needs), or null and the error line.
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,
                                                        std::shared_ptr<const SourceMap>* sources,
