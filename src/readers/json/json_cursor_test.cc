@@ -177,6 +177,37 @@ TEST_CASE("locate_all: a pointer that names nothing stops where it stops naming"
                                             text.rfind('0')});
 }
 
+TEST_CASE("positions: texts of lines and characters of 1 to 4 bytes, counted byte by byte") {
+  const std::vector<std::string> pieces = {
+      "a", "{\"name\": ", "12345678", "\n", "\n  ", "\xc3\xa9", "\xe6\xbc\xa2", "\xf0\x9f\x98\x80"};
+  std::mt19937 random(18);
+  for (int round = 0; round < 200; ++round) {
+    std::string text = round % 5 == 0 ? "\xEF\xBB\xBF" : "";
+    const int count = static_cast<int>(random() % 60);
+    for (int p = 0; p < count; ++p)
+      text += pieces[random() % pieces.size()];
+    // A few offsets, far apart, so that the words between them are counted at once.
+    std::vector<std::size_t> offsets = {text.size()};
+    for (int o = 0; o < 4; ++o)
+      offsets.push_back(random() % (text.size() + 1));
+    const std::vector<SourcePosition> positions = positions_at(text, offsets);
+    // Counted byte by byte: a line per '\n', a column per byte that starts a character.
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+      SourcePosition expected{1, 1};
+      for (std::size_t at = has_bom(text) ? 3 : 0; at < offsets[i]; ++at) {
+        if (text[at] == '\n') {
+          expected = {expected.line + 1, 1};
+        } else if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) {
+          ++expected.column;
+        }
+      }
+      INFO(text << " at " << offsets[i]);
+      REQUIRE(positions[i].line == expected.line);
+      REQUIRE(positions[i].column == expected.column);
+    }
+  }
+}
+
 TEST_CASE("positions count lines, code points and no byte order mark") {
   const std::string text = "\xEF\xBB\xBF{\n  \"\xc3\xa9\": 1}";
   CHECK(position_at(text, 3).line == 1);
