@@ -31,6 +31,8 @@ void check_word(const Bytes& bytes) {
     CHECK(words::bytes_equal(word, byte) ==
           marks_of(bytes, [&](unsigned char b) { return b == byte; }));
   }
+  const std::uint64_t marks = words::bytes_below(word, 0x80);
+  CHECK(words::count_marks(marks) == std::popcount(marks));
   for (const unsigned char limit :
        std::array<unsigned char, 6>{0x00, 0x01, 0x20, 0x21, 0x7F, 0x80}) {
     CHECK(words::bytes_below(word, limit) ==

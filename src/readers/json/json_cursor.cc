@@ -594,7 +594,7 @@ std::vector<SourcePosition> positions_at(std::string_view text,
           if (words::bytes_equal(word, '\n') == 0) {
             const std::uint64_t continuations =
                 words::bytes_equal(word & (words::kOnes * 0xC0), 0x80);
-            position.column += 8 - std::popcount(continuations);
+            position.column += 8 - words::count_marks(continuations);
             at += 8;
             continue;
           }
