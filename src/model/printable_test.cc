@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "lkjip/error.h"
 #include "lkjip/suggest.h"
@@ -100,4 +101,39 @@ TEST_CASE("closest: the same suggestions, and a very long word costs next to not
   const std::string huge(10'000'000, 'x');
   std::vector<std::string_view> many(200'000, "iku/IKU1/capaian");
   CHECK_FALSE(closest(huge, many));
+}
+
+TEST_CASE("printable and valid_utf8 treat a text as the characters it is made of", "[hostile]") {
+  // Whole characters, runs of printable ASCII long enough to be read eight bytes at a time, and
+  // controls: the text's printable form is its pieces' forms put together.
+  const std::vector<std::string> pieces = {"Kecamatan Kesamben",
+                                           "a",
+                                           "capaian (%) = 97,50",
+                                           "\n",
+                                           "\t",
+                                           std::string(1, '\0'),
+                                           "\x1b",
+                                           "\x7f",
+                                           "\xc3\xa9",
+                                           "\xc2\x85",
+                                           "\xe2\x80\xae",
+                                           "\xe6\xbc\xa2",
+                                           "\xf0\x9f\x98\x80",
+                                           "~"};
+  std::mt19937 random(18);
+  for (int round = 0; round < 2'000; ++round) {
+    std::string text;
+    std::vector<std::string> parts;
+    for (int p = static_cast<int>(random() % 10); p > 0; --p) {
+      parts.push_back(pieces[random() % pieces.size()]);
+      text += parts.back();
+    }
+    for (const Kept kept : {Kept::kOneLine, Kept::kLines, Kept::kAscii}) {
+      std::string expected;
+      for (const std::string& part : parts)
+        expected += printable(part, kept);
+      CHECK(printable(text, kept) == expected);
+    }
+    CHECK(valid_utf8(text) == text);
+  }
 }
