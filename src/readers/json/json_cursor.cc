@@ -374,6 +374,55 @@ void JsonCursor::skip_value() {
   }
 }
 
+void JsonCursor::skip_valid_value() {
+  skip_whitespace();
+  const auto past_string = [&] {  // from its opening quote
+    for (++pos_; pos_ < text_.size(); ++pos_) {
+      if (text_[pos_] == '\\') {
+        ++pos_;
+      } else if (text_[pos_] == '"') {
+        ++pos_;
+        return;
+      }
+    }
+  };
+  if (pos_ >= text_.size()) return;
+  if (text_[pos_] == '"') {
+    past_string();
+    return;
+  }
+  if (text_[pos_] != '{' && text_[pos_] != '[') {  // a number, true, false or null
+    while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']' &&
+           text_[pos_] != ' ' && text_[pos_] != '\n' && text_[pos_] != '\r' &&
+           text_[pos_] != '\t') {
+      ++pos_;
+    }
+    return;
+  }
+  std::size_t depth = 0;
+  while (pos_ < text_.size()) {
+    switch (text_[pos_]) {
+      case '"':
+        past_string();
+        continue;
+      case '{':
+      case '[':
+        ++depth;
+        break;
+      case '}':
+      case ']':
+        if (--depth == 0) {
+          ++pos_;
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    ++pos_;
+  }
+}
+
 void JsonCursor::finish() {
   skip_whitespace();
   if (pos_ != text_.size()) fail(say(ReaderMessage::kCursorAfterValue));
@@ -452,7 +501,10 @@ class WantedTree {
 
   // Records the offset of each wanted value, entering only the members and items that lead to
   // another wanted value; everything else is skipped.
-  void visit(JsonCursor& cursor, const PassedText& passed) { visit(cursor, kRoot, passed); }
+  void visit(JsonCursor& cursor, const PassedText& passed, TextState state) {
+    state_ = state;
+    visit(cursor, kRoot, passed);
+  }
 
   // The offset of the value at `node`, or of its nearest enclosing value found; 0 when the text
   // breaks before its first value, or for kNoNode.
@@ -530,7 +582,7 @@ class WantedTree {
       while (cursor.next_member(&key)) {
         const std::optional<std::size_t> wanted =
             nodes_[node].members.empty() ? std::nullopt : member(node, key);
-        wanted ? visit(cursor, *wanted, passed) : cursor.skip_value();
+        wanted ? visit(cursor, *wanted, passed) : skip(cursor);
       }
     } else if (kind == JsonCursor::Kind::kArray) {
       cursor.begin_array();
@@ -540,27 +592,32 @@ class WantedTree {
         if (next_wanted < items.size() && items[next_wanted].first == i) {
           visit(cursor, items[next_wanted++].second, passed);
         } else {
-          cursor.skip_value();
+          skip(cursor);
         }
         if (passed) passed(cursor.read_up_to());
       }
     } else {
-      cursor.skip_value();
+      skip(cursor);
     }
   }
 
+  void skip(JsonCursor& cursor) const {
+    state_ == TextState::kValidJson ? cursor.skip_valid_value() : cursor.skip_value();
+  }
+
   std::vector<Node> nodes_{Node{kRoot, kNotFound, {}, {}}};
+  TextState state_ = TextState::kUnchecked;
 };
 
 }  // namespace
 
 std::vector<std::size_t> locate_all(std::string_view text, const std::vector<std::string>& pointers,
-                                    const PassedText& passed) {
+                                    const PassedText& passed, TextState state) {
   WantedTree wanted;
   const std::vector<std::size_t> nodes = wanted.add(pointers);
   JsonCursor cursor(text);
   try {
-    wanted.visit(cursor, passed);
+    wanted.visit(cursor, passed, state);
   } catch (const JsonSyntaxError&) {
     // What was found before the text breaks still stands.
   }

@@ -52,6 +52,10 @@ class JsonCursor {
 
   // Reads past the next value, however deeply nested (no recursion).
   void skip_value();
+  // The same, over a text this cursor's kind has read whole before without an error (a data
+  // file loaded): only strings and brackets are followed, nothing is checked. On a text that is
+  // not JSON it stops somewhere within the text, never past it.
+  void skip_valid_value();
   // Only whitespace may follow the top-level value.
   void finish();
 
@@ -92,10 +96,15 @@ LocatedValue locate(std::string_view text, std::string_view pointer);
 // Told, now and then, that a pass over the text is past `offset` and reads nothing before it.
 using PassedText = std::function<void(std::size_t offset)>;
 
+// Whether a text was read whole before without an error, so that what a pass over it skips
+// need not be checked again.
+enum class TextState { kUnchecked, kValidJson };
+
 // The value offsets of many pointers in one pass (each, when it leads nowhere, that of the
 // nearest value enclosing it), and their positions in another.
 std::vector<std::size_t> locate_all(std::string_view text, const std::vector<std::string>& pointers,
-                                    const PassedText& passed = nullptr);
+                                    const PassedText& passed = nullptr,
+                                    TextState state = TextState::kUnchecked);
 std::vector<SourcePosition> positions_at(std::string_view text,
                                          const std::vector<std::size_t>& offsets,
                                          const PassedText& passed = nullptr);

@@ -146,16 +146,19 @@ void check_locate_all_agrees(const std::string& text, std::uint32_t seed) {
   std::mt19937 random(seed);
   std::shuffle(pointers.begin(), pointers.end(), random);
   pointers.insert(pointers.end(), pointers.begin(), pointers.begin() + pointers.size() / 3);
-  const std::vector<std::size_t> offsets = locate_all(text, pointers);
-  REQUIRE(offsets.size() == pointers.size());
-  std::size_t differing = 0;
-  for (std::size_t i = 0; i < pointers.size(); ++i) {
-    if (offsets[i] != locate(text, pointers[i]).value_offset) {
-      UNSCOPED_INFO(pointers[i]);
-      ++differing;
+  // The text is JSON: skipped with or without checking it again, the same offsets.
+  for (const TextState state : {TextState::kUnchecked, TextState::kValidJson}) {
+    const std::vector<std::size_t> offsets = locate_all(text, pointers, nullptr, state);
+    REQUIRE(offsets.size() == pointers.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < pointers.size(); ++i) {
+      if (offsets[i] != locate(text, pointers[i]).value_offset) {
+        UNSCOPED_INFO(pointers[i]);
+        ++differing;
+      }
     }
+    CHECK(differing == 0);
   }
-  CHECK(differing == 0);
 }
 
 TEST_CASE("locate_all finds what locate finds, pointer by pointer") {
@@ -167,6 +170,30 @@ TEST_CASE("locate_all finds what locate finds, pointer by pointer") {
   const std::string seed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   REQUIRE(seed.size() > 100'000);
   check_locate_all_agrees(seed, 3);
+}
+
+TEST_CASE("skipping a valid text without checking it ends where checking it does") {
+  // From where every value of the seed, and of a document of escapes, brackets in strings and
+  // literals, starts.
+  std::ifstream in(LKJIP_SEED_DATA);
+  const std::string seed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const std::string& text :
+       {seed, std::string(R"( {"a\"]}": ["}", "\\", "\"[", [], {}, [[1, 2.5e-3], {"b": null}]],
+             "t": true, "f": false, "n": -0.0, "s": "x\u005d", "e": 1E+2} )")}) {
+    std::vector<std::string> pointers;
+    collect_pointers(nlohmann::json::parse(text), "", pointers);
+    REQUIRE(pointers.size() > 10);
+    for (const std::string& pointer : pointers) {
+      const std::size_t start = locate(text, pointer).value_offset;
+      const std::string_view from = std::string_view(text).substr(start);
+      JsonCursor checking(from);
+      checking.skip_value();
+      JsonCursor trusting(from);
+      trusting.skip_valid_value();
+      INFO(pointer);
+      REQUIRE(trusting.read_up_to() == checking.read_up_to());
+    }
+  }
 }
 
 TEST_CASE("locate_all: a pointer that names nothing stops where it stops naming") {

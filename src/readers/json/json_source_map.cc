@@ -141,7 +141,7 @@ Key key_of_pointer(std::string_view pointer) {
   return field_of(place, rest);
 }
 
-SourceIndex::SourceIndex(std::string text) {
+SourceIndex::SourceIndex(std::string text, TextState state) : state_(state) {
   auto owned = std::make_shared<const std::string>(std::move(text));
   text_ = *owned;
   owner_ = std::move(owned);
@@ -149,7 +149,7 @@ SourceIndex::SourceIndex(std::string text) {
 
 std::vector<SourcePosition> SourceIndex::positions_of(const std::vector<std::string>& paths) const {
   std::vector<SourcePosition> positions =
-      positions_at(text_, locate_all(text_, paths, passed_), passed_);
+      positions_at(text_, locate_all(text_, paths, passed_, state_), passed_);
   if (passed_) passed_(text_.size());  // the end of the passes (a mapped file checks it is whole)
   return positions;
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json_cursor.h"
 #include "lkjip/error.h"
 #include "lkjip/key.h"
 #include "lkjip/source_map.h"
@@ -30,13 +31,16 @@ Key key_of_pointer(std::string_view pointer);
 class SourceIndex {
  public:
   SourceIndex() = default;
-  explicit SourceIndex(std::string text);
+  // `state`: kValidJson for a text a reader has read whole without an error, whose passes then
+  // skip what they pass over without checking it again.
+  explicit SourceIndex(std::string text, TextState state = TextState::kUnchecked);
   // A text kept alive by `owner` (the data file as read or mapped), let go with the index.
   // `passed` is told, as each pass over the text goes on, that the text before an offset is
   // read (a mapped file lets those pages go); told the text's size when the passes are over.
   SourceIndex(std::shared_ptr<const void> owner, std::string_view text,
-              std::function<void(std::size_t)> passed = nullptr)
-      : owner_(std::move(owner)), text_(text), passed_(std::move(passed)) {}
+              std::function<void(std::size_t)> passed = nullptr,
+              TextState state = TextState::kUnchecked)
+      : owner_(std::move(owner)), text_(text), passed_(std::move(passed)), state_(state) {}
 
   // The position of the value at each JSON Pointer, or of the nearest value enclosing it; all
   // found in two passes over the text.
@@ -46,6 +50,7 @@ class SourceIndex {
   std::shared_ptr<const void> owner_;
   std::string_view text_;
   std::function<void(std::size_t)> passed_;
+  TextState state_ = TextState::kUnchecked;
 };
 
 class JsonSourceMap : public SourceMap {

@@ -1183,7 +1183,8 @@ PerformanceReport load_report_text(std::string_view text, const std::string& fil
                                    std::shared_ptr<const SourceMap>* sources) {
   PerformanceReport report = load_text(text, file, nullptr);
   if (sources != nullptr) {
-    *sources = std::make_shared<const JsonSourceMap>(file, SourceIndex(std::string(text)));
+    *sources = std::make_shared<const JsonSourceMap>(
+        file, SourceIndex(std::string(text), TextState::kValidJson));
   }
   return report;
 }
@@ -1204,8 +1205,9 @@ PerformanceReport load_json_report_file(std::shared_ptr<FileText> file, const st
   file->check_unchanged();
   if (sources != nullptr) {
     *sources = std::make_shared<const JsonSourceMap>(
-        path, SourceIndex(file, file->text(),
-                          [file](std::size_t offset) { file->release_before(offset); }));
+        path, SourceIndex(
+                  file, file->text(), [file](std::size_t offset) { file->release_before(offset); },
+                  TextState::kValidJson));
   }
   return report;
 }
