@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lkjip/error.h"
+#include "random_texts.h"
 
 namespace lkjip {
 namespace {
@@ -55,10 +56,7 @@ TEST_CASE("json_string reads back, through a JSON parser, as the text made valid
                                            "~"};
   std::mt19937 random(18);
   for (int i = 0; i < 5'000; ++i) {
-    std::string text;
-    const int count = static_cast<int>(random() % 12);
-    for (int p = 0; p < count; ++p)
-      text += pieces[random() % pieces.size()];
+    const std::string text = test_support::joined(test_support::random_pieces(pieces, random, 12));
     const std::string literal = json_string(text);
     INFO(literal);
     REQUIRE(nlohmann::json::accept(literal));

@@ -7,6 +7,7 @@
 
 #include "lkjip/error.h"
 #include "lkjip/suggest.h"
+#include "random_texts.h"
 
 using namespace lkjip;
 
@@ -122,12 +123,8 @@ TEST_CASE("printable and valid_utf8 treat a text as the characters it is made of
                                            "~"};
   std::mt19937 random(18);
   for (int round = 0; round < 2'000; ++round) {
-    std::string text;
-    std::vector<std::string> parts;
-    for (int p = static_cast<int>(random() % 10); p > 0; --p) {
-      parts.push_back(pieces[random() % pieces.size()]);
-      text += parts.back();
-    }
+    const std::vector<std::string> parts = test_support::random_pieces(pieces, random, 10);
+    const std::string text = test_support::joined(parts);
     for (const Kept kept : {Kept::kOneLine, Kept::kLines, Kept::kAscii}) {
       std::string expected;
       for (const std::string& part : parts)

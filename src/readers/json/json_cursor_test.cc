@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "random_texts.h"
+
 namespace lkjip {
 namespace {
 
@@ -209,10 +211,8 @@ TEST_CASE("positions: texts of lines and characters of 1 to 4 bytes, counted byt
       "a", "{\"name\": ", "12345678", "\n", "\n  ", "\xc3\xa9", "\xe6\xbc\xa2", "\xf0\x9f\x98\x80"};
   std::mt19937 random(18);
   for (int round = 0; round < 200; ++round) {
-    std::string text = round % 5 == 0 ? "\xEF\xBB\xBF" : "";
-    const int count = static_cast<int>(random() % 60);
-    for (int p = 0; p < count; ++p)
-      text += pieces[random() % pieces.size()];
+    const std::string text = (round % 5 == 0 ? "\xEF\xBB\xBF" : "") +
+                             test_support::joined(test_support::random_pieces(pieces, random, 60));
     // A few offsets, far apart, so that the words between them are counted at once.
     std::vector<std::size_t> offsets = {text.size()};
     for (int o = 0; o < 4; ++o)
