@@ -24,9 +24,17 @@ std::string clipped(std::string_view text) {
 }
 
 int written_decimals(std::string_view number) {
-  const auto exponent_at = number.find_first_of("eE");
+  // One pass for the dot and the exponent: a number is a few bytes, read for every value.
+  std::size_t exponent_at = std::string_view::npos;
+  std::size_t dot = std::string_view::npos;
+  for (std::size_t i = 0; i < number.size(); ++i) {
+    if (number[i] == 'e' || number[i] == 'E') {
+      exponent_at = i;
+      break;
+    }
+    if (number[i] == '.' && dot == std::string_view::npos) dot = i;
+  }
   const std::string_view mantissa = number.substr(0, exponent_at);
-  const auto dot = mantissa.find('.');
   long decimals = dot == std::string_view::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
   if (exponent_at != std::string_view::npos) {
     std::string_view exponent = number.substr(exponent_at + 1);

@@ -89,7 +89,7 @@ class ReportReader {
         : reader_(reader), length_(reader.steps_.size()) {
       reader.steps_.push_back(Step{{}, index});
     }
-    ~ItemScope() { reader_.steps_.resize(length_); }
+    ~ItemScope() { reader_.truncate_steps(length_); }
     ItemScope(const ItemScope&) = delete;
     ItemScope& operator=(const ItemScope&) = delete;
 
@@ -269,6 +269,12 @@ class ReportReader {
   JsonCursor cursor_;
   std::function<void(std::size_t)> passed_;
   std::vector<Step> steps_;  // the path to the value being read
+  // Back to the first `length` steps: most often none or one to drop (inline, where resize()
+  // was a call for every value read).
+  void truncate_steps(std::size_t length) {
+    while (steps_.size() > length)
+      steps_.pop_back();
+  }
   std::vector<ReadProblem> problems_;
 };
 
@@ -291,7 +297,7 @@ class ReportReader::Members {
   bool next() {
     if (!is_object_) return false;
     for (;;) {
-      reader_.steps_.resize(base_);
+      reader_.truncate_steps(base_);
       std::string_view key;
       if (!reader_.cursor_.next_member(&key)) return false;
       const std::size_t key_offset = reader_.cursor_.key_offset();

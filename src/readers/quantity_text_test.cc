@@ -1,0 +1,38 @@
+#include "quantity_text.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "number_text.h"
+
+namespace lkjip {
+namespace {
+
+TEST_CASE("written decimals: the mantissa's, less the exponent, within 0 and one past the most") {
+  CHECK(written_decimals("7") == 0);
+  CHECK(written_decimals("-0") == 0);
+  CHECK(written_decimals("84.12") == 2);
+  CHECK(written_decimals("-583.10") == 2);
+  CHECK(written_decimals("1e-3") == 3);
+  CHECK(written_decimals("2.50e1") == 1);
+  CHECK(written_decimals("2.50E+1") == 1);
+  CHECK(written_decimals("1.5E+2") == 0);  // 150: no decimal written
+  CHECK(written_decimals("0.000000000001") == kMaxDecimals);
+  CHECK(written_decimals("0.0000000000001") == kMaxDecimals + 1);
+  CHECK(written_decimals("1e-999999") == kMaxDecimals + 1);
+  CHECK(written_decimals("1e-9999999") == kMaxDecimals + 1);  // an exponent of 7 digits
+  CHECK(written_decimals("1.25e") == kMaxDecimals + 1);       // no exponent's digits
+}
+
+TEST_CASE("an exact quantity keeps its value and its written decimals, or is refused") {
+  const std::optional<Quantity> q = exact_quantity("97.50");
+  REQUIRE(q);
+  CHECK(q->value == *Rational::parse_decimal("97.5"));
+  CHECK(q->decimals == 2);
+  CHECK_FALSE(exact_quantity("0.0000000000001"));  // more decimals than the most
+  CHECK_FALSE(exact_quantity("1" + std::string(kMaxIntegerDigits, '0')));  // too large
+  CHECK(exact_quantity(std::string(kMaxIntegerDigits, '9')));
+}
+
+}  // namespace
+}  // namespace lkjip
