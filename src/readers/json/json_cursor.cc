@@ -70,12 +70,9 @@ void JsonCursor::fail(Text message) const {
   throw JsonSyntaxError{pos_, std::move(message)};
 }
 
-void JsonCursor::skip_whitespace() {
-  while (pos_ < text_.size()) {
-    const char c = text_[pos_];
-    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+void JsonCursor::skip_whitespace_run() {
+  while (pos_ < text_.size() && is_json_space(text_[pos_]))
     ++pos_;
-  }
 }
 
 std::size_t JsonCursor::next_offset() {

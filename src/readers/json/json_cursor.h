@@ -61,7 +61,12 @@ class JsonCursor {
 
  private:
   [[noreturn]] void fail(Text message) const;
-  void skip_whitespace();
+  // Inline for the common case, a value or a bracket right where the cursor is.
+  void skip_whitespace() {
+    if (pos_ < text_.size() && is_json_space(text_[pos_])) skip_whitespace_run();
+  }
+  static bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+  void skip_whitespace_run();
   void expect_byte(char byte, const char* what);
   void scan_literal(std::string_view word);
   // Reads a string from its opening quote; decodes into scratch_ only when it has escapes.
