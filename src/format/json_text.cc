@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <bit>
 #include <cstdint>
 #include <iterator>
 
@@ -74,30 +73,11 @@ void append_escaped_utf8(std::string& out, std::string_view text) {
   }
 }
 
-// The bytes of eight that are not printable ASCII other than a quote or a backslash.
+// The bytes of eight that are not printable ASCII other than a quote or a backslash (a zero
+// byte among them, as unmarked_run() needs).
 std::uint64_t not_plain(std::uint64_t word) {
   return words::bytes_equal(word, '"') | words::bytes_equal(word, '\\') |
          words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F) | (word & words::kHigh);
-}
-
-bool is_plain(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\';
-}
-
-// How many bytes from `from` on are plain (printable ASCII, no quote or backslash).
-std::size_t plain_run(std::string_view text, std::size_t from) {
-  std::size_t at = from;
-  if constexpr (std::endian::native == std::endian::little) {
-    while (at + 8 <= text.size()) {
-      const std::uint64_t marks = not_plain(words::load(text.data() + at));
-      at += static_cast<std::size_t>(words::bytes_before_mark(marks));
-      if (marks != 0) return at - from;
-    }
-  }
-  while (at < text.size() && is_plain(text[at]))
-    ++at;
-  return at - from;
 }
 
 }  // namespace
@@ -109,7 +89,7 @@ void append_json_string(std::string& out, std::string_view raw) {
   // character by character. ASCII before it is whole characters, so the rest reads the same.
   std::size_t at = 0;
   while (at < raw.size()) {
-    const std::size_t run = plain_run(raw, at);
+    const std::size_t run = words::unmarked_run(raw, at, not_plain);
     out.append(raw.substr(at, run));
     at += run;
     if (at == raw.size()) break;

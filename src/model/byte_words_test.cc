@@ -4,6 +4,7 @@
 #include <bit>
 #include <catch2/catch.hpp>
 #include <random>
+#include <string>
 
 namespace lkjip {
 namespace {
@@ -69,11 +70,34 @@ TEST_CASE("byte words: random words") {
 }
 
 TEST_CASE("byte words: bytes before the first mark") {
-  if constexpr (std::endian::native == std::endian::little) {
-    CHECK(words::bytes_before_mark(words::bytes_equal(words::load("abc\"defg"), '"')) == 3);
-    CHECK(words::bytes_before_mark(words::bytes_equal(words::load("\"bc\"defg"), '"')) == 0);
-  }
+  CHECK(words::bytes_before_mark(words::bytes_equal(words::load("abc\"defg"), '"')) == 3);
+  CHECK(words::bytes_before_mark(words::bytes_equal(words::load("\"bc\"defg"), '"')) == 0);
   CHECK(words::bytes_before_mark(words::bytes_equal(words::load("abcdefgh"), '"')) == 8);
+}
+
+TEST_CASE("byte words: an unmarked run, at every start of texts of every length up to 40") {
+  // Runs that end on a quote or a control byte, or at the text's end however near it is.
+  const auto marks = [](std::uint64_t word) {
+    return words::bytes_equal(word, '"') | words::bytes_below(word, 0x20);
+  };
+  std::mt19937 random(18);
+  for (std::size_t length = 0; length <= 40; ++length) {
+    for (int round = 0; round < 20; ++round) {
+      std::string text(length, 'a');
+      for (char& c : text) {
+        const auto r = random() % 16;
+        c = r == 0 ? '"' : r == 1 ? '\n' : r == 2 ? '\0' : static_cast<char>('a' + r);
+      }
+      for (std::size_t from = 0; from <= length; ++from) {
+        std::size_t expected = from;
+        while (expected < length && text[expected] != '"' &&
+               static_cast<unsigned char>(text[expected]) >= 0x20)
+          ++expected;
+        INFO(length << " from " << from);
+        REQUIRE(words::unmarked_run(text, from, marks) == expected - from);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "lkjip/error.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <utility>
 
@@ -118,22 +117,10 @@ std::size_t utf8_sequence(std::string_view text, char32_t& code) {
   return length;
 }
 
-// How many bytes from `from` on are printable ASCII (0x20 to 0x7E), which every walk keeps as
-// they are: most of any text, found eight bytes at a time.
-std::size_t printable_ascii_run(std::string_view text, std::size_t from) {
-  std::size_t at = from;
-  if constexpr (std::endian::native == std::endian::little) {
-    while (at + 8 <= text.size()) {
-      const std::uint64_t word = words::load(text.data() + at);
-      const std::uint64_t others =
-          words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F) | (word & words::kHigh);
-      at += static_cast<std::size_t>(words::bytes_before_mark(others));
-      if (others != 0) return at - from;
-    }
-  }
-  while (at < text.size() && text[at] >= 0x20 && text[at] < 0x7F)
-    ++at;
-  return at - from;
+// The bytes of eight that are not printable ASCII (0x20 to 0x7E), which every walk keeps as
+// they are: most of any text, taken by runs.
+std::uint64_t not_printable_ascii(std::uint64_t word) {
+  return words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F) | (word & words::kHigh);
 }
 
 // The walk both functions share: every well-formed character to `keep`, every byte of what is
@@ -143,7 +130,7 @@ std::string walk_utf8(std::string_view text, const Keep& keep) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    if (const std::size_t run = printable_ascii_run(text, i); run > 0) {
+    if (const std::size_t run = words::unmarked_run(text, i, not_printable_ascii); run > 0) {
       out.append(text.substr(i, run));
       i += run;
       continue;
@@ -194,7 +181,7 @@ std::string valid_utf8(std::string_view text) {
   char32_t code = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (const std::size_t run = printable_ascii_run(text, i); run > 0) {
+    if (const std::size_t run = words::unmarked_run(text, i, not_printable_ascii); run > 0) {
       i += run;
       continue;
     }

@@ -85,21 +85,14 @@ class Validator {
       add(key, InputMessage::kNonEmptyString);
       return;
     }
-    // Most texts have no control character: eight bytes at a time say so.
-    std::size_t from = 0;
-    while (from + 8 <= text.size()) {
-      const std::uint64_t word = words::load(text.data() + from);
-      if ((words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F)) != 0) break;
-      from += 8;
-    }
-    for (const char c : std::string_view(text).substr(from)) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (byte < 0x20 || byte == 0x7F) {
-        char code[8];
-        std::snprintf(code, sizeof code, "%04X", byte);
-        add(key, InputMessage::kControlCharacter, std::string(code));
-        return;
-      }
+    // The first control character, found eight bytes at a time.
+    const std::size_t before = words::unmarked_run(text, 0, [](std::uint64_t word) {
+      return words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F);
+    });
+    if (before < text.size()) {
+      char code[8];
+      std::snprintf(code, sizeof code, "%04X", static_cast<unsigned char>(text[before]));
+      add(key, InputMessage::kControlCharacter, std::string(code));
     }
   }
 

@@ -46,7 +46,7 @@ void append_utf8(std::string& out, unsigned code) {
 }
 
 // The bytes of eight that end a string's plain run: a quote, a backslash, a control byte (below
-// 0x20) or a byte of a multi-byte UTF-8 character (0x80 and up).
+// 0x20, zero among them) or a byte of a multi-byte UTF-8 character (0x80 and up).
 std::uint64_t run_enders(std::uint64_t word) {
   return words::bytes_equal(word, '"') | words::bytes_equal(word, '\\') |
          words::bytes_below(word, 0x20) | (word & words::kHigh);
@@ -161,17 +161,11 @@ std::string_view JsonCursor::scan_string() {
   const std::size_t start = pos_;
   bool decoded = false;  // scratch_ holds the value, escapes resolved
   while (pos_ < text_.size()) {
-    // Plain bytes eight at a time, up to the first that is not; the byte loop below takes it.
-    if constexpr (std::endian::native == std::endian::little) {
-      while (pos_ + 8 <= text_.size()) {
-        const std::uint64_t enders = run_enders(words::load(text_.data() + pos_));
-        const auto plain = static_cast<std::size_t>(words::bytes_before_mark(enders));
-        if (decoded) scratch_.append(text_.data() + pos_, plain);
-        pos_ += plain;
-        if (enders != 0) break;
-      }
-      if (pos_ >= text_.size()) break;
-    }
+    // Plain bytes by runs found eight at a time; the byte loop below takes the one that ends it.
+    const std::size_t plain = words::unmarked_run(text_, pos_, run_enders);
+    if (decoded) scratch_.append(text_.substr(pos_, plain));
+    pos_ += plain;
+    if (pos_ >= text_.size()) break;
     const auto c = static_cast<unsigned char>(text_[pos_]);
     if (c == '"') {
       const std::string_view raw = text_.substr(start, pos_ - start);

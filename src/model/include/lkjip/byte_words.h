@@ -3,9 +3,12 @@
 // than "none of these eight is special".
 #pragma once
 
+#include <algorithm>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace lkjip::words {
 
@@ -41,9 +44,30 @@ constexpr int count_marks(std::uint64_t marks) {
   return static_cast<int>((((marks >> 7) & kOnes) * kOnes) >> 56);
 }
 
-// How many bytes come before the first marked one, on a little-endian machine: 8 when none is.
+// How many bytes come before the first marked one, the first byte being the one at the lowest
+// address (load() puts it lowest on a little-endian machine, highest on a big-endian one): 8 when
+// none is.
 constexpr int bytes_before_mark(std::uint64_t marks) {
+  if constexpr (std::endian::native == std::endian::big) return std::countl_zero(marks) / 8;
   return std::countr_zero(marks) / 8;
+}
+
+// How many bytes of `text` from `from` on `marks` leaves unmarked: the run of bytes a scanner can
+// take as they are, found eight at a time. `marks(word)` marks the bytes that end the run, and
+// must mark a zero byte: past the text's end the last word reads as zeros.
+template <class Marks>
+std::size_t unmarked_run(std::string_view text, std::size_t from, const Marks& marks) {
+  std::size_t at = from;
+  for (; at + 8 <= text.size(); at += 8) {
+    if (const std::uint64_t marked = marks(load(text.data() + at)); marked != 0) {
+      return at + static_cast<std::size_t>(bytes_before_mark(marked)) - from;
+    }
+  }
+  if (at == text.size()) return at - from;
+  std::uint64_t last = 0;  // the last few bytes, then zeros
+  std::memcpy(&last, text.data() + at, text.size() - at);
+  const auto before = static_cast<std::size_t>(bytes_before_mark(marks(last)));
+  return std::min(at + before, text.size()) - from;
 }
 
 }  // namespace lkjip::words
