@@ -51,7 +51,7 @@ set -l none "not __fish_seen_subcommand_from $commands"
 complete -c lkjip -n $none -s h -l help -d 'Print the help and exit'
 complete -c lkjip -n $none -l version -d 'Print the version and exit'
 complete -c lkjip -n $none -a compute -d 'Compute the tables of chapter III, or a roll-up'
-complete -c lkjip -n $none -a explain -d 'Explain how one figure was computed'
+complete -c lkjip -n $none -a explain -d 'Explain how each figure named was computed'
 complete -c lkjip -n $none -a check -d 'Check every figure a report prints'
 complete -c lkjip -n $none -a trend -d 'One unit across its yearly files'
 complete -c lkjip -n $none -a init -d 'Write an input workbook to fill in'

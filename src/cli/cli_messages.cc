@@ -188,10 +188,11 @@ constexpr std::array kCliTexts = {
             "{0} {1} is also the report of {2}; one file per unit and year"},
     CliText{CliMessage::kWarningPrefix, "lkjip {0}: warning: ", "lkjip {0}: warning: "},
     CliText{CliMessage::kExplainDescription,
-            "Jelaskan cara satu angka tabel dihitung: rumusnya dalam kata dan simbol, setiap "
+            "Jelaskan cara setiap angka tabel yang disebut dihitung: rumusnya dalam kata dan "
+            "simbol, setiap "
             "masukan beserta tempat ia dibaca (path JSON atau sel workbook), nilai antara yang "
             "tepat dan pembulatannya.",
-            "Explain how one figure of the tables was computed: the formula in words and "
+            "Explain how each named figure of the tables was computed: the formula in words and "
             "symbols, every input with where it was read (its JSON path, or its workbook cell), "
             "the exact intermediate values and the rounding."},
     CliText{CliMessage::kExplainFileArgument,
