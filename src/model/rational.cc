@@ -30,6 +30,7 @@ constexpr long kMaxExponent = 4000;
 __extension__ typedef __int128 Int128;
 __extension__ typedef unsigned __int128 Uint128;
 static_assert(sizeof(unsigned long) == 8, "GMP's unsigned long carries 64 bits here");
+static_assert(sizeof(Rational) == 16, "a large report holds hundreds of thousands of values");
 
 // 10^18 is the largest power of ten in an int64; the inline paths stay within it.
 constexpr int kMaxInlineDecimals = 18;
@@ -173,10 +174,13 @@ Rational::Rational(long long integer) {
   }
 }
 
-Rational::Rational(const Rational& other)
-    : num_(other.num_),
-      den_(other.den_),
-      big_(other.big_ ? std::make_unique<mpq_class>(*other.big_) : nullptr) {}
+Rational::Rational(const Rational& other) : num_(other.num_), den_(other.den_) {
+  if (!other.is_small()) big_ = new mpq_class(*other.big_);
+}
+
+void Rational::free_big() {
+  delete big_;
+}
 
 Rational& Rational::operator=(const Rational& other) {
   if (this != &other) *this = Rational(other);
@@ -215,13 +219,14 @@ Rational Rational::of_mpq(mpq_class value) {
     result.num_ = mpz_get_si(n.get_mpz_t());
     result.den_ = mpz_get_si(d.get_mpz_t());
   } else {
-    result.big_ = std::make_unique<mpq_class>(std::move(value));
+    result.big_ = new mpq_class(std::move(value));
+    result.den_ = 0;
   }
   return result;
 }
 
 mpq_class Rational::to_mpq() const {
-  if (big_) return *big_;
+  if (!is_small()) return *big_;
   return mpq_class(mpz_class(static_cast<long>(num_)), mpz_class(static_cast<long>(den_)));
 }
 

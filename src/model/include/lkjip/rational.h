@@ -32,10 +32,22 @@ class Rational {
   static Rational from_ratio(long long numerator, long long denominator);
 
   Rational(const Rational& other);
-  Rational(Rational&& other) noexcept = default;
+  Rational(Rational&& other) noexcept : num_(other.num_), den_(other.den_) {
+    other.num_ = 0;
+    other.den_ = 1;
+  }
   Rational& operator=(const Rational& other);
-  Rational& operator=(Rational&& other) noexcept = default;
-  ~Rational() = default;
+  Rational& operator=(Rational&& other) noexcept {
+    if (this != &other) {
+      release();
+      num_ = other.num_;
+      den_ = other.den_;
+      other.num_ = 0;
+      other.den_ = 1;
+    }
+    return *this;
+  }
+  ~Rational() { release(); }
 
   // Parses the JSON number grammar (-?digits[.digits][(e|E)[+-]digits]) exactly.
   // Returns nullopt for anything else.
@@ -70,16 +82,23 @@ class Rational {
   static Rational normalized(Int128 numerator, Int128 denominator);
   static Rational of_mpq(mpq_class value);
   mpq_class to_mpq() const;
-  bool is_small() const { return big_ == nullptr; }
+  bool is_small() const { return den_ != 0; }
+  // Frees a GMP value; leaves the members to be overwritten.
+  void release() {
+    if (!is_small()) free_big();
+  }
+  void free_big();
 
   // Nearly every value of a report (its decimals, percentages, rupiah sums) has a numerator and
   // a denominator within +-(2^63 - 1): such a value is kept inline, in lowest terms with
-  // den_ > 0, and computed with 128-bit integers, without allocating. Any other value is kept
-  // in big_ (then num_ = 0, den_ = 1). A value has exactly one form, so equal values compare
-  // equal member by member.
-  std::int64_t num_ = 0;
+  // den_ > 0, and computed with 128-bit integers, without allocating. Any other value is owned
+  // by big_, marked by den_ == 0. A value has exactly one form, so equal values compare equal
+  // member by member. 16 bytes: a large report holds hundreds of thousands of them.
+  union {
+    std::int64_t num_ = 0;
+    mpq_class* big_;
+  };
   std::int64_t den_ = 1;
-  std::unique_ptr<mpq_class> big_;
 };
 
 }  // namespace lkjip
