@@ -9,7 +9,7 @@ bool is_aggregate(Formula formula) {
 }
 
 std::optional<Figure> aggregate(Formula formula, std::span<const Figure> parts,
-                                const std::string& subject) {
+                                std::string_view subject) {
   switch (formula) {
     case Formula::kSum:
     case Formula::kSumRupiah:

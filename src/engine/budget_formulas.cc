@@ -4,7 +4,7 @@
 
 namespace lkjip {
 
-Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {
+Money sum_rupiah(std::span<const Money> amounts, std::string_view subject) {
   Rupiah total = 0;
   std::vector<Term> terms;
   for (const Money& amount : amounts) {
@@ -18,7 +18,7 @@ Money sum_rupiah(std::span<const Money> amounts, const std::string& subject) {
   return trace::money_result(Formula::kSumRupiah, subject, std::move(terms), total);
 }
 
-Figure absorption(const Money& spending, const Money& pagu, const std::string& subject) {
+Figure absorption(const Money& spending, const Money& pagu, std::string_view subject) {
   if (!pagu.ok()) return pagu.why();
   if (!spending.ok()) return spending.why();
   if (pagu.value() == 0) return Unavailable{Reason::kPaguZero, subject};
@@ -28,7 +28,7 @@ Figure absorption(const Money& spending, const Money& pagu, const std::string& s
       to_rational(spending.value()) / to_rational(pagu.value()) * Rational(100));
 }
 
-Money silpa(const Money& pagu, const Money& spending, const std::string& subject) {
+Money silpa(const Money& pagu, const Money& spending, std::string_view subject) {
   if (!pagu.ok()) return pagu.why();
   if (!spending.ok()) return spending.why();
   const std::optional<Rupiah> unspent = checked_subtract(pagu.value(), spending.value());
@@ -39,7 +39,7 @@ Money silpa(const Money& pagu, const Money& spending, const std::string& subject
       *unspent);
 }
 
-Figure share(const Money& part, const Money& total, const std::string& subject) {
+Figure share(const Money& part, const Money& total, std::string_view subject) {
   if (!part.ok()) return part.why();
   if (!total.ok()) return total.why();
   if (total.value() == 0) return Unavailable{Reason::kPaguZero, subject};
@@ -49,7 +49,7 @@ Figure share(const Money& part, const Money& total, const std::string& subject) 
       to_rational(part.value()) / to_rational(total.value()) * Rational(100));
 }
 
-Figure absorption_of_plan(const Money& spending, const Money& plan, const std::string& subject) {
+Figure absorption_of_plan(const Money& spending, const Money& plan, std::string_view subject) {
   if (!plan.ok()) return plan.why();
   if (!spending.ok()) return spending.why();
   if (plan.value() == 0) return Unavailable{Reason::kPlanZero, subject};
@@ -59,7 +59,7 @@ Figure absorption_of_plan(const Money& spending, const Money& plan, const std::s
       to_rational(spending.value()) / to_rational(plan.value()) * Rational(100));
 }
 
-Money plan_deviation(const Money& spending, const Money& plan, const std::string& subject) {
+Money plan_deviation(const Money& spending, const Money& plan, std::string_view subject) {
   if (!plan.ok()) return plan.why();
   if (!spending.ok()) return spending.why();
   const std::optional<Rupiah> deviation = checked_subtract(spending.value(), plan.value());

@@ -27,7 +27,7 @@ std::vector<IndicatorResult> indicator_results(const std::vector<Indicator>& ind
   return results;
 }
 
-BudgetResult budget_result(Money pagu, Money spending, const std::string& subject) {
+BudgetResult budget_result(Money pagu, Money spending, std::string_view subject) {
   Money unspent = silpa(pagu, spending, subject);
   Figure absorbed = absorption(spending, pagu, subject);
   return BudgetResult{std::move(pagu), std::move(spending), std::move(unspent),
@@ -36,7 +36,7 @@ BudgetResult budget_result(Money pagu, Money spending, const std::string& subjec
 
 // The budget of a group of programs: pagu and spending summed, absorption from the sums.
 BudgetResult summed_budget(const std::vector<const ProgramResult*>& programs,
-                           const std::string& subject) {
+                           std::string_view subject) {
   if (programs.empty()) {
     const Unavailable none{Reason::kNoPrograms, subject};
     return BudgetResult{none, none, none, none};
@@ -65,7 +65,7 @@ std::vector<Figure> scores(const std::vector<IndicatorResult>& indicators) {
 }
 
 PerformanceResult performance(const std::vector<IndicatorResult>& indicators,
-                              const Settings& settings, const std::string& subject) {
+                              const Settings& settings, std::string_view subject) {
   Figure mean_raw = mean_as_printed(capaians(indicators), subject);
   Figure mean_scored = mean_as_printed(scores(indicators), subject);
   const RatingBand* band =
@@ -74,13 +74,13 @@ PerformanceResult performance(const std::vector<IndicatorResult>& indicators,
 }
 
 EfficiencyResult efficiency(const PerformanceResult& performance, const Figure& resource_use,
-                            const std::string& subject) {
+                            std::string_view subject) {
   return EfficiencyResult{efficiency_gap(performance.mean_score, resource_use, subject),
                           efficiency_gap(performance.mean_capaian, resource_use, subject)};
 }
 
 StaffResult staff_result(Figure needed, Figure available, const PerformanceResult& performance,
-                         const std::string& subject) {
+                         std::string_view subject) {
   Figure share_available = availability(available, needed, subject);
   EfficiencyResult gap = efficiency(performance, share_available, subject);
   return StaffResult{std::move(needed), std::move(available), std::move(share_available),
@@ -88,7 +88,7 @@ StaffResult staff_result(Figure needed, Figure available, const PerformanceResul
 }
 
 StaffResult given_staff(const std::optional<Staff>& staff, const PerformanceResult& performance,
-                        const std::string& subject, const Place& owner) {
+                        std::string_view subject, const Place& owner) {
   if (!staff) {
     const Unavailable none{Reason::kNoData, subject};
     return StaffResult{none, none, none, {none, none}};
@@ -221,7 +221,7 @@ CapaianHistory capaian_history(const IndicatorResult& result, int year, const Se
 
 RegionalResult regional(const IndicatorResult& indicator) {
   const RegionalFigures& figures = *details_of(*indicator.indicator).regional;
-  const std::string& id = indicator.indicator->id;
+  const CompactString& id = indicator.indicator->id;
   const Place& source = indicator.indicator->source;
   Figure kabupaten =
       trace::given(figures.kabupaten, Reason::kNoData, "kabupaten", Key{source, Field::kKabupaten});
@@ -238,7 +238,7 @@ RegionalResult regional(const IndicatorResult& indicator) {
                         to(kabupaten),       to(provinsi),     to(nasional)};
 }
 
-Figure progress_mean(const std::vector<ProgressResult>& progress, const std::string& subject) {
+Figure progress_mean(const std::vector<ProgressResult>& progress, std::string_view subject) {
   std::vector<Figure> values;
   for (const ProgressResult& result : progress)
     values.push_back(result.progress);

@@ -137,13 +137,12 @@ GivenAt settings_key(bool given, Field field) {
   return Key{Place(), field};
 }
 
-Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at,
-             Traces traces) {
+Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at, Traces traces) {
   const trace::Scope tracing(traces);
   return trace::given(quantity, subject, at);
 }
 
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at, Traces traces) {
   const trace::Scope tracing(traces);
   return trace::given(quantity, if_missing, subject, at);
@@ -201,7 +200,7 @@ Figure past_capaian(const Indicator& indicator, std::size_t index, const Setting
                               Role::kTarget, settings);
 }
 
-Figure difference_as_printed(const Figure& from, const Figure& to, const std::string& subject) {
+Figure difference_as_printed(const Figure& from, const Figure& to, std::string_view subject) {
   if (!from.ok()) return from.why();
   if (!to.ok()) return to.why();
   auto named = [&](const Figure& figure) {
@@ -215,7 +214,8 @@ Figure difference_as_printed(const Figure& from, const Figure& to, const std::st
 
 Figure score(const Figure& capaian, const Settings& settings) {
   if (!capaian.ok()) return capaian.why();
-  const std::string& subject = capaian.trace() ? capaian.trace()->subject : std::string();
+  const std::string_view subject =
+      capaian.trace() ? std::string_view(capaian.trace()->subject) : std::string_view();
   const Rational& value = capaian.value();
   Rational limited = value;
   if (value > settings.score_cap.value) limited = settings.score_cap.value;
@@ -240,7 +240,7 @@ const RatingBand* rate(const Rational& value, const std::vector<RatingBand>& sca
   return nullptr;
 }
 
-Figure mean_as_printed(std::span<const Figure> values, const std::string& subject) {
+Figure mean_as_printed(std::span<const Figure> values, std::string_view subject) {
   if (values.empty()) return Unavailable{Reason::kNoIndicators, subject};
   Rational sum;
   std::vector<Term> terms;
@@ -254,7 +254,7 @@ Figure mean_as_printed(std::span<const Figure> values, const std::string& subjec
                        sum / Rational(static_cast<long long>(values.size())));
 }
 
-Figure difference(const Figure& from, const Figure& to, const std::string& subject, Role from_role,
+Figure difference(const Figure& from, const Figure& to, std::string_view subject, Role from_role,
                   Role to_role) {
   if (!from.ok()) return from.why();
   if (!to.ok()) return to.why();
@@ -299,7 +299,7 @@ Figure renstra_progress(const Indicator& indicator, int year, RenstraPeriod peri
 }
 
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
-                      const std::string& subject) {
+                      std::string_view subject) {
   if (!performance.ok()) return performance.why();
   if (!resource_use.ok()) return resource_use.why();
   return trace::result(Formula::kEfficiencyGap, subject,

@@ -92,9 +92,9 @@ Money chosen_pagu(const Level& level, const Settings& settings) {
     // part of the figure's trace. (Not the other's parts': adding them up would cost a walk
     // through the level's parts for every level.)
     if (!first.amount.ok() || !own_amount(level.budget, second_field)) return first.amount;
-    return trace::money_result(
-        revised_first ? Formula::kRevisedChosen : Formula::kOriginalChosen, level.id,
-        {trace::of(first.amount, Role::kPagu, level.id)}, first.amount.value());
+    return trace::money_result(revised_first ? Formula::kRevisedChosen : Formula::kOriginalChosen,
+                               level.id, {trace::of(first.amount, Role::kPagu, level.id)},
+                               first.amount.value());
   }
   FromBelow second = from_below(level, second_field);
   if (second.given) return std::move(second.amount);
@@ -102,7 +102,7 @@ Money chosen_pagu(const Level& level, const Settings& settings) {
   return revised_first ? std::move(first.amount) : std::move(second.amount);
 }
 
-BudgetResult budget_of(Money pagu, Money spending, const std::string& subject) {
+BudgetResult budget_of(Money pagu, Money spending, std::string_view subject) {
   Money unspent = silpa(pagu, spending, subject);
   Figure absorbed = absorption(spending, pagu, subject);
   return BudgetResult{std::move(pagu), std::move(spending), std::move(unspent),
@@ -190,7 +190,7 @@ std::vector<TargetRevision> evaluate_target_revisions(const PerformanceReport& r
   const trace::Scope tracing(results.traces);
   const Settings& settings = report.settings;
   std::vector<TargetRevision> out;
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     const std::optional<Quantity>& original = details_of(indicator).original_target;
     if (!original) return;
     TargetRevision row;

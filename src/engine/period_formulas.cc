@@ -189,7 +189,7 @@ Money period_amount(const Budget& budget, const Place& owner, const Period& peri
 }
 
 // The amounts so far added up; once one is missing, every sum after it lacks it and says which.
-Money to_date(const std::vector<Money>& so_far, const std::string& subject) {
+Money to_date(const std::vector<Money>& so_far, std::string_view subject) {
   const auto missing =
       std::find_if(so_far.begin(), so_far.end(), [](const Money& part) { return !part.ok(); });
   return missing != so_far.end() ? Money(missing->why()) : sum_rupiah(so_far, subject);
@@ -202,7 +202,7 @@ std::vector<SpendingPeriodResult> spending_periods(const Level& level, const Set
   std::vector<SpendingPeriodResult> rows;
   const Budget& budget = level.budget;
   if (budget.periods.empty()) return rows;
-  const std::string& subject = level.id;
+  std::string_view subject = level.id;
   const Money pagu = level_pagu(level, settings);
   const Period::Kind kind = budget.periods.front().period.kind;
   const int count = periods_through(kind, settings.reporting_period);
@@ -248,7 +248,7 @@ std::vector<IndicatorPeriods> evaluate_periods(const PerformanceReport& report,
                                                const Results& results) {
   const trace::Scope tracing(results.traces);
   std::vector<IndicatorPeriods> out;
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     const std::vector<PeriodFigures>& periods = details_of(indicator).periods;
     if (periods.empty()) return;
     IndicatorPeriods rows{&indicator, {}};

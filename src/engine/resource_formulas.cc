@@ -6,7 +6,7 @@
 
 namespace lkjip {
 
-Figure sum(std::span<const Figure> parts, const std::string& subject) {
+Figure sum(std::span<const Figure> parts, std::string_view subject) {
   // A sum of nothing (staff of a report without programs) is no data, never a zero.
   if (parts.empty()) return Unavailable{Reason::kNoData, subject};
   Rational total;
@@ -20,7 +20,7 @@ Figure sum(std::span<const Figure> parts, const std::string& subject) {
   return trace::result(Formula::kSum, subject, std::move(terms), total);
 }
 
-Figure availability(const Figure& available, const Figure& needed, const std::string& subject) {
+Figure availability(const Figure& available, const Figure& needed, std::string_view subject) {
   if (!available.ok()) return available.why();
   if (!needed.ok()) return needed.why();
   if (needed.value().is_zero()) return Unavailable{Reason::kNeedZero, subject};
@@ -57,7 +57,8 @@ Figure counted_available(std::span<const Facility> facilities) {
                   Role::kNeeded, facility.id));
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
-  const std::string subject = facilities.size() == 1 ? facilities.front().id : "total";
+  const std::string_view subject =
+      facilities.size() == 1 ? facilities.front().id.view() : std::string_view("total");
   return trace::result(Formula::kCappedSum, subject, std::move(terms), counted);
 }
 

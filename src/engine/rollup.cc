@@ -160,11 +160,12 @@ UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years) {
     result.mean_scores.push_back(years[y].results->key_indicators.mean_score);
     result.absorptions.push_back(years[y].results->total_budget.absorption);
     for (const IndicatorResult* indicator : compared_indicators(*years[y].results)) {
-      const std::string& id = indicator->indicator->id;
+      const CompactString& id = indicator->indicator->id;
       auto [place, inserted] = row_of.emplace(id, result.indicators.size());
       if (inserted) {
-        IndicatorAcrossYears row{id, indicator->indicator->name, indicator->indicator->unit, {}, {},
-                                 {}};
+        IndicatorAcrossYears row{
+            id.str(), indicator->indicator->name.str(), indicator->indicator->unit.str(), {}, {},
+            {}};
         for (const YearOfUnit& other : years) {
           const Unavailable missing{Reason::kNoData, std::to_string(other.year)};
           row.actuals.push_back(missing);

@@ -34,43 +34,45 @@ std::vector<Term> named(Formula formula, std::vector<Term> terms) {
   return terms;
 }
 
-TracePtr traced(Formula formula, std::string subject, std::vector<Term> terms, Rational value) {
+TracePtr traced(Formula formula, std::string_view subject, std::vector<Term> terms,
+                Rational value) {
   return std::make_shared<Trace>(
-      Trace{formula, std::move(subject), std::move(terms), std::move(value)});
+      Trace{formula, std::string(subject), std::move(terms), std::move(value)});
 }
 
 // The one term of a given value's trace: its value and its key (none for a default). It is the
 // value itself, no term of a formula, and has no symbol.
-Term given_term(const std::string& subject, Rational value, const GivenAt& at) {
-  return Term{"", Role::kValue, subject, std::move(value), at, !at.has_value(), nullptr};
+Term given_term(std::string_view subject, Rational value, const GivenAt& at) {
+  return Term{"",     Role::kValue, std::string(subject), std::move(value), at, !at.has_value(),
+              nullptr};
 }
 
 }  // namespace
 
-Term of(const Figure& figure, Role role, std::string subject) {
-  return with_origin(Term{"", role, std::move(subject), figure.value(), {}, false, nullptr},
+Term of(const Figure& figure, Role role, std::string_view subject) {
+  return with_origin(Term{"", role, std::string(subject), figure.value(), {}, false, nullptr},
                      figure.trace());
 }
 
-Term of(const Money& money, Role role, std::string subject) {
+Term of(const Money& money, Role role, std::string_view subject) {
   return with_origin(
-      Term{"", role, std::move(subject), to_rational(money.value()), {}, false, nullptr},
+      Term{"", role, std::string(subject), to_rational(money.value()), {}, false, nullptr},
       money.trace());
 }
 
-Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at) {
+Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at) {
   if (dropping_traces) return Figure(quantity.value);
   return Figure(quantity.value, traced(Formula::kGiven, subject,
                                        {given_term(subject, quantity.value, at)}, quantity.value));
 }
 
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at) {
   if (!quantity) return Unavailable{if_missing, subject};
   return trace::given(*quantity, subject, at);
 }
 
-Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
+Money given(const std::optional<Amount>& amount, Reason if_missing, std::string_view subject,
             const GivenAt& at) {
   if (!amount) return Unavailable{if_missing, subject};
   if (dropping_traces) return Money(amount->value);
@@ -87,16 +89,17 @@ Scope::~Scope() {
   dropping_traces = previous_;
 }
 
-Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value) {
+Figure result(Formula formula, std::string_view subject, std::vector<Term> terms, Rational value) {
   if (dropping_traces) return Figure(std::move(value));
-  TracePtr trace = traced(formula, std::move(subject), named(formula, std::move(terms)), value);
+  TracePtr trace = traced(formula, subject, named(formula, std::move(terms)), value);
   return Figure(std::move(value), std::move(trace));
 }
 
-Money money_result(Formula formula, std::string subject, std::vector<Term> terms, Rupiah value) {
+Money money_result(Formula formula, std::string_view subject, std::vector<Term> terms,
+                   Rupiah value) {
   if (dropping_traces) return Money(value);
-  return Money(value, traced(formula, std::move(subject), named(formula, std::move(terms)),
-                             to_rational(value)));
+  return Money(value,
+               traced(formula, subject, named(formula, std::move(terms)), to_rational(value)));
 }
 
 }  // namespace lkjip::trace

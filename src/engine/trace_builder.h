@@ -13,17 +13,17 @@ namespace lkjip::trace {
 // A term for a figure that is an input of a formula: a given value keeps its source, a computed
 // one its derivation. Precondition: figure.ok(). It has no symbol until result() or
 // money_result() names the terms from the formula's declaration (lkjip/formulas.h).
-Term of(const Figure& figure, Role role, std::string subject);
+Term of(const Figure& figure, Role role, std::string_view subject);
 
-Term of(const Money& money, Role role, std::string subject);
+Term of(const Money& money, Role role, std::string_view subject);
 
 // A value of the data file as a figure, with a trace naming its key (none for a default), as
 // the formulas take it: they follow the thread's switch (Scope). The layers above call
 // lkjip::given, which takes a Traces.
-Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at);
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at);
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at);
-Money given(const std::optional<Amount>& amount, Reason if_missing, const std::string& subject,
+Money given(const std::optional<Amount>& amount, Reason if_missing, std::string_view subject,
             const GivenAt& at);
 
 // The one switch of traces: while one made with Traces::kDrop lives, the formulas on this thread
@@ -44,8 +44,9 @@ class Scope {
 
 // A computed figure with its trace, unless traces are dropped; the terms, in the order the
 // formula declares them, get its symbols.
-Figure result(Formula formula, std::string subject, std::vector<Term> terms, Rational value);
+Figure result(Formula formula, std::string_view subject, std::vector<Term> terms, Rational value);
 
-Money money_result(Formula formula, std::string subject, std::vector<Term> terms, Rupiah value);
+Money money_result(Formula formula, std::string_view subject, std::vector<Term> terms,
+                   Rupiah value);
 
 }  // namespace lkjip::trace

@@ -72,7 +72,7 @@ class TreeBuilder {
     }
   }
 
-  const std::string& id_of(std::uint32_t i) const { return nodes_[i].indicator.indicator->id; }
+  const CompactString& id_of(std::uint32_t i) const { return nodes_[i].indicator.indicator->id; }
 
   // Each indicator's parent (the one it supports, one level up) and each one's children, in
   // report order.
@@ -87,7 +87,7 @@ class TreeBuilder {
     first_child_.assign(count + 1, 0);
     for (std::uint32_t i = 0; i < count; ++i) {
       const TreeNode& node = nodes_[i];
-      const std::string& supports = node.indicator.indicator->supports;
+      const CompactString& supports = node.indicator.indicator->supports;
       if (supports.empty() || node.level == TreeLevel::kKey) continue;
       const auto above = static_cast<TreeLevel>(static_cast<int>(node.level) - 1);
       auto at = std::lower_bound(
@@ -110,7 +110,7 @@ class TreeBuilder {
     }
   }
 
-  void visit(std::uint32_t i, int depth, const std::string* parent_id) {
+  void visit(std::uint32_t i, int depth, const CompactString* parent_id) {
     nodes_[i].depth = depth;
     nodes_[i].parent_id = parent_id;
     order_.push_back(i);

@@ -90,8 +90,8 @@ FieldValue of(const std::optional<T>& value) {
   return value ? FieldValue{*value} : FieldValue{};
 }
 
-FieldValue of_text(const std::string& text) {
-  return text.empty() ? FieldValue{} : FieldValue{text};
+FieldValue of_text(std::string_view text) {
+  return text.empty() ? FieldValue{} : FieldValue{std::string(text)};
 }
 
 FieldValue of_amount(const std::optional<Amount>& amount) {

@@ -364,7 +364,7 @@ TreeLevel tree_level(const Place& indicator_place) {
 
 bool gives_tree(const PerformanceReport& report) {
   bool given = false;
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     given = given || !indicator.supports.empty();
   });
   return given;

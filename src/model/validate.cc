@@ -80,7 +80,7 @@ class Validator {
   }
 
   // ---- Texts: one line of printable text, never empty ----------------------------------------
-  void check_text(const std::string& text, const Key& key) {
+  void check_text(std::string_view text, const Key& key) {
     if (text.empty()) {
       add(key, InputMessage::kNonEmptyString);
       return;
@@ -96,7 +96,7 @@ class Validator {
     }
   }
 
-  void check_optional_text(const std::string& text, const Key& key) {
+  void check_optional_text(std::string_view text, const Key& key) {
     if (!text.empty()) check_text(text, key);
   }
 
@@ -314,7 +314,7 @@ class Validator {
   void check_claims() {
     if (report_.claims.empty()) return;
     std::vector<std::string_view> ids;
-    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+    for_each_indicator(report_, [&](std::string_view, const Indicator& indicator) {
       ids.push_back(indicator.id);
     });
     for (const Claim& claim : report_.claims)
@@ -463,7 +463,7 @@ class Validator {
     });
   }
 
-  void check_id_text(const std::string& id, const Place& place) {
+  void check_id_text(std::string_view id, const Place& place) {
     const Key key{place, Field::kId};
     check_text(id, key);
     // These name the total and mean rows of the tables: an item with one would share their
@@ -471,7 +471,7 @@ class Validator {
     for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
       if (id == reserved) add(key, InputMessage::kReservedId, id);
     }
-    if (id.find('/') != std::string::npos) {
+    if (id.find('/') != std::string_view::npos) {
       add(key, InputMessage::kIdSlash);
     }
   }
@@ -484,14 +484,14 @@ class Validator {
     struct Repeat {
       std::uint32_t order;
       std::uint32_t first;  // the order of its first use
-      const std::string* id;
+      const CompactString* id;
     };
     std::vector<Repeat> repeats;
     std::uint32_t ids = 0;
-    for_each_id([&](const std::string&, const Place&) { ++ids; });
+    for_each_id([&](const CompactString&, const Place&) { ++ids; });
     FirstUses first_uses(ids);
     std::uint32_t count = 0;
-    for_each_id([&](const std::string& id, const Place& place) {
+    for_each_id([&](const CompactString& id, const Place& place) {
       check_id_text(id, place);
       const std::uint32_t order = count++;
       const std::uint32_t first = first_uses.first(id, order);
@@ -500,7 +500,7 @@ class Validator {
     if (repeats.empty()) return;
     std::vector<Place> places(count);
     std::uint32_t order = 0;
-    for_each_id([&](const std::string&, const Place& place) { places[order++] = place; });
+    for_each_id([&](const CompactString&, const Place& place) { places[order++] = place; });
     for (const Repeat& repeat : repeats) {  // in the order of the tables
       add(Key{places[repeat.order], Field::kId}, InputMessage::kDuplicateId, *repeat.id,
           names_.name(Key{places[repeat.first], Field::kId}));
@@ -520,7 +520,7 @@ class Validator {
                                         [](const Objective& o) { return o.id.empty(); });
     if (!ids_known) return;
     for (const Program& program : report_.programs) {
-      const std::string& objective_id = program.objective_id;
+      const CompactString& objective_id = program.objective_id;
       const bool known = std::any_of(report_.objectives.begin(), report_.objectives.end(),
                                      [&](const Objective& o) { return o.id == objective_id; });
       if (known || objective_id.empty()) continue;
@@ -681,7 +681,7 @@ class Validator {
   }
 
   void check_indicators() {
-    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+    for_each_indicator(report_, [&](std::string_view, const Indicator& indicator) {
       check_indicator(indicator);
       check_periods(indicator);
       check_renstra_years(indicator);
@@ -717,13 +717,13 @@ class Validator {
       TreeLevel level;
     };
     std::vector<Known> known;
-    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+    for_each_indicator(report_, [&](std::string_view, const Indicator& indicator) {
       if (!indicator.id.empty()) known.push_back(Known{indicator.id, tree_level(indicator.source)});
     });
     std::stable_sort(known.begin(), known.end(),
                      [](const Known& a, const Known& b) { return a.id < b.id; });
     int suggestions_left = 20;  // each looks at every id of a level
-    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+    for_each_indicator(report_, [&](std::string_view, const Indicator& indicator) {
       if (indicator.supports.empty()) return;
       const Key key{indicator.source, Field::kSupports};
       const TreeLevel level = tree_level(indicator.source);

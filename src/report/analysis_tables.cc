@@ -52,7 +52,7 @@ Table progress_table(const Labels& L, const char* title, ProgressResults compute
     for (const ProgressResult& result : kept->rows) {
       const Indicator& indicator = *result.indicator;
       const Quantity& end_target = details_of(indicator).renstra->end_target;
-      emit(Row{indicator.id,
+      emit(Row{indicator.id.str(),
                concat(indicator_heading(indicator),
                       {number(L,
                               given(end_target, indicator.id,
@@ -140,7 +140,7 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
         cells.push_back(number(L, trend.overall_change,
                                difference_decimals(decimals.front(), decimals.back())));
       }
-      emit(Row{indicator.id, std::move(cells), false});
+      emit(Row{indicator.id.str(), std::move(cells), false});
     }
   };
   return table;
@@ -173,7 +173,7 @@ Table regional_table(const Labels& L, const Results& results, const PerformanceR
       const Indicator& indicator = *result.indicator;
       const RegionalFigures& figures = *details_of(indicator).regional;
       const int own = decimals_of(indicator.actual);
-      emit(Row{indicator.id,
+      emit(Row{indicator.id.str(),
                concat(indicator_heading(indicator),
                       {number(L, result.actual, own),
                        number(L, result.kabupaten, decimals_of(figures.kabupaten)),
@@ -201,7 +201,7 @@ Table allocation_table(const Labels& L, const Results& results, const Performanc
                    percent_column("share", L.allocation_share)};
   std::size_t number = 0;
   for (const ObjectiveResult& objective : results.objectives) {
-    table.rows.push_back(Row{objective.objective->id,
+    table.rows.push_back(Row{objective.objective->id.str(),
                              {ordinal(number++), Cell::of_text(objective.objective->name),
                               rupiah(L, objective.budget.pagu), percent(L, objective.pagu_share)},
                              false});
@@ -222,7 +222,7 @@ Table staff_by_objective_table(const Labels& L, const Results& results, const Pe
   bool any = false;
   for (const ObjectiveResult& objective : results.objectives) {
     any = any || objective.objective->staff.has_value();
-    table.rows.push_back(Row{objective.objective->id,
+    table.rows.push_back(Row{objective.objective->id.str(),
                              concat({ordinal(number++), Cell::of_text(objective.objective->name)},
                                     staff_cells(L, objective.performance, objective.staff)),
                              false});
@@ -243,7 +243,7 @@ Table staff_by_program_table(const Labels& L, const Results& results, const Perf
       concat({text_column("code", L.code), text_column("program", L.program)}, staff_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
     for (const ProgramResult& program : results.programs) {
-      emit(Row{program.program->id,
+      emit(Row{program.program->id.str(),
                concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
                       staff_cells(L, program.performance, program.staff)),
                false});
@@ -272,7 +272,7 @@ Table facilities_table(const Labels& L, const Results& results, const Performanc
   const FacilitiesResult total = evaluate_facilities(report, results);
   for (std::size_t i = 0; i < report.facilities.size(); ++i) {
     const Facility& facility = report.facilities[i];
-    table.rows.push_back(Row{facility.id,
+    table.rows.push_back(Row{facility.id.str(),
                              {ordinal(i), Cell::of_text(facility.name),
                               number(L,
                                      given(facility.available, facility.id,

@@ -33,7 +33,8 @@ bool any_budget(const Labels& L, const PerformanceReport& report, Gives&& gives)
   return any;
 }
 
-std::vector<Cell> level_cells(const std::string& id, const char* label, const std::string& name) {
+std::vector<Cell> level_cells(const CompactString& id, const char* label,
+                              const CompactString& name) {
   return {Cell::of_text(id), Cell::of_text(label), Cell::of_text(name)};
 }
 
@@ -61,7 +62,7 @@ Table budget_revision_table(const Labels& L, const Results& results,
       if (!original.pagu.ok() && original.pagu.why().reason == Reason::kNoData) return;
       const BudgetResult revised = evaluate_budget_with(level, Field::kPagu, results.traces);
       emit(Row{
-          level.id,
+          level.id.str(),
           concat(level_cells(level.id, label, level.name),
                  {rupiah(L, original.pagu), rupiah(L, revised.pagu), rupiah(L, revised.spending),
                   percent(L, original.absorption), percent(L, revised.absorption)}),
@@ -90,7 +91,7 @@ Table target_revision_table(const Labels& L, const Results& results,
     for (const TargetRevision& row : *rows) {
       const Indicator& indicator = *row.indicator;
       const std::optional<Quantity>& original = details_of(indicator).original_target;
-      emit(Row{indicator.id,
+      emit(Row{indicator.id.str(),
                {Cell::of_text(indicator.id), Cell::of_text(indicator.name),
                 Cell::of_text(indicator.unit), number(L, row.original, decimals_of(original)),
                 number(L, row.revised, decimals_of(indicator.target)),

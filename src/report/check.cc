@@ -312,7 +312,7 @@ std::vector<const Indicator*> first_of_each(const std::vector<const Indicator*>&
 // The same indicator (same name and unit) given in two places must have the same figures.
 void check_repeated_indicators(const PerformanceReport& report, Findings& findings) {
   std::vector<const Indicator*> indicators;
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     indicators.push_back(&indicator);
   });
   const std::vector<const Indicator*> first = first_of_each(indicators);
@@ -343,7 +343,7 @@ std::optional<Message> made_from(const IndicatorDetails& details) {
 // An actual given both as a value and by what makes it (an index's components, a rate's
 // counts, the periods through the year): the two must agree, at the value's precision.
 void check_derived_actuals(const PerformanceReport& report, Findings& findings) {
-  auto visit = [&](const std::string&, const Indicator& indicator) {
+  auto visit = [&](std::string_view, const Indicator& indicator) {
     const std::optional<Message> source = made_from(details_of(indicator));
     if (!source || !indicator.actual) return;
     const Figure computed = effective_actual(indicator, report.settings);

@@ -233,7 +233,7 @@ class ClaimChecker {
     std::vector<const Indicator*> out;
     if (!claim.indicators.empty()) {
       for (const std::string& id : claim.indicators) {
-        for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+        for_each_indicator(report_, [&](std::string_view, const Indicator& indicator) {
           if (indicator.id == id && std::find(out.begin(), out.end(), &indicator) == out.end()) {
             out.push_back(&indicator);
           }
@@ -241,7 +241,7 @@ class ClaimChecker {
       }
       return out;
     }
-    for_each_indicator(report_, [&](const std::string&, const Indicator& indicator) {
+    for_each_indicator(report_, [&](std::string_view, const Indicator& indicator) {
       const TreeLevel level = tree_level(indicator.source);
       const bool in_group =
           claim.group == ClaimGroup::kIndicators ||

@@ -64,7 +64,7 @@ struct Tried {
 
 std::size_t values_checked(const PerformanceReport& report) {
   std::size_t size = report.printed.size() + report.facilities.size() + 1;
-  for_each_indicator(report, [&](const std::string&, const Indicator&) { ++size; });
+  for_each_indicator(report, [&](std::string_view, const Indicator&) { ++size; });
   return size;
 }
 

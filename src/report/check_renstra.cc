@@ -52,7 +52,7 @@ void check_indicator(const PerformanceReport& report, const Indicator& indicator
 }  // namespace
 
 void check_renstra_targets(const PerformanceReport& report, Findings& findings) {
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     check_indicator(report, indicator, findings);
   });
 }

@@ -35,7 +35,7 @@ void check_unlinked(const PerformanceReport& report, Findings& findings) {
   std::array<std::size_t, 4> count{};
   std::array<std::size_t, 4> linked{};
   std::array<const Indicator*, 4> first{};
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     const auto level = static_cast<std::size_t>(tree_level(indicator.source));
     if (first[level] == nullptr) first[level] = &indicator;
     ++count[level];
@@ -49,7 +49,7 @@ void check_unlinked(const PerformanceReport& report, Findings& findings) {
                  findings.say(Message::kTreeLevelUnlinked, count[level], findings.say(w.indicator),
                               findings.say(w.above), first[level]->id));
   }
-  for_each_indicator(report, [&](const std::string& owner, const Indicator& indicator) {
+  for_each_indicator(report, [&](std::string_view owner, const Indicator& indicator) {
     const TreeLevel level = tree_level(indicator.source);
     const auto l = static_cast<std::size_t>(level);
     if (level == TreeLevel::kKey || linked[l] == 0 || !indicator.supports.empty()) return;

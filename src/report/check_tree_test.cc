@@ -174,9 +174,9 @@ TEST_CASE("the tree: each indicator under the one it supports, with evaluate()'s
   for (std::size_t i = 0; i < tree.size(); ++i) {
     const TreeNode& node = tree[i];
     INFO(expected[i].id);
-    const std::string id = node.objective ? node.objective->id : node.indicator.indicator->id;
+    const std::string id(node.objective ? node.objective->id : node.indicator.indicator->id);
     CHECK(id == expected[i].id);
-    CHECK((node.parent_id ? *node.parent_id : std::string()) == expected[i].parent);
+    CHECK((node.parent_id ? node.parent_id->str() : std::string()) == expected[i].parent);
     CHECK(node.depth == expected[i].depth);
     const Figure& capaian =
         node.objective ? node.objective_result->performance.mean_capaian : node.indicator.capaian;

@@ -60,7 +60,7 @@ Table renstra_years_table(const Labels& L, const Results& results,
       cells.push_back(
           number(L, row.end_target, details_of(indicator).renstra->end_target.decimals));
       cells.push_back(percent(L, row.progress));
-      emit(Row{indicator.id, std::move(cells), false});
+      emit(Row{indicator.id.str(), std::move(cells), false});
     }
   };
   return table;

@@ -92,8 +92,8 @@ class VisitedLevel {
 
   const char* label;
   int depth;
-  const std::string& id;
-  const std::string& name;
+  const CompactString& id;
+  const CompactString& name;
 
  private:
   const std::vector<IndicatorResult>* indicators_ = nullptr;  // the results' or evaluated_
@@ -181,7 +181,7 @@ Table key_indicator_table(const Labels& L, const Results& results, const Perform
     std::size_t number = 0;
     for (const ObjectiveResult& objective : results.objectives) {
       for (const IndicatorResult& indicator : objective.indicators) {
-        emit(Row{indicator.indicator->id,
+        emit(Row{indicator.indicator->id.str(),
                  concat({ordinal(number++), Cell::of_text(objective.objective->name)},
                         measurement_cells(L, indicator, results)),
                  false});
@@ -211,7 +211,7 @@ Table measurement_table(const Labels& L, const Results& results, const Performan
       for (const IndicatorResult& indicator : level.indicators()) {
         std::vector<Cell> owner = {Cell::of_text(level.id), Cell::of_text(level.label),
                                    first ? Cell::of_text(level.name) : Cell::empty()};
-        emit(Row{indicator.indicator->id,
+        emit(Row{indicator.indicator->id.str(),
                  concat(std::move(owner), measurement_cells(L, indicator, results)), false,
                  level.depth});
         first = false;
@@ -231,7 +231,7 @@ Table spending_table(const Labels& L, const Results& results, const PerformanceR
   table.produce = [&L, &results](const RowVisitor& emit) {
     visit_levels(L, results, [&](VisitedLevel& level) {
       emit(Row{
-          level.id,
+          level.id.str(),
           concat({Cell::of_text(level.id), Cell::of_text(level.label), Cell::of_text(level.name)},
                  budget_cells(L, level.budget())),
           false, level.depth});
@@ -304,7 +304,7 @@ Table performance_by_objective_table(const Labels& L, const Results& results,
                                  percent(L, objective.performance.mean_score)};
       cells = concat(std::move(cells), budget_cells(L, objective.budget));
       cells.push_back(percent(L, objective.pagu_share));
-      emit(Row{objective.objective->id, std::move(cells), false});
+      emit(Row{objective.objective->id.str(), std::move(cells), false});
     }
     std::vector<Cell> total = {Cell::empty(), Cell::of_text(L.total),
                                percent(L, results.key_indicators.mean_capaian),
@@ -329,7 +329,7 @@ Table performance_by_program_table(const Labels& L, const Results& results,
       std::vector<Cell> cells = {
           Cell::of_text(program.program->id), Cell::of_text(program.program->name),
           percent(L, program.performance.mean_capaian), percent(L, program.performance.mean_score)};
-      emit(Row{program.program->id, concat(std::move(cells), budget_cells(L, program.budget)),
+      emit(Row{program.program->id.str(), concat(std::move(cells), budget_cells(L, program.budget)),
                false});
     }
     std::vector<Cell> total = {Cell::empty(), Cell::of_text(L.mean_program_indicators),
@@ -350,7 +350,7 @@ Table efficiency_by_objective_table(const Labels& L, const Results& results,
   table.produce = [&L, &results](const RowVisitor& emit) {
     std::size_t number = 0;
     for (const ObjectiveResult& objective : results.objectives) {
-      emit(Row{objective.objective->id,
+      emit(Row{objective.objective->id.str(),
                concat({ordinal(number++), Cell::of_text(objective.objective->name)},
                       efficiency_cells(L, objective.performance, objective.budget,
                                        objective.budget_efficiency)),
@@ -374,7 +374,7 @@ Table efficiency_by_program_table(const Labels& L, const Results& results,
                          efficiency_columns(L));
   table.produce = [&L, &results](const RowVisitor& emit) {
     for (const ProgramResult& program : results.programs) {
-      emit(Row{program.program->id,
+      emit(Row{program.program->id.str(),
                concat({Cell::of_text(program.program->id), Cell::of_text(program.program->name)},
                       efficiency_cells(L, program.performance, program.budget,
                                        program.budget_efficiency)),

@@ -30,7 +30,7 @@ Row tree_row(const Labels& L, const TreeNode& node) {
   const Cell parent = node.parent_id ? Cell::of_text(*node.parent_id) : Cell::empty();
   if (node.objective) {
     const Objective& objective = *node.objective;
-    return Row{objective.id,
+    return Row{objective.id.str(),
                {Cell::of_text(objective.id), parent, Cell::of_text(L.level_objective),
                 Cell::of_text(objective.name), Cell::empty(), Cell::empty(), Cell::empty(),
                 percent(L, node.objective_result->performance.mean_capaian)},
@@ -39,7 +39,7 @@ Row tree_row(const Labels& L, const TreeNode& node) {
   }
   const IndicatorResult& result = node.indicator;
   const Indicator& indicator = *result.indicator;
-  return Row{indicator.id,
+  return Row{indicator.id.str(),
              {Cell::of_text(indicator.id), parent, Cell::of_text(level_label(L, node.level)),
               Cell::of_text(indicator.name), Cell::of_text(indicator.unit),
               target_cell(L, indicator, result.target), actual_cell(L, indicator, result.actual),

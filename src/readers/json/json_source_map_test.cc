@@ -71,10 +71,10 @@ TEST_CASE("every value of the seed named by the source map is that value in the 
   };
   std::size_t checked = 0;
   for (const Program& program : report.programs) {
-    CHECK(at(Key{program.source, Field::kObjective}) == program.objective_id);
+    CHECK(at(Key{program.source, Field::kObjective}) == program.objective_id.str());
     CHECK(at(Key{program.source, Field::kPagu}).get<long long>() == program.budget.pagu->value);
     for (const Indicator& indicator : program.indicators) {
-      CHECK(at(Key{indicator.source, Field::kUnit}) == indicator.unit);
+      CHECK(at(Key{indicator.source, Field::kUnit}) == indicator.unit.str());
       const auto& history = details_of(indicator).history;
       for (std::uint32_t i = 0; i < history.size(); ++i) {
         CHECK(at(Key{indicator.source, Field::kPastYearYear, i}).get<int>() == history[i].year);

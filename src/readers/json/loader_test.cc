@@ -557,7 +557,7 @@ TEST_CASE("every object's place is the JSON Pointer of that object in the file")
   const PerformanceReport report = load_report_text(text, "2024.json");
   const nlohmann::json json = nlohmann::json::parse(text);
   std::size_t checked = 0;
-  auto holds = [&](const Place& place, const std::string& key, const std::string& value) {
+  auto holds = [&](const Place& place, const std::string& key, std::string_view value) {
     const nlohmann::json& object = json.at(nlohmann::json::json_pointer(json_pointer(place)));
     CHECK(object.at(key).get<std::string>() == value);
     ++checked;

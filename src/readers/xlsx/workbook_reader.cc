@@ -118,11 +118,11 @@ class WorkbookReader {
     // names none of them may be that row's, and is not judged (validate() does the same).
     bool complete = true;
 
-    void add(const std::string& code, const Place& place) {
+    void add(std::string_view code, const Place& place) {
       if (code.empty()) {
         complete = false;
       } else {
-        places.emplace(code, place);
+        places.emplace(std::string(code), place);
       }
     }
   };
@@ -1027,8 +1027,8 @@ std::vector<Key> WorkbookReader::unjudged(const PerformanceReport& report) const
   for (const Objective& objective : report.objectives)
     keys.push_back(Key{objective.source, Field::kIndicators});
   // An indicator that supports one left out (the performance tree) cannot be judged either.
-  for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-    if (!indicator.supports.empty() && dropped_.contains(indicator.supports)) {
+  for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
+    if (!indicator.supports.empty() && dropped_.contains(indicator.supports.str())) {
       keys.push_back(Key{indicator.source, Field::kSupports});
     }
   });

@@ -392,7 +392,7 @@ TEST_CASE("a number cell gives its exact value and the decimals its format shows
   CHECK(first.actual->value == *Rational::parse_decimal("73.85"));
   const std::string third_row_owner = text_at(book, "Indikator", "B3");
   const Indicator* second = nullptr;
-  for_each_indicator(reading.report, [&](const std::string&, const Indicator& indicator) {
+  for_each_indicator(reading.report, [&](std::string_view, const Indicator& indicator) {
     if (indicator.id == text_at(book, "Indikator", "A3")) second = &indicator;
   });
   REQUIRE(second != nullptr);

@@ -419,19 +419,19 @@ class WorkbookWriter {
     } else if (key == "activities") {
       for (const Program& p : report.programs) {
         for (const Activity& a : p.activities)
-          rows.push_back(values_of(sheet, a, {{"program", p.id}}));
+          rows.push_back(values_of(sheet, a, {{"program", p.id.str()}}));
       }
     } else if (key == "sub_activities") {
       for (const Program& p : report.programs) {
         for (const Activity& a : p.activities) {
           for (const SubActivity& s : a.sub_activities)
-            rows.push_back(values_of(sheet, s, {{"activity", a.id}}));
+            rows.push_back(values_of(sheet, s, {{"activity", a.id.str()}}));
         }
       }
     } else if (key == "spending_periods") {
       auto add = [&](const auto& level) {
         for (const SpendingPeriod& period : level.budget.periods)
-          rows.push_back(values_of(sheet, period, {{"level", level.id}}));
+          rows.push_back(values_of(sheet, period, {{"level", level.id.str()}}));
       };
       for (const Program& p : report.programs) {
         add(p);
@@ -442,14 +442,14 @@ class WorkbookWriter {
         }
       }
     } else if (key == "indicators") {
-      for_each_indicator(report, [&](const std::string& owner, const Indicator& indicator) {
-        rows.push_back(indicator_values(sheet, indicator, {{"owner", owner}}));
+      for_each_indicator(report, [&](std::string_view owner, const Indicator& indicator) {
+        rows.push_back(indicator_values(sheet, indicator, {{"owner", std::string(owner)}}));
       });
     } else if (key == "components" || key == "periods" || key == "categories" || key == "history" ||
                key == "renstra" || key == "renstra_targets" || key == "regional") {
       // The details of an indicator, each row under the indicator's code.
-      for_each_indicator(report, [&](const std::string&, const Indicator& indicator) {
-        const Row link = {{"indicator", indicator.id}};
+      for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
+        const Row link = {{"indicator", indicator.id.str()}};
         const IndicatorDetails& details = details_of(indicator);
         if (key == "components") {
           for (const IndexComponent& c : details.components)

@@ -295,7 +295,7 @@ TEST_CASE("a text longer than a workbook's cell holds is refused, never left out
       found = found || cell.text == report.programs.front().name;
   }
   CHECK(found);
-  report.programs.front().name += "n";
+  report.programs.front().name = report.programs.front().name + "n";
   try {
     write_report_workbook(&report, workbook::Language::kEnglish);
     FAIL("no error");

@@ -46,6 +46,7 @@ enum class Reason {
 };
 
 struct Unavailable {
+  Unavailable(Reason why, std::string_view of) : reason(why), subject(of) {}
   Reason reason;
   std::string subject;
 };
@@ -109,9 +110,9 @@ GivenAt settings_key(bool given, Field field);
 
 // A value of the data file, with a trace naming its key unless `traces` is kDrop: for a table
 // that shows a given value beside the figures computed from it.
-Figure given(const Quantity& quantity, const std::string& subject, const GivenAt& at,
+Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at,
              Traces traces = Traces::kKeep);
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, const std::string& subject,
+Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at, Traces traces = Traces::kKeep);
 
 // ---- Indicator formulas ------------------------------------------------------------------
@@ -132,17 +133,17 @@ Figure score(const Figure& capaian, const Settings& settings);
 const RatingBand* rate(const Rational& value, const std::vector<RatingBand>& scale);
 // Mean of values as printed (each rounded half-up at kPercentDecimals), so that a reader with a
 // calculator gets the same number. A value that is not computable makes the mean not computable.
-Figure mean_as_printed(std::span<const Figure> values, const std::string& subject);
+Figure mean_as_printed(std::span<const Figure> values, std::string_view subject);
 // The formula of a total or a mean made of its parts (kSum, kSumRupiah, kMeanAsPrinted) applied
 // to other values of the parts: those a report prints, for `check` to compare a printed total
 // with its printed parts by the rule that made it. A rupiah sum is the exact sum. nullopt for a
 // formula that is not made of its parts so (an absorption of sums, a capped sum).
 bool is_aggregate(Formula formula);
 std::optional<Figure> aggregate(Formula formula, std::span<const Figure> parts,
-                                const std::string& subject);
+                                std::string_view subject);
 // to - from, exactly (trend between years, comparison with a regional figure). A part that
 // cannot be computed passes on its own reason ("tidak ada data").
-Figure difference(const Figure& from, const Figure& to, const std::string& subject,
+Figure difference(const Figure& from, const Figure& to, std::string_view subject,
                   Role from_role = Role::kFrom, Role to_role = Role::kTo);
 // Progress to the strategic plan's end target: the capaian formula against the end target, with
 // this year's actual (level) or the sum of the plan years' actuals (cumulative).
@@ -163,7 +164,7 @@ Figure renstra_year_capaian(const Indicator& indicator, int year, const Settings
 // The capaian of an earlier year (history entry `index`) from its target and actual.
 Figure past_capaian(const Indicator& indicator, std::size_t index, const Settings& settings);
 // to - from, each as printed (2 decimals), as a reader subtracts printed capaian.
-Figure difference_as_printed(const Figure& from, const Figure& to, const std::string& subject);
+Figure difference_as_printed(const Figure& from, const Figure& to, std::string_view subject);
 
 // ---- Through the year --------------------------------------------------------------------
 // The name of a period as the data file writes it: "q3", "m11".
@@ -207,13 +208,13 @@ enum class Classified { kExceeded, kMet, kNotMet, kNotComputable };
 Classified classify(const Figure& capaian, const Classification& thresholds);
 
 // ---- Budget formulas ---------------------------------------------------------------------
-Money sum_rupiah(std::span<const Money> amounts, const std::string& subject);
-Figure absorption(const Money& spending, const Money& pagu, const std::string& subject);
-Money silpa(const Money& pagu, const Money& spending, const std::string& subject);
-Figure share(const Money& part, const Money& total, const std::string& subject);
+Money sum_rupiah(std::span<const Money> amounts, std::string_view subject);
+Figure absorption(const Money& spending, const Money& pagu, std::string_view subject);
+Money silpa(const Money& pagu, const Money& spending, std::string_view subject);
+Figure share(const Money& part, const Money& total, std::string_view subject);
 // Spending against the cash plan (anggaran kas, RAK): S / K x 100, and S - K.
-Figure absorption_of_plan(const Money& spending, const Money& plan, const std::string& subject);
-Money plan_deviation(const Money& spending, const Money& plan, const std::string& subject);
+Figure absorption_of_plan(const Money& spending, const Money& plan, std::string_view subject);
+Money plan_deviation(const Money& spending, const Money& plan, std::string_view subject);
 
 // ---- Budgets from below, and the basis -----------------------------------------------------
 // The amount of a budget's field (kPagu, kOriginalPagu or kSpending) of a program, an activity
@@ -240,11 +241,11 @@ Figure chosen_target(const Indicator& indicator, const Settings& settings);
 // Performance % minus resource use % (absorption, staff or facility availability), both as
 // printed so that the columns subtract.
 Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
-                      const std::string& subject);
+                      std::string_view subject);
 
 // ---- Resources ---------------------------------------------------------------------------
-Figure sum(std::span<const Figure> parts, const std::string& subject);
-Figure availability(const Figure& available, const Figure& needed, const std::string& subject);
+Figure sum(std::span<const Figure> parts, std::string_view subject);
+Figure availability(const Figure& available, const Figure& needed, std::string_view subject);
 // An item above its need counts as fully available: min(available, needed) / needed x 100.
 Figure capped_availability(const Facility& facility);
 // What an inventory has that counts: sum of min(available, needed) over the items.
@@ -469,7 +470,7 @@ struct TreeNode {
   IndicatorResult indicator;                          // an indicator's node: it and its figures
   TreeLevel level = TreeLevel::kKey;                  // an indicator's level
   int depth = 0;                                      // 0 at a root
-  const std::string* parent_id = nullptr;             // null at a root
+  const CompactString* parent_id = nullptr;           // null at a root
 };
 
 // The tree, depth first: each objective, its key indicators, under each the program indicators

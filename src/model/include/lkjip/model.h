@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/compact_string.h"
 #include "lkjip/key.h"
 #include "lkjip/money.h"
 #include "lkjip/rational.h"
@@ -155,9 +156,9 @@ struct IndicatorDetails {
 };
 
 struct Indicator {
-  std::string id;
-  std::string name;
-  std::string unit;  // "%", "dokumen", "paket", "nilai", ...
+  CompactString id;
+  CompactString name;
+  CompactString unit;  // "%", "dokumen", "paket", "nilai", ...
   Place source;
   Polarity polarity = Polarity::kHigherIsBetter;
   LowerIsBetterMethod lower_method = LowerIsBetterMethod::kReflected;
@@ -167,7 +168,7 @@ struct Indicator {
   // kinerja): a sub-activity's an activity's, an activity's a program's, a program's a key
   // indicator's; empty when it names none. Inline: most indicators of a tree give one, and an
   // id fits the string's own room (no allocation for ids up to 15 bytes).
-  std::string supports;
+  CompactString supports;
   // Null when it gives none (most indicators of a large report: sub-activities' give none). Out
   // of line so that those do not carry its room; shared, not copied, between copies of a
   // report, as it is read only. Read it through details_of().
@@ -206,30 +207,30 @@ struct Staff {
 };
 
 struct SubActivity {
-  std::string id;
+  CompactString id;
   Place source;
-  std::string name;
-  std::string aim;
+  CompactString name;
+  CompactString aim;
   Budget budget;
   std::vector<Indicator> indicators;
 };
 
 struct Activity {
-  std::string id;
+  CompactString id;
   Place source;
-  std::string name;
-  std::string aim;
+  CompactString name;
+  CompactString aim;
   Budget budget;
   std::vector<Indicator> indicators;
   std::vector<SubActivity> sub_activities;
 };
 
 struct Program {
-  std::string id;
+  CompactString id;
   Place source;
-  std::string name;
-  std::string aim;
-  std::string objective_id;
+  CompactString name;
+  CompactString aim;
+  CompactString objective_id;
   Budget budget;
   std::optional<Staff> staff;
   std::vector<Indicator> indicators;
@@ -238,18 +239,18 @@ struct Program {
 
 // A strategic objective (sasaran strategis) with its key indicators (IKU).
 struct Objective {
-  std::string id;
+  CompactString id;
   Place source;
-  std::string name;
+  CompactString name;
   std::optional<Staff> staff;
   std::vector<Indicator> indicators;
 };
 
 // One item of the facilities inventory (Tabel 3.18): the count recorded and the standard need.
 struct Facility {
-  std::string id;
+  CompactString id;
   Place source;
-  std::string name;
+  CompactString name;
   Quantity available;
   Quantity needed;
 };

@@ -42,6 +42,9 @@ struct Cell {
     cell.text = std::move(text);
     return cell;
   }
+  // A name or an id of the model.
+  static Cell of_text(const CompactString& text) { return of_text(text.str()); }
+  static Cell of_text(const char* text) { return of_text(std::string(text)); }
   static Cell number(Rational value, int decimals, TracePtr trace = nullptr) {
     Cell cell;
     cell.state = State::kNumber;

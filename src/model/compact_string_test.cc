@@ -1,0 +1,91 @@
+#include "lkjip/compact_string.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lkjip {
+namespace {
+
+// A text of `size` bytes that differ from one place to the next, NUL bytes among them.
+std::string text_of(std::size_t size) {
+  std::string text;
+  for (std::size_t i = 0; i < size; ++i)
+    text.push_back(static_cast<char>(i % 7 == 3 ? '\0' : 'a' + i % 26));
+  return text;
+}
+
+TEST_CASE("a compact string keeps every text inline and on the heap", "[compact_string]") {
+  for (std::size_t size = 0; size <= 40; ++size) {
+    const std::string text = text_of(size);
+    const CompactString compact(text);
+    CAPTURE(size);
+    CHECK(compact.size() == size);
+    CHECK(compact.view() == text);
+    CHECK(compact.empty() == (size == 0));
+    CHECK(compact.c_str()[size] == '\0');
+    CHECK(compact == text);
+    CHECK(compact.str() == text);
+  }
+  CHECK(sizeof(CompactString) == 16);
+}
+
+TEST_CASE("a compact string copies, moves and reassigns its text", "[compact_string]") {
+  for (const std::size_t size : {0u, 1u, 15u, 16u, 40u}) {
+    for (const std::size_t other_size : {0u, 15u, 16u, 33u}) {
+      CAPTURE(size, other_size);
+      const std::string text = text_of(size);
+      const std::string other = text_of(other_size) + "x";
+      CompactString original(text);
+      CompactString copy(original);
+      CHECK(copy == text);
+      CompactString moved(std::move(copy));
+      CHECK(moved == text);
+      CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): moved-from is empty by design
+      CompactString assigned(other);
+      assigned = original;
+      CHECK(assigned == text);
+      CHECK(original == text);
+      assigned = other;
+      CHECK(assigned == other);
+      assigned = std::move(original);
+      CHECK(assigned == text);
+      moved.clear();
+      CHECK(moved.empty());
+      CHECK(moved.c_str()[0] == '\0');
+    }
+  }
+}
+
+TEST_CASE("a compact string takes a part of its own text", "[compact_string]") {
+  CompactString heap(text_of(30));
+  heap = heap.view().substr(2, 20);
+  CHECK(heap == text_of(30).substr(2, 20));
+  heap = heap.view().substr(1, 5);
+  CHECK(heap == text_of(30).substr(3, 5));
+  CompactString self("sendiri");
+  const CompactString& same = self;
+  self = same;
+  CHECK(self == "sendiri");
+}
+
+TEST_CASE("compact strings compare, join and format as their texts", "[compact_string]") {
+  const CompactString short_id("P1.K2");
+  const CompactString long_name("Program Penyelenggaraan Pemerintahan");
+  CHECK(short_id < long_name);
+  CHECK(short_id != long_name);
+  CHECK(short_id == std::string_view("P1.K2"));
+  CHECK(short_id + "/" + std::string(long_name) == "P1.K2/Program Penyelenggaraan Pemerintahan");
+  CHECK(fmt::format("[{}] [{:>7}]", long_name, short_id) ==
+        "[Program Penyelenggaraan Pemerintahan] [  P1.K2]");
+  std::vector<CompactString> names{"b", "a", "c"};
+  std::sort(names.begin(), names.end());
+  CHECK(names.front() == "a");
+}
+
+}  // namespace
+}  // namespace lkjip

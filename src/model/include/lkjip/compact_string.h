@@ -1,0 +1,146 @@
+// A string in 16 bytes, for the names and ids the model holds by the million in a large report
+// (std::string takes 32). Up to 15 bytes are kept inline; a longer text is kept on the heap at
+// its exact size. It reads as a std::string_view; it is changed only by assigning a new text.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace lkjip {
+
+class CompactString {
+ public:
+  static constexpr std::size_t kInlineCapacity = 15;
+
+  CompactString() noexcept { set_inline_size(0); }
+  // Implicit, as std::string's: a model's name is assigned from any text.
+  CompactString(std::string_view text) { assign(text); }  // NOLINT(google-explicit-constructor)
+  CompactString(const char* text) : CompactString(std::string_view(text)) {}         // NOLINT
+  CompactString(const std::string& text) : CompactString(std::string_view(text)) {}  // NOLINT
+  CompactString(const CompactString& other) : CompactString(other.view()) {}
+  CompactString(CompactString&& other) noexcept {
+    std::memcpy(bytes_, other.bytes_, sizeof bytes_);
+    other.set_inline_size(0);
+  }
+  CompactString& operator=(const CompactString& other) {
+    if (this != &other) replace(other.view());
+    return *this;
+  }
+  CompactString& operator=(CompactString&& other) noexcept {
+    if (this != &other) {
+      release();
+      std::memcpy(bytes_, other.bytes_, sizeof bytes_);
+      other.set_inline_size(0);
+    }
+    return *this;
+  }
+  CompactString& operator=(std::string_view text) {
+    replace(text);
+    return *this;
+  }
+  CompactString& operator=(const char* text) { return *this = std::string_view(text); }
+  CompactString& operator=(const std::string& text) { return *this = std::string_view(text); }
+  ~CompactString() { release(); }
+
+  const char* data() const noexcept { return on_heap() ? heap_data() : bytes_; }
+  // Always ends with a NUL byte, as std::string's.
+  const char* c_str() const noexcept { return data(); }
+  std::size_t size() const noexcept {
+    return on_heap() ? heap_size() : kInlineCapacity - bytes_[kTagByte];
+  }
+  std::size_t length() const noexcept { return size(); }
+  bool empty() const noexcept { return size() == 0; }
+  std::string_view view() const noexcept { return {data(), size()}; }
+  operator std::string_view() const noexcept { return view(); }  // NOLINT
+  std::string str() const { return std::string(view()); }
+  explicit operator std::string() const { return str(); }
+
+  const char* begin() const noexcept { return data(); }
+  const char* end() const noexcept { return data() + size(); }
+  char front() const { return data()[0]; }
+  char back() const { return data()[size() - 1]; }
+  char operator[](std::size_t index) const { return data()[index]; }
+  void clear() noexcept {
+    release();
+    set_inline_size(0);
+  }
+
+  friend bool operator==(const CompactString& a, const CompactString& b) noexcept {
+    return a.view() == b.view();
+  }
+  friend bool operator==(const CompactString& a, std::string_view b) noexcept {
+    return a.view() == b;
+  }
+  friend bool operator==(const CompactString& a, const char* b) noexcept {
+    return a.view() == std::string_view(b);
+  }
+  friend bool operator==(const CompactString& a, const std::string& b) noexcept {
+    return a.view() == std::string_view(b);
+  }
+  friend std::strong_ordering operator<=>(const CompactString& a, const CompactString& b) noexcept {
+    return a.view() <=> b.view();
+  }
+  friend std::strong_ordering operator<=>(const CompactString& a, std::string_view b) noexcept {
+    return a.view() <=> b;
+  }
+  friend std::string operator+(const CompactString& a, std::string_view b) {
+    std::string joined(a.view());
+    joined.append(b);
+    return joined;
+  }
+  friend std::string operator+(std::string_view a, const CompactString& b) {
+    std::string joined(a);
+    joined.append(b.view());
+    return joined;
+  }
+
+ private:
+  // Inline: the text, NUL bytes after it, and in the last byte 15 - size (so that a text of 15
+  // bytes ends with a NUL too). On the heap: a pointer, the size, and kHeapTag in the last byte.
+  static constexpr std::size_t kTagByte = 15;
+  static constexpr char kHeapTag = static_cast<char>(0x80);
+
+  bool on_heap() const noexcept { return bytes_[kTagByte] == kHeapTag; }
+  const char* heap_data() const noexcept {
+    const char* pointer;
+    std::memcpy(&pointer, bytes_, sizeof pointer);
+    return pointer;
+  }
+  std::size_t heap_size() const noexcept {
+    std::uint32_t size;
+    std::memcpy(&size, bytes_ + sizeof(char*), sizeof size);
+    return size;
+  }
+  void set_inline_size(std::size_t size) noexcept {
+    std::memset(bytes_ + size, 0, kTagByte - size);
+    bytes_[kTagByte] = static_cast<char>(kInlineCapacity - size);
+  }
+  void release() noexcept {
+    if (on_heap()) delete[] heap_data();
+  }
+  // Precondition: nothing owned (constructing).
+  void assign(std::string_view text);
+  // Copied first: the text may be a part of this one, and a failed allocation leaves it as it was.
+  void replace(std::string_view text) { *this = CompactString(text); }
+
+  alignas(8) char bytes_[16];
+};
+
+static_assert(sizeof(CompactString) == 16);
+
+}  // namespace lkjip
+
+template <>
+struct fmt::formatter<lkjip::CompactString> : fmt::formatter<fmt::string_view> {
+  template <class Context>
+  auto format(const lkjip::CompactString& text, Context& context) const {
+    return fmt::formatter<fmt::string_view>::format(fmt::string_view(text.data(), text.size()),
+                                                    context);
+  }
+};
