@@ -7,8 +7,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,42 @@ struct Quantity {
 // An amount of money in whole rupiah.
 struct Amount {
   Rupiah value = 0;
+};
+
+// An amount or none, as std::optional<Amount> but in 8 bytes, not 16: a budget holds three and a
+// large report hundreds of thousands of budgets. None is the lowest Rupiah, which no amount of
+// the model is: the readers take amounts of 0 and more. Precondition of the constructor.
+class OptionalAmount {
+ public:
+  constexpr OptionalAmount() noexcept = default;
+  constexpr OptionalAmount(std::nullopt_t) noexcept {}  // NOLINT(google-explicit-constructor)
+  constexpr OptionalAmount(Amount amount) : amount_(amount) {  // NOLINT
+    if (amount.value == kNone) throw std::out_of_range("the lowest rupiah stands for no amount");
+  }
+  OptionalAmount(const std::optional<Amount>& amount)  // NOLINT(google-explicit-constructor)
+      : OptionalAmount(amount ? OptionalAmount(*amount) : OptionalAmount()) {}
+  operator std::optional<Amount>() const {  // NOLINT(google-explicit-constructor)
+    return has_value() ? std::optional<Amount>(amount_) : std::nullopt;
+  }
+
+  constexpr bool has_value() const noexcept { return amount_.value != kNone; }
+  constexpr explicit operator bool() const noexcept { return has_value(); }
+  // Precondition, as std::optional's: has_value().
+  constexpr const Amount& operator*() const noexcept { return amount_; }
+  constexpr const Amount* operator->() const noexcept { return &amount_; }
+  const Amount& value() const {
+    if (!has_value()) throw std::bad_optional_access();
+    return amount_;
+  }
+  constexpr void reset() noexcept { amount_.value = kNone; }
+
+  friend constexpr bool operator==(const OptionalAmount& a, const OptionalAmount& b) noexcept {
+    return a.amount_.value == b.amount_.value;
+  }
+
+ private:
+  static constexpr Rupiah kNone = std::numeric_limits<Rupiah>::min();
+  Amount amount_{kNone};
 };
 
 enum class Polarity { kHigherIsBetter, kLowerIsBetter };
@@ -185,8 +223,8 @@ IndicatorDetails& edit_details(Indicator& indicator);
 // reported, never 0.
 struct SpendingPeriod {
   Period period;
-  std::optional<Amount> spending;
-  std::optional<Amount> plan;  // the cash plan's amount (anggaran kas, RAK) for the period
+  OptionalAmount spending;
+  OptionalAmount plan;  // the cash plan's amount (anggaran kas, RAK) for the period
 };
 
 // A program's, an activity's or a sub-activity's budget. Each amount it does not give is its
@@ -194,9 +232,9 @@ struct SpendingPeriod {
 struct Budget {
   // The budget ceiling: the revised one (pagu perubahan) when the report gives an original one
   // too, else the only one. Absent where the report prints none.
-  std::optional<Amount> pagu;
-  std::optional<Amount> original_pagu;  // pagu murni, before the year's revision
-  std::optional<Amount> spending;       // realisasi anggaran
+  OptionalAmount pagu;
+  OptionalAmount original_pagu;         // pagu murni, before the year's revision
+  OptionalAmount spending;              // realisasi anggaran
   std::vector<SpendingPeriod> periods;  // in order, each once, all quarters or all months
 };
 
