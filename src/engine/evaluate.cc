@@ -120,13 +120,13 @@ ProgramResult evaluate_program(const Program& program, const Settings& settings)
                        std::move(perf), std::move(budget_gap), std::move(staff)};
 }
 
-// An indicator's actuals over `past_years` (the years any indicator gives) and this year.
-TrendResult trend(const Indicator& indicator, const Figure& actual,
-                  const std::vector<int>& past_years, int year) {
+// An indicator's actuals over `years`: the years any indicator gives, then this year (`actual`).
+TrendResult trend(const Indicator& indicator, const Figure& actual, const std::vector<int>& years) {
   TrendResult result;
   result.indicator = &indicator;
   const std::vector<PastYear>& history = details_of(indicator).history;
-  for (int past_year : past_years) {
+  for (std::size_t y = 0; y + 1 < years.size(); ++y) {
+    const int past_year = years[y];
     const std::string name = std::to_string(past_year);
     const auto given_year = std::find_if(history.begin(), history.end(), [&](const PastYear& past) {
       return past.year == past_year;
@@ -139,7 +139,7 @@ TrendResult trend(const Indicator& indicator, const Figure& actual,
                                                 Key{indicator.source, Field::kPastActual,
                                                     static_cast<std::uint32_t>(index)}));
   }
-  result.years.push_back(year);
+  result.years.push_back(years.back());
   result.actuals.push_back(actual);
   for (std::size_t i = 0; i + 1 < result.actuals.size(); ++i) {
     result.changes.push_back(difference(result.actuals[i], result.actuals[i + 1], indicator.id));
@@ -337,15 +337,29 @@ StaffResult staff_total(const Results& results, IndicatorGroup group) {
   return staff_sum(rows, performance_of(results, group));
 }
 
-std::vector<TrendResult> evaluate_trends(const PerformanceReport& report, const Results& results) {
-  const trace::Scope tracing(results.traces);
+TrendPlan plan_trends(const PerformanceReport& report, const Results& results) {
+  TrendPlan plan;
+  plan.traces = results.traces;
   const std::vector<const IndicatorResult*> indicators = compared_indicators(results);
-  const std::vector<int> past_years = past_years_given(indicators);
-  std::vector<TrendResult> trends;
+  plan.years = past_years_given(indicators);
+  plan.years.push_back(report.year);
   for (const IndicatorResult* result : indicators) {
-    if (details_of(*result->indicator).history.empty()) continue;
-    trends.push_back(trend(*result->indicator, result->actual, past_years, report.year));
+    if (!details_of(*result->indicator).history.empty()) plan.indicators.push_back(result);
   }
+  return plan;
+}
+
+TrendResult evaluate_trend(const TrendPlan& plan, const IndicatorResult& indicator) {
+  const trace::Scope tracing(plan.traces);
+  return trend(*indicator.indicator, indicator.actual, plan.years);
+}
+
+std::vector<TrendResult> evaluate_trends(const PerformanceReport& report, const Results& results) {
+  const TrendPlan plan = plan_trends(report, results);
+  std::vector<TrendResult> trends;
+  trends.reserve(plan.indicators.size());
+  for (const IndicatorResult* indicator : plan.indicators)
+    trends.push_back(evaluate_trend(plan, *indicator));
   return trends;
 }
 

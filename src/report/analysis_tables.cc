@@ -103,12 +103,12 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   Table table;
   table.title = L.title_trend;
   table.columns = indicator_heading_columns(L);
-  // Rows are produced as the table is written: the trends are kept with the table until then.
-  const auto trends =
-      std::make_shared<const std::vector<TrendResult>>(evaluate_trends(report, results));
-  table.without_data = trends->empty();
-  if (trends->empty()) return table;
-  const std::vector<int>& years = trends->front().years;
+  // Rows are produced as the table is written, each trend made for its row and let go: the plan
+  // is kept with the table until then.
+  const auto plan = std::make_shared<const TrendPlan>(plan_trends(report, results));
+  table.without_data = plan->indicators.empty();
+  if (plan->indicators.empty()) return table;
+  const std::vector<int>& years = plan->years;
   for (int year : years) {
     table.columns.push_back(number_column("actual_" + std::to_string(year),
                                           std::string(L.actual) + " " + std::to_string(year)));
@@ -122,21 +122,23 @@ Table trend_table(const Labels& L, const Results& results, const PerformanceRepo
   }
   if (years.size() > 2) table.columns.push_back(change_column(years.front(), years.back()));
 
-  table.produce = [&L, &report, trends, &years](const RowVisitor& emit) {
-    for (const TrendResult& trend : *trends) {
+  table.produce = [&L, &report, plan](const RowVisitor& emit) {
+    const std::vector<int>& trend_years = plan->years;
+    for (const IndicatorResult* indicator_result : plan->indicators) {
+      const TrendResult trend = evaluate_trend(*plan, *indicator_result);
       const Indicator& indicator = *trend.indicator;
       std::vector<int> decimals;
-      for (int year : years)
+      for (int year : trend_years)
         decimals.push_back(decimals_in_year(indicator, year, report.year));
       std::vector<Cell> cells = indicator_heading(indicator);
-      for (std::size_t i = 0; i < years.size(); ++i) {
+      for (std::size_t i = 0; i < trend_years.size(); ++i) {
         cells.push_back(number(L, trend.actuals[i], decimals[i]));
       }
       for (std::size_t i = 0; i < trend.changes.size(); ++i) {
         cells.push_back(
             number(L, trend.changes[i], difference_decimals(decimals[i], decimals[i + 1])));
       }
-      if (years.size() > 2) {
+      if (trend_years.size() > 2) {
         cells.push_back(number(L, trend.overall_change,
                                difference_decimals(decimals.front(), decimals.back())));
       }

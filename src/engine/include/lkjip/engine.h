@@ -426,6 +426,17 @@ StaffResult staff_total(const Results& results, IndicatorGroup group);
 // The key and then the program indicators that give earlier years, each over every year that
 // any of them gives, in report order.
 std::vector<TrendResult> evaluate_trends(const PerformanceReport& report, const Results& results);
+// The same trends made one at a time (a table that writes each row as it is made holds one
+// trend, not a large report's all): which indicators have one and the years each is over are
+// known first, from the data alone.
+struct TrendPlan {
+  std::vector<const IndicatorResult*> indicators;  // those that give earlier years, in order
+  std::vector<int> years;                          // oldest first; the report's year last
+  Traces traces = Traces::kKeep;                   // the results' own
+};
+TrendPlan plan_trends(const PerformanceReport& report, const Results& results);
+// Precondition: `indicator` is one of plan.indicators.
+TrendResult evaluate_trend(const TrendPlan& plan, const IndicatorResult& indicator);
 // The group's indicators with a Renstra end target, and the mean of their progress.
 struct ProgressResults {
   std::vector<ProgressResult> rows;
