@@ -142,7 +142,7 @@ Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& 
   return trace::given(quantity, subject, at);
 }
 
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
+Figure given(const OptionalQuantity& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at, Traces traces) {
   const trace::Scope tracing(traces);
   return trace::given(quantity, if_missing, subject, at);

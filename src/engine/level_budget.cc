@@ -173,7 +173,7 @@ BudgetResult evaluate_budget_with(const SubActivity& sub, Field pagu_field, Trac
 
 Figure chosen_target(const Indicator& indicator, const Settings& settings) {
   const GivenAt revised_at = Key{indicator.source, Field::kTarget};
-  const std::optional<Quantity>& original = details_of(indicator).original_target;
+  const OptionalQuantity& original = details_of(indicator).original_target;
   if (!original || !indicator.target) {
     return trace::given(indicator.target, Reason::kTargetMissing, indicator.id, revised_at);
   }
@@ -191,7 +191,7 @@ std::vector<TargetRevision> evaluate_target_revisions(const PerformanceReport& r
   const Settings& settings = report.settings;
   std::vector<TargetRevision> out;
   for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
-    const std::optional<Quantity>& original = details_of(indicator).original_target;
+    const OptionalQuantity& original = details_of(indicator).original_target;
     if (!original) return;
     TargetRevision row;
     row.indicator = &indicator;

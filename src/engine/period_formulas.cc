@@ -77,8 +77,7 @@ Figure periods_figure(const Indicator& indicator, int count, bool targets) {
   for (int number = 1; number <= count; ++number) {
     std::uint32_t index = 0;
     const PeriodFigures* entry = entry_of(indicator, number, &index);
-    const std::optional<Quantity>* value =
-        entry ? (targets ? &entry->target : &entry->actual) : nullptr;
+    const OptionalQuantity* value = entry ? (targets ? &entry->target : &entry->actual) : nullptr;
     const std::string name = period_name(nth_period(indicator, number));
     if (value == nullptr || !value->has_value()) {
       // An unreported period is never a zero: a sum cannot be made without it.

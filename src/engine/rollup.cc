@@ -175,7 +175,7 @@ UnitAcrossYears compare_years(const std::vector<YearOfUnit>& years) {
       }
       IndicatorAcrossYears& row = result.indicators[place->second];
       row.actuals[y] = indicator->actual;
-      const std::optional<Quantity>& written = indicator->indicator->actual;
+      const OptionalQuantity& written = indicator->indicator->actual;
       row.decimals = std::max(row.decimals, written ? written->decimals : kPercentDecimals);
       row.capaians[y] = indicator->capaian;
     }

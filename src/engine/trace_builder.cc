@@ -66,7 +66,7 @@ Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& 
                                        {given_term(subject, quantity.value, at)}, quantity.value));
 }
 
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
+Figure given(const OptionalQuantity& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at) {
   if (!quantity) return Unavailable{if_missing, subject};
   return trace::given(*quantity, subject, at);

@@ -21,7 +21,7 @@ Term of(const Money& money, Role role, std::string_view subject);
 // the formulas take it: they follow the thread's switch (Scope). The layers above call
 // lkjip::given, which takes a Traces.
 Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at);
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
+Figure given(const OptionalQuantity& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at);
 Money given(const std::optional<Amount>& amount, Reason if_missing, std::string_view subject,
             const GivenAt& at);

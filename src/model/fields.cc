@@ -85,8 +85,11 @@ std::optional<T> take_optional(FieldValue&& value, Field field) {
   wrong_kind(field);
 }
 
-template <class T>
-FieldValue of(const std::optional<T>& value) {
+FieldValue of(const OptionalQuantity& value) {
+  return value ? FieldValue{*value} : FieldValue{};
+}
+
+FieldValue of(const std::optional<std::string>& value) {
   return value ? FieldValue{*value} : FieldValue{};
 }
 

@@ -90,7 +90,7 @@ Table target_revision_table(const Labels& L, const Results& results,
   table.produce = [&L, rows](const RowVisitor& emit) {
     for (const TargetRevision& row : *rows) {
       const Indicator& indicator = *row.indicator;
-      const std::optional<Quantity>& original = details_of(indicator).original_target;
+      const OptionalQuantity& original = details_of(indicator).original_target;
       emit(Row{indicator.id.str(),
                {Cell::of_text(indicator.id), Cell::of_text(indicator.name),
                 Cell::of_text(indicator.unit), number(L, row.original, decimals_of(original)),

@@ -60,7 +60,7 @@ std::vector<Column> concat(std::vector<Column> head, const std::vector<Column>& 
   return head;
 }
 
-int decimals_of(const std::optional<Quantity>& quantity) {
+int decimals_of(const OptionalQuantity& quantity) {
   return quantity ? quantity->decimals : kPercentDecimals;
 }
 
@@ -77,7 +77,7 @@ int computed_decimals(const Indicator& indicator) {
   return decimals;
 }
 
-int indicator_decimals(const Indicator& indicator, const std::optional<Quantity>& given) {
+int indicator_decimals(const Indicator& indicator, const OptionalQuantity& given) {
   return given ? given->decimals : computed_decimals(indicator);
 }
 

@@ -27,14 +27,14 @@ std::vector<Cell> concat(std::vector<Cell> head, const std::vector<Cell>& tail);
 std::vector<Column> concat(std::vector<Column> head, const std::vector<Column>& tail);
 
 // The decimals a value is shown with: as written in the file, or 2 when computed.
-int decimals_of(const std::optional<Quantity>& quantity);
+int decimals_of(const OptionalQuantity& quantity);
 // The decimals an indicator's figure computed from its inputs (from periods, counts,
 // components) is shown with: its own precision when it states one; else a sum, last, best or
 // worst period's at the periods' precision; else 2.
 int computed_decimals(const Indicator& indicator);
 // The decimals of an indicator's target or actual: as written when the file gives it (`given`),
 // else computed_decimals().
-int indicator_decimals(const Indicator& indicator, const std::optional<Quantity>& given);
+int indicator_decimals(const Indicator& indicator, const OptionalQuantity& given);
 
 // An indicator's target as the report prints it: a number, a range ("80–90") or a category.
 Cell target_cell(const Labels& L, const Indicator& indicator, const Figure& target);

@@ -279,7 +279,7 @@ std::uint64_t hash_of(const Indicator& indicator) {
   return hash;
 }
 
-bool same_value(const std::optional<Quantity>& a, const std::optional<Quantity>& b) {
+bool same_value(const OptionalQuantity& a, const OptionalQuantity& b) {
   if (!a || !b) return a.has_value() == b.has_value();
   return a->value == b->value;
 }

@@ -112,7 +112,7 @@ GivenAt settings_key(bool given, Field field);
 // that shows a given value beside the figures computed from it.
 Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at,
              Traces traces = Traces::kKeep);
-Figure given(const std::optional<Quantity>& quantity, Reason if_missing, std::string_view subject,
+Figure given(const OptionalQuantity& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at, Traces traces = Traces::kKeep);
 
 // ---- Indicator formulas ------------------------------------------------------------------

@@ -10,7 +10,6 @@
 #include <limits>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +18,7 @@
 #include "lkjip/key.h"
 #include "lkjip/money.h"
 #include "lkjip/rational.h"
+#include "lkjip/sentinel_optional.h"
 
 namespace lkjip {
 
@@ -37,41 +37,25 @@ struct Amount {
   Rupiah value = 0;
 };
 
-// An amount or none, as std::optional<Amount> but in 8 bytes, not 16: a budget holds three and a
-// large report hundreds of thousands of budgets. None is the lowest Rupiah, which no amount of
-// the model is: the readers take amounts of 0 and more. Precondition of the constructor.
-class OptionalAmount {
- public:
-  constexpr OptionalAmount() noexcept = default;
-  constexpr OptionalAmount(std::nullopt_t) noexcept {}  // NOLINT(google-explicit-constructor)
-  constexpr OptionalAmount(Amount amount) : amount_(amount) {  // NOLINT
-    if (amount.value == kNone) throw std::out_of_range("the lowest rupiah stands for no amount");
+// An amount or none in 8 bytes (std::optional<Amount>: 16): none is the lowest rupiah, which no
+// amount of the model is (the readers take amounts of 0 and more).
+struct NoAmount {
+  static Amount none() { return Amount{std::numeric_limits<Rupiah>::min()}; }
+  static bool is_none(const Amount& amount) {
+    return amount.value == std::numeric_limits<Rupiah>::min();
   }
-  OptionalAmount(const std::optional<Amount>& amount)  // NOLINT(google-explicit-constructor)
-      : OptionalAmount(amount ? OptionalAmount(*amount) : OptionalAmount()) {}
-  operator std::optional<Amount>() const {  // NOLINT(google-explicit-constructor)
-    return has_value() ? std::optional<Amount>(amount_) : std::nullopt;
-  }
-
-  constexpr bool has_value() const noexcept { return amount_.value != kNone; }
-  constexpr explicit operator bool() const noexcept { return has_value(); }
-  // Precondition, as std::optional's: has_value().
-  constexpr const Amount& operator*() const noexcept { return amount_; }
-  constexpr const Amount* operator->() const noexcept { return &amount_; }
-  const Amount& value() const {
-    if (!has_value()) throw std::bad_optional_access();
-    return amount_;
-  }
-  constexpr void reset() noexcept { amount_.value = kNone; }
-
-  friend constexpr bool operator==(const OptionalAmount& a, const OptionalAmount& b) noexcept {
-    return a.amount_.value == b.amount_.value;
-  }
-
- private:
-  static constexpr Rupiah kNone = std::numeric_limits<Rupiah>::min();
-  Amount amount_{kNone};
 };
+using OptionalAmount = SentinelOptional<Amount, NoAmount>;
+
+// A number or none in 24 bytes (std::optional<Quantity>: 32): none has negative decimals, which
+// no number written in a data file has.
+struct NoQuantity {
+  static Quantity none() { return Quantity{Rational(), std::numeric_limits<int>::min()}; }
+  static bool is_none(const Quantity& quantity) {
+    return quantity.decimals == std::numeric_limits<int>::min();
+  }
+};
+using OptionalQuantity = SentinelOptional<Quantity, NoQuantity>;
 
 enum class Polarity { kHigherIsBetter, kLowerIsBetter };
 
@@ -84,8 +68,8 @@ enum class LowerIsBetterMethod {
 // An earlier year's figures of an indicator (Tabel 3.4).
 struct PastYear {
   int year = 0;
-  std::optional<Quantity> target;
-  std::optional<Quantity> actual;
+  OptionalQuantity target;
+  OptionalQuantity actual;
 };
 
 // The strategic plan's target for one year of its period.
@@ -104,16 +88,16 @@ struct RenstraTarget {
 
 // The same indicator's figures for the kabupaten, the provinsi and the nation (Tabel 3.8, 3.9).
 struct RegionalFigures {
-  std::optional<Quantity> kabupaten;
-  std::optional<Quantity> provinsi;
-  std::optional<Quantity> nasional;
+  OptionalQuantity kabupaten;
+  OptionalQuantity provinsi;
+  OptionalQuantity nasional;
 };
 
 // One term of a composite index: IKPP = 1,25 x IKM + 1 x IPP.
 struct IndexComponent {
   std::string name;
   Quantity weight;
-  std::optional<Quantity> value;
+  OptionalQuantity value;
 };
 
 // A part of the year that figures are reported for: a quarter (triwulan), a month, or the
@@ -139,8 +123,8 @@ enum class PeriodRule : std::uint8_t {
 // One period's figures of an indicator measured through the year. Absent: not reported, never 0.
 struct PeriodFigures {
   Period period;
-  std::optional<Quantity> target;
-  std::optional<Quantity> actual;
+  OptionalQuantity target;
+  OptionalQuantity actual;
 };
 
 // A target given as a range ("80-90"): inside it capaian is 100; outside it the actual is
@@ -190,7 +174,7 @@ struct IndicatorDetails {
   std::optional<int> decimals;  // the precision its target and actual are printed with
   // The agreement's original target (target murni) when a revision changed it; `target` is then
   // the revised one (target perubahan). settings.target_basis says which capaian uses.
-  std::optional<Quantity> original_target;
+  OptionalQuantity original_target;
 };
 
 struct Indicator {
@@ -200,8 +184,8 @@ struct Indicator {
   Place source;
   Polarity polarity = Polarity::kHigherIsBetter;
   LowerIsBetterMethod lower_method = LowerIsBetterMethod::kReflected;
-  std::optional<Quantity> target;  // absent: not reported (never zero)
-  std::optional<Quantity> actual;  // with components: computed from them instead
+  OptionalQuantity target;  // absent: not reported (never zero)
+  OptionalQuantity actual;  // with components: computed from them instead
   // The id of the indicator one level up that it supports (the performance tree, pohon
   // kinerja): a sub-activity's an activity's, an activity's a program's, a program's a key
   // indicator's; empty when it names none. Inline: most indicators of a tree give one, and an
@@ -326,7 +310,7 @@ struct SakipComponent {
 
 struct SakipEvaluation {
   std::vector<SakipComponent> components;
-  std::optional<Quantity> stated_total;         // the total as the report states it
+  OptionalQuantity stated_total;                // the total as the report states it
   std::optional<std::string> stated_predicate;  // the predicate as the report states it
   std::vector<RatingBand> predicate_scale;
   bool predicate_scale_given = false;  // or the default of PermenPANRB 88/2021
@@ -338,12 +322,12 @@ struct SakipEvaluation {
 enum class AggregateKind : std::uint8_t { kNone, kSum, kMean };
 
 struct PrintedFigure {
-  std::string figure;              // the computed figure's name: "iku/mean/score"
-  std::optional<Quantity> number;  // a printed number, with the decimals it was printed with
-  std::string text;                // or a printed text (a predicate, a rating)
-  std::string where;               // where the report prints it: "Tabel 3.1"
-  bool capped = false;             // the report states that this figure is capped
-  std::string note;                // the reader's note: where it was read, what it means
+  std::string figure;       // the computed figure's name: "iku/mean/score"
+  OptionalQuantity number;  // a printed number, with the decimals it was printed with
+  std::string text;         // or a printed text (a predicate, a rating)
+  std::string where;        // where the report prints it: "Tabel 3.1"
+  bool capped = false;      // the report states that this figure is capped
+  std::string note;         // the reader's note: where it was read, what it means
   Place source;
   // The precision stated so that no tool can change it: the file's "decimals" (Desimal), or the
   // decimals of the report's text the number was read from ("95,30": 2). Where stated, the
@@ -419,10 +403,10 @@ struct Claim {
   ClaimGroup group = ClaimGroup::kNone;
   ClaimStatus status = ClaimStatus::kAny;
   ClaimTarget against = ClaimTarget::kEnd;
-  std::optional<Quantity> number;  // the claimed value, with the decimals the text gives it
-  std::string text;                // or a claimed text ("met", "BB", "up")
-  std::string where;               // where the report says it: "§3.2"
-  std::string quote;               // the sentence as printed
+  OptionalQuantity number;  // the claimed value, with the decimals the text gives it
+  std::string text;         // or a claimed text ("met", "BB", "up")
+  std::string where;        // where the report says it: "§3.2"
+  std::string quote;        // the sentence as printed
   Place source;
 };
 

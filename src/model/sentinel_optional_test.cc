@@ -1,3 +1,5 @@
+#include "lkjip/sentinel_optional.h"
+
 #include <catch2/catch.hpp>
 #include <limits>
 #include <optional>
@@ -15,12 +17,11 @@ TEST_CASE("an optional amount tells no amount from an amount of zero", "[model][
   const OptionalAmount zero = Amount{0};
   REQUIRE(zero.has_value());
   CHECK(zero->value == 0);
-  CHECK(zero != none);
   const OptionalAmount largest = Amount{std::numeric_limits<Rupiah>::max()};
   CHECK(largest.value().value == std::numeric_limits<Rupiah>::max());
   OptionalAmount reset = Amount{5};
   reset.reset();
-  CHECK(reset == none);
+  CHECK_FALSE(reset.has_value());
   reset = std::nullopt;
   CHECK_FALSE(reset);
   CHECK(sizeof(OptionalAmount) == sizeof(Rupiah));
@@ -41,6 +42,26 @@ TEST_CASE("an optional amount converts to and from std::optional", "[model][amou
 TEST_CASE("the lowest rupiah cannot be an amount: it stands for none", "[model][amount]") {
   CHECK_THROWS_AS(OptionalAmount(Amount{std::numeric_limits<Rupiah>::min()}), std::out_of_range);
   CHECK(OptionalAmount(Amount{std::numeric_limits<Rupiah>::min() + 1}).has_value());
+}
+
+TEST_CASE("an optional quantity tells no number from zero, and keeps its decimals",
+          "[model][quantity]") {
+  OptionalQuantity none;
+  CHECK_FALSE(none);
+  CHECK_THROWS_AS(none.value(), std::bad_optional_access);
+  const OptionalQuantity zero = Quantity{Rational(0), 0};
+  REQUIRE(zero);
+  CHECK(zero->value.is_zero());
+  OptionalQuantity written = Quantity{*Rational::parse_decimal("84.50"), 2};
+  CHECK(written->decimals == 2);
+  written->decimals = 1;  // changed in place, as std::optional's
+  CHECK(written.value().decimals == 1);
+  const std::optional<Quantity> back = written;
+  REQUIRE(back);
+  CHECK(back->value == *Rational::parse_decimal("84.5"));
+  CHECK_FALSE(OptionalQuantity(std::optional<Quantity>()).has_value());
+  CHECK_THROWS_AS(OptionalQuantity(NoQuantity::none()), std::out_of_range);
+  CHECK(sizeof(OptionalQuantity) == sizeof(Quantity));
 }
 
 }  // namespace
