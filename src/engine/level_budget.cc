@@ -8,7 +8,7 @@
 namespace lkjip {
 namespace {
 
-std::optional<Amount> own_amount(const Budget& budget, Field field) {
+OptionalAmount own_amount(const Budget& budget, Field field) {
   switch (field) {
     case Field::kPagu:
       return budget.pagu;
@@ -70,7 +70,7 @@ FromBelow parts_from_below(const Level& level, Field field) {
 
 template <class Level>
 FromBelow from_below(const Level& level, Field field) {
-  const std::optional<Amount> own = own_amount(level.budget, field);
+  const OptionalAmount own = own_amount(level.budget, field);
   if (own) {
     return {trace::given(own, missing_reason(field), level.id, Key{level.source, field}), true};
   }

@@ -178,7 +178,7 @@ Money period_amount(const Budget& budget, const Place& owner, const Period& peri
   const std::string name = period_name(period);
   for (std::size_t i = 0; i < budget.periods.size(); ++i) {
     const SpendingPeriod& entry = budget.periods[i];
-    const std::optional<Amount>& amount = plan ? entry.plan : entry.spending;
+    const OptionalAmount& amount = plan ? entry.plan : entry.spending;
     if (entry.period != period || !amount) continue;
     return trace::given(amount, Reason::kSpendingMissing, name,
                         Key{owner, plan ? Field::kPeriodPlan : Field::kPeriodSpending,

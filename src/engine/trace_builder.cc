@@ -72,7 +72,7 @@ Figure given(const OptionalQuantity& quantity, Reason if_missing, std::string_vi
   return trace::given(*quantity, subject, at);
 }
 
-Money given(const std::optional<Amount>& amount, Reason if_missing, std::string_view subject,
+Money given(const OptionalAmount& amount, Reason if_missing, std::string_view subject,
             const GivenAt& at) {
   if (!amount) return Unavailable{if_missing, subject};
   if (dropping_traces) return Money(amount->value);

@@ -23,7 +23,7 @@ Term of(const Money& money, Role role, std::string_view subject);
 Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at);
 Figure given(const OptionalQuantity& quantity, Reason if_missing, std::string_view subject,
              const GivenAt& at);
-Money given(const std::optional<Amount>& amount, Reason if_missing, std::string_view subject,
+Money given(const OptionalAmount& amount, Reason if_missing, std::string_view subject,
             const GivenAt& at);
 
 // The one switch of traces: while one made with Traces::kDrop lives, the formulas on this thread

@@ -97,13 +97,13 @@ FieldValue of_text(std::string_view text) {
   return text.empty() ? FieldValue{} : FieldValue{std::string(text)};
 }
 
-FieldValue of_amount(const std::optional<Amount>& amount) {
+FieldValue of_amount(const OptionalAmount& amount) {
   return amount ? FieldValue{amount->value} : FieldValue{};
 }
 
-std::optional<Amount> take_amount(FieldValue&& value, Field field) {
+OptionalAmount take_amount(FieldValue&& value, Field field) {
   const auto rupiah = take_optional<Rupiah>(std::move(value), field);
-  return rupiah ? std::optional<Amount>(Amount{*rupiah}) : std::nullopt;
+  return rupiah ? OptionalAmount(Amount{*rupiah}) : OptionalAmount();
 }
 
 FieldValue of_choice(std::size_t index) {

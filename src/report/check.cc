@@ -170,7 +170,7 @@ Message amount_name(Field field) {
   }
 }
 
-std::optional<Amount> stated_amount(const Budget& budget, Field field) {
+OptionalAmount stated_amount(const Budget& budget, Field field) {
   if (field == Field::kPagu) return budget.pagu;
   if (field == Field::kOriginalPagu) return budget.original_pagu;
   return budget.spending;
@@ -181,7 +181,7 @@ std::optional<Amount> stated_amount(const Budget& budget, Field field) {
 template <class Level>
 void check_parts_add_up(const Level& owner, Message parts_name, Findings& findings) {
   for (const Field field : {Field::kPagu, Field::kOriginalPagu, Field::kSpending}) {
-    const std::optional<Amount> stated = stated_amount(owner.budget, field);
+    const OptionalAmount stated = stated_amount(owner.budget, field);
     if (!stated) continue;
     const Money parts = parts_amount(owner, field);
     const std::size_t count = parts_of(owner).size();
