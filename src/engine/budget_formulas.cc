@@ -12,8 +12,10 @@ Money sum_rupiah(std::span<const Money> amounts, std::string_view subject) {
     const std::optional<Rupiah> next = checked_add(total, amount.value());
     if (!next) return Unavailable{Reason::kOverflow, subject};
     total = *next;
-    const std::string part = amount.trace() ? amount.trace()->subject : std::string();
-    terms.push_back(trace::of(amount, Role::kPart, part));
+    if (trace::keeping()) {
+      const std::string part = amount.trace() ? amount.trace()->subject : std::string();
+      terms.push_back(trace::of(amount, Role::kPart, part));
+    }
   }
   return trace::money_result(Formula::kSumRupiah, subject, std::move(terms), total);
 }
@@ -24,7 +26,10 @@ Figure absorption(const Money& spending, const Money& pagu, std::string_view sub
   if (pagu.value() == 0) return Unavailable{Reason::kPaguZero, subject};
   return trace::result(
       Formula::kAbsorption, subject,
-      {trace::of(spending, Role::kSpending, subject), trace::of(pagu, Role::kPagu, subject)},
+      [&] {
+        return std::vector<Term>{trace::of(spending, Role::kSpending, subject),
+                                 trace::of(pagu, Role::kPagu, subject)};
+      },
       to_rational(spending.value()) / to_rational(pagu.value()) * Rational(100));
 }
 
@@ -35,7 +40,10 @@ Money silpa(const Money& pagu, const Money& spending, std::string_view subject) 
   if (!unspent) return Unavailable{Reason::kOverflow, subject};
   return trace::money_result(
       Formula::kSilpa, subject,
-      {trace::of(pagu, Role::kPagu, subject), trace::of(spending, Role::kSpending, subject)},
+      [&] {
+        return std::vector<Term>{trace::of(pagu, Role::kPagu, subject),
+                                 trace::of(spending, Role::kSpending, subject)};
+      },
       *unspent);
 }
 
@@ -45,7 +53,10 @@ Figure share(const Money& part, const Money& total, std::string_view subject) {
   if (total.value() == 0) return Unavailable{Reason::kPaguZero, subject};
   return trace::result(
       Formula::kShare, subject,
-      {trace::of(part, Role::kPagu, subject), trace::of(total, Role::kTotalPagu, "total")},
+      [&] {
+        return std::vector<Term>{trace::of(part, Role::kPagu, subject),
+                                 trace::of(total, Role::kTotalPagu, "total")};
+      },
       to_rational(part.value()) / to_rational(total.value()) * Rational(100));
 }
 
@@ -55,7 +66,10 @@ Figure absorption_of_plan(const Money& spending, const Money& plan, std::string_
   if (plan.value() == 0) return Unavailable{Reason::kPlanZero, subject};
   return trace::result(
       Formula::kAbsorptionOfPlan, subject,
-      {trace::of(spending, Role::kSpending, subject), trace::of(plan, Role::kPlan, subject)},
+      [&] {
+        return std::vector<Term>{trace::of(spending, Role::kSpending, subject),
+                                 trace::of(plan, Role::kPlan, subject)};
+      },
       to_rational(spending.value()) / to_rational(plan.value()) * Rational(100));
 }
 
@@ -66,7 +80,10 @@ Money plan_deviation(const Money& spending, const Money& plan, std::string_view 
   if (!deviation) return Unavailable{Reason::kOverflow, subject};
   return trace::money_result(
       Formula::kPlanDeviation, subject,
-      {trace::of(spending, Role::kSpending, subject), trace::of(plan, Role::kPlan, subject)},
+      [&] {
+        return std::vector<Term>{trace::of(spending, Role::kSpending, subject),
+                                 trace::of(plan, Role::kPlan, subject)};
+      },
       *deviation);
 }
 

@@ -50,27 +50,46 @@ BudgetResult summed_budget(const std::vector<const ProgramResult*>& programs,
   return budget_result(sum_rupiah(pagus, subject), sum_rupiah(spendings, subject), subject);
 }
 
-std::vector<Figure> capaians(const std::vector<IndicatorResult>& indicators) {
-  std::vector<Figure> values;
+// The results of a group of indicators, pointed to: a group made of several programs' or
+// objectives' indicators is not copied.
+using ResultRefs = std::vector<const IndicatorResult*>;
+
+ResultRefs refs_of(const std::vector<IndicatorResult>& indicators) {
+  ResultRefs refs;
+  refs.reserve(indicators.size());
   for (const IndicatorResult& result : indicators)
-    values.push_back(result.capaian);
+    refs.push_back(&result);
+  return refs;
+}
+
+std::vector<Figure> capaians(const ResultRefs& indicators) {
+  std::vector<Figure> values;
+  values.reserve(indicators.size());
+  for (const IndicatorResult* result : indicators)
+    values.push_back(result->capaian);
   return values;
 }
 
-std::vector<Figure> scores(const std::vector<IndicatorResult>& indicators) {
+std::vector<Figure> scores(const ResultRefs& indicators) {
   std::vector<Figure> values;
-  for (const IndicatorResult& result : indicators)
-    values.push_back(result.score);
+  values.reserve(indicators.size());
+  for (const IndicatorResult* result : indicators)
+    values.push_back(result->score);
   return values;
 }
 
-PerformanceResult performance(const std::vector<IndicatorResult>& indicators,
-                              const Settings& settings, std::string_view subject) {
+PerformanceResult performance(const ResultRefs& indicators, const Settings& settings,
+                              std::string_view subject) {
   Figure mean_raw = mean_as_printed(capaians(indicators), subject);
   Figure mean_scored = mean_as_printed(scores(indicators), subject);
   const RatingBand* band =
       mean_scored.ok() ? rate(mean_scored.value(), settings.rating_scale) : nullptr;
   return PerformanceResult{std::move(mean_raw), std::move(mean_scored), band};
+}
+
+PerformanceResult performance(const std::vector<IndicatorResult>& indicators,
+                              const Settings& settings, std::string_view subject) {
+  return performance(refs_of(indicators), settings, subject);
 }
 
 EfficiencyResult efficiency(const PerformanceResult& performance, const Figure& resource_use,
@@ -291,14 +310,13 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
   results.total_budget = summed_budget(all_programs, "total");
   results.total_share = share(results.total_budget.pagu, results.total_budget.pagu, "total");
 
-  std::vector<IndicatorResult> all_key_indicators;
+  ResultRefs all_key_indicators;
   for (const Objective& objective : report.objectives) {
     std::vector<const ProgramResult*> supporting;
     for (const ProgramResult& program : results.programs) {
       if (program.program->objective_id == objective.id) supporting.push_back(&program);
     }
     std::vector<IndicatorResult> indicators = indicator_results(objective.indicators, settings);
-    all_key_indicators.insert(all_key_indicators.end(), indicators.begin(), indicators.end());
     BudgetResult budget = summed_budget(supporting, objective.id);
     Figure pagu_share = share(budget.pagu, results.total_budget.pagu, objective.id);
     PerformanceResult perf = performance(indicators, settings, objective.id);
@@ -309,10 +327,14 @@ Results evaluate(const PerformanceReport& report, Traces traces) {
                         std::move(perf), std::move(budget_gap), std::move(staff)});
   }
 
-  std::vector<IndicatorResult> all_program_indicators;
+  for (const ObjectiveResult& objective : results.objectives) {
+    for (const IndicatorResult& result : objective.indicators)
+      all_key_indicators.push_back(&result);
+  }
+  ResultRefs all_program_indicators;
   for (const ProgramResult& program : results.programs) {
-    all_program_indicators.insert(all_program_indicators.end(), program.indicators.begin(),
-                                  program.indicators.end());
+    for (const IndicatorResult& result : program.indicators)
+      all_program_indicators.push_back(&result);
   }
   results.key_indicators = performance(all_key_indicators, settings, "total");
   results.program_indicators = performance(all_program_indicators, settings, "total");
@@ -436,7 +458,7 @@ ClassificationResult classify_group(const Results& results, IndicatorGroup group
     const auto c = static_cast<std::size_t>(classified);
     out.groups[c].push_back(result->indicator);
     // A capaian that cannot be computed counts without a term: it has no value.
-    if (result->capaian.ok()) {
+    if (result->capaian.ok() && trace::keeping()) {
       members[c].push_back(trace::of(result->capaian, Role::kCapaian, result->indicator->id));
     }
     ++out.total;

@@ -21,24 +21,25 @@ Figure polarity_achievement(const Indicator& indicator, const Figure& target, co
   if (!actual.ok()) return actual.why();
   const Rational& t = target.value();
   const Rational& r = actual.value();
-  std::vector<Term> terms = {trace::of(target, target_role, indicator.id),
+  const auto terms = [&] {
+    return std::vector<Term>{trace::of(target, target_role, indicator.id),
                              trace::of(actual, Role::kActual, indicator.id)};
+  };
   if (t.sign() < 0) return Unavailable{Reason::kTargetNegative, indicator.id};
   if (t.is_zero() && r.is_zero() && settings.zero_rule == ZeroRule::kBothZeroFull) {
-    return trace::result(Formula::kCapaianBothZero, indicator.id, std::move(terms), kHundred);
+    return trace::result(Formula::kCapaianBothZero, indicator.id, terms, kHundred);
   }
   if (indicator.polarity == Polarity::kHigherIsBetter) {
     if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
-    return trace::result(Formula::kCapaianHigher, indicator.id, std::move(terms), r / t * kHundred);
+    return trace::result(Formula::kCapaianHigher, indicator.id, terms, r / t * kHundred);
   }
   if (indicator.lower_method == LowerIsBetterMethod::kTargetOverActual) {
     if (r.is_zero()) return Unavailable{Reason::kActualZero, indicator.id};
     if (r.sign() < 0) return Unavailable{Reason::kActualNegative, indicator.id};
-    return trace::result(Formula::kCapaianInverse, indicator.id, std::move(terms),
-                         t / r * kHundred);
+    return trace::result(Formula::kCapaianInverse, indicator.id, terms, t / r * kHundred);
   }
   if (t.is_zero()) return Unavailable{Reason::kTargetZero, indicator.id};
-  return trace::result(Formula::kCapaianReflected, indicator.id, std::move(terms),
+  return trace::result(Formula::kCapaianReflected, indicator.id, terms,
                        (Rational(2) * t - r) / t * kHundred);
 }
 
@@ -58,8 +59,11 @@ Figure range_achievement(const Indicator& indicator, const TargetRange& range, c
   }
   return trace::result(
       Formula::kCapaianInRange, indicator.id,
-      {trace::of(min, Role::kRangeMin, indicator.id), trace::of(max, Role::kRangeMax, indicator.id),
-       trace::of(actual, Role::kActual, indicator.id)},
+      [&] {
+        return std::vector<Term>{trace::of(min, Role::kRangeMin, indicator.id),
+                                 trace::of(max, Role::kRangeMax, indicator.id),
+                                 trace::of(actual, Role::kActual, indicator.id)};
+      },
       kHundred);
 }
 
@@ -72,8 +76,10 @@ Figure category_value(const Indicator& indicator, const QualitativeFigures& figu
     const Figure value =
         trace::given(figures.scale[i].value, category,
                      Key{indicator.source, Field::kCategoryValue, static_cast<std::uint32_t>(i)});
-    return trace::result(Formula::kCategoryValue, indicator.id,
-                         {trace::of(value, Role::kCategory, category)}, value.value());
+    return trace::result(
+        Formula::kCategoryValue, indicator.id,
+        [&] { return std::vector<Term>{trace::of(value, Role::kCategory, category)}; },
+        value.value());
   }
   // validate() refuses a category outside the scale; a report built in code may have one.
   return Unavailable{if_missing, indicator.id};
@@ -88,8 +94,11 @@ Figure ratio_actual(const Indicator& indicator, const RatioCounts& ratio) {
   if (ratio.denominator.value.is_zero()) return Unavailable{Reason::kDenominatorZero, indicator.id};
   return trace::result(
       Formula::kRatio, indicator.id,
-      {trace::of(a, Role::kNumerator, indicator.id), trace::of(b, Role::kDenominator, indicator.id),
-       trace::of(k, Role::kPer, indicator.id)},
+      [&] {
+        return std::vector<Term>{trace::of(a, Role::kNumerator, indicator.id),
+                                 trace::of(b, Role::kDenominator, indicator.id),
+                                 trace::of(k, Role::kPer, indicator.id)};
+      },
       ratio.numerator.value / ratio.denominator.value * ratio.per.value);
 }
 
@@ -100,14 +109,16 @@ Figure composite_actual(const Indicator& indicator) {
   for (std::size_t i = 0; i < components.size(); ++i) {
     const IndexComponent& component = components[i];
     if (!component.value) return Unavailable{Reason::kComponentMissing, component.name};
-    terms.push_back(trace::of(
-        trace::given(component.weight, component.name,
-                     Key{indicator.source, Field::kComponentWeight, static_cast<std::uint32_t>(i)}),
-        Role::kWeight, component.name));
-    terms.push_back(trace::of(
-        trace::given(*component.value, component.name,
-                     Key{indicator.source, Field::kComponentValue, static_cast<std::uint32_t>(i)}),
-        Role::kComponent, component.name));
+    if (trace::keeping()) {
+      terms.push_back(trace::of(trace::given(component.weight, component.name,
+                                             Key{indicator.source, Field::kComponentWeight,
+                                                 static_cast<std::uint32_t>(i)}),
+                                Role::kWeight, component.name));
+      terms.push_back(trace::of(trace::given(*component.value, component.name,
+                                             Key{indicator.source, Field::kComponentValue,
+                                                 static_cast<std::uint32_t>(i)}),
+                                Role::kComponent, component.name));
+    }
     total = total + component.weight.value * component.value->value;
   }
   return trace::result(Formula::kCompositeIndex, indicator.id, std::move(terms), total);
@@ -208,7 +219,10 @@ Figure difference_as_printed(const Figure& from, const Figure& to, std::string_v
   };
   return trace::result(
       Formula::kDifferenceAsPrinted, subject,
-      {trace::of(from, Role::kFrom, named(from)), trace::of(to, Role::kTo, named(to))},
+      [&] {
+        return std::vector<Term>{trace::of(from, Role::kFrom, named(from)),
+                                 trace::of(to, Role::kTo, named(to))};
+      },
       as_printed(to.value()) - as_printed(from.value()));
 }
 
@@ -222,13 +236,16 @@ Figure score(const Figure& capaian, const Settings& settings) {
   if (value < settings.score_floor.value) limited = settings.score_floor.value;
   return trace::result(
       Formula::kScore, subject,
-      {trace::of(capaian, Role::kCapaian, subject),
-       trace::of(trace::given(settings.score_floor, "settings",
-                              settings_key(settings.score_floor_given, Field::kScoreFloor)),
-                 Role::kFloor, "settings"),
-       trace::of(trace::given(settings.score_cap, "settings",
-                              settings_key(settings.score_cap_given, Field::kScoreCap)),
-                 Role::kCap, "settings")},
+      [&] {
+        return std::vector<Term>{
+            trace::of(capaian, Role::kCapaian, subject),
+            trace::of(trace::given(settings.score_floor, "settings",
+                                   settings_key(settings.score_floor_given, Field::kScoreFloor)),
+                      Role::kFloor, "settings"),
+            trace::of(trace::given(settings.score_cap, "settings",
+                                   settings_key(settings.score_cap_given, Field::kScoreCap)),
+                      Role::kCap, "settings")};
+      },
       limited);
 }
 
@@ -246,8 +263,10 @@ Figure mean_as_printed(std::span<const Figure> values, std::string_view subject)
   std::vector<Term> terms;
   for (const Figure& value : values) {
     if (!value.ok()) return Unavailable{Reason::kPartNotComputable, value.why().subject};
-    const std::string part = value.trace() ? value.trace()->subject : std::string();
-    terms.push_back(trace::of(value, Role::kPart, part));
+    if (trace::keeping()) {
+      const std::string part = value.trace() ? value.trace()->subject : std::string();
+      terms.push_back(trace::of(value, Role::kPart, part));
+    }
     sum = sum + as_printed(value.value());
   }
   return trace::result(Formula::kMeanAsPrinted, subject, std::move(terms),
@@ -262,9 +281,13 @@ Figure difference(const Figure& from, const Figure& to, std::string_view subject
   auto named = [&](const Figure& figure) {
     return figure.trace() && !figure.trace()->subject.empty() ? figure.trace()->subject : subject;
   };
-  return trace::result(Formula::kDifference, subject,
-                       {trace::of(from, from_role, named(from)), trace::of(to, to_role, named(to))},
-                       to.value() - from.value());
+  return trace::result(
+      Formula::kDifference, subject,
+      [&] {
+        return std::vector<Term>{trace::of(from, from_role, named(from)),
+                                 trace::of(to, to_role, named(to))};
+      },
+      to.value() - from.value());
 }
 
 Figure renstra_actual(const Indicator& indicator, int year, RenstraPeriod period,
@@ -302,10 +325,13 @@ Figure efficiency_gap(const Figure& performance, const Figure& resource_use,
                       std::string_view subject) {
   if (!performance.ok()) return performance.why();
   if (!resource_use.ok()) return resource_use.why();
-  return trace::result(Formula::kEfficiencyGap, subject,
-                       {trace::of(performance, Role::kPerformance, subject),
-                        trace::of(resource_use, Role::kResourceUse, subject)},
-                       as_printed(performance.value()) - as_printed(resource_use.value()));
+  return trace::result(
+      Formula::kEfficiencyGap, subject,
+      [&] {
+        return std::vector<Term>{trace::of(performance, Role::kPerformance, subject),
+                                 trace::of(resource_use, Role::kResourceUse, subject)};
+      },
+      as_printed(performance.value()) - as_printed(resource_use.value()));
 }
 
 }  // namespace lkjip

@@ -59,10 +59,12 @@ FromBelow parts_from_below(const Level& level, Field field) {
   Money total = sum_rupiah(amounts, level.id);
   if (!total.ok()) return {std::move(total), true};
   std::vector<Term> terms;
-  for (const Money& amount : amounts) {
-    const std::string part = amount.trace() ? amount.trace()->subject : std::string();
-    terms.push_back(
-        trace::of(amount, field == Field::kSpending ? Role::kSpending : Role::kPagu, part));
+  if (trace::keeping()) {
+    for (const Money& amount : amounts) {
+      const std::string part = amount.trace() ? amount.trace()->subject : std::string();
+      terms.push_back(
+          trace::of(amount, field == Field::kSpending ? Role::kSpending : Role::kPagu, part));
+    }
   }
   return {trace::money_result(Formula::kAmountFromParts, level.id, std::move(terms), total.value()),
           true};
@@ -92,9 +94,10 @@ Money chosen_pagu(const Level& level, const Settings& settings) {
     // part of the figure's trace. (Not the other's parts': adding them up would cost a walk
     // through the level's parts for every level.)
     if (!first.amount.ok() || !own_amount(level.budget, second_field)) return first.amount;
-    return trace::money_result(revised_first ? Formula::kRevisedChosen : Formula::kOriginalChosen,
-                               level.id, {trace::of(first.amount, Role::kPagu, level.id)},
-                               first.amount.value());
+    return trace::money_result(
+        revised_first ? Formula::kRevisedChosen : Formula::kOriginalChosen, level.id,
+        [&] { return std::vector<Term>{trace::of(first.amount, Role::kPagu, level.id)}; },
+        first.amount.value());
   }
   FromBelow second = from_below(level, second_field);
   if (second.given) return std::move(second.amount);
@@ -181,8 +184,10 @@ Figure chosen_target(const Indicator& indicator, const Settings& settings) {
   const Figure target = revised ? trace::given(*indicator.target, indicator.id, revised_at)
                                 : trace::given(*original, indicator.id,
                                                Key{indicator.source, Field::kOriginalTarget});
-  return trace::result(revised ? Formula::kRevisedChosen : Formula::kOriginalChosen, indicator.id,
-                       {trace::of(target, Role::kTarget, indicator.id)}, target.value());
+  return trace::result(
+      revised ? Formula::kRevisedChosen : Formula::kOriginalChosen, indicator.id,
+      [&] { return std::vector<Term>{trace::of(target, Role::kTarget, indicator.id)}; },
+      target.value());
 }
 
 std::vector<TargetRevision> evaluate_target_revisions(const PerformanceReport& report,

@@ -85,7 +85,7 @@ Figure periods_figure(const Indicator& indicator, int count, bool targets) {
       continue;
     }
     const Figure figure = trace::given(**value, name, Key{indicator.source, field, index});
-    terms.push_back(trace::of(figure, Role::kPeriod, name));
+    if (trace::keeping()) terms.push_back(trace::of(figure, Role::kPeriod, name));
     values.push_back(figure.value());
   }
   if (values.empty()) {

@@ -14,8 +14,10 @@ Figure sum(std::span<const Figure> parts, std::string_view subject) {
   for (const Figure& part : parts) {
     if (!part.ok()) return Unavailable{Reason::kPartNotComputable, part.why().subject};
     total = total + part.value();
-    const std::string name = part.trace() ? part.trace()->subject : std::string();
-    terms.push_back(trace::of(part, Role::kPart, name));
+    if (trace::keeping()) {
+      const std::string name = part.trace() ? part.trace()->subject : std::string();
+      terms.push_back(trace::of(part, Role::kPart, name));
+    }
   }
   return trace::result(Formula::kSum, subject, std::move(terms), total);
 }
@@ -26,7 +28,10 @@ Figure availability(const Figure& available, const Figure& needed, std::string_v
   if (needed.value().is_zero()) return Unavailable{Reason::kNeedZero, subject};
   return trace::result(
       Formula::kAvailability, subject,
-      {trace::of(available, Role::kAvailable, subject), trace::of(needed, Role::kNeeded, subject)},
+      [&] {
+        return std::vector<Term>{trace::of(available, Role::kAvailable, subject),
+                                 trace::of(needed, Role::kNeeded, subject)};
+      },
       available.value() / needed.value() * Rational(100));
 }
 
@@ -36,11 +41,14 @@ Figure capped_availability(const Facility& facility) {
   const Rational counted = std::min(facility.available.value, needed);
   return trace::result(
       Formula::kCappedAvailability, facility.id,
-      {trace::of(
-           trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-           Role::kAvailable, facility.id),
-       trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
-                 Role::kNeeded, facility.id)},
+      [&] {
+        return std::vector<Term>{trace::of(trace::given(facility.available, facility.id,
+                                                        Key{facility.source, Field::kAvailable}),
+                                           Role::kAvailable, facility.id),
+                                 trace::of(trace::given(facility.needed, facility.id,
+                                                        Key{facility.source, Field::kNeeded}),
+                                           Role::kNeeded, facility.id)};
+      },
       counted / needed * Rational(100));
 }
 
@@ -49,12 +57,14 @@ Figure counted_available(std::span<const Facility> facilities) {
   Rational counted;
   for (std::size_t i = 0; i < facilities.size(); ++i) {
     const Facility& facility = facilities[i];
-    terms.push_back(trace::of(
-        trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-        Role::kAvailable, facility.id));
-    terms.push_back(
-        trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
-                  Role::kNeeded, facility.id));
+    if (trace::keeping()) {
+      terms.push_back(trace::of(
+          trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
+          Role::kAvailable, facility.id));
+      terms.push_back(trace::of(
+          trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
+          Role::kNeeded, facility.id));
+    }
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
   const std::string_view subject =
@@ -72,14 +82,17 @@ Figure total_needed(std::span<const Facility> facilities) {
 
 Figure component_percent(const SakipComponent& component) {
   if (component.weight.value.is_zero()) return Unavailable{Reason::kWeightZero, component.name};
-  return trace::result(Formula::kComponentPercent, component.name,
-                       {trace::of(trace::given(component.score, component.name,
-                                               Key{component.source, Field::kScore}),
-                                  Role::kScore, component.name),
-                        trace::of(trace::given(component.weight, component.name,
-                                               Key{component.source, Field::kWeight}),
-                                  Role::kWeight, component.name)},
-                       component.score.value / component.weight.value * Rational(100));
+  return trace::result(
+      Formula::kComponentPercent, component.name,
+      [&] {
+        return std::vector<Term>{trace::of(trace::given(component.score, component.name,
+                                                        Key{component.source, Field::kScore}),
+                                           Role::kScore, component.name),
+                                 trace::of(trace::given(component.weight, component.name,
+                                                        Key{component.source, Field::kWeight}),
+                                           Role::kWeight, component.name)};
+      },
+      component.score.value / component.weight.value * Rational(100));
 }
 
 bool agrees_as_printed(const Rational& exact, const Quantity& printed) {

@@ -81,6 +81,10 @@ Money given(const OptionalAmount& amount, Reason if_missing, std::string_view su
                traced(Formula::kGiven, subject, {given_term(subject, value, at)}, value));
 }
 
+bool keeping() {
+  return !dropping_traces;
+}
+
 Scope::Scope(Traces traces) : previous_(dropping_traces) {
   dropping_traces = previous_ || traces == Traces::kDrop;
 }

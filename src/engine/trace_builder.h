@@ -2,6 +2,7 @@
 // the engine.
 #pragma once
 
+#include <concepts>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,11 +43,31 @@ class Scope {
   bool previous_;
 };
 
+// Whether the formulas on this thread keep their traces (no Scope drops them). A formula that
+// gathers its terms in a loop gathers none when they are dropped.
+bool keeping();
+
 // A computed figure with its trace, unless traces are dropped; the terms, in the order the
 // formula declares them, get its symbols.
 Figure result(Formula formula, std::string_view subject, std::vector<Term> terms, Rational value);
 
 Money money_result(Formula formula, std::string_view subject, std::vector<Term> terms,
                    Rupiah value);
+
+// The same with terms made only when traces are kept: `make_terms()` returns the
+// std::vector<Term>. A report's compute drops traces and evaluates millions of formulas; making
+// their terms only to drop them cost more than some formulas themselves.
+template <std::invocable MakeTerms>
+Figure result(Formula formula, std::string_view subject, MakeTerms&& make_terms, Rational value) {
+  if (!keeping()) return Figure(std::move(value));
+  return result(formula, subject, std::forward<MakeTerms>(make_terms)(), std::move(value));
+}
+
+template <std::invocable MakeTerms>
+Money money_result(Formula formula, std::string_view subject, MakeTerms&& make_terms,
+                   Rupiah value) {
+  if (!keeping()) return Money(value);
+  return money_result(formula, subject, std::forward<MakeTerms>(make_terms)(), value);
+}
 
 }  // namespace lkjip::trace
