@@ -187,7 +187,7 @@ Figure effective_actual(const Indicator& indicator, const Settings& settings) {
 
 Figure achievement(const Indicator& indicator, const Figure& target, const Figure& actual,
                    const Settings& settings, Role target_role) {
-  const std::optional<TargetRange>& range = details_of(indicator).target_range;
+  const HeapOptional<TargetRange>& range = details_of(indicator).target_range;
   if (range && target_role == Role::kTarget) {
     return range_achievement(indicator, *range, actual, settings);
   }

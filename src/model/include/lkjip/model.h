@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lkjip/compact_string.h"
+#include "lkjip/heap_optional.h"
 #include "lkjip/key.h"
 #include "lkjip/money.h"
 #include "lkjip/rational.h"
@@ -159,18 +160,19 @@ struct RatioCounts {
 // What only some indicators give: a composite index's components, the figures that key and
 // program indicators are compared with (earlier years, Renstra, regions), a note, and the
 // figures of indicators that are not one number against one number (periods through the year,
-// a range target, categories, counts).
+// a range target, categories, counts). The rarer parts are held out of line (HeapOptional), so
+// that the details of a key indicator with a history and a Renstra target stay small.
 struct IndicatorDetails {
   std::vector<IndexComponent> components;
   std::vector<PastYear> history;  // earlier years, oldest first
   std::optional<RenstraTarget> renstra;
-  std::optional<RegionalFigures> regional;
+  HeapOptional<RegionalFigures> regional;
   std::string note;
   std::vector<PeriodFigures> periods;  // in order, each once, all quarters or all months
   PeriodRule period_rule = PeriodRule::kNone;
-  std::optional<TargetRange> target_range;
-  std::optional<QualitativeFigures> qualitative;
-  std::optional<RatioCounts> ratio;
+  HeapOptional<TargetRange> target_range;
+  HeapOptional<QualitativeFigures> qualitative;
+  HeapOptional<RatioCounts> ratio;
   std::optional<int> decimals;  // the precision its target and actual are printed with
   // The agreement's original target (target murni) when a revision changed it; `target` is then
   // the revised one (target perubahan). settings.target_basis says which capaian uses.
