@@ -21,7 +21,7 @@ Rational number_of(const FieldValue& value) {
 using Identity = std::tuple<FindingCode, Key, std::string>;
 
 Identity identity(const Finding& finding) {
-  return {finding.code, finding.key, finding.figure};
+  return {finding.code, finding.key, finding.figure.str()};
 }
 
 // The findings a correction can make agree: errors and warnings, less the methods' (a
@@ -176,8 +176,9 @@ void suggest_corrections(const PerformanceReport& report, std::vector<Correction
     std::string which;
     for (std::size_t i : tried.explained) {
       const Finding& finding = base[i];
-      std::string name = finding.figure.empty() ? finding_code_name(finding.code) : finding.figure;
-      if (!finding.where.empty()) name += " (" + finding.where + ")";
+      std::string name =
+          finding.figure.empty() ? finding_code_name(finding.code) : finding.figure.str();
+      if (!finding.where.empty()) name += " (" + finding.where.str() + ")";
       which += (which.empty() ? "" : ", ") + name;
     }
     const std::optional<FieldValue> current = value_at(report, tried.correction.key);

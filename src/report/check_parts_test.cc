@@ -65,7 +65,7 @@ TEST_CASE("a mean cut off from its printed parts is found, and so is the compute
   CHECK(finding.printed == "97,16");
   CHECK(finding.computed == "97,17");
   CHECK(finding.where == "Tabel 3.1");
-  CHECK_THAT(finding.formula, Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
+  CHECK_THAT(finding.formula.str(), Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
   CHECK(finding.message ==
         "iku/mean/capaian: dicetak 97,16 (Tabel 3.1), tetapi 2 bagiannya yang dicetak di sana "
         "memberi 97,165: dibulatkan ke bawah (dipotong), seharusnya 97,17; dihitung dari data "

@@ -63,7 +63,7 @@ TEST_CASE("a printed figure that does not agree is an error with both values and
   CHECK(finding.printed == "97,17");
   CHECK(finding.computed == "97,09");
   CHECK(finding.where == "Tabel 3.1");
-  CHECK_THAT(finding.formula, Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
+  CHECK_THAT(finding.formula.str(), Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
   CHECK(finding.message ==
         "iku/mean/score: dicetak 97,17 (Tabel 3.1), dihitung 97,09; cocok dengan metode "
         "method-uncapped-mean");

@@ -70,14 +70,16 @@ struct Finding {
   };
   Severity severity = Severity::kError;
   FindingCode code = FindingCode::kPrintedMismatch;
-  Key key;              // what the finding is about in the data
-  std::string figure;   // the figure's name, when it is about one
-  std::string printed;  // as the report prints it (Indonesian format)
-  std::string computed;
-  std::string where;    // where the report prints it
-  std::string formula;  // how the computed figure is made, in words
-  std::string message;  // one line, in the report's language
-  Location location;    // where `key` is in the data file, once located
+  Key key;  // what the finding is about in the data
+  // Most findings are about the data and leave the next five empty: they are compact strings
+  // (16 bytes, up to 15 bytes inline), as a large report's findings are many.
+  CompactString figure;   // the figure's name, when it is about one
+  CompactString printed;  // as the report prints it (Indonesian format)
+  CompactString computed;
+  CompactString where;    // where the report prints it
+  CompactString formula;  // how the computed figure is made, in words
+  std::string message;    // one line, in the report's language
+  Location location;      // where `key` is in the data file, once located
 };
 
 // What was compared: the summary says it, so that "0 errors" of a file with nothing to compare
