@@ -1,6 +1,7 @@
 #include "trace_builder.h"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <vector>
 
 #include "lkjip/formulas.h"
@@ -77,4 +78,45 @@ TEST_CASE("formulas that gather terms in a loop give the same value without them
   CHECK(mean.value() == Rational::from_ratio(233, 200));
   CHECK(total.value() == kept_sum.value());
   CHECK(rupiah.value() == 12);
+}
+
+TEST_CASE("a figure holds its value and one pointer: to its trace or to its reason") {
+  STATIC_REQUIRE(sizeof(Figure) == 32);
+  STATIC_REQUIRE(sizeof(Money) == 24);
+
+  const Figure untraced(Rational(7));
+  CHECK(untraced.ok());
+  CHECK(untraced.trace() == nullptr);
+  CHECK(untraced.why().reason == Reason::kPartNotComputable);  // nothing kept it from being made
+
+  const Figure unavailable = Unavailable{Reason::kTargetZero, "IKU-1"};
+  CHECK_FALSE(unavailable.ok());
+  CHECK(unavailable.trace() == nullptr);
+  CHECK(unavailable.why().reason == Reason::kTargetZero);
+  CHECK(unavailable.why().subject == "IKU-1");
+
+  const Figure no_data;
+  CHECK_FALSE(no_data.ok());
+  CHECK(no_data.why().reason == Reason::kNoData);
+
+  const trace::Scope keeping(Traces::kKeep);
+  const Figure traced = trace::given(Quantity{Rational(9), 0}, "IKU-2", std::nullopt);
+  REQUIRE(traced.ok());
+  REQUIRE(traced.trace() != nullptr);
+  CHECK(traced.trace()->subject == "IKU-2");
+  CHECK(traced.trace()->formula == Formula::kGiven);
+  CHECK(traced.value() == Rational(9));
+
+  // Copies share the trace and the reason; a copy outlives the original.
+  std::optional<Figure> original = traced;
+  const Figure copy = *original;
+  const Figure reason_copy = unavailable;
+  original.reset();
+  CHECK(copy.trace()->subject == "IKU-2");
+  CHECK(reason_copy.why().subject == "IKU-1");
+
+  const Money money = Unavailable{Reason::kPaguMissing, "P1"};
+  CHECK_FALSE(money.ok());
+  CHECK(money.why().reason == Reason::kPaguMissing);
+  CHECK(Money(Rupiah{5}).value() == 5);
 }

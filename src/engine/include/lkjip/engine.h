@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
@@ -56,28 +57,50 @@ struct Unavailable {
 std::string_view reason_code(Reason reason);
 
 // A computed figure with its trace, or why it cannot be computed. Never a silent zero.
-// Kept small (a report holds millions): the value inline, the reason behind a shared pointer
-// that is null when the figure is computed.
+// Kept small (a report holds millions): the value inline, and one shared pointer that is null
+// (computed, traces dropped), the trace (computed) or the reason (not computable), the reason
+// marked by the lowest bit of the pointer it holds (both are aligned to 8 bytes). A Figure is
+// 32 bytes, a Money 24.
 template <class T>
 class Computed {
  public:
   Computed(T value, TracePtr trace = nullptr)  // NOLINT: implicit on purpose
-      : value_(std::move(value)), trace_(std::move(trace)) {}
+      : value_(std::move(value)), note_(std::move(trace)) {}
   Computed(Unavailable why)  // NOLINT
-      : why_(std::make_shared<const Unavailable>(std::move(why))) {}
+      : note_(marked(std::make_shared<const Unavailable>(std::move(why)))) {}
   // Not given: a figure whose inputs the file does not have. Says so; never a zero.
-  Computed() : why_(no_data()) {}
+  Computed() : note_(no_data()) {}
 
-  bool ok() const { return why_ == nullptr; }
+  bool ok() const { return !holds_reason(); }
   // Precondition: ok().
   const T& value() const { return value_; }
-  const Unavailable& why() const { return why_ ? *why_ : computed(); }
-  const TracePtr& trace() const { return trace_; }
+  const Unavailable& why() const { return holds_reason() ? *reason() : computed(); }
+  // The trace, sharing the figure's ownership of it; null when traces were dropped or the
+  // figure is not computable.
+  TracePtr trace() const {
+    if (!note_ || holds_reason()) return nullptr;
+    return TracePtr(note_, static_cast<const Trace*>(note_.get()));
+  }
 
  private:
-  static const std::shared_ptr<const Unavailable>& no_data() {
-    static const auto reason =
-        std::make_shared<const Unavailable>(Unavailable{Reason::kNoData, {}});
+  static constexpr std::uintptr_t kReasonMark = 1;
+  static_assert(alignof(Unavailable) > kReasonMark && alignof(Trace) > kReasonMark);
+
+  // The reason, owned as it is, pointed to through its marked address.
+  static std::shared_ptr<const void> marked(std::shared_ptr<const Unavailable> reason) {
+    const auto address = reinterpret_cast<std::uintptr_t>(reason.get()) | kReasonMark;
+    return std::shared_ptr<const void>(std::move(reason), reinterpret_cast<const void*>(address));
+  }
+  bool holds_reason() const {
+    return (reinterpret_cast<std::uintptr_t>(note_.get()) & kReasonMark) != 0;
+  }
+  const Unavailable* reason() const {
+    return reinterpret_cast<const Unavailable*>(reinterpret_cast<std::uintptr_t>(note_.get()) &
+                                                ~kReasonMark);
+  }
+  static const std::shared_ptr<const void>& no_data() {
+    static const std::shared_ptr<const void> reason =
+        marked(std::make_shared<const Unavailable>(Unavailable{Reason::kNoData, {}}));
     return reason;
   }
   // What why() says of a figure that was computed: nothing kept it from being computed.
@@ -87,8 +110,7 @@ class Computed {
   }
 
   T value_{};
-  std::shared_ptr<const Unavailable> why_;  // null when computed
-  TracePtr trace_;
+  std::shared_ptr<const void> note_;  // null, the trace, or the marked reason
 };
 
 using Figure = Computed<Rational>;
