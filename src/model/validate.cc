@@ -576,7 +576,7 @@ class Validator {
 
   void check_budget_periods() {
     auto visit = [&](const auto& level) {
-      check_period_list(level.budget.periods, level.source, Field::kSpendingPeriodName);
+      check_period_list(level.budget.periods.items(), level.source, Field::kSpendingPeriodName);
     };
     for (const Program& program : report_.programs) {
       visit(program);

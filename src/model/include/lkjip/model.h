@@ -18,6 +18,7 @@
 #include "lkjip/heap_optional.h"
 #include "lkjip/key.h"
 #include "lkjip/money.h"
+#include "lkjip/out_of_line_vector.h"
 #include "lkjip/rational.h"
 #include "lkjip/sentinel_optional.h"
 
@@ -219,9 +220,10 @@ struct Budget {
   // The budget ceiling: the revised one (pagu perubahan) when the report gives an original one
   // too, else the only one. Absent where the report prints none.
   OptionalAmount pagu;
-  OptionalAmount original_pagu;         // pagu murni, before the year's revision
-  OptionalAmount spending;              // realisasi anggaran
-  std::vector<SpendingPeriod> periods;  // in order, each once, all quarters or all months
+  OptionalAmount original_pagu;  // pagu murni, before the year's revision
+  OptionalAmount spending;       // realisasi anggaran
+  // In order, each once, all quarters or all months. Out of line: few budgets give periods.
+  OutOfLineVector<SpendingPeriod> periods;
 };
 
 // Staff needed by workload analysis (ABK) and staff available (Tabel 3.16, 3.17).
