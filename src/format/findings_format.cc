@@ -36,7 +36,7 @@ std::string location(const FileFindings& file, const Finding& finding) {
 // A JSON file's findings name the value's JSON Pointer after the severity; a workbook's cell is
 // in the location already.
 std::string path_part(const Finding& finding) {
-  const std::string& path = finding.location.path;
+  const CompactString& path = finding.location.path;
   return path.empty() ? std::string() : path + ": ";
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/compact_string.h"
 #include "lkjip/language.h"
 
 namespace lkjip {
@@ -18,12 +19,13 @@ struct SourcePosition {
   int column = 0;
 };
 
-// Where a value is in a file, spelled by the reader of its format.
+// Where a value is in a file, spelled by the reader of its format. Compact strings: every
+// finding of a check holds one, and a large report's findings are many.
 struct Location {
-  std::string file;
+  CompactString file;
   SourcePosition position;  // a text file: line and column (0 when not known)
-  std::string cell;         // a workbook: "Anggaran!E7"
-  std::string path;         // a JSON file: "/programs/2/budget/pagu"
+  CompactString cell;       // a workbook: "Anggaran!E7"
+  CompactString path;       // a JSON file: "/programs/2/budget/pagu"
 };
 
 struct Problem {
@@ -40,9 +42,9 @@ class InputError : public std::runtime_error {
 
   const std::vector<Problem>& problems() const { return problems_; }
   // The first problem's.
-  const std::string& file() const { return problems_.front().location.file; }
+  std::string_view file() const { return problems_.front().location.file; }
   SourcePosition position() const { return problems_.front().location.position; }
-  const std::string& json_path() const { return problems_.front().location.path; }
+  std::string_view json_path() const { return problems_.front().location.path; }
   const Text& message() const { return problems_.front().message; }
 
  private:
