@@ -7,6 +7,8 @@
 #include <cctype>
 #include <compare>
 #include <cstdint>
+#include <limits>
+#include <stdexcept>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -284,42 +286,58 @@ bool same_value(const OptionalQuantity& a, const OptionalQuantity& b) {
   return a->value == b->value;
 }
 
-// For each indicator in file order, the first one in the file that is the same (itself when it
-// is the first). Sorted hashes, not a map of the names: a large report holds no copy of them.
-std::vector<const Indicator*> first_of_each(const std::vector<const Indicator*>& in_file_order) {
-  std::vector<std::pair<std::uint64_t, std::size_t>> keyed(in_file_order.size());
-  for (std::size_t i = 0; i < keyed.size(); ++i)
-    keyed[i] = {hash_of(*in_file_order[i]), i};
+// An indicator that repeats one given earlier in the file: its index in file order and the
+// first of them.
+struct Repeat {
+  std::size_t index = 0;
+  const Indicator* first = nullptr;
+};
+
+// The indicators that repeat an earlier one (the same name and unit), in file order. Sorted
+// hashes, not a map of the names: a large report holds no copy of them, and 8 bytes an
+// indicator (a 32-bit hash beside its index; equal hashes are told apart by their names).
+std::vector<Repeat> repeats_of(const std::vector<const Indicator*>& in_file_order) {
+  if (in_file_order.size() > std::numeric_limits<std::uint32_t>::max()) {
+    throw std::length_error("more indicators than an index of 32 bits counts");
+  }
+  std::vector<std::uint64_t> keyed(in_file_order.size());
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    const std::uint64_t hash = hash_of(*in_file_order[i]);
+    keyed[i] = ((hash ^ (hash >> 32)) << 32) | i;
+  }
   std::sort(keyed.begin(), keyed.end());  // by hash, then in file order
-  std::vector<const Indicator*> first(in_file_order.size());
+  std::vector<Repeat> repeats;
   std::vector<const Indicator*> firsts_of_run;  // one per distinct indicator among equal hashes
   for (std::size_t i = 0; i < keyed.size(); ++i) {
-    if (i == 0 || keyed[i].first != keyed[i - 1].first) firsts_of_run.clear();
-    const Indicator* current = in_file_order[keyed[i].second];
+    if (i == 0 || (keyed[i] >> 32) != (keyed[i - 1] >> 32)) firsts_of_run.clear();
+    const std::size_t index = keyed[i] & std::numeric_limits<std::uint32_t>::max();
+    const Indicator* current = in_file_order[index];
     const auto same =
         std::find_if(firsts_of_run.begin(), firsts_of_run.end(),
                      [&](const Indicator* f) { return same_indicator(*f, *current); });
     if (same == firsts_of_run.end()) {
       firsts_of_run.push_back(current);
-      first[keyed[i].second] = current;
     } else {
-      first[keyed[i].second] = *same;
+      repeats.push_back(Repeat{index, *same});
     }
   }
-  return first;
+  std::sort(repeats.begin(), repeats.end(),
+            [](const Repeat& a, const Repeat& b) { return a.index < b.index; });
+  return repeats;
 }
 
 // The same indicator (same name and unit) given in two places must have the same figures.
 void check_repeated_indicators(const PerformanceReport& report, Findings& findings) {
+  std::size_t count = 0;
+  for_each_indicator(report, [&](std::string_view, const Indicator&) { ++count; });
   std::vector<const Indicator*> indicators;
+  indicators.reserve(count);
   for_each_indicator(report, [&](std::string_view, const Indicator& indicator) {
     indicators.push_back(&indicator);
   });
-  const std::vector<const Indicator*> first = first_of_each(indicators);
-  for (std::size_t i = 0; i < indicators.size(); ++i) {
-    const Indicator& indicator = *indicators[i];
-    const Indicator& earlier = *first[i];
-    if (&earlier == &indicator) continue;
+  for (const Repeat& repeat : repeats_of(indicators)) {
+    const Indicator& indicator = *indicators[repeat.index];
+    const Indicator& earlier = *repeat.first;
     for (const auto& [label, a, b] :
          {std::tuple{Message::kWordTarget, &earlier.target, &indicator.target},
           std::tuple{Message::kWordActual, &earlier.actual, &indicator.actual}}) {
