@@ -1208,7 +1208,9 @@ PerformanceReport load_json_report_file(std::shared_ptr<FileText> file, const st
     file->check_unchanged();
     throw;
   }
-  file->check_unchanged();
+  // The end of the pass: every page goes (and the file is checked unchanged), the last ones the
+  // reader passed too, as the model is checked or its tables written after.
+  file->release_before(file->text().size());
   if (sources != nullptr) {
     *sources = std::make_shared<const JsonSourceMap>(
         path, SourceIndex(

@@ -209,9 +209,12 @@ void FileText::release_before(std::size_t offset) {
     check_unchanged();
   constexpr std::size_t kStep = 4 << 20;  // a system call every 4 MB passed
   if (offset < released_) released_ = 0;  // a new pass: it read the pages again from the start
-  if (offset < released_ + kStep) return;
+  // At the end of a pass every page goes, the last one too: the model is checked and its
+  // tables written after the reading, and the last 4 MB need not be held meanwhile.
+  const bool pass_ended = offset >= size_;
+  if (!pass_ended && offset < released_ + kStep) return;
   const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  const std::size_t end = std::min(offset, size_) / page * page;
+  const std::size_t end = pass_ended ? (size_ + page - 1) / page * page : offset / page * page;
   if (end <= released_) return;
   ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
   released_ = end;
