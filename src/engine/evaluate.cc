@@ -62,26 +62,19 @@ ResultRefs refs_of(const std::vector<IndicatorResult>& indicators) {
   return refs;
 }
 
-std::vector<Figure> capaians(const ResultRefs& indicators) {
+// One figure of each indicator's result: its capaian or its score.
+std::vector<Figure> figures_of(const ResultRefs& indicators, Figure IndicatorResult::*figure) {
   std::vector<Figure> values;
   values.reserve(indicators.size());
   for (const IndicatorResult* result : indicators)
-    values.push_back(result->capaian);
-  return values;
-}
-
-std::vector<Figure> scores(const ResultRefs& indicators) {
-  std::vector<Figure> values;
-  values.reserve(indicators.size());
-  for (const IndicatorResult* result : indicators)
-    values.push_back(result->score);
+    values.push_back(result->*figure);
   return values;
 }
 
 PerformanceResult performance(const ResultRefs& indicators, const Settings& settings,
                               std::string_view subject) {
-  Figure mean_raw = mean_as_printed(capaians(indicators), subject);
-  Figure mean_scored = mean_as_printed(scores(indicators), subject);
+  Figure mean_raw = mean_as_printed(figures_of(indicators, &IndicatorResult::capaian), subject);
+  Figure mean_scored = mean_as_printed(figures_of(indicators, &IndicatorResult::score), subject);
   const RatingBand* band =
       mean_scored.ok() ? rate(mean_scored.value(), settings.rating_scale) : nullptr;
   return PerformanceResult{std::move(mean_raw), std::move(mean_scored), band};

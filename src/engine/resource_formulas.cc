@@ -35,20 +35,26 @@ Figure availability(const Figure& available, const Figure& needed, std::string_v
       available.value() / needed.value() * Rational(100));
 }
 
+namespace {
+
+// A facility's given values as the terms of a formula: what it has, what it needs.
+std::vector<Term> facility_terms(const Facility& facility) {
+  return {
+      trace::of(
+          trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
+          Role::kAvailable, facility.id),
+      trace::of(trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
+                Role::kNeeded, facility.id)};
+}
+
+}  // namespace
+
 Figure capped_availability(const Facility& facility) {
   const Rational& needed = facility.needed.value;
   if (needed.is_zero()) return Unavailable{Reason::kNeedZero, facility.id};
   const Rational counted = std::min(facility.available.value, needed);
   return trace::result(
-      Formula::kCappedAvailability, facility.id,
-      [&] {
-        return std::vector<Term>{trace::of(trace::given(facility.available, facility.id,
-                                                        Key{facility.source, Field::kAvailable}),
-                                           Role::kAvailable, facility.id),
-                                 trace::of(trace::given(facility.needed, facility.id,
-                                                        Key{facility.source, Field::kNeeded}),
-                                           Role::kNeeded, facility.id)};
-      },
+      Formula::kCappedAvailability, facility.id, [&] { return facility_terms(facility); },
       counted / needed * Rational(100));
 }
 
@@ -58,12 +64,8 @@ Figure counted_available(std::span<const Facility> facilities) {
   for (std::size_t i = 0; i < facilities.size(); ++i) {
     const Facility& facility = facilities[i];
     if (trace::keeping()) {
-      terms.push_back(trace::of(
-          trace::given(facility.available, facility.id, Key{facility.source, Field::kAvailable}),
-          Role::kAvailable, facility.id));
-      terms.push_back(trace::of(
-          trace::given(facility.needed, facility.id, Key{facility.source, Field::kNeeded}),
-          Role::kNeeded, facility.id));
+      for (Term& term : facility_terms(facility))
+        terms.push_back(std::move(term));
     }
     counted = counted + std::min(facility.available.value, facility.needed.value);
   }
