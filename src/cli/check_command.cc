@@ -30,10 +30,11 @@ bool report_input_errors(const FileFindings& file, Language language, FindingsWr
   bool any = false;
   for (const Finding& finding : file.findings) {
     if (finding.severity != Finding::Severity::kInputError) continue;
-    std::cerr << render(Problem{finding.location, verbatim(finding.message)}, language) << '\n';
+    std::cerr << render(Problem{finding.location, verbatim(finding.message.str())}, language)
+              << '\n';
     Location where = finding.location;
     where.file = file.file;
-    json += writer.input_error(where, finding_code_name(finding.code), finding.message);
+    json += writer.input_error(where, finding_code_name(finding.code), finding.message.str());
     any = true;
   }
   return any;

@@ -54,7 +54,7 @@ TEST_CASE("a mean printed from uncapped capaian where the report caps is one met
   const auto printed = with_code(findings, FindingCode::kPrintedMismatch);
   REQUIRE(printed.size() == 2);  // each figure is still wrong, and says which method gives it
   for (const Finding& finding : printed) {
-    CHECK(finding.message.ends_with("; cocok dengan metode method-uncapped-mean"));
+    CHECK(finding.message.view().ends_with("; cocok dengan metode method-uncapped-mean"));
   }
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("a total absorption printed as the unweighted mean of its rows is a me
                                     "value": 95.00})");
     const auto methods = with_code(findings, FindingCode::kMethodUnweightedMean);
     REQUIRE(methods.size() == 1);
-    CHECK(methods[0].message.find("(tiap baris sekali)") != std::string::npos);
+    CHECK(methods[0].message.view().find("(tiap baris sekali)") != std::string::npos);
   }
   SECTION("a program once per indicator, and the efficiency that follows") {
     const auto findings = check(R"({"figure": "efisiensi-program/total/absorption",
@@ -75,8 +75,8 @@ TEST_CASE("a total absorption printed as the unweighted mean of its rows is a me
                                     "value": 0.00})");
     const auto methods = with_code(findings, FindingCode::kMethodUnweightedMean);
     REQUIRE(methods.size() == 1);
-    CHECK(methods[0].message.starts_with("metode: 2 angka tercetak"));
-    CHECK(methods[0].message.find("sekali per indikator") != std::string::npos);
+    CHECK(methods[0].message.view().starts_with("metode: 2 angka tercetak"));
+    CHECK(methods[0].message.view().find("sekali per indikator") != std::string::npos);
   }
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("an efficiency printed as the cap minus availability on a row is a met
                                  {"figure": "sdm-program/total/efficiency", "value": 29.04})");
   const auto methods = with_code(findings, FindingCode::kMethodEfficiencyFormula);
   REQUIRE(methods.size() == 1);
-  CHECK(methods[0].message.starts_with(
+  CHECK(methods[0].message.view().starts_with(
       "metode: 1 angka tercetak (sdm-program/P1/efficiency) dihitung 100 − ketersediaan"));
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("a wrong figure no known method gives, and right figures, bring no met
                                   "value": 90.91})");
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].code == FindingCode::kPrintedMismatch);
-  CHECK(findings[0].message.find("metode") == std::string::npos);
+  CHECK(findings[0].message.view().find("metode") == std::string::npos);
 }
 
 TEST_CASE("method findings speak English with --lang en") {
@@ -107,6 +107,6 @@ TEST_CASE("method findings speak English with --lang en") {
   const std::vector<Finding> findings = check_report(report, *sources, Language::kEnglish);
   const auto methods = with_code(findings, FindingCode::kMethodUncappedMean);
   REQUIRE(methods.size() == 1);
-  CHECK(methods[0].message.starts_with(
+  CHECK(methods[0].message.view().starts_with(
       "method: 1 printed figures (iku/mean/score) are made of uncapped capaian"));
 }

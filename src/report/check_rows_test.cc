@@ -65,7 +65,7 @@ TEST_CASE("a row read with the data's value of an input it does not print", "[ro
     {"figure": "iku/A/capaian", "value": "90,99", "where": "Tabel 3.13"})");
   REQUIRE(found.size() == 1);
   CHECK(found[0].computed == "90,98");
-  CHECK(found[0].message.find("(iku/A/target 87,06)") != std::string::npos);
+  CHECK(found[0].message.view().find("(iku/A/target 87,06)") != std::string::npos);
 }
 
 TEST_CASE(

@@ -105,7 +105,7 @@ TEST_CASE("a cap of 120 makes the top band reachable and leaves no value above i
   CHECK(with_code(findings, FindingCode::kScaleUnreachable).empty());
   const std::vector<Finding> gaps = with_code(findings, FindingCode::kScaleGap);
   REQUIRE(gaps.size() == 2);
-  CHECK(gaps[1].message.find("dari 0 sampai 120") != std::string::npos);
+  CHECK(gaps[1].message.view().find("dari 0 sampai 120") != std::string::npos);
 }
 
 TEST_CASE("values in two bands: one overlap naming both, touching bounds held twice", "[scales]") {

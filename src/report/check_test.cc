@@ -81,7 +81,7 @@ TEST_CASE("100 printed for 100,16 is right only where the report says values are
   const std::vector<Finding> uncapped =
       check(report_with(R"({"figure": "iku/A/capaian", "value": 100})"));
   REQUIRE(uncapped.size() == 1);
-  CHECK_THAT(uncapped[0].message, Catch::Contains("dihitung 100,16"));
+  CHECK_THAT(uncapped[0].message.str(), Catch::Contains("dihitung 100,16"));
   CHECK(check(report_with(R"({"figure": "iku/A/capaian", "value": 100, "capped": true})")).empty());
   CHECK(check(report_with(R"({"figure": "iku/A/score", "value": 100})")).empty());
 }
@@ -94,7 +94,8 @@ TEST_CASE("a printed figure that cannot be computed is a warning saying why") {
            "sub_activities": []}])"));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Finding::Severity::kWarning);
-  CHECK_THAT(findings[0].message, Catch::EndsWith("tidak dapat dihitung: pagu tidak dicantumkan"));
+  CHECK_THAT(findings[0].message.str(),
+             Catch::EndsWith("tidak dapat dihitung: pagu tidak dicantumkan"));
 }
 
 TEST_CASE("a printed rating or predicate is compared as text") {
@@ -133,7 +134,7 @@ TEST_CASE("children's spending must add up to the parent's where both are given"
   CHECK(findings[0].message ==
         "P1: realisasi anggaran 900, tetapi 2 kegiatan-nya berjumlah 850 (selisih 50)");
   CHECK(findings[1].location.path == "/programs/0/activities/0/budget/spending");
-  CHECK_THAT(findings[1].message, Catch::Contains("berjumlah 550 (selisih 50)"));
+  CHECK_THAT(findings[1].message.str(), Catch::Contains("berjumlah 550 (selisih 50)"));
 }
 
 TEST_CASE("a part without spending is no inconsistency: nothing to add up") {
@@ -239,7 +240,7 @@ TEST_CASE("parts whose spending overflows cannot add up to the whole") {
          "indicators": [], "sub_activities": []}])"));
   REQUIRE_FALSE(findings.empty());
   CHECK(findings[0].severity == Finding::Severity::kError);
-  CHECK_THAT(findings[0].message, Catch::Contains("melebihi batas yang didukung"));
+  CHECK_THAT(findings[0].message.str(), Catch::Contains("melebihi batas yang didukung"));
 }
 
 TEST_CASE("an index given both as a value and by components must agree") {
@@ -362,7 +363,7 @@ std::vector<std::string> messages(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const Finding& finding : findings) {
     CHECK(finding.severity == Finding::Severity::kWarning);
-    out.push_back(finding.message);
+    out.push_back(finding.message.str());
   }
   return out;
 }
@@ -438,7 +439,7 @@ TEST_CASE("a report with nothing to compare says so in a warning, not a silent c
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].code == FindingCode::kNothingToCompare);
   CHECK(findings[0].severity == Finding::Severity::kWarning);
-  CHECK(findings[0].message.starts_with("no printed figure (\"printed\") and no claim"));
+  CHECK(findings[0].message.view().starts_with("no printed figure (\"printed\") and no claim"));
   CHECK(counts.printed == 0);
 }
 

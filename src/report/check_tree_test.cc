@@ -93,7 +93,7 @@ TEST_CASE("a program indicator that supports another objective's key indicator i
         "P2.I1: indikator program P2 mendukung K1, indikator kinerja utama sasaran SS1, tetapi "
         "program P2 mendanai sasaran SS2");
   CHECK(findings[0].location.path == "/programs/1/indicators/0/supports");
-  CHECK(findings[1].message.starts_with("K2: tidak ada indikator program"));
+  CHECK(findings[1].message.view().starts_with("K2: tidak ada indikator program"));
 }
 
 TEST_CASE("an objective's stated staff against the sum of its programs' is an error naming both") {
@@ -126,7 +126,7 @@ TEST_CASE("a program that funds no objective is a warning") {
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Finding::Severity::kWarning);
   CHECK(findings[0].key == Key{report.programs[1].source, Field::kObjective});
-  CHECK(findings[0].message.starts_with(
+  CHECK(findings[0].message.view().starts_with(
       "P2: program tidak mendanai sasaran strategis mana pun (\"objective\" kosong)"));
 
   // A fragment without objectives (only the programs' budgets) leaves every program's out.

@@ -156,7 +156,8 @@ TEST_CASE("a printed name, unit or fact with an unknown id or a number is an inp
 
   const InputError not_indicator = load_error(R"({"unit_of": "P1.K1", "value": "kegiatan"})");
   CHECK(not_indicator.json_path() == "/printed/0/unit_of");
-  CHECK_THAT(not_indicator.message().english, Catch::StartsWith("no indicator has the id \"P1.K1\""));
+  CHECK_THAT(not_indicator.message().english,
+             Catch::StartsWith("no indicator has the id \"P1.K1\""));
 
   const InputError number = load_error(R"({"fact": "nomor Perbup", "value": 54})");
   CHECK(number.json_path() == "/printed/0/value");

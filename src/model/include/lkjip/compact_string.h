@@ -99,6 +99,11 @@ class CompactString {
     joined.append(b.view());
     return joined;
   }
+  // Appends `more` (which may be a part of this text): the text is made again at its new size.
+  CompactString& operator+=(std::string_view more) {
+    assign(*this + more);
+    return *this;
+  }
 
  private:
   // Inline: the text, NUL bytes after it, and in the last byte 15 - size (so that a text of 15

@@ -78,7 +78,7 @@ struct Finding {
   CompactString computed;
   CompactString where;    // where the report prints it
   CompactString formula;  // how the computed figure is made, in words
-  std::string message;    // one line, in the report's language
+  CompactString message;  // one line, in the report's language
   Location location;      // where `key` is in the data file, once located
 };
 
