@@ -101,7 +101,7 @@ class CompactString {
   }
   // Appends `more` (which may be a part of this text): the text is made again at its new size.
   CompactString& operator+=(std::string_view more) {
-    assign(*this + more);
+    replace(*this + more);
     return *this;
   }
 
