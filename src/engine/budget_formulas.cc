@@ -12,10 +12,7 @@ Money sum_rupiah(std::span<const Money> amounts, std::string_view subject) {
     const std::optional<Rupiah> next = checked_add(total, amount.value());
     if (!next) return Unavailable{Reason::kOverflow, subject};
     total = *next;
-    if (trace::keeping()) {
-      const std::string part = amount.trace() ? amount.trace()->subject : std::string();
-      terms.push_back(trace::of(amount, Role::kPart, part));
-    }
+    if (trace::keeping()) terms.push_back(trace::part_of(amount, Role::kPart));
   }
   return trace::money_result(Formula::kSumRupiah, subject, std::move(terms), total);
 }

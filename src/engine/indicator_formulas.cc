@@ -263,10 +263,7 @@ Figure mean_as_printed(std::span<const Figure> values, std::string_view subject)
   std::vector<Term> terms;
   for (const Figure& value : values) {
     if (!value.ok()) return Unavailable{Reason::kPartNotComputable, value.why().subject};
-    if (trace::keeping()) {
-      const std::string part = value.trace() ? value.trace()->subject : std::string();
-      terms.push_back(trace::of(value, Role::kPart, part));
-    }
+    if (trace::keeping()) terms.push_back(trace::part_of(value, Role::kPart));
     sum = sum + as_printed(value.value());
   }
   return trace::result(Formula::kMeanAsPrinted, subject, std::move(terms),

@@ -60,11 +60,9 @@ FromBelow parts_from_below(const Level& level, Field field) {
   if (!total.ok()) return {std::move(total), true};
   std::vector<Term> terms;
   if (trace::keeping()) {
-    for (const Money& amount : amounts) {
-      const std::string part = amount.trace() ? amount.trace()->subject : std::string();
+    for (const Money& amount : amounts)
       terms.push_back(
-          trace::of(amount, field == Field::kSpending ? Role::kSpending : Role::kPagu, part));
-    }
+          trace::part_of(amount, field == Field::kSpending ? Role::kSpending : Role::kPagu));
   }
   return {trace::money_result(Formula::kAmountFromParts, level.id, std::move(terms), total.value()),
           true};

@@ -14,10 +14,7 @@ Figure sum(std::span<const Figure> parts, std::string_view subject) {
   for (const Figure& part : parts) {
     if (!part.ok()) return Unavailable{Reason::kPartNotComputable, part.why().subject};
     total = total + part.value();
-    if (trace::keeping()) {
-      const std::string name = part.trace() ? part.trace()->subject : std::string();
-      terms.push_back(trace::of(part, Role::kPart, name));
-    }
+    if (trace::keeping()) terms.push_back(trace::part_of(part, Role::kPart));
   }
   return trace::result(Formula::kSum, subject, std::move(terms), total);
 }

@@ -11,6 +11,13 @@ namespace {
 // Per thread, so that files evaluated at once on several threads do not affect one another.
 thread_local bool dropping_traces = false;
 
+// The subject of a figure's own trace; empty without one.
+template <class T>
+std::string own_subject(const Computed<T>& figure) {
+  const TracePtr trace = figure.trace();
+  return trace ? trace->subject : std::string();
+}
+
 Term with_origin(Term term, const TracePtr& trace) {
   if (trace && trace->formula == Formula::kGiven && !trace->terms.empty()) {
     term.source = trace->terms.front().source;
@@ -58,6 +65,14 @@ Term of(const Money& money, Role role, std::string_view subject) {
   return with_origin(
       Term{"", role, std::string(subject), to_rational(money.value()), {}, false, nullptr},
       money.trace());
+}
+
+Term part_of(const Figure& figure, Role role) {
+  return of(figure, role, own_subject(figure));
+}
+
+Term part_of(const Money& money, Role role) {
+  return of(money, role, own_subject(money));
 }
 
 Figure given(const Quantity& quantity, std::string_view subject, const GivenAt& at) {

@@ -18,6 +18,10 @@ Term of(const Figure& figure, Role role, std::string_view subject);
 
 Term of(const Money& money, Role role, std::string_view subject);
 
+// A term for a part of a sum or a mean, named by its own trace's subject (no name without one).
+Term part_of(const Figure& figure, Role role);
+Term part_of(const Money& money, Role role);
+
 // A value of the data file as a figure, with a trace naming its key (none for a default), as
 // the formulas take it: they follow the thread's switch (Scope). The layers above call
 // lkjip::given, which takes a Traces.

@@ -120,3 +120,16 @@ TEST_CASE("a figure holds its value and one pointer: to its trace or to its reas
   CHECK(money.why().reason == Reason::kPaguMissing);
   CHECK(Money(Rupiah{5}).value() == 5);
 }
+
+TEST_CASE("a part's term is named by its own trace's subject") {
+  const trace::Scope keeping(Traces::kKeep);
+  const Figure traced = trace::given(Quantity{Rational(3), 0}, "IKU-3", std::nullopt);
+  CHECK(trace::part_of(traced, Role::kPart).subject == "IKU-3");
+  CHECK(trace::part_of(Figure(Rational(3)), Role::kPart).subject.empty());  // untraced
+  const Money amount =
+      trace::given(OptionalAmount(Amount{7}), Reason::kPaguMissing, "P2", std::nullopt);
+  const Term term = trace::part_of(amount, Role::kPagu);
+  CHECK(term.subject == "P2");
+  CHECK(term.role == Role::kPagu);
+  CHECK(term.value == Rational(7));
+}
