@@ -43,7 +43,8 @@ std::string path_part(const Finding& finding) {
 // The group a finding is written in: the corrections, the data's and methods', or a place's.
 std::pair<bool, std::string_view> group_of(const Finding& finding) {
   const bool correction = finding.code == FindingCode::kCorrection;
-  return {correction, correction ? std::string_view() : std::string_view(finding.where)};
+  return {correction,
+          correction ? std::string_view() : std::string_view(comparison_of(finding).where)};
 }
 
 }  // namespace
@@ -60,7 +61,7 @@ std::string FindingsWriter::file(const FileFindings& file) {
   // Headings where the report's places group the findings (check_report orders them so).
   const bool grouped =
       !json_ && std::any_of(file.findings.begin(), file.findings.end(), [](const Finding& f) {
-        return !f.where.empty() || f.code == FindingCode::kCorrection;
+        return !comparison_of(f).where.empty() || f.code == FindingCode::kCorrection;
       });
   for (std::size_t i = 0; i < file.findings.size(); ++i) {
     const Finding& finding = file.findings[i];
@@ -78,8 +79,9 @@ void FindingsWriter::append_heading(std::string& out, const Finding& finding) {
   if (finding.code == FindingCode::kCorrection) {
     out += say(language_, Message::kGroupCorrections);
   } else {
-    out += finding.where.empty() ? say(language_, Message::kGroupData)
-                                 : printable(say(language_, Message::kGroupPlace, finding.where));
+    const CompactString& where = comparison_of(finding).where;
+    out += where.empty() ? say(language_, Message::kGroupData)
+                         : printable(say(language_, Message::kGroupPlace, where));
   }
   out += '\n';
 }
@@ -121,13 +123,14 @@ void FindingsWriter::append_text(std::string& out, const FileFindings& file,
                                severity_name(finding.severity), path_part(finding), finding.message,
                                finding_code_name(finding.code))) +
          '\n';
-  if (!finding.formula.empty())
-    out += printable(say(language_, Message::kFormulaLine, finding.formula)) + "\n";
+  if (const CompactString& formula = comparison_of(finding).formula; !formula.empty())
+    out += printable(say(language_, Message::kFormulaLine, formula)) + "\n";
 }
 
 void FindingsWriter::append_json(std::string& out, const FileFindings& file,
                                  const Finding& finding) {
   const Location& where = finding.location;
+  const FigureComparison& compared = comparison_of(finding);
   out += first_finding_ ? "\n    " : ",\n    ";
   first_finding_ = false;
   // A workbook's findings name their cell; a JSON file's have none, and no "cell" key.
@@ -140,8 +143,8 @@ void FindingsWriter::append_json(std::string& out, const FileFindings& file,
       R"("message": {}}})",
       severity_name(finding.severity), finding_code_name(finding.code), json_string(file.file),
       where.position.line, where.position.column, cell, json_string(where.path),
-      json_string(finding.figure), json_string(finding.printed), json_string(finding.computed),
-      json_string(finding.where), json_string(finding.formula), json_string(finding.message));
+      json_string(compared.figure), json_string(compared.printed), json_string(compared.computed),
+      json_string(compared.where), json_string(compared.formula), json_string(finding.message));
 }
 
 std::string FindingsWriter::input_error(const Location& where, std::string_view code,

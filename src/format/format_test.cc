@@ -557,7 +557,7 @@ TEST_CASE("findings: one line each whatever the file's name, JSON valid UTF-8", 
   finding.severity = Finding::Severity::kWarning;
   finding.code = FindingCode::kNothingToCompare;
   finding.message = "pesan \u009b31m \u202e";
-  finding.where = "Tabel \x1b[31m";
+  edit_comparison(finding).where = "Tabel \x1b[31m";
   FileFindings file{"dir/new\nline\x1b[31m\xff.json", {finding}, {}};
   file.findings[0].location.file = file.file;
   const std::string text = format_findings_text({file}, Language::kEnglish);

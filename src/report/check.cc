@@ -57,9 +57,10 @@ Finding about_figure(const PrintedFigure& printed, FindingCode code, Severity se
   finding.code = code;
   finding.severity = severity;
   finding.key = Key{printed.source};
-  finding.figure = printed.figure;
-  finding.where = printed.where;
-  finding.printed =
+  FigureComparison& compared = edit_comparison(finding);
+  compared.figure = printed.figure;
+  compared.where = printed.where;
+  compared.printed =
       printed.number ? as_printed(printed.number->value, printed.number->decimals) : printed.text;
   return finding;
 }
@@ -80,8 +81,9 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
   const Quantity& number = *printed.number;
   const Rational expected = expected_value(cell, printed, settings);
   Finding finding = about_figure(printed, FindingCode::kPrintedMismatch, Severity::kError);
-  finding.computed = as_printed(expected, number.decimals);
-  finding.formula = formula_of(cell, findings.language());
+  FigureComparison& compared = edit_comparison(finding);
+  compared.computed = as_printed(expected, number.decimals);
+  compared.formula = formula_of(cell, findings.language());
   // A percentage printed at the cap while the figure, at its own precision, is above it is right
   // only where the report caps.
   const int precision = std::max(number.decimals, kPercentDecimals);
@@ -90,15 +92,15 @@ std::optional<Finding> check_number(const PrintedFigure& printed, const Cell& ce
                             cell.value.rounded(precision) > settings.score_cap.value;
   if (looks_capped) {
     finding.code = FindingCode::kPrintedCapped;
-    finding.computed = as_printed(cell.value, kPercentDecimals);
-    finding.message = findings.say(Message::kPrintedCapped, printed.figure, finding.printed,
-                                   where_suffix(printed), finding.computed);
+    compared.computed = as_printed(cell.value, kPercentDecimals);
+    finding.message = findings.say(Message::kPrintedCapped, printed.figure, compared.printed,
+                                   where_suffix(printed), compared.computed);
     return finding;
   }
   if (agrees_as_printed(expected, number)) return std::nullopt;
-  finding.message =
-      findings.say(Message::kPrintedDiffers, printed.figure, finding.printed, where_suffix(printed),
-                   compared_with(cell, sources, findings), finding.computed);
+  finding.message = findings.say(Message::kPrintedDiffers, printed.figure, compared.printed,
+                                 where_suffix(printed), compared_with(cell, sources, findings),
+                                 compared.computed);
   return finding;
 }
 
@@ -125,8 +127,9 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
   const Cell& cell = *found->cell;
   if (cell.state == Cell::State::kUnavailable) {
     Finding finding = about_figure(printed, FindingCode::kPrintedUncomputable, Severity::kWarning);
-    finding.computed = findings.say(Message::kWordNotComputable);
-    finding.message = findings.say(Message::kPrintedUncomputable, printed.figure, finding.printed,
+    FigureComparison& compared = edit_comparison(finding);
+    compared.computed = findings.say(Message::kWordNotComputable);
+    finding.message = findings.say(Message::kPrintedUncomputable, printed.figure, compared.printed,
                                    where_suffix(printed), cell.text);
     return finding;
   }
@@ -136,10 +139,11 @@ std::optional<Finding> check_printed(const PrintedFigure& printed, const Documen
   if (cell.state == Cell::State::kText && !printed.number) {
     if (cell.text == printed.text) return std::nullopt;
     Finding finding = about_figure(printed, FindingCode::kPrintedMismatch, Severity::kError);
-    finding.computed = cell.text;
-    finding.formula =
+    FigureComparison& compared = edit_comparison(finding);
+    compared.computed = cell.text;
+    compared.formula =
         findings.say(cell.category ? Message::kCategoryFormula : Message::kPredicateFormula);
-    finding.message = findings.say(Message::kPrintedTextDiffers, printed.figure, finding.printed,
+    finding.message = findings.say(Message::kPrintedTextDiffers, printed.figure, compared.printed,
                                    where_suffix(printed), cell.text);
     return finding;
   }
@@ -373,7 +377,8 @@ void check_derived_actuals(const PerformanceReport& report, Findings& findings) 
                      findings.say(*source),
                      as_printed(computed.value(), indicator.actual->decimals)));
     if (computed.trace()) {
-      finding.formula = labels::formula_text(computed.trace()->formula, findings.language());
+      edit_comparison(finding).formula =
+          labels::formula_text(computed.trace()->formula, findings.language());
     }
   };
   for_each_indicator(report, visit);
@@ -395,10 +400,11 @@ void check_sakip_statements(const PerformanceReport& report, Findings& findings)
         findings.say(Message::kSakipTotal,
                      as_printed(sakip.stated_total->value, sakip.stated_total->decimals),
                      as_printed(result.total_score.value(), sakip.stated_total->decimals)));
-    finding.figure = "sakip/total/score";
-    finding.printed = as_printed(sakip.stated_total->value, sakip.stated_total->decimals);
-    finding.computed = as_printed(result.total_score.value(), sakip.stated_total->decimals);
-    finding.formula = labels::formula_text(Formula::kSum, findings.language());
+    FigureComparison& compared = edit_comparison(finding);
+    compared.figure = "sakip/total/score";
+    compared.printed = as_printed(sakip.stated_total->value, sakip.stated_total->decimals);
+    compared.computed = as_printed(result.total_score.value(), sakip.stated_total->decimals);
+    compared.formula = labels::formula_text(Formula::kSum, findings.language());
   }
   if (sakip.stated_predicate && result.stated_predicate_agrees == false) {
     findings.add(
@@ -531,7 +537,7 @@ PlaceInReport place_in_report(std::string_view where) {
 void order_by_report_place(std::vector<Finding>& findings, std::size_t first) {
   std::vector<std::pair<std::string_view, PlaceInReport>> places;  // in order of first mention
   for (std::size_t i = first; i < findings.size(); ++i) {
-    const std::string_view where = findings[i].where;
+    const std::string_view where = comparison_of(findings[i]).where;
     if (std::none_of(places.begin(), places.end(),
                      [&](const auto& p) { return p.first == where; })) {
       places.emplace_back(where, place_in_report(where));
@@ -544,7 +550,7 @@ void order_by_report_place(std::vector<Finding>& findings, std::size_t first) {
   };
   std::vector<std::pair<std::pair<PlaceInReport, std::ptrdiff_t>, std::size_t>> keyed;
   for (std::size_t i = first; i < findings.size(); ++i)
-    keyed.emplace_back(rank(findings[i].where), i);
+    keyed.emplace_back(rank(comparison_of(findings[i]).where), i);
   std::stable_sort(keyed.begin(), keyed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Finding> ordered;
@@ -617,6 +623,16 @@ CheckCounts& CheckCounts::operator+=(const CheckCounts& other) {
   words_agreeing += other.words_agreeing;
   words_differing += other.words_differing;
   return *this;
+}
+
+const FigureComparison& comparison_of(const Finding& finding) {
+  static const FigureComparison kNone;
+  return finding.comparison ? *finding.comparison : kNone;
+}
+
+FigureComparison& edit_comparison(Finding& finding) {
+  if (!finding.comparison) finding.comparison.emplace();
+  return *finding.comparison;
 }
 
 const char* finding_code_name(FindingCode code) {

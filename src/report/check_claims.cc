@@ -69,10 +69,11 @@ class ClaimChecker {
     if (verdict.kind == Verdict::Kind::kHolds) return;
     Finding finding;
     finding.key = Key{claim.source, verdict.field};
-    finding.figure = claim.figure;
-    finding.where = claim.where;
-    finding.printed = claim.number ? quantity_text(*claim.number) : claim.text;
-    finding.computed = verdict.computed;
+    FigureComparison& compared = edit_comparison(finding);
+    compared.figure = claim.figure;
+    compared.where = claim.where;
+    compared.printed = claim.number ? quantity_text(*claim.number) : claim.text;
+    compared.computed = verdict.computed;
     const std::string where = claim.where.empty() ? "" : " (" + claim.where + ")";
     switch (verdict.kind) {
       case Verdict::Kind::kFalse:
@@ -84,7 +85,7 @@ class ClaimChecker {
       case Verdict::Kind::kUncheckable:
         finding.code = FindingCode::kClaimUncheckable;
         finding.severity = Severity::kWarning;
-        finding.computed = findings_.say(Message::kWordNotComputable);
+        compared.computed = findings_.say(Message::kWordNotComputable);
         finding.message =
             findings_.say(Message::kClaimUncheckable, where, describe(claim), verdict.detail);
         break;

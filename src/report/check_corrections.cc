@@ -21,7 +21,7 @@ Rational number_of(const FieldValue& value) {
 using Identity = std::tuple<FindingCode, Key, std::string>;
 
 Identity identity(const Finding& finding) {
-  return {finding.code, finding.key, finding.figure.str()};
+  return {finding.code, finding.key, comparison_of(finding).figure.str()};
 }
 
 // The findings a correction can make agree: errors and warnings, less the methods' (a
@@ -176,9 +176,10 @@ void suggest_corrections(const PerformanceReport& report, std::vector<Correction
     std::string which;
     for (std::size_t i : tried.explained) {
       const Finding& finding = base[i];
+      const FigureComparison& compared = comparison_of(finding);
       std::string name =
-          finding.figure.empty() ? finding_code_name(finding.code) : finding.figure.str();
-      if (!finding.where.empty()) name += " (" + finding.where.str() + ")";
+          compared.figure.empty() ? finding_code_name(finding.code) : compared.figure.str();
+      if (!compared.where.empty()) name += " (" + compared.where.str() + ")";
       which += (which.empty() ? "" : ", ") + name;
     }
     const std::optional<FieldValue> current = value_at(report, tried.correction.key);
@@ -186,10 +187,11 @@ void suggest_corrections(const PerformanceReport& report, std::vector<Correction
     note.code = FindingCode::kCorrection;
     note.severity = Finding::Severity::kNote;
     note.key = tried.correction.key;
-    note.printed = current ? text_of(*current) : std::string();
-    note.computed = text_of(tried.correction.value);
-    note.message = findings.say(Message::kCorrection, tried.explained.size(), note.printed,
-                                note.computed, which);
+    FigureComparison& compared = edit_comparison(note);
+    compared.printed = current ? text_of(*current) : std::string();
+    compared.computed = text_of(tried.correction.value);
+    note.message = findings.say(Message::kCorrection, tried.explained.size(), compared.printed,
+                                compared.computed, which);
     notes.push_back(std::move(note));
   }
   std::vector<Finding>& all = findings.all();

@@ -50,8 +50,8 @@ TEST_CASE("one component printed otherwise explains a total and a percentage: th
   CHECK(correction.code == FindingCode::kCorrection);
   CHECK(correction.severity == Finding::Severity::kNote);
   CHECK(correction.location.path == "/sakip_evaluation/components/2/score");
-  CHECK(correction.printed == "11,96");
-  CHECK(correction.computed == "11,98");
+  CHECK(comparison_of(correction).printed == "11,96");
+  CHECK(comparison_of(correction).computed == "11,98");
   CHECK(correction.message ==
         "koreksi: satu nilai menjelaskan 3 temuan: 11,96 → 11,98 membuat sesuai "
         "sakip/total/score (§1.6), sakip/C3/percent (§3.3), sakip/total/score (§3.3)");
@@ -80,8 +80,8 @@ TEST_CASE("an input printed otherwise in two places suggests the printed value")
   REQUIRE(findings.size() == 4);
   CHECK(findings[0].code == FindingCode::kCorrection);
   CHECK(findings[0].location.path == "/programs/0/indicators/0/target");
-  CHECK(findings[0].printed == "6");
-  CHECK(findings[0].computed == "4");
+  CHECK(comparison_of(findings[0]).printed == "6");
+  CHECK(comparison_of(findings[0]).computed == "4");
 }
 
 TEST_CASE("a single wrong figure is its own finding, not a correction") {

@@ -275,11 +275,12 @@ bool compare_with_parts(const PrintedFigure& printed, const std::string& title,
                                 parts.size(), exact_text(diagnosis.exact, number.decimals),
                                 how(diagnosis, parts, findings, number.decimals),
                                 against_computed(computed, diagnosis, number, findings)));
-  finding.figure = figure;
-  finding.where = printed.where;
-  finding.printed = as_printed(number.value, number.decimals);
-  finding.computed = as_printed(diagnosis.expected, number.decimals);
-  finding.formula = labels::formula_text(formula, findings.language());
+  FigureComparison& compared = edit_comparison(finding);
+  compared.figure = figure;
+  compared.where = printed.where;
+  compared.printed = as_printed(number.value, number.decimals);
+  compared.computed = as_printed(diagnosis.expected, number.decimals);
+  compared.formula = labels::formula_text(formula, findings.language());
   return true;
 }
 
@@ -407,11 +408,12 @@ void check_stated_aggregate(const PrintedFigure& printed, const FigureIndex& fig
         findings.say(Message::kPrintedDiffers, title, as_printed(number.value, number.decimals),
                      where_suffix(printed), findings.say(Message::kComputed),
                      as_printed(*computed, number.decimals)));
-    finding.figure = figure;
-    finding.where = printed.where;
-    finding.printed = as_printed(number.value, number.decimals);
-    finding.computed = as_printed(*computed, number.decimals);
-    finding.formula = labels::formula_text(formula, findings.language());
+    FigureComparison& compared = edit_comparison(finding);
+    compared.figure = figure;
+    compared.where = printed.where;
+    compared.printed = as_printed(number.value, number.decimals);
+    compared.computed = as_printed(*computed, number.decimals);
+    compared.formula = labels::formula_text(formula, findings.language());
   }
 }
 

@@ -61,11 +61,12 @@ TEST_CASE("a mean cut off from its printed parts is found, and so is the compute
   const Finding& finding = parts[0];
   CHECK(finding.severity == Finding::Severity::kError);
   CHECK(finding.location.path == "/printed/2");
-  CHECK(finding.figure == "iku/mean/capaian");
-  CHECK(finding.printed == "97,16");
-  CHECK(finding.computed == "97,17");
-  CHECK(finding.where == "Tabel 3.1");
-  CHECK_THAT(finding.formula.str(), Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
+  CHECK(comparison_of(finding).figure == "iku/mean/capaian");
+  CHECK(comparison_of(finding).printed == "97,16");
+  CHECK(comparison_of(finding).computed == "97,17");
+  CHECK(comparison_of(finding).where == "Tabel 3.1");
+  CHECK_THAT(comparison_of(finding).formula.str(),
+             Catch::StartsWith("rata-rata = (v1 + … + vn) / n"));
   CHECK(finding.message ==
         "iku/mean/capaian: dicetak 97,16 (Tabel 3.1), tetapi 2 bagiannya yang dicetak di sana "
         "memberi 97,165: dibulatkan ke bawah (dipotong), seharusnya 97,17; dihitung dari data "
@@ -115,7 +116,7 @@ TEST_CASE("a right total over a wrong printed part says the part is wrong", "[pa
   // The part itself against its computed figure.
   const std::vector<Finding> mismatch = with_code(findings, FindingCode::kPrintedMismatch);
   REQUIRE(mismatch.size() == 1);
-  CHECK(mismatch[0].figure == "iku/A/capaian");
+  CHECK(comparison_of(mismatch[0]).figure == "iku/A/capaian");
 }
 
 TEST_CASE("an aggregate the file states is checked against its printed and computed parts",
@@ -141,7 +142,7 @@ TEST_CASE("an aggregate the file states is checked against its printed and compu
   REQUIRE(swapped.size() == 1);
   const std::vector<Finding> by_parts = with_code(swapped, FindingCode::kSumOfParts);
   REQUIRE(by_parts.size() == 1);
-  CHECK(by_parts[0].figure == "sum(iku/*/capaian)");
+  CHECK(comparison_of(by_parts[0]).figure == "sum(iku/*/capaian)");
   CHECK(by_parts[0].location.path == "/printed/2");
   CHECK(by_parts[0].message ==
         "Jumlah = sum(iku/*/capaian): dicetak 149,33 (T), tetapi 2 bagiannya yang dicetak di "

@@ -139,12 +139,13 @@ void check_place(const PerformanceReport& report, const Document& document,
     finding.code = FindingCode::kRowArithmetic;
     finding.severity = Finding::Severity::kError;
     finding.key = Key{printed.source};
-    finding.figure = printed.figure;
-    finding.where = where;
-    finding.printed = as_printed(*printed.number);
-    finding.computed = as_printed(value, printed.number->decimals);
-    finding.message = findings.say(Message::kRowArithmetic, printed.figure, finding.printed, where,
-                                   inputs_text(used), finding.computed);
+    FigureComparison& compared = edit_comparison(finding);
+    compared.figure = printed.figure;
+    compared.where = where;
+    compared.printed = as_printed(*printed.number);
+    compared.computed = as_printed(value, printed.number->decimals);
+    finding.message = findings.say(Message::kRowArithmetic, printed.figure, compared.printed, where,
+                                   inputs_text(used), compared.computed);
     findings.add(std::move(finding));
   }
 }

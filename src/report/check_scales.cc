@@ -104,7 +104,7 @@ class ScaleChecks {
  private:
   void add(FindingCode code, Severity severity, const Key& key, const StatedScale& scale,
            std::string message) {
-    findings_.add(code, severity, key, std::move(message)).where = scale.where;
+    edit_comparison(findings_.add(code, severity, key, std::move(message))).where = scale.where;
   }
 
   // The key and program indicators' computed scores that the stated scale puts in another band

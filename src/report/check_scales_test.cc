@@ -69,7 +69,7 @@ TEST_CASE("the seed's printed scale: two gaps and a band beyond the cap", "[scal
   const std::vector<Finding> gaps = with_code(findings, FindingCode::kScaleGap);
   REQUIRE(gaps.size() == 2);
   CHECK(gaps[0].severity == Finding::Severity::kError);
-  CHECK(gaps[0].where == "BAB III");
+  CHECK(comparison_of(gaps[0]).where == "BAB III");
   CHECK(gaps[0].location.path == "/stated_rating_scales/0/bands/4");
   CHECK(gaps[0].message ==
         "skala predikat capaian: nilai 0 tidak masuk pita mana pun, padahal setiap nilai dari 0 "

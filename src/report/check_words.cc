@@ -73,8 +73,9 @@ void add_wording(std::vector<Wording>& wordings, const PrintedFigure& entry) {
 Finding& about_entry(Findings& findings, FindingCode code, Severity severity,
                      const PrintedFigure& entry, std::string message) {
   Finding& finding = findings.add(code, severity, Key{entry.source}, std::move(message));
-  finding.where = entry.where;
-  finding.printed = entry.text;
+  FigureComparison& compared = edit_comparison(finding);
+  compared.where = entry.where;
+  compared.printed = entry.text;
   return finding;
 }
 
@@ -118,7 +119,7 @@ void check_names_and_units(const PerformanceReport& report, Findings& findings,
                       Severity::kWarning, *wording.first,
                       findings.say(d.unit ? Message::kPrintedUnit : Message::kPrintedName, d.id,
                                    wording.first->text, places_of(wording), d.data));
-      finding.computed = std::string(d.data);
+      edit_comparison(finding).computed = std::string(d.data);
     }
   }
 }
@@ -179,7 +180,7 @@ void check_period_fact(const Fact& fact, const PerformanceReport& report, Findin
         about_entry(findings, FindingCode::kPrintedFact, Severity::kError, *wording.first,
                     findings.say(Message::kPrintedFactData, fact.name, wording.first->text,
                                  places_of(wording), period));
-    finding.computed = period;
+    edit_comparison(finding).computed = period;
   }
 }
 
@@ -200,8 +201,9 @@ void check_stated_fact(const Fact& fact, Findings& findings, CheckCounts& counts
   Finding& finding =
       findings.add(FindingCode::kPrintedFact, Severity::kError, Key{wordings[1].first->source},
                    findings.say(Message::kPrintedFact, fact.name, wordings.size(), ways));
-  finding.printed = wordings[1].first->text;
-  finding.computed = wordings.front().first->text;
+  FigureComparison& compared = edit_comparison(finding);
+  compared.printed = wordings[1].first->text;
+  compared.computed = wordings.front().first->text;
 }
 
 void check_facts(const PerformanceReport& report, Findings& findings, CheckCounts& counts) {

@@ -85,8 +85,8 @@ TEST_CASE("a name printed otherwise is one warning per object and wording, namin
         "IKPP: nama dicetak \"IKM Kecamatan\" (Tabel 3.6, Tabel 3.19), di data \"Indeks Kualitas "
         "Pelayanan Publik\"");
   CHECK(name.location.path == "/printed/0");
-  CHECK(name.printed == "IKM Kecamatan");
-  CHECK(name.computed == "Indeks Kualitas Pelayanan Publik");
+  CHECK(comparison_of(name).printed == "IKM Kecamatan");
+  CHECK(comparison_of(name).computed == "Indeks Kualitas Pelayanan Publik");
   const Finding& unit = checked.findings[0];
   CHECK(unit.code == FindingCode::kPrintedUnit);
   CHECK(unit.message == "P1.K1.S1.I1: satuan dicetak \"laporan\" (Tabel 2.5), di data \"dokumen\"");
@@ -119,7 +119,7 @@ TEST_CASE("a fact printed three ways is one error naming each wording and its pl
         "tanggal LHE dicetak dengan 3 cara berbeda: \"16 Agustus 2024\" (§1.6 teks, BAB IV), "
         "\"26 Agustus 2024\" (§3.3 teks), \"6 Agustus 2024\" (§3.4 teks)");
   CHECK(fact.location.path == "/printed/1");  // the first place that reads otherwise
-  CHECK(fact.where.empty());                  // about several places
+  CHECK(comparison_of(fact).where.empty());   // about several places
   CHECK(checked.counts.words == 6);
   CHECK(checked.counts.words_agreeing == 4);
   CHECK(checked.counts.words_differing == 2);
@@ -143,7 +143,7 @@ TEST_CASE("the Renstra period printed is compared with the data's by its years",
   CHECK(period.code == FindingCode::kPrintedFact);
   CHECK(period.message ==
         "periode Renstra: dicetak \"Resntra 2018-2024\" (§3.2.2 teks), di data 2024–2026");
-  CHECK(period.where == "§3.2.2 teks");
+  CHECK(comparison_of(period).where == "§3.2.2 teks");
   CHECK(checked.counts.words == 3);
   CHECK(checked.counts.words_differing == 1);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lkjip/error.h"
+#include "lkjip/heap_optional.h"
 #include "lkjip/model.h"
 #include "lkjip/report.h"
 #include "lkjip/source_map.h"
@@ -61,6 +62,16 @@ enum class FindingCode : std::uint8_t {
 // "printed-mismatch", "sum-of-parts", …: the code as scripts and the JSON output spell it.
 const char* finding_code_name(FindingCode code);
 
+// A figure the report prints and what lkjip computes for it. Compact strings (16 bytes, up to 15
+// bytes inline); each may be empty (a scale's finding names only where it is printed).
+struct FigureComparison {
+  CompactString figure;   // the figure's name, when it is about one
+  CompactString printed;  // as the report prints it (Indonesian format)
+  CompactString computed;
+  CompactString where;    // where the report prints it
+  CompactString formula;  // how the computed figure is made, in words
+};
+
 struct Finding {
   enum class Severity {
     kError,       // the report or the data is wrong
@@ -71,16 +82,18 @@ struct Finding {
   Severity severity = Severity::kError;
   FindingCode code = FindingCode::kPrintedMismatch;
   Key key;  // what the finding is about in the data
-  // Most findings are about the data and leave the next five empty: they are compact strings
-  // (16 bytes, up to 15 bytes inline), as a large report's findings are many.
-  CompactString figure;   // the figure's name, when it is about one
-  CompactString printed;  // as the report prints it (Indonesian format)
-  CompactString computed;
-  CompactString where;    // where the report prints it
-  CompactString formula;  // how the computed figure is made, in words
+  // What it says of a figure the report prints (a claim, a scale): most findings are about the
+  // data and give none, so it is out of line (8 bytes), as a large report's findings are many.
+  // Read it through comparison_of(), write it through edit_comparison().
+  HeapOptional<FigureComparison> comparison;
   CompactString message;  // one line, in the report's language
   Location location;      // where `key` is in the data file, once located
 };
+
+// The finding's comparison, empty texts when it gives none.
+const FigureComparison& comparison_of(const Finding& finding);
+// Its comparison to be written, made when it has none.
+FigureComparison& edit_comparison(Finding& finding);
 
 // What was compared: the summary says it, so that "0 errors" of a file with nothing to compare
 // is not taken for a clean report.
