@@ -94,7 +94,7 @@ FieldValue of(const std::optional<std::string>& value) {
 }
 
 FieldValue of_text(std::string_view text) {
-  return text.empty() ? FieldValue{} : FieldValue{std::string(text)};
+  return text.empty() ? FieldValue{} : FieldValue{CompactString(text)};
 }
 
 FieldValue of_amount(const OptionalAmount& amount) {
@@ -157,13 +157,13 @@ template <class Level>
 bool set_level(Level& level, Field field, FieldValue&& value) {
   switch (field) {
     case F::kId:
-      level.id = take<std::string>(std::move(value), field);
+      level.id = take<CompactString>(std::move(value), field);
       return true;
     case F::kName:
-      level.name = take<std::string>(std::move(value), field);
+      level.name = take<CompactString>(std::move(value), field);
       return true;
     case F::kAim:
-      level.aim = take<std::string>(std::move(value), field);
+      level.aim = take<CompactString>(std::move(value), field);
       return true;
     case F::kPagu:
     case F::kOriginalPagu:
@@ -821,10 +821,10 @@ FieldValue get(const StatedScale& scale, Field field) {
 void set(Unit& unit, Field field, FieldValue value) {
   switch (field) {
     case F::kUnitName:
-      unit.name = take<std::string>(std::move(value), field);
+      unit.name = take<CompactString>(std::move(value), field);
       return;
     case F::kRegion:
-      unit.region = take<std::string>(std::move(value), field);
+      unit.region = take<CompactString>(std::move(value), field);
       return;
     default:
       no_such_field("the unit", field);
@@ -874,7 +874,7 @@ void set(SakipEvaluation& sakip, Field field, FieldValue value) {
       sakip.stated_total = take_optional<Quantity>(std::move(value), field);
       return;
     case F::kStatedPredicate:
-      sakip.stated_predicate = take_optional<std::string>(std::move(value), field);
+      sakip.stated_predicate = take_optional<CompactString>(std::move(value), field);
       return;
     default:
       no_such_field("the SAKIP evaluation", field);
@@ -954,10 +954,10 @@ void set(PerformanceReport& report, Field field, FieldValue value) {
 void set(Objective& objective, Field field, FieldValue value) {
   switch (field) {
     case F::kId:
-      objective.id = take<std::string>(std::move(value), field);
+      objective.id = take<CompactString>(std::move(value), field);
       return;
     case F::kName:
-      objective.name = take<std::string>(std::move(value), field);
+      objective.name = take<CompactString>(std::move(value), field);
       return;
     case F::kStaffNeeded:
     case F::kStaffAvailable:
@@ -972,7 +972,7 @@ void set(Program& program, Field field, FieldValue value) {
   if (set_level(program, field, std::move(value))) return;
   switch (field) {
     case F::kObjective:
-      program.objective_id = take<std::string>(std::move(value), field);
+      program.objective_id = take<CompactString>(std::move(value), field);
       return;
     case F::kStaffNeeded:
     case F::kStaffAvailable:
@@ -994,13 +994,13 @@ void set(SubActivity& sub, Field field, FieldValue value) {
 void set(Indicator& indicator, Field field, FieldValue value) {
   switch (field) {
     case F::kId:
-      indicator.id = take<std::string>(std::move(value), field);
+      indicator.id = take<CompactString>(std::move(value), field);
       return;
     case F::kName:
-      indicator.name = take<std::string>(std::move(value), field);
+      indicator.name = take<CompactString>(std::move(value), field);
       return;
     case F::kUnit:
-      indicator.unit = take<std::string>(std::move(value), field);
+      indicator.unit = take<CompactString>(std::move(value), field);
       return;
     case F::kTarget:
       indicator.target = take_optional<Quantity>(std::move(value), field);
@@ -1018,12 +1018,12 @@ void set(Indicator& indicator, Field field, FieldValue value) {
                                    : LowerIsBetterMethod::kReflected;
       return;
     case F::kNote: {
-      std::string note = take<std::string>(std::move(value), field);
+      CompactString note = take<CompactString>(std::move(value), field);
       if (!note.empty() || indicator.details) edit_details(indicator).note = std::move(note);
       return;
     }
     case F::kSupports:
-      indicator.supports = take<std::string>(std::move(value), field);
+      indicator.supports = take<CompactString>(std::move(value), field);
       return;
     case F::kPeriodRule: {
       const auto rule = static_cast<PeriodRule>(take_choice(std::move(value), field));
@@ -1098,13 +1098,13 @@ void set(TargetRange& range, Field field, FieldValue value) {
 void set(QualitativeFigures& figures, Field field, FieldValue value) {
   switch (field) {
     case F::kScaleName:
-      figures.scale_name = take<std::string>(std::move(value), field);
+      figures.scale_name = take<CompactString>(std::move(value), field);
       return;
     case F::kTargetCategory:
-      figures.target = take<std::string>(std::move(value), field);
+      figures.target = take<CompactString>(std::move(value), field);
       return;
     case F::kActualCategory:
-      figures.actual = take<std::string>(std::move(value), field);
+      figures.actual = take<CompactString>(std::move(value), field);
       return;
     default:
       no_such_field("a qualitative indicator's figures", field);
@@ -1114,7 +1114,7 @@ void set(QualitativeFigures& figures, Field field, FieldValue value) {
 void set(ScaleCategory& category, Field field, FieldValue value) {
   switch (field) {
     case F::kCategoryName:
-      category.name = take<std::string>(std::move(value), field);
+      category.name = take<CompactString>(std::move(value), field);
       return;
     case F::kCategoryValue:
       category.value = take<Quantity>(std::move(value), field);
@@ -1143,7 +1143,7 @@ void set(RatioCounts& ratio, Field field, FieldValue value) {
 void set(IndexComponent& component, Field field, FieldValue value) {
   switch (field) {
     case F::kComponentName:
-      component.name = take<std::string>(std::move(value), field);
+      component.name = take<CompactString>(std::move(value), field);
       return;
     case F::kComponentWeight:
       component.weight = take<Quantity>(std::move(value), field);
@@ -1217,7 +1217,7 @@ void set(RegionalFigures& figures, Field field, FieldValue value) {
 void set(Facility& facility, Field field, FieldValue value) {
   switch (field) {
     case F::kName:
-      facility.name = take<std::string>(std::move(value), field);
+      facility.name = take<CompactString>(std::move(value), field);
       return;
     case F::kAvailable:
       facility.available = take<Quantity>(std::move(value), field);
@@ -1233,7 +1233,7 @@ void set(Facility& facility, Field field, FieldValue value) {
 void set(SakipComponent& component, Field field, FieldValue value) {
   switch (field) {
     case F::kName:
-      component.name = take<std::string>(std::move(value), field);
+      component.name = take<CompactString>(std::move(value), field);
       return;
     case F::kWeight:
       component.weight = take<Quantity>(std::move(value), field);
@@ -1249,7 +1249,7 @@ void set(SakipComponent& component, Field field, FieldValue value) {
 void set(PrintedFigure& printed, Field field, FieldValue value) {
   switch (field) {
     case F::kFigure:
-      printed.figure = take<std::string>(std::move(value), field);
+      printed.figure = take<CompactString>(std::move(value), field);
       return;
     case F::kPrintedValue:
       printed.number.reset();
@@ -1257,17 +1257,17 @@ void set(PrintedFigure& printed, Field field, FieldValue value) {
       if (std::holds_alternative<Quantity>(value)) {
         printed.number = take<Quantity>(std::move(value), field);
       } else {
-        printed.text = take<std::string>(std::move(value), field);
+        printed.text = take<CompactString>(std::move(value), field);
       }
       return;
     case F::kWhere:
-      printed.where = take<std::string>(std::move(value), field);
+      printed.where = take<CompactString>(std::move(value), field);
       return;
     case F::kCapped:
       printed.capped = take<bool>(std::move(value), field);
       return;
     case F::kNote:
-      printed.note = take<std::string>(std::move(value), field);
+      printed.note = take<CompactString>(std::move(value), field);
       return;
     case F::kDecimals: {
       const auto decimals = take_optional<long long>(std::move(value), field);
@@ -1278,16 +1278,16 @@ void set(PrintedFigure& printed, Field field, FieldValue value) {
       printed.aggregate = static_cast<AggregateKind>(take_choice(std::move(value), field));
       return;
     case F::kAggregateLabel:
-      printed.label = take<std::string>(std::move(value), field);
+      printed.label = take<CompactString>(std::move(value), field);
       return;
     case F::kNameOf:
-      printed.name_of = take<std::string>(std::move(value), field);
+      printed.name_of = take<CompactString>(std::move(value), field);
       return;
     case F::kUnitOf:
-      printed.unit_of = take<std::string>(std::move(value), field);
+      printed.unit_of = take<CompactString>(std::move(value), field);
       return;
     case F::kFact:
-      printed.fact = take<std::string>(std::move(value), field);
+      printed.fact = take<CompactString>(std::move(value), field);
       return;
     default:
       no_such_field("a printed figure", field);
@@ -1300,13 +1300,13 @@ void set(Claim& claim, Field field, FieldValue value) {
       claim.kind = static_cast<ClaimKind>(take_choice(std::move(value), field));
       return;
     case F::kFigure:
-      claim.figure = take<std::string>(std::move(value), field);
+      claim.figure = take<CompactString>(std::move(value), field);
       return;
     case F::kClaimOther:
-      claim.other = take<std::string>(std::move(value), field);
+      claim.other = take<CompactString>(std::move(value), field);
       return;
     case F::kClaimIndicators:
-      claim.indicators = split_ids(take<std::string>(std::move(value), field));
+      claim.indicators = split_ids(take<CompactString>(std::move(value), field).str());
       return;
     case F::kClaimGroup:
       claim.group = static_cast<ClaimGroup>(take_choice(std::move(value), field));
@@ -1323,14 +1323,14 @@ void set(Claim& claim, Field field, FieldValue value) {
       if (std::holds_alternative<Quantity>(value)) {
         claim.number = take<Quantity>(std::move(value), field);
       } else {
-        claim.text = take<std::string>(std::move(value), field);
+        claim.text = take<CompactString>(std::move(value), field);
       }
       return;
     case F::kWhere:
-      claim.where = take<std::string>(std::move(value), field);
+      claim.where = take<CompactString>(std::move(value), field);
       return;
     case F::kQuote:
-      claim.quote = take<std::string>(std::move(value), field);
+      claim.quote = take<CompactString>(std::move(value), field);
       return;
     default:
       no_such_field("a claim", field);
@@ -1340,7 +1340,7 @@ void set(Claim& claim, Field field, FieldValue value) {
 void set(StatedScale& scale, Field field, FieldValue value) {
   switch (field) {
     case F::kWhere:
-      scale.where = take<std::string>(std::move(value), field);
+      scale.where = take<CompactString>(std::move(value), field);
       return;
     case F::kScaleOf:
       scale.of = static_cast<ScaleOf>(take_choice(std::move(value), field));

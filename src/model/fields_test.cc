@@ -17,7 +17,7 @@ bool same(const FieldValue& a, const FieldValue& b) {
     const auto& other = std::get<Quantity>(b);
     return quantity->value == other.value && quantity->decimals == other.decimals;
   }
-  if (const auto* text = std::get_if<std::string>(&a)) return *text == std::get<std::string>(b);
+  if (const auto* text = std::get_if<CompactString>(&a)) return *text == std::get<CompactString>(b);
   if (const auto* rupiah = std::get_if<Rupiah>(&a)) return *rupiah == std::get<Rupiah>(b);
   if (const auto* whole = std::get_if<long long>(&a)) return *whole == std::get<long long>(b);
   if (const auto* choice = std::get_if<Choice>(&a)) return *choice == std::get<Choice>(b);

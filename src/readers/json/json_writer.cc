@@ -53,7 +53,7 @@ std::optional<std::string> value_text(const json::Member& member, const FieldVal
       return quoted(std::string(choices(member.field)[0]));
     return std::nullopt;
   }
-  if (const auto* text = std::get_if<std::string>(&value)) return quoted(*text);
+  if (const auto* text = std::get_if<CompactString>(&value)) return quoted(text->str());
   if (const auto* quantity = std::get_if<Quantity>(&value)) return number(*quantity);
   if (const auto* rupiah = std::get_if<Rupiah>(&value)) return std::to_string(*rupiah);
   if (const auto* whole = std::get_if<long long>(&value)) return std::to_string(*whole);

@@ -179,6 +179,8 @@ class ReportReader {
   // nothing (an empty text, zero, nullopt), which no model is computed from: the file is
   // refused once it is read.
   std::string read_text();
+  // The same, as the model holds a value's text (no std::string made and dropped on the way).
+  CompactString read_model_text();
   bool read_boolean();
   std::optional<long long> read_whole_number(long long min, long long max, ReaderMessage what);
   int read_year(int earliest, int latest);
@@ -442,6 +444,11 @@ std::string ReportReader::read_text() {
   return std::string(cursor_.read_string());
 }
 
+CompactString ReportReader::read_model_text() {
+  if (!expect(Kind::kString, ReaderMessage::kExpectString)) return {};
+  return CompactString(cursor_.read_string());
+}
+
 bool ReportReader::read_boolean() {
   if (!expect(Kind::kBoolean, ReaderMessage::kExpectBoolean)) return false;
   return cursor_.read_boolean();
@@ -553,7 +560,7 @@ FieldValue ReportReader::read_value(const json::Member& member) {
   const Field field = member.field;
   switch (kind_of(field)) {
     case FieldKind::kText:
-      return read_text();
+      return read_model_text();
     case FieldKind::kDecimal:
       return read_quantity();
     case FieldKind::kRupiah:

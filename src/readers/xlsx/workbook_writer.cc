@@ -314,7 +314,7 @@ class WorkbookWriter {
       throw std::logic_error("the column " + std::string(column.key) +
                              " does not take the value given for it");
     }
-    if (const auto* text = std::get_if<std::string>(&value)) {
+    if (const auto* text = std::get_if<CompactString>(&value)) {
       written(worksheet_write_string(sheet, row, col, text->c_str(), text_), sheet->name, row, col,
               *text);
     } else if (const auto* quantity = std::get_if<Quantity>(&value)) {

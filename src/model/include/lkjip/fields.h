@@ -40,7 +40,7 @@ struct Choice {
 // A value of a field, or std::monostate where the model holds none (a target not reported, a
 // program without staff counts, a choice left at its default).
 using FieldValue =
-    std::variant<std::monostate, std::string, Quantity, Rupiah, long long, Choice, bool>;
+    std::variant<std::monostate, CompactString, Quantity, Rupiah, long long, Choice, bool>;
 
 // Whether `field` is a value get() and set() know (not a list, an object or an item as a whole).
 bool is_value_field(Field field);
