@@ -50,11 +50,27 @@ int written_decimals(std::string_view number) {
   return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
 }
 
+// Whether a number written without an exponent has at most kMaxIntegerDigits digits before its
+// decimal mark, which no value too large has: most numbers are told so without comparing them.
+bool few_integer_digits(std::string_view number) {
+  std::size_t before_mark = 0;  // characters, a sign among them
+  bool after_mark = false;
+  for (const char c : number) {
+    if (c == 'e' || c == 'E') return false;
+    if (c == '.') {
+      after_mark = true;
+    } else if (!after_mark) {
+      ++before_mark;
+    }
+  }
+  return before_mark <= static_cast<std::size_t>(kMaxIntegerDigits);
+}
+
 std::optional<Quantity> exact_quantity(std::string_view number) {
   const int decimals = written_decimals(number);
   if (decimals > kMaxDecimals) return std::nullopt;
   std::optional<Rational> value = Rational::parse_decimal(number);
-  if (!value || too_large(*value)) return std::nullopt;
+  if (!value || (!few_integer_digits(number) && too_large(*value))) return std::nullopt;
   return Quantity{std::move(*value), decimals};
 }
 

@@ -32,6 +32,17 @@ TEST_CASE("an exact quantity keeps its value and its written decimals, or is ref
   CHECK_FALSE(exact_quantity("0.0000000000001"));  // more decimals than the most
   CHECK_FALSE(exact_quantity("1" + std::string(kMaxIntegerDigits, '0')));  // too large
   CHECK(exact_quantity(std::string(kMaxIntegerDigits, '9')));
+  // Told by its digits or by its value, the bound is the same: signs, decimals and exponents on
+  // either side of it.
+  const std::string nines(kMaxIntegerDigits, '9');
+  CHECK(exact_quantity("-" + nines));
+  CHECK(exact_quantity(nines + ".5"));
+  CHECK(exact_quantity("-" + nines + ".25"));
+  CHECK(exact_quantity("9.99e17"));
+  CHECK_FALSE(exact_quantity("-1" + std::string(kMaxIntegerDigits, '0')));
+  CHECK_FALSE(exact_quantity("1" + std::string(kMaxIntegerDigits, '0') + ".5"));
+  CHECK_FALSE(exact_quantity("1e18"));
+  CHECK_FALSE(exact_quantity("-1.0e18"));
 }
 
 }  // namespace
