@@ -371,6 +371,21 @@ std::span<const Member> members(Object object) {
   return {};
 }
 
+std::uint32_t required_members(Object object) {
+  // Made once from the tables, as an object's members are checked for every object read.
+  static const std::array<std::uint32_t, kObjectCount> masks = [] {
+    std::array<std::uint32_t, kObjectCount> out{};
+    for (std::size_t o = 0; o < kObjectCount; ++o) {
+      const std::span<const Member> all = members(static_cast<Object>(o));
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].required) out[o] |= std::uint32_t{1} << i;
+      }
+    }
+    return out;
+  }();
+  return masks[static_cast<std::size_t>(object)];
+}
+
 const Member* member(Object object, std::string_view key) {
   const std::span<const Member> all = members(object);
   const auto found =

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -45,8 +47,9 @@ enum class Object {
   kSpendingPeriod,
   kRenstraYear,
   kClaim,
-  kStatedScale,
+  kStatedScale,  // the last: kObjectCount counts from it
 };
+inline constexpr std::size_t kObjectCount = static_cast<std::size_t>(Object::kStatedScale) + 1;
 
 // What a member's value is, when it is not one value of the model.
 enum class Holds {
@@ -80,8 +83,13 @@ struct Member {
   std::array<std::string_view, 3> unless{};
 };
 
+// The most members an object of the format has: the reader keeps a bit for each.
+inline constexpr std::size_t kMaxMembers = 24;
+
 // The members of an object, in the order the writer writes them.
 std::span<const Member> members(Object object);
+// The members the object requires, bit i for members(object)[i].
+std::uint32_t required_members(Object object);
 // The member of `object` named `key`, or nullptr.
 const Member* member(Object object, std::string_view key);
 

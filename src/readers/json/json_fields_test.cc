@@ -31,7 +31,13 @@ constexpr json::Object kObjects[] = {
 
 TEST_CASE("every value of the model is a member of the lkjip/1 format, with one pointer") {
   std::set<Field> spelled;
+  CHECK(std::size(kObjects) == json::kObjectCount);
   for (json::Object object : kObjects) {
+    CHECK(json::members(object).size() <= json::kMaxMembers);  // the reader's bits of the members
+    for (std::size_t i = 0; i < json::members(object).size(); ++i) {
+      CHECK(json::members(object)[i].required ==
+            (((json::required_members(object) >> i) & 1) != 0));
+    }
     std::set<std::string_view> keys;
     for (const json::Member& member : json::members(object)) {
       CHECK(keys.insert(member.key).second);  // a key once per object (the reader relies on it)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -289,7 +290,8 @@ class ReportReader::Members {
       : reader_(reader),
         members_(json::members(object)),
         excluded_(excluded),
-        base_(reader.steps_.size()) {
+        base_(reader.steps_.size()),
+        required_(json::required_members(object)) {
     is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
     if (is_object_) reader.cursor_.begin_object();
   }
@@ -311,14 +313,14 @@ class ReportReader::Members {
       }
       current_ = found;
       guess_ = found + 1 == members_.size() ? 0 : found + 1;
-      if (seen_[current_]) {
+      if ((seen_ & bit(current_)) != 0) {
         const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
         reader_.problem_at(append_pointer(object_path(), key),
                            say(ReaderMessage::kDuplicateKey, key, first_line), key_offset);
         reader_.cursor_.skip_value();
         continue;
       }
-      seen_[current_] = true;
+      seen_ |= bit(current_);
       key_offsets_[current_] = key_offset;
       reader_.steps_.push_back(Step{members_[current_].key});
       return true;
@@ -330,7 +332,7 @@ class ReportReader::Members {
 
   bool seen(std::string_view key) const {
     for (std::size_t i = 0; i < members_.size(); ++i) {
-      if (members_[i].key == key) return seen_[i];
+      if (members_[i].key == key) return (seen_ & bit(i)) != 0;
     }
     return false;
   }
@@ -348,9 +350,10 @@ class ReportReader::Members {
   // One that another member stands for is not needed when that one is given. Nothing is
   // spelled out unless a member is missing: this runs for every object of a large file.
   void require_all() const {
+    if ((required_ & ~seen_) == 0) return;  // every required member given, as most objects do
     for (std::size_t i = 0; i < members_.size(); ++i) {
       const json::Member& m = members_[i];
-      if (!m.required || seen_[i] || !allowed(m)) continue;
+      if (!m.required || (seen_ & bit(i)) != 0 || !allowed(m)) continue;
       if (std::any_of(m.unless.begin(), m.unless.end(),
                       [&](std::string_view other) { return !other.empty() && seen(other); })) {
         continue;
@@ -423,7 +426,9 @@ class ReportReader::Members {
                        key_offset);
   }
 
-  static constexpr std::size_t kMaxMembers = 24;
+  // A member's bit in seen_ and required_, by its index in members_.
+  static std::uint32_t bit(std::size_t index) { return std::uint32_t{1} << index; }
+  static_assert(json::kMaxMembers <= 32);
 
   ReportReader& reader_;
   std::span<const json::Member> members_;
@@ -432,9 +437,12 @@ class ReportReader::Members {
   bool is_object_ = false;
   std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
   std::size_t current_ = 0;
-  std::size_t guess_ = 0;  // where find() starts: after the member last found
-  std::array<bool, kMaxMembers> seen_{};
-  std::array<std::size_t, kMaxMembers> key_offsets_{};
+  std::size_t guess_ = 0;       // where find() starts: after the member last found
+  std::uint32_t seen_ = 0;      // the members read, a bit each
+  std::uint32_t required_ = 0;  // the members the format requires here
+  // Where each member seen was, for a repeat's message: read only where seen_ is set, so left
+  // unset (zeroing it was a fifth of making an object's Members).
+  std::array<std::size_t, json::kMaxMembers> key_offsets_;
 };
 
 // Whether the text is one line of printable text, and not empty, is validate()'s to say: it is
