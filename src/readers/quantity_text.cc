@@ -23,8 +23,18 @@ std::string clipped(std::string_view text) {
   return std::string(text.substr(0, kMaxEcho)) + "...";
 }
 
-int written_decimals(std::string_view number) {
-  // One pass for the dot and the exponent: a number is a few bytes, read for every value.
+namespace {
+
+// What a number's text says of its size, found in one pass: a number is a few bytes, read for
+// every value of a file.
+struct WrittenShape {
+  int decimals = 0;             // as written_decimals() says
+  std::size_t before_mark = 0;  // characters before the decimal mark (a sign among them)
+  bool has_exponent = false;
+};
+
+WrittenShape shape_of(std::string_view number) {
+  WrittenShape shape;
   std::size_t exponent_at = std::string_view::npos;
   std::size_t dot = std::string_view::npos;
   for (std::size_t i = 0; i < number.size(); ++i) {
@@ -35,43 +45,42 @@ int written_decimals(std::string_view number) {
     if (number[i] == '.' && dot == std::string_view::npos) dot = i;
   }
   const std::string_view mantissa = number.substr(0, exponent_at);
+  shape.before_mark = std::min(dot, mantissa.size());
   long decimals = dot == std::string_view::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
   if (exponent_at != std::string_view::npos) {
+    shape.has_exponent = true;
     std::string_view exponent = number.substr(exponent_at + 1);
     if (!exponent.empty() && exponent.front() == '+') exponent.remove_prefix(1);
     long shift = 0;
     const auto [end, error] =
         std::from_chars(exponent.data(), exponent.data() + exponent.size(), shift);
     if (error != std::errc() || end != exponent.data() + exponent.size() || exponent.size() > 6) {
-      return kMaxDecimals + 1;
+      shape.decimals = kMaxDecimals + 1;
+      return shape;
     }
     decimals -= shift;
   }
-  return static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
+  shape.decimals = static_cast<int>(std::clamp<long>(decimals, 0, kMaxDecimals + 1));
+  return shape;
 }
 
-// Whether a number written without an exponent has at most kMaxIntegerDigits digits before its
-// decimal mark, which no value too large has: most numbers are told so without comparing them.
-bool few_integer_digits(std::string_view number) {
-  std::size_t before_mark = 0;  // characters, a sign among them
-  bool after_mark = false;
-  for (const char c : number) {
-    if (c == 'e' || c == 'E') return false;
-    if (c == '.') {
-      after_mark = true;
-    } else if (!after_mark) {
-      ++before_mark;
-    }
-  }
-  return before_mark <= static_cast<std::size_t>(kMaxIntegerDigits);
+}  // namespace
+
+int written_decimals(std::string_view number) {
+  return shape_of(number).decimals;
 }
 
 std::optional<Quantity> exact_quantity(std::string_view number) {
-  const int decimals = written_decimals(number);
-  if (decimals > kMaxDecimals) return std::nullopt;
+  const WrittenShape shape = shape_of(number);
+  if (shape.decimals > kMaxDecimals) return std::nullopt;
   std::optional<Rational> value = Rational::parse_decimal(number);
-  if (!value || (!few_integer_digits(number) && too_large(*value))) return std::nullopt;
-  return Quantity{std::move(*value), decimals};
+  if (!value) return std::nullopt;
+  // At most kMaxIntegerDigits characters before the decimal mark and no exponent: below the
+  // bound, told without comparing exact values, as most numbers are.
+  const bool surely_within =
+      !shape.has_exponent && shape.before_mark <= static_cast<std::size_t>(kMaxIntegerDigits);
+  if (!surely_within && too_large(*value)) return std::nullopt;
+  return Quantity{std::move(*value), shape.decimals};
 }
 
 Text quantity_refusal(std::string_view number) {
