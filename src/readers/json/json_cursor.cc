@@ -443,7 +443,18 @@ std::string unescape_token(std::string_view token) {
 // '/' sorts before every other byte, so the pointers below one token follow each other.
 bool before_in_token_order(std::string_view a, std::string_view b) {
   const std::size_t common = std::min(a.size(), b.size());
-  for (std::size_t i = 0; i < common; ++i) {
+  // Pointers sorted together share long beginnings ("/programs/12/activities/0/…"): the first
+  // byte that differs is found eight at a time.
+  std::size_t i = 0;
+  for (; i + 8 <= common; i += 8) {
+    const std::uint64_t differing =
+        words::nonzero_bytes(words::load(a.data() + i) ^ words::load(b.data() + i));
+    if (differing != 0) {
+      i += static_cast<std::size_t>(words::bytes_before_mark(differing));
+      break;
+    }
+  }
+  for (; i < common; ++i) {
     if (a[i] == b[i]) continue;
     if (a[i] == '/') return true;
     if (b[i] == '/') return false;

@@ -18,7 +18,7 @@ namespace lkjip {
 
 // What a field holds, which decides how a file spells it and how a reader reads it.
 enum class FieldKind {
-  kText,     // std::string
+  kText,     // CompactString, as the model holds its names
   kDecimal,  // Quantity: exact, with the decimals it was written with
   kRupiah,   // Rupiah: whole
   kYear,     // long long
