@@ -30,9 +30,9 @@ bool report_input_errors(const FileFindings& file, Language language, FindingsWr
   bool any = false;
   for (const Finding& finding : file.findings) {
     if (finding.severity != Finding::Severity::kInputError) continue;
-    std::cerr << render(Problem{finding.location, verbatim(finding.message.str())}, language)
+    std::cerr << render(Problem{location_of(finding), verbatim(finding.message.str())}, language)
               << '\n';
-    Location where = finding.location;
+    Location where = location_of(finding);
     where.file = file.file;
     json += writer.input_error(where, finding_code_name(finding.code), finding.message.str());
     any = true;

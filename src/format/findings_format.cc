@@ -24,7 +24,7 @@ const char* severity_name(Finding::Severity severity) {
 
 // FILE:LINE:COL for a text file, FILE:SHEET!CELL for a workbook, FILE alone when not located.
 std::string location(const FileFindings& file, const Finding& finding) {
-  const Location& where = finding.location;
+  const Location& where = location_of(finding);
   std::string out = file.file;
   if (where.position.line > 0) {
     out += fmt::format(":{}:{}", where.position.line, where.position.column);
@@ -36,7 +36,7 @@ std::string location(const FileFindings& file, const Finding& finding) {
 // A JSON file's findings name the value's JSON Pointer after the severity; a workbook's cell is
 // in the location already.
 std::string path_part(const Finding& finding) {
-  const CompactString& path = finding.location.path;
+  const CompactString& path = location_of(finding).path;
   return path.empty() ? std::string() : path + ": ";
 }
 
@@ -129,7 +129,7 @@ void FindingsWriter::append_text(std::string& out, const FileFindings& file,
 
 void FindingsWriter::append_json(std::string& out, const FileFindings& file,
                                  const Finding& finding) {
-  const Location& where = finding.location;
+  const Location& where = location_of(finding);
   const FigureComparison& compared = comparison_of(finding);
   out += first_finding_ ? "\n    " : ",\n    ";
   first_finding_ = false;

@@ -559,7 +559,7 @@ TEST_CASE("findings: one line each whatever the file's name, JSON valid UTF-8", 
   finding.message = "pesan \u009b31m \u202e";
   edit_comparison(finding).where = "Tabel \x1b[31m";
   FileFindings file{"dir/new\nline\x1b[31m\xff.json", {finding}, {}};
-  file.findings[0].location.file = file.file;
+  file.findings[0].location = Location{file.file, {}, {}, {}};
   const std::string text = format_findings_text({file}, Language::kEnglish);
   CHECK_FALSE(holds_raw_control(text));
   CHECK(text.find("dir/new\\x0Aline\\x1B[31m\\xFF.json: warning: pesan \\u009B31m \\u202E") !=

@@ -635,6 +635,11 @@ FigureComparison& edit_comparison(Finding& finding) {
   return *finding.comparison;
 }
 
+const Location& location_of(const Finding& finding) {
+  static const Location kNowhere;
+  return finding.location ? *finding.location : kNowhere;
+}
+
 const char* finding_code_name(FindingCode code) {
   switch (code) {
     case FindingCode::kPrintedMismatch:

@@ -78,7 +78,7 @@ TEST_CASE("claims: all-met, all-exceeded and none-met by the classification's th
   CHECK(all_met.severity == Finding::Severity::kError);
   CHECK(all_met.message ==
         "klaim (§3.1.5): semua indikator kinerja utama mencapai target; ternyata K2 95,00 < 100");
-  CHECK(all_met.location.path == "/claims/0");
+  CHECK(location_of(all_met).path == "/claims/0");
   CHECK(only(R"({"kind": "all-exceeded", "group": "program"})").message ==
         "klaim: semua indikator program melampaui target; ternyata P1.I1 100,00 ≤ 100");
   CHECK(only(R"({"kind": "none-met", "group": "indicators"})", Language::kEnglish).message ==
@@ -202,7 +202,7 @@ TEST_CASE("claims: an unknown figure is an input error naming the nearest") {
   CHECK(unknown.severity == Finding::Severity::kInputError);
   CHECK(unknown.message ==
         "tidak ada angka bernama \"iku/K1/capain\"; maksud Anda \"iku/K1/capaian\"?");
-  CHECK(unknown.location.path == "/claims/0/figure");
+  CHECK(location_of(unknown).path == "/claims/0/figure");
   CHECK(only(R"({"kind": "equals", "figure": "iku/K1/capain", "value": 104})", Language::kEnglish)
             .message == "no figure named \"iku/K1/capain\"; did you mean \"iku/K1/capaian\"?");
 }

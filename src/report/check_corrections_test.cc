@@ -49,7 +49,7 @@ TEST_CASE("one component printed otherwise explains a total and a percentage: th
   const Finding& correction = findings[0];  // first, before what it explains
   CHECK(correction.code == FindingCode::kCorrection);
   CHECK(correction.severity == Finding::Severity::kNote);
-  CHECK(correction.location.path == "/sakip_evaluation/components/2/score");
+  CHECK(location_of(correction).path == "/sakip_evaluation/components/2/score");
   CHECK(comparison_of(correction).printed == "11,96");
   CHECK(comparison_of(correction).computed == "11,98");
   CHECK(correction.message ==
@@ -79,7 +79,7 @@ TEST_CASE("an input printed otherwise in two places suggests the printed value")
     {"figure": "pengukuran/P1.I1/capaian", "value": 100, "where": "Tabel 3.10"})");
   REQUIRE(findings.size() == 4);
   CHECK(findings[0].code == FindingCode::kCorrection);
-  CHECK(findings[0].location.path == "/programs/0/indicators/0/target");
+  CHECK(location_of(findings[0]).path == "/programs/0/indicators/0/target");
   CHECK(comparison_of(findings[0]).printed == "6");
   CHECK(comparison_of(findings[0]).computed == "4");
 }

@@ -60,7 +60,7 @@ TEST_CASE("a mean cut off from its printed parts is found, and so is the compute
   REQUIRE(parts.size() == 1);
   const Finding& finding = parts[0];
   CHECK(finding.severity == Finding::Severity::kError);
-  CHECK(finding.location.path == "/printed/2");
+  CHECK(location_of(finding).path == "/printed/2");
   CHECK(comparison_of(finding).figure == "iku/mean/capaian");
   CHECK(comparison_of(finding).printed == "97,16");
   CHECK(comparison_of(finding).computed == "97,17");
@@ -143,7 +143,7 @@ TEST_CASE("an aggregate the file states is checked against its printed and compu
   const std::vector<Finding> by_parts = with_code(swapped, FindingCode::kSumOfParts);
   REQUIRE(by_parts.size() == 1);
   CHECK(comparison_of(by_parts[0]).figure == "sum(iku/*/capaian)");
-  CHECK(by_parts[0].location.path == "/printed/2");
+  CHECK(location_of(by_parts[0]).path == "/printed/2");
   CHECK(by_parts[0].message ==
         "Jumlah = sum(iku/*/capaian): dicetak 149,33 (T), tetapi 2 bagiannya yang dicetak di "
         "sana memberi 194,33: dua angka bersebelahan tertukar: angka ke-2 dan ke-3 dari kiri "
@@ -179,7 +179,7 @@ TEST_CASE("a stated aggregate's parts that name no figure are input errors", "[p
   const std::vector<Finding> findings = check(report);
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].severity == Finding::Severity::kInputError);
-  CHECK(findings[0].location.path == "/printed/0/of");
+  CHECK(location_of(findings[0]).path == "/printed/0/of");
   CHECK(findings[0].message ==
         "tidak ada angka bernama \"iku/C/capaian\"; maksud Anda \"iku/A/capaian\"?");
   CHECK(findings[1].severity == Finding::Severity::kInputError);

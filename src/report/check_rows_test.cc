@@ -45,7 +45,7 @@ TEST_CASE("a row whose printed inputs do not give its printed capaian contradict
   REQUIRE(found.size() == 1);
   const Finding& finding = found[0];
   CHECK(finding.severity == Finding::Severity::kError);
-  CHECK(finding.location.path == "/printed/2");
+  CHECK(location_of(finding).path == "/printed/2");
   CHECK(comparison_of(finding).figure == "iku/A/capaian");
   CHECK(comparison_of(finding).where == "Tabel 3.17");
   CHECK(comparison_of(finding).printed == "90,99");

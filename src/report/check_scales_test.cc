@@ -70,11 +70,11 @@ TEST_CASE("the seed's printed scale: two gaps and a band beyond the cap", "[scal
   REQUIRE(gaps.size() == 2);
   CHECK(gaps[0].severity == Finding::Severity::kError);
   CHECK(comparison_of(gaps[0]).where == "BAB III");
-  CHECK(gaps[0].location.path == "/stated_rating_scales/0/bands/4");
+  CHECK(location_of(gaps[0]).path == "/stated_rating_scales/0/bands/4");
   CHECK(gaps[0].message ==
         "skala predikat capaian: nilai 0 tidak masuk pita mana pun, padahal setiap nilai dari 0 "
         "sampai 100 dinilai (di bawah pita \"Sangat Kurang\" (0; 50])");
-  CHECK(gaps[1].location.path == "/stated_rating_scales/0/bands/1");
+  CHECK(location_of(gaps[1]).path == "/stated_rating_scales/0/bands/1");
   CHECK(gaps[1].message ==
         "skala predikat capaian: nilai (80; 90] tidak masuk pita mana pun, padahal setiap nilai "
         "dari 0 sampai 100 dinilai (di antara pita \"Butuh Perbaikan (Cukup)\" (70; 80] dan "
@@ -82,7 +82,7 @@ TEST_CASE("the seed's printed scale: two gaps and a band beyond the cap", "[scal
   const std::vector<Finding> unreachable = with_code(findings, FindingCode::kScaleUnreachable);
   REQUIRE(unreachable.size() == 1);
   CHECK(unreachable[0].severity == Finding::Severity::kWarning);
-  CHECK(unreachable[0].location.path == "/stated_rating_scales/0/bands/0");
+  CHECK(location_of(unreachable[0]).path == "/stated_rating_scales/0/bands/0");
   CHECK(unreachable[0].message ==
         "skala predikat capaian: pita \"Istimewa (Sangat Berhasil)\" (110; 120] tidak pernah "
         "tercapai, karena nilai dibatasi dari 0 sampai 100");
@@ -115,7 +115,7 @@ TEST_CASE("values in two bands: one overlap naming both, touching bounds held tw
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].code == FindingCode::kScaleOverlap);
   CHECK(findings[0].severity == Finding::Severity::kError);
-  CHECK(findings[0].location.path == "/stated_rating_scales/0/bands/1");
+  CHECK(location_of(findings[0]).path == "/stated_rating_scales/0/bands/1");
   CHECK(findings[0].message ==
         "skala predikat capaian: nilai 60 masuk 2 pita sekaligus: \"Rendah\" [0; 60], \"Tinggi\" "
         "[60; 100]");
@@ -142,7 +142,7 @@ TEST_CASE("a computed score the printed scale rates otherwise than lkjip's: said
       with_code(check(scale_report(kSeedBands, "85")), FindingCode::kScaleRatingDiffers);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Finding::Severity::kWarning);
-  CHECK(findings[0].location.path == "/stated_rating_scales/0/bands");
+  CHECK(location_of(findings[0]).path == "/stated_rating_scales/0/bands");
   CHECK(findings[0].message ==
         "skala predikat capaian menilai 1 nilai yang dihitung berbeda dari skala lkjip "
         "(settings.rating_scale): K1 85,00: tanpa pita, menurut lkjip \"Butuh Perbaikan "

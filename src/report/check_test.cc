@@ -58,7 +58,7 @@ TEST_CASE("a printed figure that does not agree is an error with both values and
   CHECK(findings[0].code == FindingCode::kMethodUncappedMean);
   const Finding& finding = findings[1];
   CHECK(finding.severity == Finding::Severity::kError);
-  CHECK(finding.location.path == "/printed/0");
+  CHECK(location_of(finding).path == "/printed/0");
   CHECK(comparison_of(finding).figure == "iku/mean/score");
   CHECK(comparison_of(finding).printed == "97,17");
   CHECK(comparison_of(finding).computed == "97,09");
@@ -111,7 +111,7 @@ TEST_CASE("an unknown figure name or a value of the wrong kind cannot be checked
       check(report_with(R"({"figure": "iku/A/capain", "value": 1})"));
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].severity == Finding::Severity::kInputError);
-  CHECK(unknown[0].location.path == "/printed/0/figure");
+  CHECK(location_of(unknown[0]).path == "/printed/0/figure");
   const std::vector<Finding> kind = check(report_with(R"({"figure": "iku/A/rating", "value": 1})"));
   REQUIRE(kind.size() == 1);
   CHECK(kind[0].severity == Finding::Severity::kInputError);
@@ -131,15 +131,33 @@ TEST_CASE("children's spending must add up to the parent's where both are given"
         {"id": "P1.K2", "name": "K", "budget": {"spending": 250}, "indicators": [],
          "sub_activities": []}])"));
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].location.path == "/programs/0/budget/spending");
+  CHECK(location_of(findings[0]).path == "/programs/0/budget/spending");
   CHECK(findings[0].message ==
         "P1: realisasi anggaran 900, tetapi 2 kegiatan-nya berjumlah 850 (selisih 50)");
-  CHECK(findings[1].location.path == "/programs/0/activities/0/budget/spending");
+  CHECK(location_of(findings[1]).path == "/programs/0/activities/0/budget/spending");
   CHECK_THAT(findings[1].message.str(), Catch::Contains("berjumlah 550 (selisih 50)"));
   // A finding about the data compares no printed figure: it holds no comparison (a large
   // report's tens of thousands of such findings carry 8 bytes for it, not 80).
   CHECK_FALSE(findings[0].comparison.has_value());
   CHECK(comparison_of(findings[0]).where.empty());
+}
+
+TEST_CASE("a finding holds a location only once located: none while the findings are made") {
+  std::shared_ptr<const SourceMap> sources;
+  const PerformanceReport report = load_report_text(report_with("", R"(
+      "budget": {"pagu": 1000, "spending": 900})",
+                                                                R"([
+        {"id": "P1.K1", "name": "K", "budget": {"spending": 600}, "indicators": [],
+         "sub_activities": []}])"),
+                                                    "in.json", &sources);
+  std::vector<Finding> findings = check_report(report, *sources);
+  REQUIRE(findings.size() == 2);  // and nothing-to-compare, about the report as a whole
+  REQUIRE(findings[0].code == FindingCode::kPartsSum);
+  CHECK_FALSE(findings[0].location.has_value());  // 8 bytes of each finding while check runs
+  CHECK(location_of(findings[0]).path.empty());
+  locate_findings(findings, *sources);
+  CHECK(location_of(findings[0]).path == "/programs/0/budget/spending");
+  CHECK(location_of(findings[0]).position.line > 0);
 }
 
 TEST_CASE("a part without spending is no inconsistency: nothing to add up") {
@@ -167,7 +185,7 @@ TEST_CASE("the same indicator given different figures in two places is a warning
   const std::vector<Finding> findings = check(text);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Finding::Severity::kWarning);
-  CHECK(findings[0].location.path == "/programs/0/indicators/0");
+  CHECK(location_of(findings[0]).path == "/programs/0/indicators/0");
   CHECK(findings[0].message ==
         "P1.I1: indikator yang sama dengan A (\"Nilai AKIP\") diberi realisasi berbeda");
 }
@@ -186,10 +204,10 @@ TEST_CASE(
   // K.I2 and K.I3 are other indicators ("|" is part of a name, not a separator); K.I1 and K.I4
   // are compared with the first one in the file, A, not with each other.
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].location.path == "/programs/0/activities/0/indicators/0");
+  CHECK(location_of(findings[0]).path == "/programs/0/activities/0/indicators/0");
   CHECK(findings[0].message ==
         "K.I1: indikator yang sama dengan A (\"  nilai   AKIP \") diberi realisasi berbeda");
-  CHECK(findings[1].location.path == "/programs/0/activities/0/indicators/3");
+  CHECK(location_of(findings[1]).path == "/programs/0/activities/0/indicators/3");
   CHECK(findings[1].message ==
         "K.I4: indikator yang sama dengan A (\"NILAI  akip\") diberi target berbeda");
 }
@@ -389,7 +407,7 @@ TEST_CASE("the agreement's target of the year against the Renstra target of the 
       std::vector<std::string>{
           "A: target perjanjian kinerja 2024 73,50 berbeda dari target Renstra tahun 2024 73,75"});
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].location.path == "/objectives/0/indicators/0/target");
+  CHECK(location_of(findings[0]).path == "/objectives/0/indicators/0/target");
 }
 
 TEST_CASE("an end target short of the year's targets, in the indicator's direction") {
@@ -413,7 +431,7 @@ TEST_CASE("an end target short of the year's targets, in the indicator's directi
             "B: target akhir Renstra 12 di atas target Renstra tahun 2025 9 (semakin rendah "
             "semakin baik)"});
   REQUIRE(findings.size() == 5);
-  CHECK(findings[0].location.path == "/objectives/0/indicators/0/renstra/end_target");
+  CHECK(location_of(findings[0]).path == "/objectives/0/indicators/0/renstra/end_target");
   // An end target beyond every year's, or equal to them, is no finding.
   CHECK(check(renstra_report("8.4", R"("end_target": 8.4)", R"("end_target": 5)")).empty());
 }

@@ -68,7 +68,7 @@ TEST_CASE("an indicator that supports nothing in a file with a tree is a warning
   CHECK(findings[0].message ==
         "P1.K1.I2: indikator kegiatan P1.K1 tidak mendukung indikator program mana pun (pohon "
         "kinerja); isi \"supports\" dengan kode indikator program yang didukungnya");
-  CHECK(findings[0].location.path == "/programs/0/activities/0/indicators/1/supports");
+  CHECK(location_of(findings[0]).path == "/programs/0/activities/0/indicators/1/supports");
 }
 
 TEST_CASE("a key indicator that nothing supports is a warning") {
@@ -92,7 +92,7 @@ TEST_CASE("a program indicator that supports another objective's key indicator i
   CHECK(findings[0].message ==
         "P2.I1: indikator program P2 mendukung K1, indikator kinerja utama sasaran SS1, tetapi "
         "program P2 mendanai sasaran SS2");
-  CHECK(findings[0].location.path == "/programs/1/indicators/0/supports");
+  CHECK(location_of(findings[0]).path == "/programs/1/indicators/0/supports");
   CHECK(findings[1].message.view().starts_with("K2: tidak ada indikator program"));
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("an objective's stated staff against the sum of its programs' is an er
   CHECK(findings[0].message ==
         "SS2: kebutuhan SDM (ABK) tertulis 22, tetapi 1 program yang mendanainya (P2) berjumlah 7 "
         "(selisih 15)");
-  CHECK(findings[0].location.path == "/objectives/1/staff/needed");
+  CHECK(location_of(findings[0]).path == "/objectives/1/staff/needed");
   // A program without staff counts: nothing to compare with.
   CHECK(check(tree_report(p1, program_indicator("P2.I1", ""),
                           R"( "staff": {"needed": 22, "available": 2},)"))

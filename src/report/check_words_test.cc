@@ -84,7 +84,7 @@ TEST_CASE("a name printed otherwise is one warning per object and wording, namin
   CHECK(name.message ==
         "IKPP: nama dicetak \"IKM Kecamatan\" (Tabel 3.6, Tabel 3.19), di data \"Indeks Kualitas "
         "Pelayanan Publik\"");
-  CHECK(name.location.path == "/printed/0");
+  CHECK(location_of(name).path == "/printed/0");
   CHECK(comparison_of(name).printed == "IKM Kecamatan");
   CHECK(comparison_of(name).computed == "Indeks Kualitas Pelayanan Publik");
   const Finding& unit = checked.findings[0];
@@ -118,8 +118,8 @@ TEST_CASE("a fact printed three ways is one error naming each wording and its pl
   CHECK(fact.message ==
         "tanggal LHE dicetak dengan 3 cara berbeda: \"16 Agustus 2024\" (§1.6 teks, BAB IV), "
         "\"26 Agustus 2024\" (§3.3 teks), \"6 Agustus 2024\" (§3.4 teks)");
-  CHECK(fact.location.path == "/printed/1");  // the first place that reads otherwise
-  CHECK(comparison_of(fact).where.empty());   // about several places
+  CHECK(location_of(fact).path == "/printed/1");  // the first place that reads otherwise
+  CHECK(comparison_of(fact).where.empty());       // about several places
   CHECK(checked.counts.words == 6);
   CHECK(checked.counts.words_agreeing == 4);
   CHECK(checked.counts.words_differing == 2);

@@ -87,13 +87,18 @@ struct Finding {
   // Read it through comparison_of(), write it through edit_comparison().
   HeapOptional<FigureComparison> comparison;
   CompactString message;  // one line, in the report's language
-  Location location;      // where `key` is in the data file, once located
+  // Where `key` is in the data file, once located (locate_findings): out of line, as a large
+  // report's findings are many while they are made, and none is located before the last.
+  // Read it through location_of().
+  HeapOptional<Location> location;
 };
 
 // The finding's comparison, empty texts when it gives none.
 const FigureComparison& comparison_of(const Finding& finding);
 // Its comparison to be written, made when it has none.
 FigureComparison& edit_comparison(Finding& finding);
+// Where the finding is in the data file; an empty location before it is located.
+const Location& location_of(const Finding& finding);
 
 // What was compared: the summary says it, so that "0 errors" of a file with nothing to compare
 // is not taken for a clean report.
