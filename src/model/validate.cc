@@ -468,7 +468,9 @@ class Validator {
     check_text(id, key);
     // These name the total and mean rows of the tables: an item with one would share their
     // figure names (anggaran/total/pagu).
-    for (const char* reserved : {"total", "mean", "stated_total", "stated_predicate"}) {
+    static constexpr std::string_view kReserved[] = {"total", "mean", "stated_total",
+                                                     "stated_predicate"};
+    for (const std::string_view reserved : kReserved) {
       if (id == reserved) add(key, InputMessage::kReservedId, id);
     }
     if (id.find('/') != std::string_view::npos) {

@@ -126,6 +126,19 @@ TEST_CASE("money must be whole rupiah within range") {
   std::string huge = document();
   huge.replace(huge.find("\"pagu\": 1000"), 12, "\"pagu\": 9223372036854775808");
   CHECK_THAT(load_error(huge).message().english, Catch::Contains("exceeds the largest supported"));
+  std::string larger = document();
+  larger.replace(larger.find("\"pagu\": 1000"), 12, "\"pagu\": 99999999999999999999");
+  CHECK_THAT(load_error(larger).message().english,
+             Catch::Contains("exceeds the largest supported"));
+  // The largest that is read, to the rupiah, and the smallest.
+  for (const auto& [written, read] :
+       {std::pair{"9223372036854775807", kMaxRupiah},
+        std::pair{"9223372036854775799", kMaxRupiah - 8}, std::pair{"0", Rupiah{0}}}) {
+    std::string text = document();
+    text.replace(text.find("\"pagu\": 1000"), 12, std::string("\"pagu\": ") + written);
+    INFO(written);
+    CHECK(load_report_text(text, "in.json").programs[0].budget.pagu->value == read);
+  }
 }
 
 TEST_CASE("a missing required field is reported at its object") {
