@@ -11,6 +11,7 @@
 #include <csignal>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <mutex>
 
 #include "lkjip/error.h"
@@ -54,22 +55,30 @@ FileDescriptor open_data_file(const std::string& path, struct stat& info) {
   return file;
 }
 
-// Reads what is left of an open file (a pipe is read once: it cannot be opened again).
-std::string read_rest(const FileDescriptor& file, const struct stat& info,
-                      const std::string& path) {
-  std::string content;
-  if (S_ISREG(info.st_mode)) content.reserve(static_cast<std::size_t>(info.st_size));
-  char buffer[1 << 16];
+// Reads what is left of an open file (a pipe is read once: it cannot be opened again), straight
+// into room left uninitialised (no pass to copy it from a buffer, nor to zero it first): a
+// regular file's size and one byte more, where the read that finds its end goes; a pipe's text,
+// or a file that grew meanwhile, in room doubled as it comes.
+FileText::Bytes read_rest(const FileDescriptor& file, const struct stat& info,
+                          const std::string& path) {
+  std::size_t room = S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) + 1 : 1 << 16;
+  FileText::Bytes text{std::make_unique_for_overwrite<char[]>(room), 0};
   for (;;) {
-    const ssize_t count = ::read(file.get(), buffer, sizeof buffer);
+    if (text.size == room) {
+      room *= 2;
+      auto larger = std::make_unique_for_overwrite<char[]>(room);
+      std::memcpy(larger.get(), text.data.get(), text.size);
+      text.data = std::move(larger);
+    }
+    const ssize_t count = ::read(file.get(), text.data.get() + text.size, room - text.size);
     if (count == 0) break;
     if (count < 0) {
       if (errno == EINTR) continue;
       fail(path, say(ReaderMessage::kCannotRead, std::strerror(errno)));
     }
-    content.append(buffer, static_cast<std::size_t>(count));
+    text.size += static_cast<std::size_t>(count);
   }
-  return content;
+  return text;
 }
 
 }  // namespace
@@ -177,8 +186,8 @@ FileText::FileText(const std::string& path) : path_(path) {
   }
   // A small file, not a regular file (a pipe), or not mappable: read whole.
   read_ = read_rest(file, info, path);
-  data_ = read_.data();
-  size_ = read_.size();
+  data_ = read_.data.get();
+  size_ = read_.size;
 }
 
 FileText::~FileText() {

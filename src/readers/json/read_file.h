@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <ctime>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,12 @@ class FileText {
   // changed, or lost a page; otherwise nothing. release_before also throws it.
   void check_unchanged() const;
 
+  // A text read whole (not mapped): its bytes and how many.
+  struct Bytes {
+    std::unique_ptr<char[]> data;
+    std::size_t size = 0;
+  };
+
  private:
   std::string path_;
   const char* data_ = nullptr;
@@ -49,7 +56,7 @@ class FileText {
   unsigned long device_ = 0;
   unsigned long inode_ = 0;
   std::size_t released_ = 0;  // pages before this offset have been let go
-  std::string read_;          // the text when it could not be mapped
+  Bytes read_;                // the text when it could not be mapped
 };
 
 }  // namespace lkjip

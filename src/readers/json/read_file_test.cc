@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -189,4 +190,37 @@ TEST_CASE("a SIGBUS outside the data files' mappings still ends the process", "[
   }
   ::unlink(guarded.c_str());
   ::unlink(other.c_str());
+}
+
+TEST_CASE("a small file and a pipe are read whole: every byte whatever their size", "[read_file]") {
+  const std::string dir = "/tmp/lkjip-read-whole-" + std::to_string(::getpid());
+  REQUIRE(::mkdir(dir.c_str(), 0700) == 0);
+  // Sizes around the first room of a pipe (64 kB) and its doublings; all below the size from
+  // which a regular file is mapped.
+  for (const std::size_t size : {0UL, 1UL, 65535UL, 65536UL, 65537UL, 300000UL}) {
+    std::string bytes(size, '\0');
+    for (std::size_t i = 0; i < size; ++i)
+      bytes[i] = static_cast<char>('a' + i % 23);
+    const std::string file = dir + "/f.json";
+    std::ofstream(file, std::ios::binary) << bytes;
+    INFO("size " << size);
+    CHECK(FileText(file).text() == bytes);
+
+    const std::string fifo = dir + "/p";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const pid_t writer = ::fork();
+    REQUIRE(writer >= 0);
+    if (writer == 0) {  // the pipe's other end, in a process of its own
+      std::ofstream(fifo, std::ios::binary) << bytes;
+      std::_Exit(0);
+    }
+    const FileText piped(fifo);
+    CHECK_FALSE(piped.regular());
+    CHECK(piped.text() == bytes);
+    int status = 0;
+    ::waitpid(writer, &status, 0);
+    ::unlink(fifo.c_str());
+    ::unlink(file.c_str());
+  }
+  ::rmdir(dir.c_str());
 }
