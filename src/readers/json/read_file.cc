@@ -64,8 +64,8 @@ FileText::Bytes read_rest(const FileDescriptor& file, const struct stat& info,
   std::size_t room = S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) + 1 : 1 << 16;
   FileText::Bytes text{std::make_unique_for_overwrite<char[]>(room), 0};
   for (;;) {
-    if (text.size == room) {
-      room *= 2;
+    if (text.size == room) {  // a file that claims no size (/proc's) grows by 64 kB at least
+      room = std::max<std::size_t>(2 * room, 1 << 16);
       auto larger = std::make_unique_for_overwrite<char[]>(room);
       std::memcpy(larger.get(), text.data.get(), text.size);
       text.data = std::move(larger);

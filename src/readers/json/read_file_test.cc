@@ -223,4 +223,8 @@ TEST_CASE("a small file and a pipe are read whole: every byte whatever their siz
     ::unlink(file.c_str());
   }
   ::rmdir(dir.c_str());
+  // A file that claims no size (the kernel's /proc files) is read whole all the same.
+  const FileText status("/proc/self/status");
+  CHECK(status.text().rfind("Name:", 0) == 0);
+  CHECK(status.text().find("\nPid:") != std::string_view::npos);
 }
