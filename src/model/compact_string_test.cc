@@ -87,18 +87,18 @@ TEST_CASE("compact strings compare, join and format as their texts", "[compact_s
   CHECK(names.front() == "a");
 }
 
-}  // namespace
-}  // namespace lkjip
-
 TEST_CASE("a compact string grows by appending, from inline to the heap, itself included") {
-  lkjip::CompactString text("P1: pagu");
+  CompactString text("P1: pagu");
   text += " 1.000";
   CHECK(text == "P1: pagu 1.000");  // 14 bytes: inline
   text += std::string(" (lihat Tabel 3.10)");
   CHECK(text == "P1: pagu 1.000 (lihat Tabel 3.10)");  // on the heap
   text += text;                                        // a view of itself
   CHECK(text == "P1: pagu 1.000 (lihat Tabel 3.10)P1: pagu 1.000 (lihat Tabel 3.10)");
-  lkjip::CompactString empty;
+  CompactString empty;
   empty += "";
   CHECK(empty.empty());
 }
+
+}  // namespace
+}  // namespace lkjip

@@ -251,6 +251,15 @@ std::string against_computed(const std::optional<Rational>& computed,
   return findings.say(Message::kPartsComputedDiffers, text);
 }
 
+// A printed total or mean against `expected`, at its printed precision, made by `formula`.
+FigureComparison printed_against(const PrintedFigure& printed, const std::string& figure,
+                                 const Rational& expected, Formula formula, Language language) {
+  const Quantity& number = *printed.number;
+  return FigureComparison{figure, as_printed(number.value, number.decimals),
+                          as_printed(expected, number.decimals), printed.where,
+                          labels::formula_text(formula, language)};
+}
+
 // The printed aggregate against its printed parts: a finding, and true, when they disagree.
 // `bounded`: each part known only to its printed precision (halfwidth()); otherwise the parts
 // are taken as printed, as a reader adds them.
@@ -275,12 +284,8 @@ bool compare_with_parts(const PrintedFigure& printed, const std::string& title,
                                 parts.size(), exact_text(diagnosis.exact, number.decimals),
                                 how(diagnosis, parts, findings, number.decimals),
                                 against_computed(computed, diagnosis, number, findings)));
-  FigureComparison& compared = edit_comparison(finding);
-  compared.figure = figure;
-  compared.where = printed.where;
-  compared.printed = as_printed(number.value, number.decimals);
-  compared.computed = as_printed(diagnosis.expected, number.decimals);
-  compared.formula = labels::formula_text(formula, findings.language());
+  finding.comparison =
+      printed_against(printed, figure, diagnosis.expected, formula, findings.language());
   return true;
 }
 
@@ -408,12 +413,7 @@ void check_stated_aggregate(const PrintedFigure& printed, const FigureIndex& fig
         findings.say(Message::kPrintedDiffers, title, as_printed(number.value, number.decimals),
                      where_suffix(printed), findings.say(Message::kComputed),
                      as_printed(*computed, number.decimals)));
-    FigureComparison& compared = edit_comparison(finding);
-    compared.figure = figure;
-    compared.where = printed.where;
-    compared.printed = as_printed(number.value, number.decimals);
-    compared.computed = as_printed(*computed, number.decimals);
-    compared.formula = labels::formula_text(formula, findings.language());
+    finding.comparison = printed_against(printed, figure, *computed, formula, findings.language());
   }
 }
 

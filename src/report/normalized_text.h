@@ -25,11 +25,10 @@ class NormalizedText {
     return ascii_lower(c);
   }
 
+ private:
   // std::tolower in the "C" locale, which lkjip never changes: A-Z only, and no call into the
   // C library's locale for each character of every name a large report holds.
   static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
- private:
   static bool blank(char c) { return c == ' '; }
 
   // After a character: a run of blanks is one space, unless it ends the text.

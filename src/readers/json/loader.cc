@@ -197,9 +197,10 @@ class ReportReader {
   // Each reads the next value; one that is not what is expected is a problem and reads as
   // nothing (an empty text, zero, nullopt), which no model is computed from: the file is
   // refused once it is read.
-  std::string read_text();
-  // The same, as the model holds a value's text (no std::string made and dropped on the way).
-  CompactString read_model_text();
+  std::string read_text() { return std::string(next_text()); }
+  // The text read_text() reads, as a view good until the cursor reads on: a value of the model
+  // is made from it at once (no std::string made and dropped on the way).
+  std::string_view next_text();
   bool read_boolean();
   std::optional<long long> read_whole_number(long long min, long long max, ReaderMessage what);
   int read_year(int earliest, int latest);
@@ -465,14 +466,9 @@ class ReportReader::Members {
 
 // Whether the text is one line of printable text, and not empty, is validate()'s to say: it is
 // a rule of the model whatever file a name comes from.
-std::string ReportReader::read_text() {
+std::string_view ReportReader::next_text() {
   if (!expect(Kind::kString, ReaderMessage::kExpectString)) return {};
-  return std::string(cursor_.read_string());
-}
-
-CompactString ReportReader::read_model_text() {
-  if (!expect(Kind::kString, ReaderMessage::kExpectString)) return {};
-  return CompactString(cursor_.read_string());
+  return cursor_.read_string();
 }
 
 bool ReportReader::read_boolean() {
@@ -582,7 +578,7 @@ FieldValue ReportReader::read_value(const json::Member& member) {
   const Field field = member.field;
   switch (kind_of(field)) {
     case FieldKind::kText:
-      return read_model_text();
+      return CompactString(next_text());
     case FieldKind::kDecimal:
       return read_quantity();
     case FieldKind::kRupiah:
