@@ -73,12 +73,8 @@ void append_escaped_utf8(std::string& out, std::string_view text) {
   }
 }
 
-// The bytes of eight that are not printable ASCII other than a quote or a backslash (a zero
-// byte among them, as unmarked_run() needs).
-std::uint64_t not_plain(std::uint64_t word) {
-  return words::bytes_equal(word, '"') | words::bytes_equal(word, '\\') |
-         words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F) | (word & words::kHigh);
-}
+// The bytes that are not printable ASCII other than a quote or a backslash.
+constexpr words::ByteSet kNotPlain{.below = 0x20, .high = true, .equal = {'"', '\\', 0x7F}};
 
 }  // namespace
 
@@ -89,7 +85,7 @@ void append_json_string(std::string& out, std::string_view raw) {
   // character by character. ASCII before it is whole characters, so the rest reads the same.
   std::size_t at = 0;
   while (at < raw.size()) {
-    const std::size_t run = words::unmarked_run(raw, at, not_plain);
+    const std::size_t run = words::run_outside<kNotPlain>(raw, at);
     out.append(raw.substr(at, run));
     at += run;
     if (at == raw.size()) break;

@@ -100,5 +100,89 @@ TEST_CASE("byte words: an unmarked run, at every start of texts of every length 
   }
 }
 
+// The sets the scanners use (json_cursor, validate, error, json_text), and the answer byte by
+// byte that run_outside() must give, sixteen or eight at a time. The texts' letters are in none.
+constexpr words::ByteSet kStringEnd{.below = 0x20, .high = true, .equal = {'"', '\\', 0}};
+constexpr words::ByteSet kControl{.below = 0x20, .equal = {0x7F, 0, 0}};
+constexpr words::ByteSet kNotPlain{.below = 0x20, .high = true, .equal = {'"', '\\', 0x7F}};
+// And the edges of what a set may be: below as small as it may be, and as large as letters allow.
+constexpr words::ByteSet kZeroOrHigh{.below = 1, .high = true};
+constexpr words::ByteSet kBelowLetters{.below = 'A'};
+
+template <words::ByteSet kSet>
+bool in_set(unsigned char byte) {
+  if (byte < kSet.below || (kSet.high && byte >= 0x80)) return true;
+  for (const unsigned char equal : kSet.equal) {
+    if (equal != 0 && byte == equal) return true;
+  }
+  return false;
+}
+
+// The first start where run_outside() is wrong, said; empty when it is right from every one.
+template <words::ByteSet kSet>
+std::string wrong_start(const std::string& text) {
+  for (std::size_t from = 0; from <= text.size(); ++from) {
+    std::size_t end = from;
+    while (end < text.size() && !in_set<kSet>(static_cast<unsigned char>(text[end])))
+      ++end;
+    if (const std::size_t run = words::run_outside<kSet>(text, from); run != end - from) {
+      return "text of " + std::to_string(text.size()) + " bytes from " + std::to_string(from) +
+             ": " + std::to_string(run) + ", not " + std::to_string(end - from);
+    }
+  }
+  return "";
+}
+
+// The first byte value and place where run_outside() is wrong, said; empty when none is.
+template <words::ByteSet kSet>
+std::string wrong_byte() {
+  // Lengths about a word's and a vector's size, so that the byte falls in the vector loop, the
+  // word loop and the last few bytes.
+  for (const std::size_t length : {1, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33, 47}) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (int value = 0; value < 256; ++value) {
+        std::string text(length, 'a');
+        text[at] = static_cast<char>(value);
+        const std::size_t expected = in_set<kSet>(static_cast<unsigned char>(value)) ? at : length;
+        if (words::run_outside<kSet>(text, 0) != expected) {
+          return "byte " + std::to_string(value) + " at " + std::to_string(at) + " of " +
+                 std::to_string(length);
+        }
+      }
+    }
+  }
+  return "";
+}
+
+TEST_CASE("byte sets: every byte value at every place of texts of 1 to 47 bytes") {
+  CHECK(wrong_byte<kStringEnd>() == "");
+  CHECK(wrong_byte<kControl>() == "");
+  CHECK(wrong_byte<kNotPlain>() == "");
+  CHECK(wrong_byte<kZeroOrHigh>() == "");
+  CHECK(wrong_byte<kBelowLetters>() == "");
+}
+
+TEST_CASE("byte sets: random texts up to 70 bytes, from every start") {
+  std::mt19937 random(18);
+  for (std::size_t length = 0; length <= 70; ++length) {
+    for (int round = 0; round < 20; ++round) {
+      std::string text(length, 'a');
+      for (char& c : text) {
+        // Mostly plain letters, so that runs are long; the rest from the bytes that matter.
+        constexpr unsigned char kSpecial[] = {0x00, 0x1F, 0x20, 0x22, 0x5C,
+                                              0x7E, 0x7F, 0x80, 0xC3, 0xFF};
+        const auto r = random() % 64;
+        c = r < std::size(kSpecial) ? static_cast<char>(kSpecial[r])
+                                    : static_cast<char>('a' + r % 26);
+      }
+      CHECK(wrong_start<kStringEnd>(text) == "");
+      CHECK(wrong_start<kControl>(text) == "");
+      CHECK(wrong_start<kNotPlain>(text) == "");
+      CHECK(wrong_start<kZeroOrHigh>(text) == "");
+      CHECK(wrong_start<kBelowLetters>(text) == "");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lkjip

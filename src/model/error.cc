@@ -117,11 +117,9 @@ std::size_t utf8_sequence(std::string_view text, char32_t& code) {
   return length;
 }
 
-// The bytes of eight that are not printable ASCII (0x20 to 0x7E), which every walk keeps as
-// they are: most of any text, taken by runs.
-std::uint64_t not_printable_ascii(std::uint64_t word) {
-  return words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F) | (word & words::kHigh);
-}
+// The bytes that are not printable ASCII (0x20 to 0x7E), which every walk keeps as they are:
+// most of any text, taken by runs.
+constexpr words::ByteSet kNotPrintableAscii{.below = 0x20, .high = true, .equal = {0x7F, 0, 0}};
 
 // The walk both functions share: every well-formed character to `keep`, every byte of what is
 // not well-formed UTF-8 as \xNN. Printable ASCII goes in by runs: every `keep` keeps it.
@@ -130,7 +128,7 @@ std::string walk_utf8(std::string_view text, const Keep& keep) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    if (const std::size_t run = words::unmarked_run(text, i, not_printable_ascii); run > 0) {
+    if (const std::size_t run = words::run_outside<kNotPrintableAscii>(text, i); run > 0) {
       out.append(text.substr(i, run));
       i += run;
       continue;
@@ -181,7 +179,7 @@ std::string valid_utf8(std::string_view text) {
   char32_t code = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (const std::size_t run = words::unmarked_run(text, i, not_printable_ascii); run > 0) {
+    if (const std::size_t run = words::run_outside<kNotPrintableAscii>(text, i); run > 0) {
       i += run;
       continue;
     }

@@ -85,10 +85,9 @@ class Validator {
       add(key, InputMessage::kNonEmptyString);
       return;
     }
-    // The first control character, found eight bytes at a time.
-    const std::size_t before = words::unmarked_run(text, 0, [](std::uint64_t word) {
-      return words::bytes_below(word, 0x20) | words::bytes_equal(word, 0x7F);
-    });
+    // The first control character, found sixteen or eight bytes at a time.
+    constexpr words::ByteSet kControl{.below = 0x20, .equal = {0x7F, 0, 0}};
+    const std::size_t before = words::run_outside<kControl>(text, 0);
     if (before < text.size()) {
       char code[8];
       std::snprintf(code, sizeof code, "%04X", static_cast<unsigned char>(text[before]));

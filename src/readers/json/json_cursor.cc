@@ -45,13 +45,6 @@ void append_utf8(std::string& out, unsigned code) {
   }
 }
 
-// The bytes of eight that end a string's plain run: a quote, a backslash, a control byte (below
-// 0x20, zero among them) or a byte of a multi-byte UTF-8 character (0x80 and up).
-std::uint64_t run_enders(std::uint64_t word) {
-  return words::bytes_equal(word, '"') | words::bytes_equal(word, '\\') |
-         words::bytes_below(word, 0x20) | (word & words::kHigh);
-}
-
 }  // namespace
 
 bool is_continuation_byte(unsigned char byte) {
@@ -66,8 +59,20 @@ JsonCursor::JsonCursor(std::string_view text) : text_(text) {
   if (has_bom(text_)) pos_ = 3;
 }
 
-void JsonCursor::fail(Text message) const {
-  throw JsonSyntaxError{pos_, std::move(message)};
+void JsonCursor::fail(ReaderMessage message) const {
+  throw JsonSyntaxError{pos_, say(message)};
+}
+
+void JsonCursor::fail(ReaderMessage message, const char* what) const {
+  throw JsonSyntaxError{pos_, say(message, what)};
+}
+
+void JsonCursor::fail(ReaderMessage message, char byte) const {
+  throw JsonSyntaxError{pos_, say(message, byte)};
+}
+
+void JsonCursor::fail(ReaderMessage message, int count) const {
+  throw JsonSyntaxError{pos_, say(message, count)};
 }
 
 void JsonCursor::skip_whitespace_run() {
@@ -80,35 +85,8 @@ std::size_t JsonCursor::next_offset() {
   return pos_;
 }
 
-JsonCursor::Kind JsonCursor::peek() {
-  skip_whitespace();
-  if (pos_ >= text_.size()) fail(say(ReaderMessage::kCursorEndExpectedValue));
-  switch (text_[pos_]) {
-    case '{':
-      return Kind::kObject;
-    case '[':
-      return Kind::kArray;
-    case '"':
-      return Kind::kString;
-    case 't':
-    case 'f':
-      return Kind::kBoolean;
-    case 'n':
-      return Kind::kNull;
-    default:
-      if (text_[pos_] == '-' || is_digit(text_[pos_])) return Kind::kNumber;
-      fail(say(ReaderMessage::kCursorExpectedValue));
-  }
-}
-
-void JsonCursor::expect_byte(char byte, const char* what) {
-  skip_whitespace();
-  if (pos_ >= text_.size() || text_[pos_] != byte) fail(say(ReaderMessage::kCursorExpected, what));
-  ++pos_;
-}
-
 void JsonCursor::scan_literal(std::string_view word) {
-  if (text_.substr(pos_, word.size()) != word) fail(say(ReaderMessage::kCursorInvalidLiteral));
+  if (text_.substr(pos_, word.size()) != word) fail(ReaderMessage::kCursorInvalidLiteral);
   pos_ += word.size();
 }
 
@@ -118,7 +96,7 @@ void JsonCursor::read_null() {
 }
 
 bool JsonCursor::read_boolean() {
-  if (peek() != Kind::kBoolean) fail(say(ReaderMessage::kCursorExpectedBoolean));
+  if (peek() != Kind::kBoolean) fail(ReaderMessage::kCursorExpectedBoolean);
   const bool value = text_[pos_] == 't';
   scan_literal(value ? "true" : "false");
   return value;
@@ -131,7 +109,7 @@ std::string_view JsonCursor::read_number() {
     const std::size_t from = pos_;
     while (pos_ < text_.size() && is_digit(text_[pos_]))
       ++pos_;
-    if (pos_ == from) fail(say(ReaderMessage::kCursorExpectedDigit));
+    if (pos_ == from) fail(ReaderMessage::kCursorExpectedDigit);
   };
   if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
   if (pos_ < text_.size() && text_[pos_] == '0') {
@@ -151,21 +129,18 @@ std::string_view JsonCursor::read_number() {
   return text_.substr(start, pos_ - start);
 }
 
-std::string_view JsonCursor::read_string() {
-  if (peek() != Kind::kString) fail(say(ReaderMessage::kCursorExpectedString));
-  return scan_string();
+void JsonCursor::fail_no_value() const {
+  fail(pos_ >= text_.size() ? ReaderMessage::kCursorEndExpectedValue
+                            : ReaderMessage::kCursorExpectedValue);
 }
 
-std::string_view JsonCursor::scan_string() {
-  ++pos_;  // the opening quote
-  const std::size_t start = pos_;
+void JsonCursor::fail_no_key(bool first) const {
+  fail(first ? ReaderMessage::kCursorKeyOrClose : ReaderMessage::kCursorKey);
+}
+
+std::string_view JsonCursor::scan_string_rest(std::size_t start) {
   bool decoded = false;  // scratch_ holds the value, escapes resolved
   while (pos_ < text_.size()) {
-    // Plain bytes by runs found eight at a time; the byte loop below takes the one that ends it.
-    const std::size_t plain = words::unmarked_run(text_, pos_, run_enders);
-    if (decoded) scratch_.append(text_.substr(pos_, plain));
-    pos_ += plain;
-    if (pos_ >= text_.size()) break;
     const auto c = static_cast<unsigned char>(text_[pos_]);
     if (c == '"') {
       const std::string_view raw = text_.substr(start, pos_ - start);
@@ -177,7 +152,7 @@ std::string_view JsonCursor::scan_string() {
       decoded = true;
       scan_escape();
     } else if (c < 0x20) {
-      fail(say(ReaderMessage::kCursorControlCharacter));
+      fail(ReaderMessage::kCursorControlCharacter);
     } else if (c >= 0x80) {
       const std::size_t from = pos_;
       scan_utf8_sequence();
@@ -186,13 +161,17 @@ std::string_view JsonCursor::scan_string() {
       if (decoded) scratch_ += static_cast<char>(c);
       ++pos_;
     }
+    // Plain bytes by runs, sixteen or eight at a time; the loop above takes the one that ends it.
+    const std::size_t plain = words::run_outside<kStringRunEnders>(text_, pos_);
+    if (decoded) scratch_.append(text_.substr(pos_, plain));
+    pos_ += plain;
   }
-  fail(say(ReaderMessage::kCursorUnterminatedString));
+  fail(ReaderMessage::kCursorUnterminatedString);
 }
 
 void JsonCursor::scan_escape() {
   ++pos_;  // the backslash
-  if (pos_ >= text_.size()) fail(say(ReaderMessage::kCursorUnterminatedEscape));
+  if (pos_ >= text_.size()) fail(ReaderMessage::kCursorUnterminatedEscape);
   const char c = text_[pos_++];
   switch (c) {
     case '"':
@@ -218,25 +197,25 @@ void JsonCursor::scan_escape() {
     case 'u':
       break;
     default:
-      fail(say(ReaderMessage::kCursorInvalidEscape));
+      fail(ReaderMessage::kCursorInvalidEscape);
   }
   const auto hex4 = [&] {
-    if (pos_ + 4 > text_.size()) fail(say(ReaderMessage::kCursorInvalidUnicodeEscape));
+    if (pos_ + 4 > text_.size()) fail(ReaderMessage::kCursorInvalidUnicodeEscape);
     unsigned value = 0;
     for (int i = 0; i < 4; ++i) {
       const int digit = hex_value(text_[pos_++]);
-      if (digit < 0) fail(say(ReaderMessage::kCursorInvalidUnicodeEscape));
+      if (digit < 0) fail(ReaderMessage::kCursorInvalidUnicodeEscape);
       value = value * 16 + static_cast<unsigned>(digit);
     }
     return value;
   };
   unsigned code = hex4();
-  if (code >= 0xDC00 && code <= 0xDFFF) fail(say(ReaderMessage::kCursorLowSurrogate));
+  if (code >= 0xDC00 && code <= 0xDFFF) fail(ReaderMessage::kCursorLowSurrogate);
   if (code >= 0xD800 && code <= 0xDBFF) {
-    if (text_.substr(pos_, 2) != "\\u") fail(say(ReaderMessage::kCursorHighSurrogate));
+    if (text_.substr(pos_, 2) != "\\u") fail(ReaderMessage::kCursorHighSurrogate);
     pos_ += 2;
     const unsigned low = hex4();
-    if (low < 0xDC00 || low > 0xDFFF) fail(say(ReaderMessage::kCursorHighSurrogate));
+    if (low < 0xDC00 || low > 0xDFFF) fail(ReaderMessage::kCursorHighSurrogate);
     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
   }
   append_utf8(scratch_, code);
@@ -265,62 +244,15 @@ void JsonCursor::scan_utf8_sequence() {
     if (lead == 0xF0) low = 0x90;
     if (lead == 0xF4) high = 0x8F;
   } else {
-    fail(say(ReaderMessage::kCursorInvalidUtf8));
+    fail(ReaderMessage::kCursorInvalidUtf8);
   }
   const unsigned second = byte(1);
-  if (second < low || second > high) fail(say(ReaderMessage::kCursorInvalidUtf8));
+  if (second < low || second > high) fail(ReaderMessage::kCursorInvalidUtf8);
   for (int i = 2; i < length; ++i) {
     if (!is_continuation_byte(static_cast<unsigned char>(byte(static_cast<std::size_t>(i)))))
-      fail(say(ReaderMessage::kCursorInvalidUtf8));
+      fail(ReaderMessage::kCursorInvalidUtf8);
   }
   pos_ += static_cast<std::size_t>(length);
-}
-
-void JsonCursor::begin_object() {
-  expect_byte('{', "'{'");
-  first_in_container_ = true;
-}
-
-void JsonCursor::begin_array() {
-  expect_byte('[', "'['");
-  first_in_container_ = true;
-}
-
-// Moves past the ',' before the next element, or past the closing bracket (returns false).
-bool JsonCursor::next_in_container(char close) {
-  skip_whitespace();
-  if (pos_ >= text_.size()) fail(say(ReaderMessage::kCursorEnd));
-  if (text_[pos_] == close) {
-    ++pos_;
-    first_in_container_ = false;
-    return false;
-  }
-  if (!first_in_container_) {
-    if (text_[pos_] != ',') fail(say(ReaderMessage::kCursorCommaOr, close));
-    ++pos_;
-  }
-  first_in_container_ = false;
-  return true;
-}
-
-bool JsonCursor::next_member(std::string_view* key) {
-  const bool first = first_in_container_;
-  if (!next_in_container('}')) return false;
-  skip_whitespace();
-  if (pos_ >= text_.size() || text_[pos_] != '"') {
-    fail(say(first ? ReaderMessage::kCursorKeyOrClose : ReaderMessage::kCursorKey));
-  }
-  key_offset_ = pos_;
-  *key = scan_string();
-  expect_byte(':', "':'");
-  return true;
-}
-
-bool JsonCursor::next_item() {
-  const bool first = first_in_container_;
-  if (!next_in_container(']')) return false;
-  if (!first) peek();  // "[1,]": a value must follow the comma
-  return true;
 }
 
 void JsonCursor::skip_value() {
@@ -335,7 +267,7 @@ void JsonCursor::skip_value() {
       case Kind::kObject:
       case Kind::kArray: {
         if (depth == kMaxJsonDepth) {
-          fail(say(ReaderMessage::kNestingDeeper, kMaxJsonDepth));
+          fail(ReaderMessage::kNestingDeeper, kMaxJsonDepth);
         }
         const bool object = text_[pos_] == '{';
         object ? begin_object() : begin_array();
@@ -416,7 +348,7 @@ void JsonCursor::skip_valid_value() {
 
 void JsonCursor::finish() {
   skip_whitespace();
-  if (pos_ != text_.size()) fail(say(ReaderMessage::kCursorAfterValue));
+  if (pos_ != text_.size()) fail(ReaderMessage::kCursorAfterValue);
 }
 
 SourcePosition position_at(std::string_view text, std::size_t offset) {

@@ -9,8 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "lkjip/byte_words.h"
 #include "lkjip/error.h"
 #include "lkjip/language.h"
+#include "reader_messages.h"
 
 namespace lkjip {
 
@@ -28,7 +30,40 @@ class JsonCursor {
   explicit JsonCursor(std::string_view text);
 
   // The kind of the next value, without reading it. Throws JsonSyntaxError when none starts.
-  Kind peek();
+  // What the reader calls for every value is inline here, its errors out of line (cold).
+  [[gnu::always_inline]] Kind peek() {
+    skip_whitespace();
+    if (pos_ < text_.size()) {
+      switch (text_[pos_]) {
+        case '{':
+          return Kind::kObject;
+        case '[':
+          return Kind::kArray;
+        case '"':
+          return Kind::kString;
+        case 't':
+        case 'f':
+          return Kind::kBoolean;
+        case 'n':
+          return Kind::kNull;
+        case '-':
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
+        case '9':
+          return Kind::kNumber;
+        default:
+          break;
+      }
+    }
+    fail_no_value();
+  }
   // The byte offset where the next token starts.
   std::size_t next_offset();
   // How far the text has been read: nothing before this offset is read again.
@@ -39,16 +74,39 @@ class JsonCursor {
   // The number's text exactly as written (valid JSON number grammar).
   std::string_view read_number();
   // The decoded string; the view is valid until the next string is read.
-  std::string_view read_string();
+  std::string_view read_string() {
+    if (peek() != Kind::kString) fail(ReaderMessage::kCursorExpectedString);
+    return scan_string();
+  }
 
   // Objects: begin_object(), then next_member(&key) until it returns false (the '}' is read).
-  void begin_object();
-  bool next_member(std::string_view* key);
+  void begin_object() {
+    expect_byte('{', "'{'");
+    first_in_container_ = true;
+  }
+  bool next_member(std::string_view* key) {
+    const bool first = first_in_container_;
+    if (!next_in_container('}')) return false;
+    skip_whitespace();
+    if (pos_ >= text_.size() || text_[pos_] != '"') fail_no_key(first);
+    key_offset_ = pos_;
+    *key = scan_string();
+    expect_byte(':', "':'");
+    return true;
+  }
   // Where the key last read by next_member() starts.
   std::size_t key_offset() const { return key_offset_; }
   // Arrays: begin_array(), then next_item() before each item until it returns false.
-  void begin_array();
-  bool next_item();
+  void begin_array() {
+    expect_byte('[', "'['");
+    first_in_container_ = true;
+  }
+  bool next_item() {
+    const bool first = first_in_container_;
+    if (!next_in_container(']')) return false;
+    if (!first) peek();  // "[1,]": a value must follow the comma
+    return true;
+  }
 
   // Reads past the next value, however deeply nested (no recursion).
   void skip_value();
@@ -60,20 +118,67 @@ class JsonCursor {
   void finish();
 
  private:
-  [[noreturn]] void fail(Text message) const;
-  // Inline for the common case, a value or a bracket right where the cursor is.
-  void skip_whitespace() {
-    if (pos_ < text_.size() && is_json_space(text_[pos_])) skip_whitespace_run();
+  // The errors, out of the way of the functions that check for them.
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(ReaderMessage message) const;
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(ReaderMessage message, const char* what) const;
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(ReaderMessage message, char byte) const;
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(ReaderMessage message, int count) const;
+  [[noreturn, gnu::cold, gnu::noinline]] void fail_no_value() const;
+  [[noreturn, gnu::cold, gnu::noinline]] void fail_no_key(bool first) const;
+
+  // Inline for the common case, a value or a bracket right where the cursor is or after one
+  // space (as after ':' and ',' in most files).
+  [[gnu::always_inline]] void skip_whitespace() {
+    if (pos_ < text_.size() && is_json_space(text_[pos_])) {
+      ++pos_;
+      if (pos_ < text_.size() && is_json_space(text_[pos_])) skip_whitespace_run();
+    }
   }
   static bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
   void skip_whitespace_run();
-  void expect_byte(char byte, const char* what);
+  [[gnu::always_inline]] void expect_byte(char byte, const char* what) {
+    skip_whitespace();
+    if (pos_ >= text_.size() || text_[pos_] != byte) fail(ReaderMessage::kCursorExpected, what);
+    ++pos_;
+  }
   void scan_literal(std::string_view word);
-  // Reads a string from its opening quote; decodes into scratch_ only when it has escapes.
-  std::string_view scan_string();
+
+  // The bytes that end a string's plain run: a quote, a backslash, a control byte (below 0x20,
+  // zero among them) or a byte of a multi-byte UTF-8 character (0x80 and up).
+  static constexpr words::ByteSet kStringRunEnders{
+      .below = 0x20, .high = true, .equal = {'"', '\\', 0}};
+  // Reads a string from its opening quote: inline when it is plain to its closing quote, as
+  // most are; scan_string_rest() takes any other from the first byte that is not.
+  std::string_view scan_string() {
+    const std::size_t start = pos_ + 1;
+    pos_ = start + words::run_outside<kStringRunEnders>(text_, start);
+    if (pos_ < text_.size() && text_[pos_] == '"') {
+      ++pos_;
+      return text_.substr(start, pos_ - 1 - start);
+    }
+    return scan_string_rest(start);
+  }
+  // The rest of the string that starts at `start`, from pos_; decodes into scratch_ only when it
+  // has escapes.
+  std::string_view scan_string_rest(std::size_t start);
   void scan_escape();
   void scan_utf8_sequence();
-  bool next_in_container(char close);
+  // Moves past the ',' before the next element, or past the closing bracket (returns false).
+  bool next_in_container(char close) {
+    skip_whitespace();
+    if (pos_ >= text_.size()) fail(ReaderMessage::kCursorEnd);
+    if (text_[pos_] == close) {
+      ++pos_;
+      first_in_container_ = false;
+      return false;
+    }
+    if (!first_in_container_) {
+      if (text_[pos_] != ',') fail(ReaderMessage::kCursorCommaOr, close);
+      ++pos_;
+    }
+    first_in_container_ = false;
+    return true;
+  }
 
   std::string_view text_;
   std::size_t pos_ = 0;

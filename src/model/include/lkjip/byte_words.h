@@ -1,14 +1,19 @@
-// Eight bytes of text as one 64-bit word, tested all at once (SWAR): the scanners of the JSON
-// reader and validate's text check look at every byte of a file, and most bytes need no more
-// than "none of these eight is special".
+// Eight bytes of text as one 64-bit word, tested all at once (SWAR), or sixteen as one SSE2
+// vector: the scanners of the JSON reader and validate's text check look at every byte of a
+// file, and most bytes need no more than "none of these is special".
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace lkjip::words {
 
@@ -68,6 +73,77 @@ std::size_t unmarked_run(std::string_view text, std::size_t from, const Marks& m
   std::memcpy(&last, text.data() + at, text.size() - at);
   const auto before = static_cast<std::size_t>(bytes_before_mark(marks(last)));
   return std::min(at + before, text.size()) - from;
+}
+
+// A set of bytes a scanner stops at: every byte below `below`, every byte from 0x80 on when
+// `high`, and the `equal` bytes that are not zero. `below` is at least 1 (the zero byte ends a
+// text's last word) and at most 0x80.
+struct ByteSet {
+  unsigned char below = 1;
+  bool high = false;
+  std::array<unsigned char, 3> equal{};
+};
+
+// The set's bytes among eight.
+template <ByteSet kSet>
+constexpr std::uint64_t marks_of(std::uint64_t word) {
+  static_assert(kSet.below >= 1 && kSet.below <= 0x80);
+  std::uint64_t marks = bytes_below(word, kSet.below);
+  if constexpr (kSet.high) marks |= word & kHigh;
+  // Each by its own `if constexpr`: a loop over the array is not unrolled at -O2.
+  if constexpr (kSet.equal[0] != 0) marks |= bytes_equal(word, kSet.equal[0]);
+  if constexpr (kSet.equal[1] != 0) marks |= bytes_equal(word, kSet.equal[1]);
+  if constexpr (kSet.equal[2] != 0) marks |= bytes_equal(word, kSet.equal[2]);
+  return marks;
+}
+
+#if defined(__SSE2__)
+// The set's bytes among sixteen (SSE2, which every x86-64 has), bit i for byte i.
+template <ByteSet kSet>
+inline unsigned marks_of_16(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i marks;
+  if constexpr (kSet.high) {
+    // Compared as signed bytes, 0x80 and up are negative: below `below` with the low ones.
+    marks = _mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(kSet.below)));
+  } else {
+    // Unsigned below: the byte is its minimum with below - 1.
+    marks = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(static_cast<char>(kSet.below - 1))),
+                           bytes);
+  }
+  const auto equal = [&](unsigned char byte) {
+    marks = _mm_or_si128(marks, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(byte))));
+  };
+  if constexpr (kSet.equal[0] != 0) equal(kSet.equal[0]);
+  if constexpr (kSet.equal[1] != 0) equal(kSet.equal[1]);
+  if constexpr (kSet.equal[2] != 0) equal(kSet.equal[2]);
+  return static_cast<unsigned>(_mm_movemask_epi8(marks));
+}
+#endif
+
+// The run of bytes from `from` on that are not in the set: sixteen at a time where the machine
+// has SSE2 and sixteen are left, else eight at a time.
+template <ByteSet kSet>
+std::size_t run_outside(std::string_view text, std::size_t from) {
+  std::size_t at = from;
+#if defined(__SSE2__)
+  if (text.size() - from >= 16) {
+    for (; at + 16 <= text.size(); at += 16) {
+      if (const unsigned marked = marks_of_16<kSet>(text.data() + at); marked != 0) {
+        return at + static_cast<std::size_t>(std::countr_zero(marked)) - from;
+      }
+    }
+    if (at == text.size()) return at - from;
+    // The last few bytes within the sixteen that end the text, the marks of those seen dropped.
+    const std::size_t last = text.size() - 16;
+    if (const unsigned marked = marks_of_16<kSet>(text.data() + last) >> (at - last); marked != 0) {
+      return at + static_cast<std::size_t>(std::countr_zero(marked)) - from;
+    }
+    return text.size() - from;
+  }
+#endif
+  return at - from +
+         unmarked_run(text, at, [](std::uint64_t word) { return marks_of<kSet>(word); });
 }
 
 }  // namespace lkjip::words
