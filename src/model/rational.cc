@@ -1,5 +1,7 @@
 #include "lkjip/rational.h"
 
+#include <algorithm>
+#include <bit>
 #include <cassert>
 #include <cctype>
 #include <climits>
@@ -62,17 +64,38 @@ constexpr std::uint64_t kPowersOfTen[] = {1,
                                           100'000'000'000'000'000,
                                           1'000'000'000'000'000'000};
 
+// 5^k for k up to 18 (below 2^42: times 2^18 it stays within 2^63).
+constexpr std::uint64_t kPowersOfFive[] = {1,
+                                           5,
+                                           25,
+                                           125,
+                                           625,
+                                           3'125,
+                                           15'625,
+                                           78'125,
+                                           390'625,
+                                           1'953'125,
+                                           9'765'625,
+                                           48'828'125,
+                                           244'140'625,
+                                           1'220'703'125,
+                                           6'103'515'625,
+                                           30'517'578'125,
+                                           152'587'890'625,
+                                           762'939'453'125,
+                                           3'814'697'265'625};
+
 // The most common number of a data file, read with 64-bit integers: -?(0|[1-9][0-9]*)(.[0-9]+)?
 // of at most 18 digits. Its digits, its decimals and its sign; nullopt for any other text (an
 // exponent, more digits, or no number at all), which parse_decimal reads the general way.
-struct PlainDecimal {
+struct PlainDigits {
   std::uint64_t digits = 0;  // below 10^18
   int decimals = 0;
   bool negative = false;
 };
 
-std::optional<PlainDecimal> plain_decimal(std::string_view text) {
-  PlainDecimal plain;
+std::optional<PlainDigits> plain_digits(std::string_view text) {
+  PlainDigits plain;
   std::size_t at = 0;
   if (at < text.size() && text[at] == '-') {
     plain.negative = true;
@@ -234,21 +257,36 @@ Rational Rational::from_ratio(long long numerator, long long denominator) {
   return normalized(numerator, denominator);
 }
 
-std::optional<Rational> Rational::parse_decimal(std::string_view text) {
-  if (const std::optional<PlainDecimal> plain = plain_decimal(text)) {
-    // digits < 10^18 < 2^63 and 10^decimals <= 10^18: both inline, reduced in 64 bits.
-    std::uint64_t numerator = plain->digits;
-    std::uint64_t denominator = kPowersOfTen[plain->decimals];
-    if (const std::uint64_t divisor = std::gcd(numerator, denominator); divisor > 1) {
-      numerator /= divisor;
-      denominator /= divisor;
+std::optional<Rational::PlainDecimal> Rational::parse_plain_decimal(std::string_view text) {
+  const std::optional<PlainDigits> plain = plain_digits(text);
+  if (!plain) return std::nullopt;
+  // digits < 10^18 < 2^63 over 10^decimals <= 10^18, reduced: the only factors the two can share
+  // are twos and fives (no gcd, no division but by the constant 5).
+  std::uint64_t numerator = plain->digits;
+  int twos = plain->decimals;
+  int fives = plain->decimals;
+  if (numerator == 0) {
+    twos = 0;
+    fives = 0;
+  } else {
+    const int shift = std::min(std::countr_zero(numerator), twos);
+    numerator >>= shift;
+    twos -= shift;
+    while (fives > 0 && numerator % 5 == 0) {
+      numerator /= 5;
+      --fives;
     }
-    Rational result;
-    result.num_ = plain->negative ? -static_cast<std::int64_t>(numerator)
-                                  : static_cast<std::int64_t>(numerator);
-    result.den_ = numerator == 0 ? 1 : static_cast<std::int64_t>(denominator);
-    return result;
   }
+  PlainDecimal result;
+  result.value.num_ = plain->negative ? -static_cast<std::int64_t>(numerator)
+                                      : static_cast<std::int64_t>(numerator);
+  result.value.den_ = static_cast<std::int64_t>(kPowersOfFive[fives] << twos);
+  result.decimals = plain->decimals;
+  return result;
+}
+
+std::optional<Rational> Rational::parse_decimal(std::string_view text) {
+  if (std::optional<PlainDecimal> plain = parse_plain_decimal(text)) return std::move(plain->value);
   bool negative = false;
   if (!text.empty() && text.front() == '-') {
     negative = true;

@@ -51,6 +51,15 @@ void check_both_ways(const std::string& text) {
     CHECK(*fast == *general);
     CHECK(fast->to_fraction_string() == general->to_fraction_string());
   }
+  // The fast path itself (what the reader calls): the value reduced the same way (by twos and
+  // fives, where the general way takes a gcd), and the digits after the point.
+  if (const std::optional<Rational::PlainDecimal> plain = Rational::parse_plain_decimal(text)) {
+    REQUIRE(general.has_value());
+    CHECK(plain->value.to_fraction_string() == general->to_fraction_string());
+    const std::size_t point = text.find('.');
+    CHECK(plain->decimals ==
+          (point == std::string::npos ? 0 : static_cast<int>(text.size() - point - 1)));
+  }
 }
 
 TEST_CASE("a plain decimal reads the same by the fast path and the general one") {
@@ -64,6 +73,17 @@ TEST_CASE("a plain decimal reads the same by the fast path and the general one")
                            "84.12",
                            "-583.10",
                            "0.5",
+                           "0.25",
+                           "0.125",
+                           "0.0625",
+                           "0.2",
+                           "0.04",
+                           "0.008",
+                           "12.50",
+                           "-0.000000000000000625",
+                           "-0.00000000000000625",
+                           "0.000000000000000001",
+                           "0.000000000000000000",
                            "0.000000000001",
                            "999999999999999999",
                            "-999999999999999999",

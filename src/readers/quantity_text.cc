@@ -71,6 +71,11 @@ int written_decimals(std::string_view number) {
 }
 
 std::optional<Quantity> exact_quantity(std::string_view number) {
+  // Most numbers are plain, of at most 18 digits: read in one pass, and below the bound.
+  if (std::optional<Rational::PlainDecimal> plain = Rational::parse_plain_decimal(number)) {
+    if (plain->decimals > kMaxDecimals) return std::nullopt;
+    return Quantity{std::move(plain->value), plain->decimals};
+  }
   const WrittenShape shape = shape_of(number);
   if (shape.decimals > kMaxDecimals) return std::nullopt;
   std::optional<Rational> value = Rational::parse_decimal(number);

@@ -1,6 +1,7 @@
 #include "quantity_text.h"
 
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
 
 #include "number_text.h"
@@ -43,6 +44,32 @@ TEST_CASE("an exact quantity keeps its value and its written decimals, or is ref
   CHECK_FALSE(exact_quantity("1" + std::string(kMaxIntegerDigits, '0') + ".5"));
   CHECK_FALSE(exact_quantity("1e18"));
   CHECK_FALSE(exact_quantity("-1.0e18"));
+}
+
+// A plain number (at most 18 digits, no exponent) is read in one pass; with "e0" after it, the
+// same number is read the general way. Both give the same quantity, or both refuse it.
+TEST_CASE("an exact quantity reads the same by the one-pass path and the general one") {
+  std::mt19937_64 random(18);
+  for (int i = 0; i < 20'000; ++i) {
+    std::string text = random() % 4 == 0 ? "-" : "";
+    const int integer_digits = 1 + static_cast<int>(random() % 18);
+    const int decimals = static_cast<int>(random() % 16);  // beyond kMaxDecimals too
+    for (int d = 0; d < integer_digits; ++d) {
+      text += static_cast<char>('0' +
+                                (d == 0 && integer_digits > 1 ? 1 + random() % 9 : random() % 10));
+    }
+    if (decimals > 0) text += '.';
+    for (int d = 0; d < decimals; ++d)
+      text += random() % 3 == 0 ? '0' : static_cast<char>('0' + random() % 10);
+    INFO(text);
+    const std::optional<Quantity> plain = exact_quantity(text);
+    const std::optional<Quantity> general = exact_quantity(text + "e0");
+    REQUIRE(plain.has_value() == general.has_value());
+    if (plain) {
+      CHECK(plain->value.to_fraction_string() == general->value.to_fraction_string());
+      CHECK(plain->decimals == general->decimals);
+    }
+  }
 }
 
 }  // namespace

@@ -52,6 +52,12 @@ class Rational {
   // Parses the JSON number grammar (-?digits[.digits][(e|E)[+-]digits]) exactly.
   // Returns nullopt for anything else.
   static std::optional<Rational> parse_decimal(std::string_view text);
+  // The most common number of a data file, -?(0|[1-9][0-9]*)(.[0-9]+)? of at most 18 digits:
+  // its exact value and how many digits follow its point, read in one pass with 64-bit
+  // integers. nullopt for any other text (an exponent, more digits, or no number), which
+  // parse_decimal() reads.
+  struct PlainDecimal;
+  static std::optional<PlainDecimal> parse_plain_decimal(std::string_view text);
 
   Rational operator+(const Rational& other) const;
   Rational operator-(const Rational& other) const;
@@ -99,6 +105,11 @@ class Rational {
     mpq_class* big_;
   };
   std::int64_t den_ = 1;
+};
+
+struct Rational::PlainDecimal {
+  Rational value;
+  int decimals = 0;
 };
 
 }  // namespace lkjip
