@@ -30,6 +30,12 @@ TEST_CASE("a compact string keeps every text inline and on the heap", "[compact_
     CHECK(compact.c_str()[size] == '\0');
     CHECK(compact == text);
     CHECK(compact.str() == text);
+    // Made from a part of a longer text: nothing of what follows the part is taken, and the
+    // text still ends with a NUL byte.
+    const std::string longer = text + "tail after the part";
+    const CompactString part(std::string_view(longer).substr(0, size));
+    CHECK(part.view() == text);
+    CHECK(part.c_str()[size] == '\0');
   }
   CHECK(sizeof(CompactString) == 16);
 }

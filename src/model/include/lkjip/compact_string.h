@@ -12,6 +12,10 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace lkjip {
 
 class CompactString {
@@ -123,16 +127,33 @@ class CompactString {
     return size;
   }
   void set_inline_size(std::size_t size) noexcept {
+#if defined(__SSE2__)
+    if (size == 0) {  // moved from, or made empty: the whole pattern in one store
+      store(0, std::uint64_t{kInlineCapacity} << 56);
+      return;
+    }
+#endif
     std::memset(bytes_ + size, 0, kTagByte - size);
     bytes_[kTagByte] = static_cast<char>(kInlineCapacity - size);
   }
+#if defined(__SSE2__)
+  // The 16 bytes as two words (the first eight, on a little-endian machine, in `low`), written
+  // by one store: a string is often moved (a 16-byte load) right after it is made, and a load is
+  // forwarded from one store that covers it, where it would wait for smaller ones to retire.
+  void store(std::uint64_t low, std::uint64_t high) noexcept {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(bytes_),
+                     _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low)));
+  }
+#endif
   void release() noexcept {
     if (on_heap()) delete[] heap_data();
   }
   // Precondition: nothing owned (constructing).
   void assign(std::string_view text);
   // Copied first: the text may be a part of this one, and a failed allocation leaves it as it was.
-  void replace(std::string_view text) { *this = CompactString(text); }
+  void replace(std::string_view text) {
+    *this = CompactString(text);
+  }
 
   alignas(8) char bytes_[16];
 };
