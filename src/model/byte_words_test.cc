@@ -184,5 +184,24 @@ TEST_CASE("byte sets: random texts up to 70 bytes, from every start") {
   }
 }
 
+TEST_CASE("same bytes: texts of every length to 20, equal and differing at every place") {
+  int wrong = 0;
+  for (std::size_t length = 0; length <= 20; ++length) {
+    std::string a(length, 'k');
+    for (std::size_t i = 0; i < length; ++i)
+      a[i] = static_cast<char>('a' + i % 26);
+    const std::string same = a;  // another copy: the same bytes at another address
+    if (!words::same_bytes(a.data(), same.data(), length)) ++wrong;
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const unsigned char other : Bytes{0x00, 0x01, 0x80, 0xFF, 0x61, 0x6B, 0x7A, 0x20}) {
+        std::string b = a;
+        b[at] = static_cast<char>(other);
+        if (b[at] != a[at] && words::same_bytes(a.data(), b.data(), length)) ++wrong;
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
+
 }  // namespace
 }  // namespace lkjip

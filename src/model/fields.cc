@@ -350,7 +350,7 @@ constexpr FieldKind value_kind(Field field) {
 
 // Each field's kind, or kNotAValue: looked up for every value a reader reads (two switches
 // were a tenth of reading a large report's members), made at compile time from the two above.
-constexpr std::uint8_t kNotAValue = 0xFF;
+constexpr std::uint8_t kNotAValue = detail::kNotAValue;
 constexpr std::array<std::uint8_t, 256> kKinds = [] {
   std::array<std::uint8_t, 256> kinds{};
   for (std::size_t i = 0; i < kinds.size(); ++i) {
@@ -362,15 +362,15 @@ constexpr std::array<std::uint8_t, 256> kKinds = [] {
 
 }  // namespace
 
-bool is_value_field(Field field) {
-  return kKinds[static_cast<std::uint8_t>(field)] != kNotAValue;
+namespace detail {
+
+const std::array<std::uint8_t, 256> kFieldKinds = kKinds;
+
+void no_value_field(Field field) {
+  no_such_field("the model", field);
 }
 
-FieldKind kind_of(Field field) {
-  const std::uint8_t kind = kKinds[static_cast<std::uint8_t>(field)];
-  if (kind == kNotAValue) no_such_field("the model", field);
-  return static_cast<FieldKind>(kind);
-}
+}  // namespace detail
 
 WholeRange whole_range(Field field) {
   if (kind_of(field) == FieldKind::kCount) return {0, 1'000'000'000'000LL};

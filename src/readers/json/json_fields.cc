@@ -386,6 +386,17 @@ std::uint32_t required_members(Object object) {
   return masks[static_cast<std::size_t>(object)];
 }
 
+std::uint32_t members_of_fields(Object object, std::span<const Field> fields) {
+  std::uint32_t bits = 0;
+  const std::span<const Member> all = members(object);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (std::find(fields.begin(), fields.end(), all[i].field) != fields.end()) {
+      bits |= std::uint32_t{1} << i;
+    }
+  }
+  return bits;
+}
+
 const Member* member(Object object, std::string_view key) {
   const std::span<const Member> all = members(object);
   const auto found =

@@ -90,6 +90,8 @@ inline constexpr std::size_t kMaxMembers = 24;
 std::span<const Member> members(Object object);
 // The members the object requires, bit i for members(object)[i].
 std::uint32_t required_members(Object object);
+// The members of the object whose field is one of `fields`, bit i for members(object)[i].
+std::uint32_t members_of_fields(Object object, std::span<const Field> fields);
 // The member of `object` named `key`, or nullptr.
 const Member* member(Object object, std::string_view key);
 

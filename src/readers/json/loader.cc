@@ -17,6 +17,7 @@
 #include "json_fields.h"
 #include "json_loader.h"
 #include "json_source_map.h"
+#include "lkjip/byte_words.h"
 #include "lkjip/error.h"
 #include "lkjip/fields.h"
 #include "lkjip/input_messages.h"
@@ -35,8 +36,10 @@ using Kind = JsonCursor::Kind;
 
 using json::Object;
 
-// An indicator of an activity or a sub-activity gives no figures to compare with.
+// An indicator of an activity or a sub-activity gives no figures to compare with: these members
+// (bits of json::members(kIndicator)), made once.
 constexpr Field kViewFields[] = {Field::kHistory, Field::kRenstra, Field::kRegional};
+const std::uint32_t kIndicatorViews = json::members_of_fields(Object::kIndicator, kViewFields);
 
 std::string join(const std::vector<std::string_view>& words) {
   std::string out;
@@ -167,9 +170,12 @@ class ReportReader {
     if (found == Kind::kArray || found == Kind::kObject) cursor_.skip_value();
     return false;
   }
-  // The same, the message spelled only on a problem (not for every value read).
-  bool expect(Kind kind, ReaderMessage expected) {
-    return cursor_.peek() == kind || expect(kind, say(expected));
+  // The same, the message spelled only on a problem (not for every value read), out of line.
+  [[gnu::always_inline]] bool expect(Kind kind, ReaderMessage expected) {
+    return cursor_.peek() == kind || unexpected(kind, expected);
+  }
+  [[gnu::noinline, gnu::cold]] bool unexpected(Kind kind, ReaderMessage expected) {
+    return expect(kind, say(expected));
   }
 
   // Whether the next value is a number; a number written as a string the Indonesian way
@@ -223,10 +229,9 @@ class ReportReader {
   // Reads the object that comes next into `record`: each member that is a value of the model
   // through set(), each other one by `other(member)` (a list, a nested object, a value read its
   // own way), which says whether it read it. Then what the object requires and lacks is a
-  // problem. `excluded`: members the format has but not here.
+  // problem. `excluded`: members the format has but not here (as Members takes them).
   template <class Record, class Other>
-  void read_object(Object object, Record& record, Other other,
-                   std::span<const Field> excluded = {});
+  void read_object(Object object, Record& record, Other other, std::uint32_t excluded = 0);
   template <class Record>
   void read_object(Object object, Record& record) {
     read_object(object, record, [](const json::Member&) { return false; });
@@ -290,13 +295,27 @@ class ReportReader {
   std::string_view text_;
   JsonCursor cursor_;
   std::function<void(std::size_t)> passed_;
-  std::vector<Step> steps_;  // the path to the value being read
-  // Back to the first `length` steps: most often none or one to drop (inline, where resize()
-  // was a call for every value read).
-  void truncate_steps(std::size_t length) {
-    while (steps_.size() > length)
-      steps_.pop_back();
-  }
+  // The path to the value being read, a step for each member and each item: as deep as the
+  // format nests (a dozen steps), which a fixed array holds without a check of its capacity
+  // or a call for every value read. What is passed over unread takes no step.
+  class Steps {
+   public:
+    static constexpr std::size_t kMax = 64;
+    std::size_t size() const { return size_; }
+    const Step& operator[](std::size_t i) const { return steps_[i]; }
+    void push_back(Step step) {
+      if (size_ == kMax) throw std::logic_error("the reader's path is deeper than the format");
+      steps_[size_++] = step;
+    }
+    // Back to the first `length` steps (at most as many as there are).
+    void truncate(std::size_t length) { size_ = length; }
+
+   private:
+    std::array<Step, kMax> steps_;
+    std::size_t size_ = 0;
+  };
+  Steps steps_;
+  void truncate_steps(std::size_t length) { steps_.truncate(length); }
   std::vector<ReadProblem> problems_;
 };
 
@@ -305,7 +324,8 @@ class ReportReader {
 // value is passed over. A value that is no object at all is a problem and has no members.
 class ReportReader::Members {
  public:
-  Members(ReportReader& reader, Object object, std::span<const Field> excluded = {})
+  // `excluded`: the members the format has but not here, bit i for json::members(object)[i].
+  Members(ReportReader& reader, Object object, std::uint32_t excluded = 0)
       : reader_(reader),
         members_(json::members(object)),
         excluded_(excluded),
@@ -396,18 +416,19 @@ class ReportReader::Members {
 
  private:
   bool allowed(const json::Member& m) const {
-    return std::find(excluded_.begin(), excluded_.end(), m.field) == excluded_.end();
+    return (excluded_ & bit(static_cast<std::size_t>(&m - members_.data()))) == 0;
   }
 
   // The index of the allowed member named `key`, or members_.size(). A file mostly gives the
   // members in the order the writer writes them: the search starts after the last one found,
-  // and compares the length and the first byte before the bytes (no two keys of an object are
-  // the same, so where it starts does not change what it finds).
+  // and compares the length before the bytes (no two keys of an object are the same, so where
+  // it starts does not change what it finds).
   std::size_t find(std::string_view key) const {
     const std::size_t n = members_.size();
     for (std::size_t k = 0, i = guess_; k < n; ++k, i = i + 1 == n ? 0 : i + 1) {
       const json::Member& m = members_[i];
-      if (m.key.size() == key.size() && m.key[0] == key[0] && m.key == key && allowed(m)) {
+      if (m.key.size() == key.size() && words::same_bytes(m.key.data(), key.data(), key.size()) &&
+          allowed(m)) {
         return i;
       }
     }
@@ -451,7 +472,7 @@ class ReportReader::Members {
 
   ReportReader& reader_;
   std::span<const json::Member> members_;
-  std::span<const Field> excluded_;
+  std::uint32_t excluded_;
   std::size_t base_;
   bool is_object_ = false;
   std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
@@ -610,8 +631,7 @@ FieldValue ReportReader::read_value(const json::Member& member) {
 }
 
 template <class Record, class Other>
-void ReportReader::read_object(Object object, Record& record, Other other,
-                               std::span<const Field> excluded) {
+void ReportReader::read_object(Object object, Record& record, Other other, std::uint32_t excluded) {
   Members members(*this, object, excluded);
   while (members.next()) {
     const json::Member& member = members.member();
@@ -666,7 +686,7 @@ Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
         details_given = true;
         return true;
       },
-      with_views ? std::span<const Field>() : std::span<const Field>(kViewFields));
+      with_views ? 0 : kIndicatorViews);
   if (details_given) {
     // What set() put in the indicator's own details: its note, period rule and decimals.
     const IndicatorDetails& own = details_of(indicator);

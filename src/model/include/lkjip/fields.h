@@ -5,7 +5,9 @@
 // a reader walks them itself.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,9 +45,22 @@ using FieldValue =
     std::variant<std::monostate, CompactString, Quantity, Rupiah, long long, Choice, bool>;
 
 // Whether `field` is a value get() and set() know (not a list, an object or an item as a whole).
-bool is_value_field(Field field);
+namespace detail {
+// Each field's kind, or kNotAValue (fields.cc): inline below, as a reader asks for every value.
+inline constexpr std::uint8_t kNotAValue = 0xFF;
+extern const std::array<std::uint8_t, 256> kFieldKinds;
+[[noreturn, gnu::cold]] void no_value_field(Field field);
+}  // namespace detail
+
+inline bool is_value_field(Field field) {
+  return detail::kFieldKinds[static_cast<std::uint8_t>(field)] != detail::kNotAValue;
+}
 // Precondition: is_value_field(field).
-FieldKind kind_of(Field field);
+inline FieldKind kind_of(Field field) {
+  const std::uint8_t kind = detail::kFieldKinds[static_cast<std::uint8_t>(field)];
+  if (kind == detail::kNotAValue) detail::no_value_field(field);
+  return static_cast<FieldKind>(kind);
+}
 // The whole numbers a year or a count may be: a report's year from 1946, an earlier year or a
 // plan year from 1945 (before the report's year: validate() says), counts from 0.
 struct WholeRange {
