@@ -203,5 +203,27 @@ TEST_CASE("same bytes: texts of every length to 20, equal and differing at every
   CHECK(wrong == 0);
 }
 
+TEST_CASE(
+    "digit run: every byte value at every place of texts of 1 to 47 bytes, from every start") {
+  std::string wrong;
+  for (const std::size_t length : {1, 7, 8, 15, 16, 17, 31, 32, 33, 47}) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (int value = 0; value < 256; ++value) {
+        std::string text(length, '5');
+        text[at] = static_cast<char>(value);
+        const bool digit = value >= '0' && value <= '9';
+        for (std::size_t from = 0; from <= length; ++from) {
+          const std::size_t expected = digit || at < from ? length - from : at - from;
+          if (words::digit_run(text, from) != expected && wrong.empty()) {
+            wrong = "byte " + std::to_string(value) + " at " + std::to_string(at) + " of " +
+                    std::to_string(length) + " from " + std::to_string(from);
+          }
+        }
+      }
+    }
+  }
+  CHECK(wrong == "");
+}
+
 }  // namespace
 }  // namespace lkjip

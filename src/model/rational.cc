@@ -96,34 +96,34 @@ struct PlainDigits {
 
 std::optional<PlainDigits> plain_digits(std::string_view text) {
   PlainDigits plain;
-  std::size_t at = 0;
-  if (at < text.size() && text[at] == '-') {
+  const char* at = text.data();
+  const char* const end = at + text.size();
+  if (at != end && *at == '-') {
     plain.negative = true;
     ++at;
   }
-  const std::size_t integer_start = at;
-  int digit_count = 0;
-  std::size_t dot = std::string_view::npos;
-  for (; at < text.size(); ++at) {
-    const char c = text[at];
-    if (c >= '0' && c <= '9') {
-      if (++digit_count > kMaxInlineDecimals) return std::nullopt;
-      plain.digits = plain.digits * 10 + static_cast<std::uint64_t>(c - '0');
-    } else if (c == '.' && dot == std::string_view::npos) {
-      dot = at;
-    } else {
-      return std::nullopt;
-    }
+  // The digits, each a run of its own loop: the integer's, then after a point the fraction's
+  // (a value past 18 digits wraps, and is dropped by the count below).
+  const auto take_digits = [&] {
+    const char* const from = at;
+    for (; at != end && static_cast<unsigned char>(*at - '0') < 10; ++at)
+      plain.digits = plain.digits * 10 + static_cast<std::uint64_t>(*at - '0');
+    return static_cast<std::size_t>(at - from);
+  };
+  const char* const integer = at;
+  const std::size_t integer_length = take_digits();
+  if (integer_length == 0 || (integer_length > 1 && *integer == '0')) return std::nullopt;
+  std::size_t decimals = 0;
+  if (at != end) {
+    if (*at != '.') return std::nullopt;
+    ++at;
+    decimals = take_digits();
+    if (decimals == 0 || at != end) return std::nullopt;
   }
-  const std::size_t integer_end = dot == std::string_view::npos ? text.size() : dot;
-  const std::size_t integer_length = integer_end - integer_start;
-  if (integer_length == 0 || (integer_length > 1 && text[integer_start] == '0')) {
+  if (integer_length + decimals > static_cast<std::size_t>(kMaxInlineDecimals)) {
     return std::nullopt;
   }
-  if (dot != std::string_view::npos) {
-    plain.decimals = static_cast<int>(text.size() - dot - 1);
-    if (plain.decimals == 0) return std::nullopt;
-  }
+  plain.decimals = static_cast<int>(decimals);
   return plain;
 }
 

@@ -106,10 +106,9 @@ std::string_view JsonCursor::read_number() {
   skip_whitespace();
   const std::size_t start = pos_;
   const auto digits = [&] {
-    const std::size_t from = pos_;
-    while (pos_ < text_.size() && is_digit(text_[pos_]))
-      ++pos_;
-    if (pos_ == from) fail(ReaderMessage::kCursorExpectedDigit);
+    const std::size_t run = words::digit_run(text_, pos_);
+    if (run == 0) fail(ReaderMessage::kCursorExpectedDigit);
+    pos_ += run;
   };
   if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
   if (pos_ < text_.size() && text_[pos_] == '0') {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -84,7 +85,7 @@ class JsonCursor {
     expect_byte('{', "'{'");
     first_in_container_ = true;
   }
-  bool next_member(std::string_view* key) {
+  [[gnu::always_inline]] bool next_member(std::string_view* key) {
     const bool first = first_in_container_;
     if (!next_in_container('}')) return false;
     skip_whitespace();
@@ -134,7 +135,13 @@ class JsonCursor {
       if (pos_ < text_.size() && is_json_space(text_[pos_])) skip_whitespace_run();
     }
   }
-  static bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+  // One comparison for the common byte, above a space.
+  static bool is_json_space(char c) {
+    constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') |
+                                      (std::uint64_t{1} << '\r') | (std::uint64_t{1} << '\t');
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= ' ' && ((std::uint64_t{1} << byte) & kSpaces) != 0;
+  }
   void skip_whitespace_run();
   [[gnu::always_inline]] void expect_byte(char byte, const char* what) {
     skip_whitespace();
@@ -149,7 +156,7 @@ class JsonCursor {
       .below = 0x20, .high = true, .equal = {'"', '\\', 0}};
   // Reads a string from its opening quote: inline when it is plain to its closing quote, as
   // most are; scan_string_rest() takes any other from the first byte that is not.
-  std::string_view scan_string() {
+  [[gnu::always_inline]] std::string_view scan_string() {
     const std::size_t start = pos_ + 1;
     pos_ = start + words::run_outside<kStringRunEnders>(text_, start);
     if (pos_ < text_.size() && text_[pos_] == '"') {
