@@ -815,6 +815,18 @@ class Validator {
     return span;
   }
 
+  // Whether the bands have the default scale's bounds (whatever their labels), which cover the
+  // default scores, 0 to 100 and beyond, with no gap or overlap (validate_test measures it): most
+  // reports keep them, and their coverage is not measured again for each (a tenth of validate).
+  static bool default_bounds(const std::vector<RatingBand>& bands) {
+    static const std::vector<RatingBand> kDefault = default_rating_scale();
+    return std::equal(bands.begin(), bands.end(), kDefault.begin(), kDefault.end(),
+                      [](const RatingBand& a, const RatingBand& b) {
+                        return a.min == b.min && a.max == b.max && a.include_min == b.include_min &&
+                               a.include_max == b.include_max;
+                      });
+  }
+
   void check_bands(const std::vector<RatingBand>& bands, Field scale, Field band) {
     if (bands.empty()) {
       add(Key{Place(), scale}, InputMessage::kScaleNeedsBand);
@@ -830,7 +842,7 @@ class Validator {
         ordered = false;
       }
     }
-    if (!ordered) return;
+    if (!ordered || default_bounds(bands)) return;
     // Between the lowest bound and the highest: a value in no band, or in two.
     const ScaleCoverage coverage = scale_coverage(bands, span_of(bands));
     for (const ScaleGap& gap : coverage.gaps) {
@@ -861,6 +873,9 @@ class Validator {
       return;
     }
     if (settings.rating_scale.empty()) return;
+    if (floor == Rational(0) && cap == Rational(100) && default_bounds(settings.rating_scale)) {
+      return;
+    }
     // Every score from floor to cap, both included, must have a band: a gap at either end of
     // them (one between two bands is said above).
     const ScaleCoverage coverage = scale_coverage(settings.rating_scale, Interval{floor, cap});

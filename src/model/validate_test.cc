@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "lkjip/scale.h"
+
 using namespace lkjip;
 
 namespace {
@@ -217,6 +219,29 @@ TEST_CASE("scales: bands in order, touching, one side of each bound, covering fl
   const std::vector<ModelProblem> problems = problems_of(report);
   REQUIRE(!problems.empty());
   CHECK(problems[0].message.english == "a band's min must be below its max");
+}
+
+// validate() does not measure the default scale's coverage for each report that keeps it: what
+// it would find, measured here, is nothing.
+TEST_CASE("scales: the default bands cover the default scores with no gap or overlap") {
+  const std::vector<RatingBand> bands = default_rating_scale();
+  const Settings defaults;
+  const ScaleCoverage between =
+      scale_coverage(bands, Interval{bands.front().min, bands.back().max});
+  CHECK(between.gaps.empty());
+  CHECK(between.overlaps.empty());
+  const ScaleCoverage scores =
+      scale_coverage(bands, Interval{defaults.score_floor.value, defaults.score_cap.value});
+  CHECK(scores.gaps.empty());
+  CHECK(scores.overlaps.empty());
+  CHECK(defaults.score_floor.value == Rational(0));
+  CHECK(defaults.score_cap.value == Rational(100));
+  // Bands with the default's bounds but a floor or cap moved are measured: a cap past the last
+  // band is a gap.
+  PerformanceReport report = valid_report();
+  report.settings.score_cap = Quantity{Rational(130), 0};
+  CHECK(only_problem(report).message.english ==
+        "the rating scale must cover every score from the score floor to the score cap");
 }
 
 TEST_CASE("the SAKIP evaluation: components weigh above zero and score up to their weight") {
