@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "random_numbers.h"
+
 using lkjip::Rational;
 
 namespace {
@@ -110,18 +112,8 @@ TEST_CASE("a plain decimal reads the same by the fast path and the general one")
     check_both_ways(text);
   }
   std::mt19937_64 random(18);
-  for (int i = 0; i < 20'000; ++i) {
-    std::string text = random() % 4 == 0 ? "-" : "";
-    const int integer_digits = 1 + static_cast<int>(random() % 19);
-    const int decimals = static_cast<int>(random() % 20);
-    for (int d = 0; d < integer_digits; ++d)
-      text += static_cast<char>('0' +
-                                (d == 0 && integer_digits > 1 ? 1 + random() % 9 : random() % 10));
-    if (decimals > 0) text += '.';
-    for (int d = 0; d < decimals; ++d)
-      text += random() % 3 == 0 ? '0' : static_cast<char>('0' + random() % 10);
-    check_both_ways(text);
-  }
+  for (int i = 0; i < 20'000; ++i)
+    check_both_ways(lkjip::test_support::random_plain_number(random, 19, 19));
 }
 
 TEST_CASE("rounding is half-up (away from zero) at the printed precision") {
