@@ -136,15 +136,20 @@ class CompactString {
     std::memset(bytes_ + size, 0, kTagByte - size);
     bytes_[kTagByte] = static_cast<char>(kInlineCapacity - size);
   }
-#if defined(__SSE2__)
   // The 16 bytes as two words (the first eight, on a little-endian machine, in `low`), written
-  // by one store: a string is often moved (a 16-byte load) right after it is made, and a load is
-  // forwarded from one store that covers it, where it would wait for smaller ones to retire.
+  // by one store where the machine has SSE2: a string is often moved (a 16-byte load) right after
+  // it is made, and a load is forwarded from one store that covers it, where it would wait for
+  // smaller ones to retire. Elsewhere two stores (declared there too: assign() names it in a
+  // branch it leaves out).
   void store(std::uint64_t low, std::uint64_t high) noexcept {
+#if defined(__SSE2__)
     _mm_storeu_si128(reinterpret_cast<__m128i*>(bytes_),
                      _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low)));
-  }
+#else
+    std::memcpy(bytes_, &low, sizeof low);
+    std::memcpy(bytes_ + sizeof low, &high, sizeof high);
 #endif
+  }
   void release() noexcept {
     if (on_heap()) delete[] heap_data();
   }
