@@ -85,15 +85,8 @@ constexpr std::uint64_t kPowersOfFive[] = {1,
                                            762'939'453'125,
                                            3'814'697'265'625};
 
-// The most common number of a data file, read with 64-bit integers: -?(0|[1-9][0-9]*)(.[0-9]+)?
-// of at most 18 digits. Its digits, its decimals and its sign; nullopt for any other text (an
-// exponent, more digits, or no number at all), which parse_decimal reads the general way.
-struct PlainDigits {
-  std::uint64_t digits = 0;  // below 10^18
-  int decimals = 0;
-  bool negative = false;
-};
-
+// A plain number's digits (PlainDigits), read with 64-bit integers; nullopt for any other text
+// (an exponent, more digits, or no number at all), which parse_decimal reads the general way.
 std::optional<PlainDigits> plain_digits(std::string_view text) {
   PlainDigits plain;
   const char* at = text.data();
@@ -120,7 +113,7 @@ std::optional<PlainDigits> plain_digits(std::string_view text) {
     decimals = take_digits();
     if (decimals == 0 || at != end) return std::nullopt;
   }
-  if (integer_length + decimals > static_cast<std::size_t>(kMaxInlineDecimals)) {
+  if (integer_length + decimals > PlainDigits::kMaxDigits) {
     return std::nullopt;
   }
   plain.decimals = static_cast<int>(decimals);
@@ -260,11 +253,15 @@ Rational Rational::from_ratio(long long numerator, long long denominator) {
 std::optional<Rational::PlainDecimal> Rational::parse_plain_decimal(std::string_view text) {
   const std::optional<PlainDigits> plain = plain_digits(text);
   if (!plain) return std::nullopt;
+  return of_plain_digits(*plain);
+}
+
+Rational::PlainDecimal Rational::of_plain_digits(const PlainDigits& plain) {
   // digits < 10^18 < 2^63 over 10^decimals <= 10^18, reduced: the only factors the two can share
   // are twos and fives (no gcd, no division but by the constant 5).
-  std::uint64_t numerator = plain->digits;
-  int twos = plain->decimals;
-  int fives = plain->decimals;
+  std::uint64_t numerator = plain.digits;
+  int twos = plain.decimals;
+  int fives = plain.decimals;
   if (numerator == 0) {
     twos = 0;
     fives = 0;
@@ -278,10 +275,10 @@ std::optional<Rational::PlainDecimal> Rational::parse_plain_decimal(std::string_
     }
   }
   PlainDecimal result;
-  result.value.num_ = plain->negative ? -static_cast<std::int64_t>(numerator)
-                                      : static_cast<std::int64_t>(numerator);
+  result.value.num_ =
+      plain.negative ? -static_cast<std::int64_t>(numerator) : static_cast<std::int64_t>(numerator);
   result.value.den_ = static_cast<std::int64_t>(kPowersOfFive[fives] << twos);
-  result.decimals = plain->decimals;
+  result.decimals = plain.decimals;
   return result;
 }
 

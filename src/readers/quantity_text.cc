@@ -70,6 +70,14 @@ int written_decimals(std::string_view number) {
   return shape_of(number).decimals;
 }
 
+std::optional<Quantity> exact_quantity(const PlainDigits& number) {
+  // At most 18 digits: below the bound.
+  static_assert(PlainDigits::kMaxDigits <= static_cast<std::size_t>(kMaxIntegerDigits));
+  if (number.decimals > kMaxDecimals) return std::nullopt;
+  Rational::PlainDecimal plain = Rational::of_plain_digits(number);
+  return Quantity{std::move(plain.value), plain.decimals};
+}
+
 std::optional<Quantity> exact_quantity(std::string_view number) {
   // Most numbers are plain, of at most 18 digits: read in one pass, and below the bound.
   if (std::optional<Rational::PlainDecimal> plain = Rational::parse_plain_decimal(number)) {

@@ -19,6 +19,8 @@ int written_decimals(std::string_view number);
 // nullopt when it has more than kMaxIntegerDigits digits before the decimal mark or more than
 // kMaxDecimals after it (or is not a number).
 std::optional<Quantity> exact_quantity(std::string_view number);
+// The same for a plain number whose digits a reader gathered while it scanned it.
+std::optional<Quantity> exact_quantity(const PlainDigits& number);
 
 // A value read, bounded for a message that echoes it, so that one problem stays one line.
 std::string clipped(std::string_view text);

@@ -102,30 +102,59 @@ bool JsonCursor::read_boolean() {
   return value;
 }
 
-std::string_view JsonCursor::read_number() {
+JsonNumber JsonCursor::read_number() {
   skip_whitespace();
   const std::size_t start = pos_;
+  PlainDigits plain;
+  std::size_t digit_count = 0;
+  // A run of digits, gathered into plain.digits (past 18 digits the number is not plain: what
+  // wraps around is dropped).
   const auto digits = [&] {
-    const std::size_t run = words::digit_run(text_, pos_);
-    if (run == 0) fail(ReaderMessage::kCursorExpectedDigit);
-    pos_ += run;
+    const std::size_t from = pos_;
+    std::uint64_t value = plain.digits;
+    std::size_t at = pos_;
+    for (; at < text_.size(); ++at) {
+      const unsigned digit = static_cast<unsigned char>(text_[at]) - unsigned{'0'};
+      if (digit > 9) break;
+      value = value * 10 + digit;
+    }
+    pos_ = at;
+    if (pos_ == from) fail(ReaderMessage::kCursorExpectedDigit);
+    plain.digits = value;
+    digit_count += pos_ - from;
   };
-  if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
+  if (pos_ < text_.size() && text_[pos_] == '-') {
+    plain.negative = true;
+    ++pos_;
+  }
   if (pos_ < text_.size() && text_[pos_] == '0') {
     ++pos_;
+    ++digit_count;
   } else {
     digits();
   }
+  std::size_t decimals = 0;
   if (pos_ < text_.size() && text_[pos_] == '.') {
     ++pos_;
+    const std::size_t before_point = digit_count;
     digits();
+    decimals = digit_count - before_point;
   }
+  bool exponent = false;
   if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+    exponent = true;
     ++pos_;
     if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
-    digits();
+    const std::size_t run = words::digit_run(text_, pos_);
+    if (run == 0) fail(ReaderMessage::kCursorExpectedDigit);
+    pos_ += run;
   }
-  return text_.substr(start, pos_ - start);
+  JsonNumber number{text_.substr(start, pos_ - start), std::nullopt};
+  if (!exponent && digit_count <= PlainDigits::kMaxDigits) {
+    plain.decimals = static_cast<int>(decimals);
+    number.plain = plain;
+  }
+  return number;
 }
 
 void JsonCursor::fail_no_value() const {
@@ -277,7 +306,7 @@ void JsonCursor::skip_value() {
         scan_string();
         break;
       case Kind::kNumber:
-        read_number();
+        static_cast<void>(read_number());
         break;
       case Kind::kBoolean:
         read_boolean();

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "lkjip/byte_words.h"
 #include "lkjip/error.h"
 #include "lkjip/language.h"
+#include "lkjip/rational.h"
 #include "reader_messages.h"
 
 namespace lkjip {
@@ -22,6 +24,13 @@ namespace lkjip {
 struct JsonSyntaxError {
   std::size_t offset;
   Text message;
+};
+
+// A number as written and, when it is plain (PlainDigits: most numbers of a file), its digits,
+// gathered while it was scanned: no second pass over its text makes its value.
+struct JsonNumber {
+  std::string_view text;
+  std::optional<PlainDigits> plain;
 };
 
 class JsonCursor {
@@ -72,8 +81,8 @@ class JsonCursor {
 
   void read_null();
   bool read_boolean();
-  // The number's text exactly as written (valid JSON number grammar).
-  std::string_view read_number();
+  // The number exactly as written (valid JSON number grammar), its digits when it is plain.
+  JsonNumber read_number();
   // The decoded string; the view is valid until the next string is read.
   std::string_view read_string() {
     if (peek() != Kind::kString) fail(ReaderMessage::kCursorExpectedString);

@@ -5,10 +5,13 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "random_numbers.h"
 #include "random_texts.h"
 
 namespace lkjip {
@@ -90,8 +93,51 @@ TEST_CASE("numbers are returned as written") {
   cursor.begin_array();
   std::vector<std::string> numbers;
   while (cursor.next_item())
-    numbers.emplace_back(cursor.read_number());
+    numbers.emplace_back(cursor.read_number().text);
   CHECK(numbers == std::vector<std::string>{"8.40", "-1e-3", "0"});
+}
+
+// The digits of the number that `text` is, as read_number() gathers them, or nullopt.
+std::optional<PlainDigits> gathered_digits(const std::string& text) {
+  JsonCursor cursor(text);
+  const JsonNumber number = cursor.read_number();
+  CHECK(number.text == text);
+  return number.plain;
+}
+
+TEST_CASE("a plain number's digits are gathered as it is read") {
+  const auto digits_of = [](const std::string& text) {
+    const std::optional<PlainDigits> plain = gathered_digits(text);
+    REQUIRE(plain);
+    return std::tuple(plain->digits, plain->decimals, plain->negative);
+  };
+  CHECK(digits_of("8.40") == std::tuple(840u, 2, false));
+  CHECK(digits_of("0") == std::tuple(0u, 0, false));
+  CHECK(digits_of("-0") == std::tuple(0u, 0, true));
+  CHECK(digits_of("0.05") == std::tuple(5u, 2, false));
+  CHECK(digits_of("-7668462034411") == std::tuple(7668462034411u, 0, true));
+  CHECK(digits_of("123456789.123456789") == std::tuple(123456789123456789u, 9, false));
+  CHECK(digits_of("0.00000000000000001") == std::tuple(1u, 17, false));
+  // Not plain: an exponent, or more than 18 digits (whose value would not fit).
+  CHECK_FALSE(gathered_digits("1e3"));
+  CHECK_FALSE(gathered_digits("8.4E-1"));
+  CHECK_FALSE(gathered_digits("1234567890123456789"));
+  CHECK_FALSE(gathered_digits("0.123456789012345678"));
+  CHECK_FALSE(gathered_digits("99999999999999999999999"));
+}
+
+TEST_CASE("a gathered number has the value of its text") {
+  std::mt19937_64 random(18);
+  for (int i = 0; i < 20000; ++i) {
+    const std::string text = test_support::random_plain_number(random, 12, 8);
+    const std::optional<PlainDigits> plain = gathered_digits(text);
+    const std::optional<Rational::PlainDecimal> parsed = Rational::parse_plain_decimal(text);
+    REQUIRE(plain.has_value() == parsed.has_value());
+    if (!plain) continue;
+    const Rational::PlainDecimal gathered = Rational::of_plain_digits(*plain);
+    CHECK(gathered.value == parsed->value);
+    CHECK(gathered.decimals == parsed->decimals);
+  }
 }
 
 TEST_CASE("skipping refuses nesting deeper than 64 levels") {

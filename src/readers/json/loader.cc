@@ -151,7 +151,7 @@ class ReportReader {
       case Kind::kBoolean:
         return verbatim(cursor_.read_boolean() ? "true" : "false");
       case Kind::kNumber:
-        return say(ReaderMessage::kFoundNumber, clipped(cursor_.read_number()));
+        return say(ReaderMessage::kFoundNumber, clipped(cursor_.read_number().text));
       case Kind::kString:
         return say(ReaderMessage::kFoundString, clipped(cursor_.read_string()));
       case Kind::kArray:
@@ -213,7 +213,7 @@ class ReportReader {
   std::optional<Rupiah> read_rupiah();
   Quantity read_count();
   Quantity read_quantity();
-  Quantity quantity_from(std::string_view text);
+  Quantity quantity_from(const JsonNumber& number);
   Quantity read_bound();
   // A text that must be one of `choices` (quoted and joined by "or" in a problem); nullopt, and
   // a problem, for anything else. `not_text`: what a problem says was expected when the value
@@ -500,7 +500,13 @@ bool ReportReader::read_boolean() {
 std::optional<long long> ReportReader::read_whole_number(long long min, long long max,
                                                          ReaderMessage what) {
   if (!expect_number(what, NumberColumn::kWhole)) return std::nullopt;
-  const std::string_view text = cursor_.read_number();
+  const JsonNumber number = cursor_.read_number();
+  if (number.plain && number.plain->decimals == 0) {  // most are: no second look at the text
+    const auto magnitude = static_cast<long long>(number.plain->digits);  // below 10^18
+    const long long value = number.plain->negative ? -magnitude : magnitude;
+    if (value >= min && value <= max) return value;
+  }
+  const std::string_view text = number.text;
   if (!is_whole(text)) {
     problem(say(ReaderMessage::kExpectedFound, say(what),
                 say(ReaderMessage::kFoundNumber, clipped(text))));
@@ -522,7 +528,12 @@ int ReportReader::read_year(int earliest, int latest) {
 
 std::optional<Rupiah> ReportReader::read_rupiah() {
   if (!expect_number(ReaderMessage::kExpectRupiah, NumberColumn::kRupiah)) return std::nullopt;
-  const std::string_view text = cursor_.read_number();
+  const JsonNumber number = cursor_.read_number();
+  if (number.plain && number.plain->decimals == 0 && !number.plain->negative) {
+    static_assert(kMaxRupiah >= 999'999'999'999'999'999, "18 digits are an amount");
+    return static_cast<Rupiah>(number.plain->digits);
+  }
+  const std::string_view text = number.text;
   if (!is_whole(text)) {
     problem(say(ReaderMessage::kExpectedFound, say(ReaderMessage::kExpectRupiah), clipped(text)));
     return std::nullopt;
@@ -549,10 +560,11 @@ Quantity ReportReader::read_quantity() {
 }
 
 // The number as written, refused beyond the supported digits rather than rounded.
-Quantity ReportReader::quantity_from(std::string_view text) {
-  std::optional<Quantity> quantity = exact_quantity(text);
+Quantity ReportReader::quantity_from(const JsonNumber& number) {
+  std::optional<Quantity> quantity =
+      number.plain ? exact_quantity(*number.plain) : exact_quantity(number.text);
   if (!quantity) {
-    problem(quantity_refusal(text));
+    problem(quantity_refusal(number.text));
     return Quantity{};
   }
   return std::move(*quantity);
@@ -562,10 +574,10 @@ Quantity ReportReader::quantity_from(std::string_view text) {
 // kPercentDecimals decimals, so a finer bound could leave a printed score without a band.
 Quantity ReportReader::read_bound() {
   if (!expect_number(ReaderMessage::kExpectNumber, NumberColumn::kDecimal)) return Quantity{};
-  const std::string_view text = cursor_.read_number();
-  Quantity bound = quantity_from(text);
+  const JsonNumber number = cursor_.read_number();
+  Quantity bound = quantity_from(number);
   if (bound.decimals > kPercentDecimals) {
-    problem(say(ReaderMessage::kBoundDecimals, kPercentDecimals, clipped(text)));
+    problem(say(ReaderMessage::kBoundDecimals, kPercentDecimals, clipped(number.text)));
   }
   return bound;
 }

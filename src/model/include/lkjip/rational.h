@@ -5,6 +5,7 @@
 #include <gmpxx.h>
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -23,6 +24,16 @@ struct RoundedDecimal {
   // Renders with the given decimal mark and, when group_separator is not '\0', groups the
   // integer part by thousands: {false, "269660625100", 2} -> "2.696.606.251,00" in Indonesian.
   std::string render(char decimal_mark, char group_separator) const;
+};
+
+// The digits of a plain decimal number, -?(0|[1-9][0-9]*)(.[0-9]+)? of at most 18 digits in all,
+// the most common number of a data file: as one integer (below 10^18), how many of them follow
+// the point, and the sign. A reader that scans a number may gather them on its way.
+struct PlainDigits {
+  static constexpr std::size_t kMaxDigits = 18;
+  std::uint64_t digits = 0;
+  int decimals = 0;
+  bool negative = false;
 };
 
 class Rational {
@@ -58,6 +69,8 @@ class Rational {
   // parse_decimal() reads.
   struct PlainDecimal;
   static std::optional<PlainDecimal> parse_plain_decimal(std::string_view text);
+  // The same from its digits, gathered by whoever scanned the text.
+  static PlainDecimal of_plain_digits(const PlainDigits& plain);
 
   Rational operator+(const Rational& other) const;
   Rational operator-(const Rational& other) const;
