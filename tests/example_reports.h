@@ -17,11 +17,15 @@ inline std::string example_path(const std::string& name) {
   return path;
 }
 
+// The whole text of a file; empty when it cannot be read.
+inline std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 inline PerformanceReport example(const std::string& name) {
   const std::string path = example_path(name);
-  std::ifstream in(path);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_report_text(text, path);
+  return load_report_text(file_text(path), path);
 }
 
 }  // namespace lkjip::test_support

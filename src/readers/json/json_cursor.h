@@ -104,6 +104,29 @@ class JsonCursor {
     expect_byte(':', "':'");
     return true;
   }
+  // The same for an object whose next key is likely `guess` (a key of the format: not empty, no
+  // escapes), as most files give their keys in the order they were written: when the text spells
+  // it next, its bytes are compared and not scanned. `*guessed`: whether the key is the guess.
+  [[gnu::always_inline]] bool next_member(std::string_view* key, std::string_view guess,
+                                          bool* guessed) {
+    const bool first = first_in_container_;
+    if (!next_in_container('}')) return false;
+    skip_whitespace();
+    if (pos_ >= text_.size() || text_[pos_] != '"') fail_no_key(first);
+    key_offset_ = pos_;
+    // The guess and its closing quote: no escape can hide in the bytes compared.
+    const std::size_t end = pos_ + 1 + guess.size();
+    *guessed = !guess.empty() && end < text_.size() && text_[end] == '"' &&
+               words::same_bytes(text_.data() + pos_ + 1, guess.data(), guess.size());
+    if (*guessed) {
+      *key = std::string_view(text_.data() + pos_ + 1, guess.size());
+      pos_ = end + 1;
+    } else {
+      *key = scan_string();
+    }
+    expect_byte(':', "':'");
+    return true;
+  }
   // Where the key last read by next_member() starts.
   std::size_t key_offset() const { return key_offset_; }
   // Arrays: begin_array(), then next_item() before each item until it returns false.

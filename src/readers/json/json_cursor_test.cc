@@ -75,6 +75,106 @@ TEST_CASE("the cursor and nlohmann agree on thousands of damaged documents") {
   }
 }
 
+// What a walk over every value of `text` meets: each key, each scalar, and where and why it
+// stops when the text is no JSON. With `guesses`, each object's keys are read guessing them
+// in that order (as the loader guesses the next key of the format).
+std::vector<std::string> walk(std::string_view text, const std::vector<std::string>& guesses) {
+  std::vector<std::string> met;
+  JsonCursor cursor(text);
+  const auto value = [&](const auto& self) -> void {
+    switch (cursor.peek()) {
+      case JsonCursor::Kind::kObject: {
+        cursor.begin_object();
+        std::string_view key;
+        std::size_t next_guess = 0;
+        for (;;) {
+          bool guessed = false;
+          const bool more = guesses.empty()
+                                ? cursor.next_member(&key)
+                                : cursor.next_member(&key, guesses[next_guess], &guessed);
+          if (!more) break;
+          if (guessed) CHECK(key == guesses[next_guess]);
+          next_guess = (next_guess + 1) % std::max<std::size_t>(guesses.size(), 1);
+          met.push_back("key " + std::string(key) + " at " + std::to_string(cursor.key_offset()));
+          self(self);
+        }
+        met.emplace_back("}");
+        break;
+      }
+      case JsonCursor::Kind::kArray:
+        cursor.begin_array();
+        while (cursor.next_item())
+          self(self);
+        met.emplace_back("]");
+        break;
+      case JsonCursor::Kind::kString:
+        met.emplace_back(cursor.read_string());
+        break;
+      case JsonCursor::Kind::kNumber:
+        met.emplace_back(cursor.read_number().text);
+        break;
+      case JsonCursor::Kind::kBoolean:
+        met.emplace_back(cursor.read_boolean() ? "true" : "false");
+        break;
+      case JsonCursor::Kind::kNull:
+        cursor.read_null();
+        met.emplace_back("null");
+        break;
+    }
+  };
+  try {
+    value(value);
+    cursor.finish();
+  } catch (const JsonSyntaxError& error) {
+    met.push_back("error at " + std::to_string(error.offset) + ": " + error.message.english);
+  }
+  return met;
+}
+
+TEST_CASE("a guessed key is read as the key scanned, on every damaged document") {
+  // The document's keys, a prefix and an extension of some: right and wrong guesses.
+  const std::vector<std::string> guesses = {"format", "unit", "name",  "region",
+                                            "year",   "lis",  "lists", "emoji"};
+  JsonCursor cursor(R"({"name": 1, "names": 2})");
+  cursor.begin_object();
+  std::string_view key;
+  bool guessed = false;
+  REQUIRE(cursor.next_member(&key, "name", &guessed));
+  CHECK(guessed);
+  CHECK(cursor.read_number().text == "1");
+  REQUIRE(cursor.next_member(&key, "name", &guessed));
+  CHECK_FALSE(guessed);
+  CHECK(key == "names");
+  CHECK(walk(kDocument, guesses) == walk(kDocument, {}));
+  CHECK(walk(R"({"name": 1, "names": 2, "n\u0061me": 3, "nam": 4})", {"name"}) ==
+        std::vector<std::string>{"key name at 1", "1", "key names at 12", "2", "key name at 24",
+                                 "3", "key nam at 40", "4", "}"});
+  for (const char* cut : {R"({"name)", R"({"name")", R"({"name" )", R"({"name":)", R"({"nam)"}) {
+    CHECK(walk(cut, {"name"}) == walk(cut, {}));
+  }
+  std::mt19937 random(20261205);
+  const std::string alphabet = "{}[]\":,.-+eE0123456789 \\/u\xc3\xa9\xff\ntfaln";
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = kDocument;
+    const int edits = 1 + static_cast<int>(random() % 3);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = random() % text.size();
+      switch (random() % 3) {
+        case 0:
+          text.erase(at, 1);
+          break;
+        case 1:
+          text.insert(at, 1, alphabet[random() % alphabet.size()]);
+          break;
+        default:
+          text[at] = alphabet[random() % alphabet.size()];
+      }
+    }
+    INFO(text);
+    REQUIRE(walk(text, guesses) == walk(text, {}));
+  }
+}
+
 TEST_CASE("strings decode escapes and keep raw UTF-8") {
   JsonCursor cursor(R"(["plain", "a\"b\\c\/d\u00e9\ud83d\ude00", "é"])");
   cursor.begin_array();

@@ -1,5 +1,6 @@
 #include "json_fields.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -42,6 +43,9 @@ TEST_CASE("every value of the model is a member of the lkjip/1 format, with one 
     for (const json::Member& member : json::members(object)) {
       CHECK(keys.insert(member.key).second);  // a key once per object (the reader relies on it)
       CHECK(!member.key.empty());
+      // Plain ASCII, no quote or backslash: the cursor takes a key it guesses by its bytes.
+      CHECK(std::all_of(member.key.begin(), member.key.end(),
+                        [](char c) { return c > ' ' && c < 0x7F && c != '"' && c != '\\'; }));
       spelled.insert(member.field);
     }
   }

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "example_reports.h"
 #include "lkjip/error.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/loader.h"
@@ -13,18 +14,8 @@ using namespace lkjip;
 
 namespace {
 
-std::string example_path(const std::string& name) {
-  std::string path = LKJIP_SEED_DATA;
-  path.replace(path.rfind("2024.json"), 9, "examples/" + name + ".json");
-  return path;
-}
-
-std::string file_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using test_support::example_path;
+using test_support::file_text;
 
 // A file with one key indicator whose members after its id, name and unit are `members`.
 std::string with_indicator(const std::string& members, const std::string& settings = "") {

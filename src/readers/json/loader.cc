@@ -292,9 +292,38 @@ class ReportReader {
     return items;
   }
 
+  // The order a file gives each kind of object's members in, learnt as it is read: for each
+  // member, the one that came after it last (at first the one after it in the format's table).
+  // A file writes its objects of a kind alike, so that the next key is mostly known before it
+  // is read, and compared rather than scanned and looked up.
+  class KeyOrder {
+   public:
+    static constexpr std::size_t kStart = json::kMaxMembers;  // before the first member
+    KeyOrder() : next_(tables()) {}
+    // The row of `object`'s members (indices of json::members(object)), and kStart's.
+    std::uint8_t* next_of(Object object) { return next_[static_cast<std::size_t>(object)].data(); }
+
+   private:
+    using Rows = std::array<std::array<std::uint8_t, json::kMaxMembers + 1>, json::kObjectCount>;
+    static const Rows& tables() {
+      static const Rows rows = [] {
+        Rows made{};
+        for (std::size_t object = 0; object < json::kObjectCount; ++object) {
+          const std::size_t n = json::members(static_cast<Object>(object)).size();
+          for (std::size_t i = 0; i < n; ++i)
+            made[object][i] = static_cast<std::uint8_t>(i + 1 == n ? 0 : i + 1);
+        }
+        return made;  // kStart's: 0, the first member
+      }();
+      return rows;
+    }
+    Rows next_;
+  };
+
   std::string_view text_;
   JsonCursor cursor_;
   std::function<void(std::size_t)> passed_;
+  KeyOrder key_order_;
   // The path to the value being read, a step for each member and each item: as deep as the
   // format nests (a dozen steps), which a fixed array holds without a check of its capacity
   // or a call for every value read. What is passed over unread takes no step.
@@ -330,7 +359,9 @@ class ReportReader::Members {
         members_(json::members(object)),
         excluded_(excluded),
         base_(reader.steps_.size()),
-        required_(json::required_members(object)) {
+        required_(json::required_members(object)),
+        next_of_(reader.key_order_.next_of(object)) {
+    guess_ = next_of_[KeyOrder::kStart];
     is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
     if (is_object_) reader.cursor_.begin_object();
   }
@@ -342,16 +373,23 @@ class ReportReader::Members {
     for (;;) {
       reader_.truncate_steps(base_);
       std::string_view key;
-      if (!reader_.cursor_.next_member(&key)) return false;
+      const json::Member& guess = members_[guess_];
+      bool guessed = false;
+      if (!reader_.cursor_.next_member(&key, allowed(guess) ? guess.key : std::string_view(),
+                                       &guessed)) {
+        return false;
+      }
       const std::size_t key_offset = reader_.cursor_.key_offset();
-      const std::size_t found = find(key);
+      const std::size_t found = guessed ? guess_ : find(key);
       if (found == members_.size()) {
         unknown(key, key_offset);
         reader_.cursor_.skip_value();
         continue;
       }
       current_ = found;
-      guess_ = found + 1 == members_.size() ? 0 : found + 1;
+      next_of_[previous_] = static_cast<std::uint8_t>(found);  // learnt for the next such object
+      previous_ = found;
+      guess_ = next_of_[found];
       if ((seen_ & bit(current_)) != 0) {
         const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
         reader_.problem_at(append_pointer(object_path(), key),
@@ -477,9 +515,14 @@ class ReportReader::Members {
   bool is_object_ = false;
   std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
   std::size_t current_ = 0;
-  std::size_t guess_ = 0;       // where find() starts: after the member last found
+  // The member likely to come next (tried first, and where find() starts): the one that came
+  // after the member last found (`previous_`, KeyOrder::kStart before the first) in the object
+  // of this kind read last.
   std::uint32_t seen_ = 0;      // the members read, a bit each
   std::uint32_t required_ = 0;  // the members the format requires here
+  std::uint8_t* next_of_;
+  std::size_t previous_ = KeyOrder::kStart;
+  std::size_t guess_ = 0;
   // Where each member seen was, for a repeat's message: read only where seen_ is set, so left
   // unset (zeroing it was a fifth of making an object's Members).
   std::array<std::size_t, json::kMaxMembers> key_offsets_;

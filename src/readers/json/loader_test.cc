@@ -4,10 +4,14 @@
 #include <catch2/catch.hpp>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
+#include "example_reports.h"
+#include "json_cursor.h"
 #include "json_source_map.h"
 #include "lkjip/error.h"
+#include "lkjip/input_writers.h"
 
 using namespace lkjip;
 
@@ -504,6 +508,72 @@ TEST_CASE("fields load in any order, later fields checked once the file is read"
   CHECK(repeated.message().english ==
         "duplicate id \"P1\" (first used at /objectives/0/indicators/0/id)");
   CHECK(repeated.position().line == 2);
+}
+
+namespace {
+
+// The JSON value the cursor is at, written again with each object's members in a random order,
+// numbers as they were written.
+std::string shuffled_value(JsonCursor& cursor, std::mt19937& random) {
+  switch (cursor.peek()) {
+    case JsonCursor::Kind::kObject: {
+      std::vector<std::string> members;
+      cursor.begin_object();
+      std::string_view key;
+      while (cursor.next_member(&key)) {
+        const std::string quoted = nlohmann::json(std::string(key)).dump();
+        members.push_back(quoted + ": " + shuffled_value(cursor, random));
+      }
+      std::shuffle(members.begin(), members.end(), random);
+      std::string out = "{";
+      for (const std::string& member : members)
+        out += (out.size() > 1 ? ", " : "") + member;
+      return out + "}";
+    }
+    case JsonCursor::Kind::kArray: {
+      std::string out = "[";
+      cursor.begin_array();
+      while (cursor.next_item())
+        out += (out.size() > 1 ? ", " : "") + shuffled_value(cursor, random);
+      return out + "]";
+    }
+    case JsonCursor::Kind::kString:
+      return nlohmann::json(std::string(cursor.read_string())).dump();
+    case JsonCursor::Kind::kNumber:
+      return std::string(cursor.read_number().text);
+    case JsonCursor::Kind::kBoolean:
+      return cursor.read_boolean() ? "true" : "false";
+    case JsonCursor::Kind::kNull:
+      cursor.read_null();
+      return "null";
+  }
+  return "";
+}
+
+}  // namespace
+
+// The reader guesses each key from the order the objects of its kind gave theirs before: the
+// guess never decides what is read.
+TEST_CASE("members in any order, another in each object, load the same report") {
+  std::vector<std::string> paths = {LKJIP_SEED_DATA};
+  for (const char* name :
+       {"anggaran-berjenjang", "klaim", "kualitatif", "murni-perubahan", "nol", "pohon-kinerja",
+        "rak", "rasio", "renstra-tahunan", "rentang", "riwayat", "sebagian", "triwulan"}) {
+    paths.push_back(test_support::example_path(name));
+  }
+  std::mt19937 random(20261205);
+  for (const std::string& path : paths) {
+    INFO(path);
+    const std::string text = test_support::file_text(path);
+    REQUIRE_FALSE(text.empty());
+    const std::string expected = input_json(load_report_text(text, path));
+    for (int round = 0; round < 3; ++round) {
+      JsonCursor cursor(text);
+      const std::string shuffled = shuffled_value(cursor, random);
+      REQUIRE(shuffled != text);
+      CHECK(input_json(load_report_text(shuffled, path)) == expected);
+    }
+  }
 }
 
 TEST_CASE("a semantic error in a text that is not JSON reports the syntax first") {

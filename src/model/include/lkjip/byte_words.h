@@ -31,7 +31,7 @@ inline std::uint64_t load(const char* p) {
 // The `count` (1 to 7) bytes at `p` as load() would read them followed by zeros, on a
 // little-endian machine: two overlapping loads of four bytes, or three single bytes, each
 // shifted to its place (bytes read twice land on themselves).
-inline std::uint64_t load_few(const char* p, std::size_t count) {
+[[gnu::always_inline]] inline std::uint64_t load_few(const char* p, std::size_t count) {
   const auto byte_at = [&](std::size_t i) {
     return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
   };
@@ -47,7 +47,7 @@ inline std::uint64_t load_few(const char* p, std::size_t count) {
 
 // Whether the `count` bytes at `a` and at `b` are the same: up to sixteen compared as one or two
 // words each (overlapping), with no call; more by memcmp. For the short keys of a format.
-inline bool same_bytes(const char* a, const char* b, std::size_t count) {
+[[gnu::always_inline]] inline bool same_bytes(const char* a, const char* b, std::size_t count) {
   if (count >= 8 && count <= 16) {
     return load(a) == load(b) && load(a + count - 8) == load(b + count - 8);
   }
