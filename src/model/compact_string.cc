@@ -43,7 +43,8 @@ void CompactString::assign(std::string_view text) {
   if (n > std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("a text longer than 4 GB");
   }
-  char* copy = new char[n + 1];
+  // Freed with its size (release()): the allocator need not look it up.
+  auto* copy = static_cast<char*>(::operator new(n + 1));
   std::memcpy(copy, text.data(), n);
   copy[n] = '\0';
   const auto size = static_cast<std::uint32_t>(n);

@@ -88,6 +88,8 @@ class JsonCursor {
     if (peek() != Kind::kString) fail(ReaderMessage::kCursorExpectedString);
     return scan_string();
   }
+  // The same when peek() has just said kString (not looked at again).
+  [[gnu::always_inline]] std::string_view read_peeked_string() { return scan_string(); }
 
   // Objects: begin_object(), then next_member(&key) until it returns false (the '}' is read).
   void begin_object() {

@@ -221,7 +221,7 @@ class ReportReader {
   std::optional<std::string_view> read_choice(std::span<const std::string_view> choices,
                                               const Text& not_text);
   std::optional<std::string_view> read_choice(std::span<const std::string_view> choices);
-  // Reads the text that comes next as one of `choices`.
+  // Reads the text that comes next, which peek() has said is a string, as one of `choices`.
   std::optional<std::string_view> choice_of(std::span<const std::string_view> choices);
   // The value of a member that is a value of the model, read as its field's kind says; on a
   // problem, what the model holds when the file gives nothing.
@@ -532,7 +532,7 @@ class ReportReader::Members {
 // a rule of the model whatever file a name comes from.
 std::string_view ReportReader::next_text() {
   if (!expect(Kind::kString, ReaderMessage::kExpectString)) return {};
-  return cursor_.read_string();
+  return cursor_.read_peeked_string();
 }
 
 bool ReportReader::read_boolean() {
@@ -638,7 +638,7 @@ std::optional<std::string_view> ReportReader::read_choice(
 }
 
 std::optional<std::string_view> ReportReader::choice_of(std::span<const std::string_view> choices) {
-  const std::string_view text = cursor_.read_string();
+  const std::string_view text = cursor_.read_peeked_string();
   Text expected;
   for (std::string_view choice : choices) {
     if (text == choice) return choice;

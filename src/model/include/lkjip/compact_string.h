@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -151,7 +152,7 @@ class CompactString {
 #endif
   }
   void release() noexcept {
-    if (on_heap()) delete[] heap_data();
+    if (on_heap()) ::operator delete(const_cast<char*>(heap_data()), heap_size() + 1);
   }
   // Precondition: nothing owned (constructing).
   void assign(std::string_view text);
