@@ -162,6 +162,11 @@ void JsonCursor::fail_no_value() const {
                             : ReaderMessage::kCursorExpectedValue);
 }
 
+void JsonCursor::fail_no_comma(char close) const {
+  if (pos_ >= text_.size()) fail(ReaderMessage::kCursorEnd);
+  fail(ReaderMessage::kCursorCommaOr, close);
+}
+
 void JsonCursor::fail_no_key(bool first) const {
   fail(first ? ReaderMessage::kCursorKeyOrClose : ReaderMessage::kCursorKey);
 }

@@ -42,35 +42,32 @@ class JsonCursor {
   // The kind of the next value, without reading it. Throws JsonSyntaxError when none starts.
   // What the reader calls for every value is inline here, its errors out of line (cold).
   [[gnu::always_inline]] Kind peek() {
-    skip_whitespace();
-    if (pos_ < text_.size()) {
-      switch (text_[pos_]) {
-        case '{':
-          return Kind::kObject;
-        case '[':
-          return Kind::kArray;
-        case '"':
-          return Kind::kString;
-        case 't':
-        case 'f':
-          return Kind::kBoolean;
-        case 'n':
-          return Kind::kNull;
-        case '-':
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7':
-        case '8':
-        case '9':
-          return Kind::kNumber;
-        default:
-          break;
-      }
+    switch (token_byte()) {
+      case '{':
+        return Kind::kObject;
+      case '[':
+        return Kind::kArray;
+      case '"':
+        return Kind::kString;
+      case 't':
+      case 'f':
+        return Kind::kBoolean;
+      case 'n':
+        return Kind::kNull;
+      case '-':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9':
+        return Kind::kNumber;
+      default:
+        break;
     }
     fail_no_value();
   }
@@ -99,8 +96,7 @@ class JsonCursor {
   [[gnu::always_inline]] bool next_member(std::string_view* key) {
     const bool first = first_in_container_;
     if (!next_in_container('}')) return false;
-    skip_whitespace();
-    if (pos_ >= text_.size() || text_[pos_] != '"') fail_no_key(first);
+    if (token_byte() != '"') fail_no_key(first);
     key_offset_ = pos_;
     *key = scan_string();
     expect_byte(':', "':'");
@@ -113,8 +109,7 @@ class JsonCursor {
                                           bool* guessed) {
     const bool first = first_in_container_;
     if (!next_in_container('}')) return false;
-    skip_whitespace();
-    if (pos_ >= text_.size() || text_[pos_] != '"') fail_no_key(first);
+    if (token_byte() != '"') fail_no_key(first);
     key_offset_ = pos_;
     // The guess and its closing quote: no escape can hide in the bytes compared.
     const std::size_t end = pos_ + 1 + guess.size();
@@ -160,15 +155,25 @@ class JsonCursor {
   [[noreturn, gnu::cold, gnu::noinline]] void fail(ReaderMessage message, int count) const;
   [[noreturn, gnu::cold, gnu::noinline]] void fail_no_value() const;
   [[noreturn, gnu::cold, gnu::noinline]] void fail_no_key(bool first) const;
+  // Neither a comma nor `close` where the next item or the end of a container must be.
+  [[noreturn, gnu::cold, gnu::noinline]] void fail_no_comma(char close) const;
 
-  // Inline for the common case, a value or a bracket right where the cursor is or after one
-  // space (as after ':' and ',' in most files).
-  [[gnu::always_inline]] void skip_whitespace() {
-    if (pos_ < text_.size() && is_json_space(text_[pos_])) {
-      ++pos_;
-      if (pos_ < text_.size() && is_json_space(text_[pos_])) skip_whitespace_run();
-    }
+  // Skips whitespace, and says the byte the next token starts with: 0 at the end of the text (a
+  // NUL byte in the text says 0 too, which no token starts with: a caller that finds no token
+  // tells the two apart on its way to the error). Inline for the common case, a token right where
+  // the cursor is or after one space (as after ':' and ',' in most files), with one look at the
+  // end of the text and one at each byte.
+  [[gnu::always_inline]] unsigned char token_byte() {
+    if (pos_ >= text_.size()) return 0;
+    auto byte = static_cast<unsigned char>(text_[pos_]);
+    if (byte > ' ' || !is_json_space(static_cast<char>(byte))) return byte;
+    if (++pos_ >= text_.size()) return 0;
+    byte = static_cast<unsigned char>(text_[pos_]);
+    if (byte > ' ' || !is_json_space(static_cast<char>(byte))) return byte;
+    skip_whitespace_run();
+    return pos_ < text_.size() ? static_cast<unsigned char>(text_[pos_]) : 0;
   }
+  [[gnu::always_inline]] void skip_whitespace() { static_cast<void>(token_byte()); }
   // One comparison for the common byte, above a space.
   static bool is_json_space(char c) {
     constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') |
@@ -178,8 +183,8 @@ class JsonCursor {
   }
   void skip_whitespace_run();
   [[gnu::always_inline]] void expect_byte(char byte, const char* what) {
-    skip_whitespace();
-    if (pos_ >= text_.size() || text_[pos_] != byte) fail(ReaderMessage::kCursorExpected, what);
+    if (token_byte() != static_cast<unsigned char>(byte))
+      fail(ReaderMessage::kCursorExpected, what);
     ++pos_;
   }
   void scan_literal(std::string_view word);
@@ -206,16 +211,17 @@ class JsonCursor {
   void scan_utf8_sequence();
   // Moves past the ',' before the next element, or past the closing bracket (returns false).
   bool next_in_container(char close) {
-    skip_whitespace();
-    if (pos_ >= text_.size()) fail(ReaderMessage::kCursorEnd);
-    if (text_[pos_] == close) {
+    const unsigned char byte = token_byte();
+    if (byte == static_cast<unsigned char>(close)) {
       ++pos_;
       first_in_container_ = false;
       return false;
     }
     if (!first_in_container_) {
-      if (text_[pos_] != ',') fail(ReaderMessage::kCursorCommaOr, close);
+      if (byte != ',') fail_no_comma(close);
       ++pos_;
+    } else if (byte == 0 && pos_ >= text_.size()) {
+      fail(ReaderMessage::kCursorEnd);
     }
     first_in_container_ = false;
     return true;

@@ -373,32 +373,20 @@ class ReportReader::Members {
     for (;;) {
       reader_.truncate_steps(base_);
       std::string_view key;
-      const json::Member& guess = members_[guess_];
       bool guessed = false;
-      if (!reader_.cursor_.next_member(&key, allowed(guess) ? guess.key : std::string_view(),
-                                       &guessed)) {
-        return false;
-      }
-      const std::size_t key_offset = reader_.cursor_.key_offset();
+      const std::string_view guess = allowed(guess_) ? members_[guess_].key : std::string_view();
+      if (!reader_.cursor_.next_member(&key, guess, &guessed)) return false;
       const std::size_t found = guessed ? guess_ : find(key);
-      if (found == members_.size()) {
-        unknown(key, key_offset);
-        reader_.cursor_.skip_value();
+      if (found == members_.size() || (seen_ & bit(found)) != 0) {
+        pass_over(key, found);
         continue;
       }
       current_ = found;
       next_of_[previous_] = static_cast<std::uint8_t>(found);  // learnt for the next such object
       previous_ = found;
       guess_ = next_of_[found];
-      if ((seen_ & bit(current_)) != 0) {
-        const int first_line = position_at(reader_.text_, key_offsets_[current_]).line;
-        reader_.problem_at(append_pointer(object_path(), key),
-                           say(ReaderMessage::kDuplicateKey, key, first_line), key_offset);
-        reader_.cursor_.skip_value();
-        continue;
-      }
       seen_ |= bit(current_);
-      key_offsets_[current_] = key_offset;
+      key_offsets_[current_] = reader_.cursor_.key_offset();
       reader_.steps_.push_back(Step{members_[current_].key});
       return true;
     }
@@ -430,7 +418,7 @@ class ReportReader::Members {
     if ((required_ & ~seen_) == 0) return;  // every required member given, as most objects do
     for (std::size_t i = 0; i < members_.size(); ++i) {
       const json::Member& m = members_[i];
-      if (!m.required || (seen_ & bit(i)) != 0 || !allowed(m)) continue;
+      if (!m.required || (seen_ & bit(i)) != 0 || !allowed(i)) continue;
       if (std::any_of(m.unless.begin(), m.unless.end(),
                       [&](std::string_view other) { return !other.empty() && seen(other); })) {
         continue;
@@ -453,8 +441,21 @@ class ReportReader::Members {
   std::string path(std::string_view key) const { return append_pointer(object_path(), key); }
 
  private:
-  bool allowed(const json::Member& m) const {
-    return (excluded_ & bit(static_cast<std::size_t>(&m - members_.data()))) == 0;
+  // Whether members_[index] is allowed here (not excluded).
+  bool allowed(std::size_t index) const { return (excluded_ & bit(index)) == 0; }
+
+  // A member the format does not allow here (`found` is members_.size()) or one given again: a
+  // problem where its key stands, and its value passed over. Out of the way of next().
+  [[gnu::noinline, gnu::cold]] void pass_over(std::string_view key, std::size_t found) {
+    const std::size_t key_offset = reader_.cursor_.key_offset();
+    if (found == members_.size()) {
+      unknown(key, key_offset);
+    } else {
+      const int first_line = position_at(reader_.text_, key_offsets_[found]).line;
+      reader_.problem_at(append_pointer(object_path(), key),
+                         say(ReaderMessage::kDuplicateKey, key, first_line), key_offset);
+    }
+    reader_.cursor_.skip_value();
   }
 
   // The index of the allowed member named `key`, or members_.size(). A file mostly gives the
@@ -466,7 +467,7 @@ class ReportReader::Members {
     for (std::size_t k = 0, i = guess_; k < n; ++k, i = i + 1 == n ? 0 : i + 1) {
       const json::Member& m = members_[i];
       if (m.key.size() == key.size() && words::same_bytes(m.key.data(), key.data(), key.size()) &&
-          allowed(m)) {
+          allowed(i)) {
         return i;
       }
     }
@@ -475,8 +476,8 @@ class ReportReader::Members {
 
   void unknown(std::string_view key, std::size_t key_offset) {
     std::vector<std::string_view> candidates;
-    for (const json::Member& m : members_) {
-      if (allowed(m)) candidates.push_back(m.key);
+    for (std::size_t i = 0; i < members_.size(); ++i) {
+      if (allowed(i)) candidates.push_back(members_[i].key);
     }
     Text then;
     if (const auto suggestion = closest(key, candidates)) {
