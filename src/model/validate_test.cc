@@ -107,28 +107,37 @@ TEST_CASE("ids name table rows: reserved words, a slash and repeats are problems
 
 TEST_CASE("repeated ids among thousands are each found, with their first use") {
   // 3 000 programs, each id used once but every 7th, which repeats the id of the program 500
-  // before it: enough ids for the table of first uses to probe past its collisions.
-  PerformanceReport report = valid_report();
-  report.programs.clear();
-  for (std::uint32_t i = 0; i < 3'000; ++i) {
-    Program program;
-    program.id = i >= 500 && i % 7 == 0 ? "P" + std::to_string(i - 500) : "P" + std::to_string(i);
-    program.name = "Program";
-    program.objective_id = "SS1";
-    program.source = Place().item(List::kPrograms, i);
-    report.programs.push_back(program);
+  // before it: enough ids for the table of first uses to probe past its collisions. Ids of up
+  // to 7 bytes, of 8 to 16 (hashed as two words) and longer (hashed otherwise); ids that differ
+  // only in their middle bytes.
+  for (const std::string prefix : {"P", "P1.K2.", "P1.K2.S3.", "Sasaran.Program.Kegiatan.", "x"}) {
+    const auto id = [&](std::uint32_t i) {
+      const std::string number = std::to_string(i);
+      return prefix == "x" ? "A" + number + std::string(20, 'x') + "B" : prefix + number;
+    };
+    INFO(prefix);
+    PerformanceReport report = valid_report();
+    report.programs.clear();
+    for (std::uint32_t i = 0; i < 3'000; ++i) {
+      Program program;
+      program.id = i >= 500 && i % 7 == 0 ? id(i - 500) : id(i);
+      program.name = "Program";
+      program.objective_id = "SS1";
+      program.source = Place().item(List::kPrograms, i);
+      report.programs.push_back(program);
+    }
+    std::vector<std::string> expected;
+    for (std::uint32_t i = 500; i < 3'000; ++i) {
+      if (i % 7 != 0) continue;
+      // Program i - 500 is never itself a repeat (500 is no multiple of 7): the id's first use.
+      const std::string first = std::to_string(i - 500);
+      expected.push_back("duplicate id \"" + id(i - 500) + "\" (first used at /1:" + first + "#1)");
+    }
+    std::vector<std::string> found;
+    for (const ModelProblem& problem : problems_of(report))
+      found.push_back(problem.message.english);
+    CHECK(found == expected);
   }
-  std::vector<std::string> expected;
-  for (std::uint32_t i = 500; i < 3'000; ++i) {
-    if (i % 7 != 0) continue;
-    // Program i - 500 is never itself a repeat (500 is no multiple of 7): the id's first use.
-    const std::string first = std::to_string(i - 500);
-    expected.push_back("duplicate id \"P" + first + "\" (first used at /1:" + first + "#1)");
-  }
-  std::vector<std::string> found;
-  for (const ModelProblem& problem : problems_of(report))
-    found.push_back(problem.message.english);
-  CHECK(found == expected);
 }
 
 TEST_CASE("texts are one line of printable text, never empty") {

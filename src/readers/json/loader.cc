@@ -292,38 +292,54 @@ class ReportReader {
     return items;
   }
 
-  // The order a file gives each kind of object's members in, learnt as it is read: for each
-  // member, the one that came after it last (at first the one after it in the format's table).
-  // A file writes its objects of a kind alike, so that the next key is mostly known before it
-  // is read, and compared rather than scanned and looked up.
-  class KeyOrder {
+  // Each kind of object's members and the bits of those it requires (json::members and
+  // json::required_members, looked up once per process and not for each object read), and the
+  // order the file gives them in, learnt as it is read: for each member, the one that came after
+  // it last (at first the one after it in the format's table). A file writes its objects of a
+  // kind alike, so that the next key is mostly known before it is read, and compared rather than
+  // scanned and looked up.
+  class ObjectKinds {
    public:
     static constexpr std::size_t kStart = json::kMaxMembers;  // before the first member
-    KeyOrder() : next_(tables()) {}
+    struct Members {
+      std::span<const json::Member> all;
+      std::uint32_t required = 0;
+    };
+    ObjectKinds() : next_(first_orders()) {}
+    const Members& members(Object object) const {
+      return tables().members[static_cast<std::size_t>(object)];
+    }
     // The row of `object`'s members (indices of json::members(object)), and kStart's.
     std::uint8_t* next_of(Object object) { return next_[static_cast<std::size_t>(object)].data(); }
 
    private:
     using Rows = std::array<std::array<std::uint8_t, json::kMaxMembers + 1>, json::kObjectCount>;
-    static const Rows& tables() {
-      static const Rows rows = [] {
-        Rows made{};
+    struct Tables {
+      std::array<Members, json::kObjectCount> members;
+      Rows first_orders{};  // the format's order; kStart's: 0, the first member
+    };
+    static const Tables& tables() {
+      static const Tables made = [] {
+        Tables out;
         for (std::size_t object = 0; object < json::kObjectCount; ++object) {
-          const std::size_t n = json::members(static_cast<Object>(object)).size();
+          const auto kind = static_cast<Object>(object);
+          out.members[object] = Members{json::members(kind), json::required_members(kind)};
+          const std::size_t n = out.members[object].all.size();
           for (std::size_t i = 0; i < n; ++i)
-            made[object][i] = static_cast<std::uint8_t>(i + 1 == n ? 0 : i + 1);
+            out.first_orders[object][i] = static_cast<std::uint8_t>(i + 1 == n ? 0 : i + 1);
         }
-        return made;  // kStart's: 0, the first member
+        return out;
       }();
-      return rows;
+      return made;
     }
+    static const Rows& first_orders() { return tables().first_orders; }
     Rows next_;
   };
 
   std::string_view text_;
   JsonCursor cursor_;
   std::function<void(std::size_t)> passed_;
-  KeyOrder key_order_;
+  ObjectKinds kinds_;
   // The path to the value being read, a step for each member and each item: as deep as the
   // format nests (a dozen steps), which a fixed array holds without a check of its capacity
   // or a call for every value read. What is passed over unread takes no step.
@@ -356,12 +372,12 @@ class ReportReader::Members {
   // `excluded`: the members the format has but not here, bit i for json::members(object)[i].
   Members(ReportReader& reader, Object object, std::uint32_t excluded = 0)
       : reader_(reader),
-        members_(json::members(object)),
+        members_(reader.kinds_.members(object).all),
         excluded_(excluded),
         base_(reader.steps_.size()),
-        required_(json::required_members(object)),
-        next_of_(reader.key_order_.next_of(object)) {
-    guess_ = next_of_[KeyOrder::kStart];
+        required_(reader.kinds_.members(object).required),
+        next_of_(reader.kinds_.next_of(object)) {
+    guess_ = next_of_[ObjectKinds::kStart];
     is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
     if (is_object_) reader.cursor_.begin_object();
   }
@@ -517,12 +533,12 @@ class ReportReader::Members {
   std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
   std::size_t current_ = 0;
   // The member likely to come next (tried first, and where find() starts): the one that came
-  // after the member last found (`previous_`, KeyOrder::kStart before the first) in the object
+  // after the member last found (`previous_`, ObjectKinds::kStart before the first) in the object
   // of this kind read last.
   std::uint32_t seen_ = 0;      // the members read, a bit each
   std::uint32_t required_ = 0;  // the members the format requires here
   std::uint8_t* next_of_;
-  std::size_t previous_ = KeyOrder::kStart;
+  std::size_t previous_ = ObjectKinds::kStart;
   std::size_t guess_ = 0;
   // Where each member seen was, for a repeat's message: read only where seen_ is set, so left
   // unset (zeroing it was a fifth of making an object's Members).
@@ -706,50 +722,51 @@ void ReportReader::read_object(Object object, Record& record, Other other, std::
 Indicator ReportReader::read_indicator(bool with_views, const Place& place) {
   Indicator indicator;
   indicator.source = place;
-  IndicatorDetails details;  // but the note, which is the indicator's value
-  bool details_given = false;
+  // But the note, which is the indicator's value; made once one is given (most give none).
+  std::optional<IndicatorDetails> given;
   read_object(
       Object::kIndicator, indicator,
       [&](const json::Member& member) {
+        const auto details = [&]() -> IndicatorDetails& {
+          return given ? *given : given.emplace();
+        };
         switch (member.field) {
           case Field::kComponents:
-            details.components = read_components();
-            break;
+            details().components = read_components();
+            return true;
           case Field::kHistory:
-            details.history = read_history();
-            break;
+            details().history = read_history();
+            return true;
           case Field::kRenstra:
-            details.renstra = read_renstra();
-            break;
+            details().renstra = read_renstra();
+            return true;
           case Field::kRegional:
-            details.regional = read_regional();
-            break;
+            details().regional = read_regional();
+            return true;
           case Field::kPeriods:
-            details.periods = read_periods();
-            break;
+            details().periods = read_periods();
+            return true;
           case Field::kTargetRange:
-            details.target_range = read_target_range();
-            break;
+            details().target_range = read_target_range();
+            return true;
           case Field::kQualitative:
-            details.qualitative = read_qualitative();
-            break;
+            details().qualitative = read_qualitative();
+            return true;
           case Field::kRatio:
-            details.ratio = read_ratio();
-            break;
+            details().ratio = read_ratio();
+            return true;
           default:
             return false;
         }
-        details_given = true;
-        return true;
       },
       with_views ? 0 : kIndicatorViews);
-  if (details_given) {
+  if (given) {
     // What set() put in the indicator's own details: its note, period rule and decimals.
     const IndicatorDetails& own = details_of(indicator);
-    details.note = own.note;
-    details.period_rule = own.period_rule;
-    details.decimals = own.decimals;
-    indicator.details = std::make_shared<const IndicatorDetails>(std::move(details));
+    given->note = own.note;
+    given->period_rule = own.period_rule;
+    given->decimals = own.decimals;
+    indicator.details = std::make_shared<const IndicatorDetails>(std::move(*given));
   }
   return indicator;
 }
