@@ -6,7 +6,9 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <deque>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -71,6 +73,51 @@ bool is_whole(std::string_view number) {
   return std::none_of(number.begin(), number.end(),
                       [](char c) { return c == '.' || c == 'e' || c == 'E'; });
 }
+
+// The items of an array as they are read, gathered in a list kept for the next array of their
+// kind at their depth (its room used again), then moved into a vector made to their number: one
+// allocation, where growing the vector item by item took up to four for a few items and
+// shrinking it to their number one more. A list that grew large lets its room go.
+template <typename T>
+class Gathered {
+ public:
+  Gathered() : pool_(pool()) {
+    if (pool_.depth == pool_.lists.size()) pool_.lists.emplace_back();
+    list_ = &pool_.lists[pool_.depth++];
+  }
+  ~Gathered() {
+    constexpr std::size_t kKeptRoom = 256;  // items
+    if (list_->capacity() > kKeptRoom) {
+      std::vector<T>().swap(*list_);
+    } else {
+      list_->clear();
+    }
+    --pool_.depth;
+  }
+  Gathered(const Gathered&) = delete;
+  Gathered& operator=(const Gathered&) = delete;
+
+  std::vector<T>& list() { return *list_; }
+  std::vector<T> take() {
+    return std::vector<T>(std::make_move_iterator(list_->begin()),
+                          std::make_move_iterator(list_->end()));
+  }
+
+ private:
+  // Per thread (files are read on several), a list for each depth of arrays of T being read
+  // (a deque: a list stays where it is while deeper ones are added).
+  struct Pool {
+    std::deque<std::vector<T>> lists;
+    std::size_t depth = 0;
+  };
+  static Pool& pool() {
+    thread_local Pool pool;
+    return pool;
+  }
+
+  Pool& pool_;
+  std::vector<T>* list_ = nullptr;
+};
 
 // What the file says that the model cannot hold: at the JSON Pointer `path`, or at the key that
 // starts at `key_offset` (an unknown or repeated field).
@@ -284,12 +331,13 @@ class ReportReader {
     }
   }
 
+  // The items, in a vector of their number: the model is kept while the report is evaluated
+  // and written.
   template <typename T, typename ReadItem>
   std::vector<T> read_array(ReaderMessage expected, ReadItem read_item) {
-    std::vector<T> items;
-    for_each_item(expected, [&](std::size_t i) { items.push_back(read_item(i)); });
-    items.shrink_to_fit();  // the model is kept while the report is evaluated and written
-    return items;
+    Gathered<T> items;
+    for_each_item(expected, [&](std::size_t i) { items.list().push_back(read_item(i)); });
+    return items.take();
   }
 
   // Each kind of object's members and the bits of those it requires (json::members and
