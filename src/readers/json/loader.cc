@@ -1367,8 +1367,10 @@ PerformanceReport load_json_report_file(std::shared_ptr<FileText> file, const st
   // held. The source map keeps the mapping; locating a finding reads the pages again.
   PerformanceReport report;
   try {
-    report =
-        load_text(file->text(), path, [&](std::size_t offset) { file->release_before(offset); });
+    // A text read whole has no pages to let go: the reader is told nothing as it reads.
+    std::function<void(std::size_t)> passed;
+    if (file->mapped()) passed = [&](std::size_t offset) { file->release_before(offset); };
+    report = load_text(file->text(), path, std::move(passed));
   } catch (...) {
     // What was read of a file cut short while it was read is not what it says: that is the error.
     file->check_unchanged();

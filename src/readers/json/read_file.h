@@ -30,6 +30,9 @@ class FileText {
   std::string_view text() const { return {data_, size_}; }
   // Whether it is a regular file (which can be opened again), not a pipe or a device.
   bool regular() const { return regular_; }
+  // Whether it is mapped (a large regular file), not read whole: only then are its pages let go
+  // (release_before) and is it checked unchanged.
+  bool mapped() const { return mapped_; }
   // The text before `offset` is not needed again soon: its pages may leave memory (read again
   // from the file if it is). Acts once enough has been passed to be worth a system call. An
   // offset before the last one starts a new pass over the text (locating findings makes two).
