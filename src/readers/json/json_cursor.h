@@ -126,6 +126,16 @@ class JsonCursor {
   }
   // Where the key last read by next_member() starts.
   std::size_t key_offset() const { return key_offset_; }
+  // begin_object() and begin_array() when peek() has just said kObject or kArray: its bracket
+  // is where the cursor is, not looked for again.
+  void begin_peeked_object() {
+    ++pos_;
+    first_in_container_ = true;
+  }
+  void begin_peeked_array() {
+    ++pos_;
+    first_in_container_ = true;
+  }
   // Arrays: begin_array(), then next_item() before each item until it returns false.
   void begin_array() {
     expect_byte('[', "'['");

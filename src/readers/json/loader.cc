@@ -323,7 +323,7 @@ class ReportReader {
   template <typename ReadItem>
   void for_each_item(ReaderMessage expected, ReadItem read_item) {
     if (!expect(Kind::kArray, expected)) return;
-    cursor_.begin_array();
+    cursor_.begin_peeked_array();
     for (std::size_t i = 0; cursor_.next_item(); ++i) {
       const ItemScope scope(*this, i);
       read_item(i);
@@ -427,7 +427,7 @@ class ReportReader::Members {
         next_of_(reader.kinds_.next_of(object)) {
     guess_ = next_of_[ObjectKinds::kStart];
     is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
-    if (is_object_) reader.cursor_.begin_object();
+    if (is_object_) reader.cursor_.begin_peeked_object();
   }
 
   // Moves to the next member the format allows and makes the reader's path name it; false after
