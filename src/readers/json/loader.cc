@@ -241,7 +241,7 @@ class ReportReader {
     return cursor_.peek() == Kind::kNumber || expect_number(say(expected), column);
   }
 
-  bool take_null() {
+  [[gnu::always_inline]] bool take_null() {
     if (cursor_.peek() != Kind::kNull) return false;
     cursor_.read_null();
     return true;
