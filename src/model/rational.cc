@@ -85,8 +85,9 @@ constexpr std::uint64_t kPowersOfFive[] = {1,
                                            762'939'453'125,
                                            3'814'697'265'625};
 
-// A plain number's digits (PlainDigits), read with 64-bit integers; nullopt for any other text
-// (an exponent, more digits, or no number at all), which parse_decimal reads the general way.
+}  // namespace
+
+// Read with 64-bit integers; parse_decimal reads any other text the general way.
 std::optional<PlainDigits> plain_digits(std::string_view text) {
   PlainDigits plain;
   const char* at = text.data();
@@ -119,6 +120,8 @@ std::optional<PlainDigits> plain_digits(std::string_view text) {
   plain.decimals = static_cast<int>(decimals);
   return plain;
 }
+
+namespace {
 
 Uint128 magnitude(Int128 value) {
   return value < 0 ? Uint128(0) - static_cast<Uint128>(value) : static_cast<Uint128>(value);

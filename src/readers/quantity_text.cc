@@ -80,10 +80,7 @@ std::optional<Quantity> exact_quantity(const PlainDigits& number) {
 
 std::optional<Quantity> exact_quantity(std::string_view number) {
   // Most numbers are plain, of at most 18 digits: read in one pass, and below the bound.
-  if (std::optional<Rational::PlainDecimal> plain = Rational::parse_plain_decimal(number)) {
-    if (plain->decimals > kMaxDecimals) return std::nullopt;
-    return Quantity{std::move(plain->value), plain->decimals};
-  }
+  if (const std::optional<PlainDigits> plain = plain_digits(number)) return exact_quantity(*plain);
   const WrittenShape shape = shape_of(number);
   if (shape.decimals > kMaxDecimals) return std::nullopt;
   std::optional<Rational> value = Rational::parse_decimal(number);

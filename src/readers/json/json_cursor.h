@@ -94,13 +94,8 @@ class JsonCursor {
     first_in_container_ = true;
   }
   [[gnu::always_inline]] bool next_member(std::string_view* key) {
-    const bool first = first_in_container_;
-    if (!next_in_container('}')) return false;
-    if (token_byte() != '"') fail_no_key(first);
-    key_offset_ = pos_;
-    *key = scan_string();
-    expect_byte(':', "':'");
-    return true;
+    bool guessed = false;
+    return next_member(key, {}, &guessed);  // no guess: every key is scanned
   }
   // The same for an object whose next key is likely `guess` (a key of the format: not empty, no
   // escapes), as most files give their keys in the order they were written: when the text spells
@@ -126,13 +121,9 @@ class JsonCursor {
   }
   // Where the key last read by next_member() starts.
   std::size_t key_offset() const { return key_offset_; }
-  // begin_object() and begin_array() when peek() has just said kObject or kArray: its bracket
-  // is where the cursor is, not looked for again.
-  void begin_peeked_object() {
-    ++pos_;
-    first_in_container_ = true;
-  }
-  void begin_peeked_array() {
+  // begin_object() or begin_array() when peek() has just said kObject or kArray: its bracket is
+  // where the cursor is, not looked for again.
+  void begin_peeked_container() {
     ++pos_;
     first_in_container_ = true;
   }

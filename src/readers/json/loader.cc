@@ -323,7 +323,7 @@ class ReportReader {
   template <typename ReadItem>
   void for_each_item(ReaderMessage expected, ReadItem read_item) {
     if (!expect(Kind::kArray, expected)) return;
-    cursor_.begin_peeked_array();
+    cursor_.begin_peeked_container();
     for (std::size_t i = 0; cursor_.next_item(); ++i) {
       const ItemScope scope(*this, i);
       read_item(i);
@@ -353,7 +353,7 @@ class ReportReader {
       std::span<const json::Member> all;
       std::uint32_t required = 0;
     };
-    ObjectKinds() : next_(first_orders()) {}
+    ObjectKinds() : next_(tables().first_orders) {}
     const Members& members(Object object) const {
       return tables().members[static_cast<std::size_t>(object)];
     }
@@ -380,7 +380,6 @@ class ReportReader {
       }();
       return made;
     }
-    static const Rows& first_orders() { return tables().first_orders; }
     Rows next_;
   };
 
@@ -427,7 +426,7 @@ class ReportReader::Members {
         next_of_(reader.kinds_.next_of(object)) {
     guess_ = next_of_[ObjectKinds::kStart];
     is_object_ = reader.expect(Kind::kObject, ReaderMessage::kExpectObject);
-    if (is_object_) reader.cursor_.begin_peeked_object();
+    if (is_object_) reader.cursor_.begin_peeked_container();
   }
 
   // Moves to the next member the format allows and makes the reader's path name it; false after
@@ -580,11 +579,11 @@ class ReportReader::Members {
   bool is_object_ = false;
   std::vector<std::string_view> suggested_;  // members that unknown keys were taken for
   std::size_t current_ = 0;
-  // The member likely to come next (tried first, and where find() starts): the one that came
-  // after the member last found (`previous_`, ObjectKinds::kStart before the first) in the object
-  // of this kind read last.
   std::uint32_t seen_ = 0;      // the members read, a bit each
   std::uint32_t required_ = 0;  // the members the format requires here
+  // The member likely to come next (tried first, and where find() starts): the one that came
+  // after the member last found (`previous_`, ObjectKinds::kStart before the first) in the object
+  // of this kind read last (`next_of_`, the reader's row for this kind).
   std::uint8_t* next_of_;
   std::size_t previous_ = ObjectKinds::kStart;
   std::size_t guess_ = 0;

@@ -35,6 +35,9 @@ struct PlainDigits {
   int decimals = 0;
   bool negative = false;
 };
+// A plain number's digits read from its text; nullopt for any other text (an exponent, more
+// digits, or no number at all).
+std::optional<PlainDigits> plain_digits(std::string_view text);
 
 class Rational {
  public:
