@@ -10,6 +10,7 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -26,9 +27,33 @@ bool names_many(const std::vector<std::string>& arguments) {
          (arguments.size() == 1 && std::filesystem::is_directory(arguments.front(), error));
 }
 
-std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::string>& arguments,
-                                                      Language language) {
-  std::vector<std::string> files;
+namespace {
+
+// Regular files (links followed) named *.json or *.xlsx, not hidden ones (._x.json, .x.json) nor
+// the lock files Excel leaves beside an open workbook (~$x.xlsx). A link that leads nowhere
+// (broken, or a loop) is taken too: reading it says what is wrong.
+bool looks_like_data_file(const std::filesystem::directory_entry& entry) {
+  const std::string name = entry.path().filename().string();
+  std::string extension = entry.path().extension().string();
+  for (char& c : extension)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // LAPORAN.XLSX
+  std::error_code kind;
+  std::error_code target;
+  return (extension == ".json" || extension == ".xlsx") && name.front() != '.' &&
+         name.front() != '~' &&
+         (entry.is_regular_file(kind) ||
+          (entry.is_symlink(kind) && !std::filesystem::exists(entry.path(), target)));
+}
+
+void say_no_data_files(const std::string& directory, Language language) {
+  std::cerr << printable(directory) << ": error: " << say(language, CliMessage::kNoDataFiles)
+            << '\n';
+}
+
+}  // namespace
+
+std::optional<Inputs> expand_inputs(const std::vector<std::string>& arguments, Language language) {
+  Inputs inputs;
   if (std::count(arguments.begin(), arguments.end(), kStandardInput) > 1) {
     std::cerr << "-: error: " << say(language, CliMessage::kStandardInputTwice) << '\n';
     return std::nullopt;
@@ -36,35 +61,12 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
   for (const std::string& argument : arguments) {
     std::error_code error;
     if (!std::filesystem::is_directory(argument, error)) {
-      files.push_back(argument);  // reading it says what is wrong with it, if anything
+      inputs.files.push_back(argument);  // reading it says what is wrong with it, if anything
       continue;
     }
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(argument, error)) {
-      // Regular files (links followed) named *.json or *.xlsx, not hidden ones (._x.json,
-      // .x.json) nor the lock files Excel leaves beside an open workbook (~$x.xlsx). A link
-      // that leads nowhere (broken, or a loop) is taken too: reading it says what is wrong.
-      const std::string name = entry.path().filename().string();
-      std::string extension = entry.path().extension().string();
-      for (char& c : extension)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // LAPORAN.XLSX
-      std::error_code kind;
-      std::error_code target;
-      if ((extension == ".json" || extension == ".xlsx") && name.front() != '.' &&
-          name.front() != '~' &&
-          (entry.is_regular_file(kind) ||
-           (entry.is_symlink(kind) && !std::filesystem::exists(entry.path(), target)))) {
-        // lkjip's own output written into the directory (check DIR --format json > DIR/x.json)
-        // is no data file: skipped, with a note, so that the same command can run again.
-        if (const auto output = lkjip_output_kind(entry.path().string())) {
-          std::cerr << "lkjip: note: "
-                    << say(language, CliMessage::kSkippedOwnOutput,
-                           printable(entry.path().string()), std::string(*output))
-                    << '\n';
-          continue;
-        }
-        found.push_back(entry.path().string());
-      }
+      if (looks_like_data_file(entry)) found.push_back(entry.path().string());
     }
     if (error) {
       std::cerr << printable(argument)
@@ -72,14 +74,43 @@ std::optional<std::vector<std::string>> expand_inputs(const std::vector<std::str
       return std::nullopt;
     }
     if (found.empty()) {
-      std::cerr << printable(argument) << ": error: " << say(language, CliMessage::kNoDataFiles)
-                << '\n';
+      say_no_data_files(argument, language);
       return std::nullopt;
     }
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    const std::size_t begin = inputs.files.size();
+    inputs.files.insert(inputs.files.end(), std::make_move_iterator(found.begin()),
+                        std::make_move_iterator(found.end()));
+    inputs.listings.push_back(Inputs::Listing{argument, begin, inputs.files.size()});
   }
-  return files;
+  return inputs;
+}
+
+OwnOutputSkipper::OwnOutputSkipper(const Inputs& inputs, Language language)
+    : inputs_(inputs), language_(language) {}
+
+bool OwnOutputSkipper::skip(std::size_t index, std::optional<std::string_view> kind) {
+  const std::vector<Inputs::Listing>& listings = inputs_.listings;
+  while (listing_ < listings.size() && listings[listing_].end <= index)
+    ++listing_;
+  if (listing_ == listings.size() || index < listings[listing_].begin) return false;  // named
+  const Inputs::Listing& listing = listings[listing_];
+  if (kind) {
+    std::cerr << "lkjip: note: "
+              << say(language_, CliMessage::kSkippedOwnOutput, printable(inputs_.files[index]),
+                     std::string(*kind))
+              << '\n';
+  } else {
+    data_listed_ = true;
+  }
+  if (index + 1 == listing.end) {
+    if (!data_listed_) {
+      say_no_data_files(listing.directory, language_);
+      failed_ = true;
+    }
+    data_listed_ = false;
+  }
+  return kind.has_value();
 }
 
 namespace {

@@ -64,8 +64,9 @@ namespace {
 struct Checked {
   std::optional<FileFindings> found;
   std::string error;
-  std::vector<Problem> problems;  // of the error
-  std::vector<Problem> warnings;  // of reading the file
+  std::vector<Problem> problems;               // of the error
+  std::vector<Problem> warnings;               // of reading the file
+  std::optional<std::string_view> own_output;  // the command that wrote it, for lkjip's output
 };
 
 Checked check_file(const std::string& file, const std::optional<Period>& period,
@@ -76,6 +77,11 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
   try {
     report =
         std::make_unique<PerformanceReport>(load_report_file(file, &sources, &checked.warnings));
+  } catch (const LkjipOutputError& output) {
+    checked.error = render(output, language);
+    checked.problems = output.problems();
+    checked.own_output = output.kind();
+    return checked;
   } catch (const InputError& input) {
     checked.error = render(input, language);
     checked.problems = input.problems();
@@ -110,8 +116,11 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
 // being checked and the newest one done are held in memory.
 class OrderedFindings {
  public:
-  OrderedFindings(std::size_t count, bool json, Language language)
-      : pending_(count), writer_(json, language), language_(language) {}
+  OrderedFindings(const Inputs& inputs, bool json, Language language)
+      : pending_(inputs.files.size()),
+        skipper_(inputs, language),
+        writer_(json, language),
+        language_(language) {}
 
   // Blocks a worker that is too far ahead of the output (a large file being checked).
   void wait_for_turn(std::size_t index) {
@@ -144,6 +153,10 @@ class OrderedFindings {
   static constexpr std::size_t kWindow = 64;
 
   void write(const Checked& result) {
+    if (skipper_.skip(next_, result.own_output)) {
+      input_error_ = input_error_ || skipper_.failed();  // a directory of lkjip's output only
+      return;
+    }
     print_warnings(result.warnings, language_);
     if (!result.found) {
       std::cerr << result.error << '\n';
@@ -175,6 +188,7 @@ class OrderedFindings {
   std::condition_variable turn_;
   std::vector<std::optional<Checked>> pending_;
   std::size_t next_ = 0;
+  OwnOutputSkipper skipper_;
   FindingsWriter writer_;
   Language language_;
   bool checked_any_ = false;
@@ -187,14 +201,14 @@ class OrderedFindings {
 
 int run_check(const CheckOptions& options) {
   const Language language = language_of(options.lang);
-  const std::optional<std::vector<std::string>> inputs = expand_inputs(options.files, language);
+  const std::optional<Inputs> inputs = expand_inputs(options.files, language);
   if (!inputs) return kExitUsageOrInput;
-  OrderedFindings output(inputs->size(), options.format == "json", language);
+  OrderedFindings output(*inputs, options.format == "json", language);
   for_each_parallel(
-      inputs->size(), options.jobs,
+      inputs->files.size(), options.jobs,
       [&](std::size_t i) {
         output.wait_for_turn(i);
-        output.deliver(i, check_file((*inputs)[i], period_option(options.period), language));
+        output.deliver(i, check_file(inputs->files[i], period_option(options.period), language));
       },
       language);
   output.finish();

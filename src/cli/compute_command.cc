@@ -51,11 +51,13 @@ int compute_one(const ComputeOptions& options, const OutputFormat& format) {
   return written;
 }
 
-// One file of a roll-up: its summary, or the error that kept it out.
+// One file of a roll-up: its summary, or the error that kept it out (and, when it is lkjip's own
+// output, the command that wrote it).
 struct Loaded {
   std::optional<UnitSummary> summary;
   std::string error;
   std::vector<Problem> warnings;
+  std::optional<std::string_view> own_output;
 };
 
 Loaded summarize_file(const std::string& file, const std::optional<Period>& period,
@@ -64,12 +66,15 @@ Loaded summarize_file(const std::string& file, const std::optional<Period>& peri
     std::vector<Problem> warnings;
     const PerformanceReport report =
         with_period(load_report_file(file, nullptr, &warnings), period);
-    return Loaded{summarize(input_name(file), report), {}, std::move(warnings)};
+    return Loaded{summarize(input_name(file), report), {}, std::move(warnings), {}};
+  } catch (const LkjipOutputError& output) {
+    return Loaded{std::nullopt, render(output, language), {}, output.kind()};
   } catch (const InputError& error) {
-    return Loaded{std::nullopt, render(error, language), {}};
+    return Loaded{std::nullopt, render(error, language), {}, {}};
   } catch (const std::bad_alloc&) {
     return Loaded{std::nullopt,
                   printable(input_name(file)) + ": error: " + say(language, CliMessage::kNoMemory),
+                  {},
                   {}};
   }
 }
@@ -96,17 +101,20 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
     std::cerr << say(language, CliMessage::kTableOfOneReport) << '\n';
     return kExitUsageOrInput;
   }
-  const std::optional<std::vector<std::string>> files = expand_inputs(options.files, language);
-  if (!files) return kExitUsageOrInput;
+  const std::optional<Inputs> inputs = expand_inputs(options.files, language);
+  if (!inputs) return kExitUsageOrInput;
+  const std::vector<std::string>& files = inputs->files;
   // Filled in place by index (no second copy of thousands of summaries), failures dropped after.
-  std::vector<UnitSummary> units(files->size());
-  std::vector<std::string> errors(files->size());
-  std::vector<std::vector<Problem>> warnings(files->size());
+  std::vector<UnitSummary> units(files.size());
+  std::vector<std::string> errors(files.size());
+  std::vector<std::vector<Problem>> warnings(files.size());
+  std::vector<std::optional<std::string_view>> own_outputs(files.size());
   for_each_parallel(
-      files->size(), options.jobs,
+      files.size(), options.jobs,
       [&](std::size_t i) {
-        Loaded loaded = summarize_file((*files)[i], period_option(options.period), language);
+        Loaded loaded = summarize_file(files[i], period_option(options.period), language);
         warnings[i] = std::move(loaded.warnings);
+        own_outputs[i] = loaded.own_output;
         if (loaded.summary) {
           units[i] = std::move(*loaded.summary);
         } else {
@@ -114,10 +122,17 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
         }
       },
       language);
+  // The notes first, then a directory's error (nothing else said), as when told by the listing.
+  OwnOutputSkipper skipper(*inputs, language);
+  std::vector<bool> skipped(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i)
+    skipped[i] = skipper.skip(i, own_outputs[i]);
+  if (skipper.failed()) return kExitUsageOrInput;
   bool failed = false;
   bool warned = false;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
+    if (skipped[i]) continue;
     print_warnings(warnings[i], language_of(options.output));
     warned = warned || !warnings[i].empty();
     if (!errors[i].empty()) {

@@ -11,12 +11,16 @@ namespace lkjip {
 
 namespace {
 
-// make(), or null with the error line in `error` on bad input or too little memory.
+// make(), or null with the error line in `error` on bad input or too little memory (and, for
+// lkjip's own output, the command that wrote it in `own_output`).
 template <class Make>
-auto made_or_error(const std::string& file, std::string& error, Language language, Make make)
-    -> decltype(make()) {
+auto made_or_error(const std::string& file, std::string& error, Language language, Make make,
+                   std::optional<std::string_view>* own_output = nullptr) -> decltype(make()) {
   try {
     return make();
+  } catch (const LkjipOutputError& output) {
+    error = render(output, language);
+    if (own_output != nullptr) *own_output = output.kind();
   } catch (const InputError& input) {
     error = render(input, language);
   } catch (const std::bad_alloc&) {
@@ -33,9 +37,10 @@ void print_warnings(const std::vector<Problem>& warnings, Language language) {
 }
 
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
-                                            Language language, Traces traces) {
-  return made_or_error(file, error, language,
-                       [&] { return std::make_unique<LoadedReport>(file, traces); });
+                                            std::optional<std::string_view>& own_output,
+                                            Language language) {
+  return made_or_error(
+      file, error, language, [&] { return std::make_unique<LoadedReport>(file); }, &own_output);
 }
 
 std::unique_ptr<PerformanceReport> load_model_or_error(const std::string& file,

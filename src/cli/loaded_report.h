@@ -45,9 +45,11 @@ std::unique_ptr<LoadedReport> load_or_report(const std::string& file, Language l
                                              bool keep_sources = false,
                                              const std::optional<Period>& period = {});
 // The same, but the warnings are left in the result and the error line is returned in `error`
-// instead of printed (for worker threads, whose messages are printed afterwards in file order).
+// instead of printed (for worker threads, whose messages are printed afterwards in file order);
+// when the file is lkjip's own output, `own_output` is the command that wrote it.
 std::unique_ptr<LoadedReport> load_or_error(const std::string& file, std::string& error,
-                                            Language language, Traces traces = Traces::kKeep);
+                                            std::optional<std::string_view>& own_output,
+                                            Language language);
 // Keeps a loaded report, unfreed, until the process ends: a command that loads one file and exits
 // right after lets the system take a large model back at once, where freeing it object by object
 // cost 5 % of computing a report of 340 000 objects. Held by a pointer that lives as long as the

@@ -45,16 +45,26 @@ int run_trend(const TrendOptions& options) {
   const OutputFormat* format = resolve_format(options.output);
   if (format == nullptr) return kExitUsageOrInput;
   const Language language = language_of(options.output);
-  const std::optional<std::vector<std::string>> files = expand_inputs(options.files, language);
-  if (!files) return kExitUsageOrInput;
-  std::vector<std::unique_ptr<LoadedReport>> loaded(files->size());
-  std::vector<std::string> errors(files->size());
+  const std::optional<Inputs> inputs = expand_inputs(options.files, language);
+  if (!inputs) return kExitUsageOrInput;
+  const std::vector<std::string>& files = inputs->files;
+  std::vector<std::unique_ptr<LoadedReport>> loaded(files.size());
+  std::vector<std::string> errors(files.size());
+  std::vector<std::optional<std::string_view>> own_outputs(files.size());
   for_each_parallel(
-      files->size(), options.jobs,
-      [&](std::size_t i) { loaded[i] = load_or_error((*files)[i], errors[i], language); },
+      files.size(), options.jobs,
+      [&](std::size_t i) {
+        loaded[i] = load_or_error(files[i], errors[i], own_outputs[i], language);
+      },
       language);
+  OwnOutputSkipper skipper(*inputs, language);
+  std::vector<std::size_t> order;  // the files read, by year
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!skipper.skip(i, own_outputs[i])) order.push_back(i);
+  }
+  if (skipper.failed()) return kExitUsageOrInput;
   bool failed = false;
-  for (std::size_t i = 0; i < errors.size(); ++i) {
+  for (const std::size_t i : order) {
     if (loaded[i]) print_warnings(loaded[i]->warnings, language);
     if (errors[i].empty()) continue;
     std::cerr << errors[i] << '\n';
@@ -62,9 +72,6 @@ int run_trend(const TrendOptions& options) {
   }
   if (failed) return kExitUsageOrInput;
 
-  std::vector<std::size_t> order(files->size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return loaded[a]->report.year < loaded[b]->report.year;
   });
@@ -74,21 +81,21 @@ int run_trend(const TrendOptions& options) {
     const PerformanceReport& report = loaded[i]->report;
     const PerformanceReport& first = loaded[order.front()]->report;
     if (report.unit.name != first.unit.name) {
-      std::cerr << printable(input_name((*files)[i])) << ": error: "
+      std::cerr << printable(input_name(files[i])) << ": error: "
                 << say(language, CliMessage::kOtherUnit, printable(report.unit.name),
-                       printable(first.unit.name), printable(input_name((*files)[order.front()])))
+                       printable(first.unit.name), printable(input_name(files[order.front()])))
                 << '\n';
       return kExitUsageOrInput;
     }
     if (position > 0 && report.year == years.back().year) {
-      std::cerr << printable(input_name((*files)[i]))
+      std::cerr << printable(input_name(files[i]))
                 << ": error: " << say(language, CliMessage::kSecondReportYear, report.year) << '\n';
       return kExitUsageOrInput;
     }
     years.push_back(YearOfUnit{report.year, &report, &loaded[i]->results});
   }
   if (const auto conflict = definition_conflict(years)) {
-    report_conflict(*conflict, (*files)[order[conflict->year_index]], language);
+    report_conflict(*conflict, files[order[conflict->year_index]], language);
     return kExitUsageOrInput;
   }
   const PerformanceReport& last = *years.back().report;

@@ -1,8 +1,4 @@
 // One entry for every input format: the file's first bytes say which reader reads it.
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <iostream>
 #include <iterator>
 #include <mutex>
@@ -66,30 +62,18 @@ bool starts_like_compound_file(std::string_view bytes) {
 
 }  // namespace
 
-std::optional<std::string_view> lkjip_output_kind(const std::string& path) {
-  if (path == kStandardInput) return output_kind_of_text(standard_input_text());
-  // Only a regular file is opened (a pipe opened and closed would lose its writer's data).
-  // A directory's every entry is looked at: one read of its start, no stream.
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  char start[256] = {};  // the marker is at the start: the rest is not read
-  const ssize_t count = ::read(fd, start, sizeof start);
-  ::close(fd);
-  if (count <= 0) return std::nullopt;
-  return output_kind_of_text(std::string_view(start, static_cast<std::size_t>(count)));
-}
+LkjipOutputError::LkjipOutputError(const std::string& file, std::string_view kind)
+    : InputError(Location{file, {}, {}, {}}, say(ReaderMessage::kLkjipOutput, std::string(kind))),
+      kind_(kind) {}
 
 PerformanceReport load_report_file(const std::string& path,
                                    std::shared_ptr<const SourceMap>* sources,
                                    std::vector<Problem>* warnings) {
   if (path == kStandardInput) {
-    if (const std::optional<std::string_view> kind = lkjip_output_kind(path)) {
-      throw InputError(Location{input_name(path), {}, {}, {}},
-                       say(ReaderMessage::kLkjipOutput, std::string(*kind)));
-    }
     const std::string& text = standard_input_text();
+    if (const std::optional<std::string_view> kind = output_kind_of_text(text)) {
+      throw LkjipOutputError(input_name(path), *kind);
+    }
     const std::string name(kStandardInputName);
     if (!starts_like_zip(text)) return load_report_text(text, name, sources);
     WorkbookReading reading = read_report_workbook_bytes(text, name);
@@ -101,8 +85,7 @@ PerformanceReport load_report_file(const std::string& path,
   auto file = std::make_shared<FileText>(path);
   const std::string_view start = file->text().substr(0, 256);
   if (const std::optional<std::string_view> kind = output_kind_of_text(start)) {
-    throw InputError(Location{path, {}, {}, {}},
-                     say(ReaderMessage::kLkjipOutput, std::string(*kind)));
+    throw LkjipOutputError(path, *kind);
   }
   if (starts_like_compound_file(start)) {
     throw InputError(Location{path, {}, {}, {}}, say(ReaderMessage::kXlsOrProtected));

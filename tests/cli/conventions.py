@@ -138,6 +138,28 @@ def own_output_part(binary, directory):
     result = run(binary, "check", "-", stdin=computed.stdout)
     expect("on stdin too", result.returncode == 2 and "<stdin>: error: " in result.stderr
            and "(compute --format json)" in result.stderr, result)
+    # Told when each file is read (each file opened once): a directory holding nothing but
+    # lkjip's output has no data file, the same error as a directory without any .json.
+    outputs = os.path.join(directory, "outputs")
+    os.mkdir(outputs)
+    for name in ("hasil.json", "check.json"):
+        shutil.move(os.path.join(directory, name), os.path.join(outputs, name))
+    no_data = outputs + ": error: no .json or .xlsx data files in this directory"
+    for command in (["compute", outputs], ["trend", outputs], ["check", outputs],
+                    ["check", outputs, "--format", "json"]):
+        result = run(binary, *command, "--lang", "en")
+        notes = [line for line in result.stderr.splitlines() if line.startswith("lkjip: note: ")]
+        expect(f"{command[0]} of a directory of lkjip's output only: its error, nothing written",
+               result.returncode == 2 and not result.stdout and len(notes) == 2
+               and "check.json" in notes[0] and "hasil.json" in notes[1]  # in name order
+               and result.stderr.endswith(no_data + "\n"), result)
+    result = run(binary, "compute", SEED, outputs, "--lang", "en")
+    expect("compute FILE DIR: the directory's error alone, nothing written", result.returncode == 2
+           and not result.stdout and result.stderr.count(": error: ") == 1
+           and no_data in result.stderr, result)
+    result = run(binary, "check", os.path.join(directory, "2024.json"), outputs, "--lang", "en")
+    expect("check FILE DIR: the file's findings, then the directory's error", result.returncode == 2
+           and "2024.json" in result.stdout and result.stderr.endswith(no_data + "\n"), result)
 
 
 def main():

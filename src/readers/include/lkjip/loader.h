@@ -31,10 +31,17 @@ PerformanceReport load_report_file(const std::string& path,
 inline std::string input_name(const std::string& path) {
   return path == kStandardInput ? std::string(kStandardInputName) : path;
 }
-// When the file is lkjip's own JSON output, the command that wrote it ("compute --format json",
-// "check --format json"), told by its first bytes: {"format": "lkjip-output/1" or
-// "lkjip-findings/1"; nullopt for anything else (a data file, a file that cannot be read).
-std::optional<std::string_view> lkjip_output_kind(const std::string& path);
+// A file that is lkjip's own JSON output, not a data file: load_report_file's error for it. A
+// directory's roll-up skips such a file (check DIR --format json > DIR/check.json) with a note.
+class LkjipOutputError : public InputError {
+ public:
+  // `kind`: the command that wrote it, a literal ("compute --format json").
+  LkjipOutputError(const std::string& file, std::string_view kind);
+  std::string_view kind() const { return kind_; }
+
+ private:
+  std::string_view kind_;
+};
 // `file` names the source in error messages.
 PerformanceReport load_report_text(std::string_view text, const std::string& file,
                                    std::shared_ptr<const SourceMap>* sources = nullptr);
