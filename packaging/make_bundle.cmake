@@ -4,8 +4,10 @@
 #   BUNDLE/lib/*.so*                 every shared library it needs, the C library and the loader
 #   BUNDLE/licenses/PACKAGE          the copyright file of each Debian package a library came from
 #   BUNDLE/README.md, BUNDLE/LICENSE
-# then TARBALL from it. Inputs: BINARY, LAUNCHER, BUNDLE, TARBALL, SOURCE, STRIP (may be empty).
-foreach(variable BINARY LAUNCHER BUNDLE TARBALL SOURCE)
+# then TARBALL from it. Inputs: BINARY, LAUNCHER, BUNDLE, TARBALL, SOURCE, ON_DEMAND (the
+# libraries lkjip opens when first needed, each by its soname's path, separated by commas), STRIP
+# (may be empty).
+foreach(variable BINARY LAUNCHER BUNDLE TARBALL SOURCE ON_DEMAND)
   if(NOT DEFINED ${variable})
     message(FATAL_ERROR "make_bundle.cmake: ${variable} is not set")
   endif()
@@ -23,8 +25,12 @@ file(CHMOD ${BUNDLE}/lkjip ${BUNDLE}/lib/lkjip PERMISSIONS OWNER_READ OWNER_WRIT
      GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 
 # Every library, down to libc.so.6 and the loader: the machine running the bundle needs none.
-file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${BINARY}
+# With them the libraries lkjip opens when first needed (ON_DEMAND: libxlsxwriter, libzip, by
+# their sonames), which no link of the binary names, and what those need.
+string(REPLACE "," ";" on_demand "${ON_DEMAND}")
+file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${BINARY} LIBRARIES ${on_demand}
      RESOLVED_DEPENDENCIES_VAR libraries UNRESOLVED_DEPENDENCIES_VAR unresolved)
+list(APPEND libraries ${on_demand})
 if(unresolved)
   message(FATAL_ERROR "make_bundle.cmake: libraries not found: ${unresolved}")
 endif()

@@ -12,6 +12,7 @@
 #include "language_option.h"
 #include "lkjip/error.h"
 #include "lkjip/format.h"
+#include "lkjip/on_demand_library.h"
 #include "lkjip/scratch_file.h"
 #include "output.h"
 
@@ -66,6 +67,9 @@ int emit_whole(const Document& document, const OutputFormat& format, const Outpu
               << say(language, CliMessage::kCannotWriteTemporary, printable(error.path()),
                      std::strerror(error.error_number()))
               << '\n';
+    return kExitUsageOrInput;
+  } catch (const LibraryUnavailable& unavailable) {  // xlsx without libxlsxwriter
+    std::cerr << "lkjip: error: " << unavailable.message().in(language) << '\n';
     return kExitUsageOrInput;
   } catch (const std::runtime_error& error) {
     std::cerr << "lkjip: error: " << printable(error.what()) << '\n';

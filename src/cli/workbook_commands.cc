@@ -14,6 +14,7 @@
 #include "lkjip/error.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/loader.h"
+#include "lkjip/on_demand_library.h"
 #include "loaded_report.h"
 #include "output.h"
 
@@ -57,6 +58,10 @@ int write_report(const PerformanceReport* report, const std::string& path, Input
     const Language language = language_of(lang);
     std::cerr << printable(path) << ": error: " << workbook_limit_message(error, language) << "; "
               << say(language, CliMessage::kWorkbookUseJson) << '\n';
+    return kExitUsageOrInput;
+  } catch (const LibraryUnavailable& unavailable) {
+    std::cerr << printable(path) << ": error: " << unavailable.message().in(language_of(lang))
+              << '\n';
     return kExitUsageOrInput;
   } catch (const std::runtime_error& error) {
     std::cerr << printable(path) << ": error: " << error.what() << '\n';

@@ -4,7 +4,6 @@
 // Each sheet prints as it is: A4 landscape, one page wide, the report's heading, the table's
 // title and the column headings repeated on every page, bordered cells, long names wrapped in
 // columns as wide as their content up to a bound, page numbers in the footer.
-#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -22,6 +21,7 @@
 #include "lkjip/format.h"
 #include "lkjip/formulas.h"
 #include "lkjip/scratch_file.h"
+#include "lkjip/xlsxwriter_library.h"
 #include "pieces.h"
 #include "text_width.h"
 
@@ -359,7 +359,7 @@ void written(lxw_error error, const std::string& sheet, lxw_row_t row, lxw_col_t
                              column_letters(col) + std::to_string(row + 1), characters_of(text),
                              kWorkbookCellCharacters);
   }
-  throw std::runtime_error(lxw_strerror(error));
+  throw std::runtime_error(xlsxwriter_library().lxw_strerror(error));
 }
 
 class WorkbookWriter {
@@ -368,32 +368,32 @@ class WorkbookWriter {
       : path_(path), most_rows_(most_rows) {
     lxw_workbook_options options{};
     options.tmpdir = directory_.data();  // libxlsxwriter's own temporary files go there too
-    workbook_ = workbook_new_opt(path.c_str(), &options);
+    workbook_ = lxw_.workbook_new_opt(path.c_str(), &options);
     if (workbook_ == nullptr) throw std::runtime_error("cannot create the workbook");
-    heading_ = workbook_add_format(workbook_);
-    format_set_bold(heading_);
-    format_set_font_size(heading_, kHeadingSize);
-    format_set_text_wrap(heading_);
-    format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
-    title_ = workbook_add_format(workbook_);
-    format_set_bold(title_);
-    format_set_font_size(title_, kTitleSize);
-    format_set_text_wrap(title_);
-    format_set_align(title_, LXW_ALIGN_VERTICAL_TOP);
+    heading_ = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_bold(heading_);
+    lxw_.format_set_font_size(heading_, kHeadingSize);
+    lxw_.format_set_text_wrap(heading_);
+    lxw_.format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
+    title_ = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_bold(title_);
+    lxw_.format_set_font_size(title_, kTitleSize);
+    lxw_.format_set_text_wrap(title_);
+    lxw_.format_set_align(title_, LXW_ALIGN_VERTICAL_TOP);
     header_ = bordered();
-    format_set_bold(header_);
-    format_set_text_wrap(header_);
-    format_set_align(header_, LXW_ALIGN_CENTER);
-    format_set_align(header_, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_bg_color(header_, 0xD9D9D9);
+    lxw_.format_set_bold(header_);
+    lxw_.format_set_text_wrap(header_);
+    lxw_.format_set_align(header_, LXW_ALIGN_CENTER);
+    lxw_.format_set_align(header_, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_.format_set_bg_color(header_, 0xD9D9D9);
     text_ = bordered();
-    format_set_text_wrap(text_);
+    lxw_.format_set_text_wrap(text_);
     total_text_ = bordered();
-    format_set_text_wrap(total_text_);
-    format_set_bold(total_text_);
+    lxw_.format_set_text_wrap(total_text_);
+    lxw_.format_set_bold(total_text_);
   }
   ~WorkbookWriter() {
-    if (workbook_ != nullptr) workbook_close(workbook_);
+    if (workbook_ != nullptr) lxw_.workbook_close(workbook_);
   }
   WorkbookWriter(const WorkbookWriter&) = delete;
   WorkbookWriter& operator=(const WorkbookWriter&) = delete;
@@ -431,7 +431,7 @@ class WorkbookWriter {
     // A workbook that cannot be written whole (no room, a file-size limit) is an error said
     // with the system's reason, never a workbook cut short.
     errno = 0;
-    const lxw_error error = workbook_close(workbook_);
+    const lxw_error error = lxw_.workbook_close(workbook_);
     const int reason = errno;
     workbook_ = nullptr;
     if (error != LXW_NO_ERROR) throw ScratchFileError(path_, reason != 0 ? reason : EIO);
@@ -439,9 +439,9 @@ class WorkbookWriter {
 
  private:
   lxw_format* bordered() {
-    lxw_format* format = workbook_add_format(workbook_);
-    format_set_border(format, LXW_BORDER_THIN);
-    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* format = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_border(format, LXW_BORDER_THIN);
+    lxw_.format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
     return format;
   }
 
@@ -451,30 +451,29 @@ class WorkbookWriter {
       return found->second;
     }
     lxw_format* format = bordered();
-    format_set_num_format(format, number_format(decimals).c_str());
-    if (total) format_set_bold(format);
+    lxw_.format_set_num_format(format, number_format(decimals).c_str());
+    if (total) lxw_.format_set_bold(format);
     number_formats_.emplace(key, format);
     return format;
   }
 
   // A line of text above the table, across its columns, wrapped onto as many lines as the
   // columns' width needs (a spreadsheet does not size a merged cell's height to its text).
-  static void write_banner(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t last_col,
-                           const std::string& text, lxw_format* format, double size,
-                           double table_width) {
+  void write_banner(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t last_col,
+                    const std::string& text, lxw_format* format, double size, double table_width) {
     const double text_width = characters(display_width(text), true) * size / kDefaultSize;
     const double lines = std::max(1.0, std::ceil(text_width / std::max(table_width, kMinWidth)));
-    worksheet_set_row(sheet, row, lines * size * kPointsPerLine, nullptr);
+    lxw_.worksheet_set_row(sheet, row, lines * size * kPointsPerLine, nullptr);
     const std::string valid = valid_utf8(text);
     written(last_col == 0
-                ? worksheet_write_string(sheet, row, 0, valid.c_str(), format)
-                : worksheet_merge_range(sheet, row, 0, row, last_col, valid.c_str(), format),
+                ? lxw_.worksheet_write_string(sheet, row, 0, valid.c_str(), format)
+                : lxw_.worksheet_merge_range(sheet, row, 0, row, last_col, valid.c_str(), format),
             sheet->name, row, 0, valid);
   }
 
   void write_table(const Document& document, const Table& table, const std::vector<Row>& rows,
                    const CellIndex& index) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook_, table.name.c_str());
+    lxw_worksheet* sheet = lxw_.workbook_add_worksheet(workbook_, table.name.c_str());
     if (sheet == nullptr) throw std::runtime_error("cannot add sheet " + table.name);
     const ColumnWidths widths(table, rows, document.unavailable_mark);
     double table_width = 0;
@@ -483,19 +482,20 @@ class WorkbookWriter {
       const Column& column = table.columns[c];
       const auto col = static_cast<lxw_col_t>(c);
       table_width += widths[c];
-      worksheet_set_column(sheet, col, col, widths[c], nullptr);
+      lxw_.worksheet_set_column(sheet, col, col, widths[c], nullptr);
       const std::string label = valid_utf8(column.label);
-      written(worksheet_write_string(sheet, kHeaderRow, col, label.c_str(), header_), table.name,
-              kHeaderRow, col, label);
+      written(lxw_.worksheet_write_string(sheet, kHeaderRow, col, label.c_str(), header_),
+              table.name, kHeaderRow, col, label);
       header_lines = std::max(header_lines, lines_of(column.label, widths[c], true));
     }
-    worksheet_set_row(sheet, kHeaderRow, static_cast<double>(header_lines) * kLineHeight, nullptr);
+    lxw_.worksheet_set_row(sheet, kHeaderRow, static_cast<double>(header_lines) * kLineHeight,
+                           nullptr);
     const auto last_col =
         static_cast<lxw_col_t>(table.columns.empty() ? 0 : table.columns.size() - 1);
     write_banner(sheet, kHeadingRow, last_col, document.heading, heading_, kHeadingSize,
                  table_width);
     write_banner(sheet, kTitleRow, last_col, table.title, title_, kTitleSize, table_width);
-    worksheet_freeze_panes(sheet, kFirstDataRow, 0);
+    lxw_.worksheet_freeze_panes(sheet, kFirstDataRow, 0);
     lxw_row_t row_number = kFirstDataRow;
     for (const Row& row : rows) {
       std::size_t lines = 1;
@@ -508,19 +508,20 @@ class WorkbookWriter {
         }
       }
       if (lines > 1) {
-        worksheet_set_row(sheet, row_number, static_cast<double>(lines) * kLineHeight, nullptr);
+        lxw_.worksheet_set_row(sheet, row_number, static_cast<double>(lines) * kLineHeight,
+                               nullptr);
       }
       ++row_number;
     }
     // Printed: A4 landscape, one page wide and as many long as the rows need, the heading, the
     // title and the column headings on every page, the page's number in the footer.
-    worksheet_set_paper(sheet, kPaperA4);
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_repeat_rows(sheet, kHeadingRow, kHeaderRow);
-    worksheet_set_margins(sheet, kSideMargin, kSideMargin, kTopMargin, kBottomMargin);
-    worksheet_center_horizontally(sheet);
-    worksheet_set_footer(sheet, "&C&P / &N");
+    lxw_.worksheet_set_paper(sheet, kPaperA4);
+    lxw_.worksheet_set_landscape(sheet);
+    lxw_.worksheet_fit_to_pages(sheet, 1, 0);
+    lxw_.worksheet_repeat_rows(sheet, kHeadingRow, kHeaderRow);
+    lxw_.worksheet_set_margins(sheet, kSideMargin, kSideMargin, kTopMargin, kBottomMargin);
+    lxw_.worksheet_center_horizontally(sheet);
+    lxw_.worksheet_set_footer(sheet, "&C&P / &N");
   }
 
   void write_cell(const Document& document, lxw_worksheet* sheet, const Table& table,
@@ -530,13 +531,13 @@ class WorkbookWriter {
     switch (cell.state) {
       case Cell::State::kEmpty:
         // Blank, but bordered like its row.
-        written(worksheet_write_blank(sheet, row_number, col, text_style), table.name, row_number,
-                col);
+        written(lxw_.worksheet_write_blank(sheet, row_number, col, text_style), table.name,
+                row_number, col);
         return;
       case Cell::State::kText:
       case Cell::State::kUnavailable: {
         const std::string text = valid_utf8(cell_text(cell, document.unavailable_mark));
-        written(worksheet_write_string(sheet, row_number, col, text.c_str(), text_style),
+        written(lxw_.worksheet_write_string(sheet, row_number, col, text.c_str(), text_style),
                 table.name, row_number, col, text);
         return;
       }
@@ -549,14 +550,17 @@ class WorkbookWriter {
     const std::string made_of =
         cell.trace ? formula(*cell.trace, index, table.name, cell.decimals) : std::string();
     if (made_of.empty()) {
-      written(worksheet_write_number(sheet, row_number, col, cached, style), table.name, row_number,
-              col);
+      written(lxw_.worksheet_write_number(sheet, row_number, col, cached, style), table.name,
+              row_number, col);
     } else {
-      written(worksheet_write_formula_num(sheet, row_number, col, made_of.c_str(), style, cached),
-              table.name, row_number, col);
+      written(
+          lxw_.worksheet_write_formula_num(sheet, row_number, col, made_of.c_str(), style, cached),
+          table.name, row_number, col);
     }
   }
 
+  // Opened before anything is made: without the library, no temporary directory either.
+  const XlsxWriterLibrary& lxw_ = xlsxwriter_library();
   std::string path_;
   std::string directory_ = temporary_directory();
   lxw_workbook* workbook_ = nullptr;

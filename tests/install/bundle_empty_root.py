@@ -7,6 +7,8 @@ and an empty /tmp, and runs it there as its root: with chroot (as root, as CI ru
 `unshare -r --root`, else bwrap; exit 77 (skipped) only when none of them can. It must give the same bytes as the build's own binary:
 --version, compute of the seed report, check of it (exit 1: the seed has errors), compute of a
 workbook (libzip, expat), and convert to a workbook (libxlsxwriter, minizip) then compute of that.
+With libzip and libxlsxwriter taken out of it (lkjip opens them when first needed), JSON still
+computes, and a workbook read or written is an error that names the library.
 
 usage: bundle_empty_root.py BUNDLE_DIR BUILT_LKJIP SOURCE_DIR
 """
@@ -101,6 +103,33 @@ def main():
         check = run(prefix + ["/opt/lkjip/lkjip", "check", "2024.json"])
         if check.returncode != 1 or b"errors" not in check.stdout:
             failures.append(f"check of the seed in the root: exit {check.returncode}")
+
+        # Without the libraries opened when first needed (a machine without them): JSON still
+        # computes; a workbook read or written is an error that names the library.
+        bundled = os.path.join(root, "opt/lkjip/lib")
+        aside = os.path.join(root, "aside")
+        os.makedirs(aside)
+        on_demand = [n for n in os.listdir(bundled) if re.match(r"lib(zip|xlsxwriter)\.so\.", n)]
+        if len(on_demand) != 2:
+            failures.append(f"libzip and libxlsxwriter in the bundle: {on_demand}")
+        for name in on_demand:
+            os.rename(os.path.join(bundled, name), os.path.join(aside, name))
+        inside, outside = both("compute", "2024.json")
+        if (inside.returncode, inside.stdout) != (0, outside.stdout):
+            failures.append(f"compute of JSON without the workbook libraries: {inside.stderr!r}")
+        for arguments, library in ((["compute", "triwulan.xlsx"], "libzip.so."),
+                                   (["compute", "2024.json", "-f", "xlsx", "-o", "/tmp/x.xlsx"],
+                                    "libxlsxwriter.so.")):
+            inside = run(prefix + ["/opt/lkjip/lkjip", *arguments, "--lang", "en"], cwd=root)
+            said = inside.stderr.decode(errors="replace")
+            if (inside.returncode != 2 or inside.stdout or "cannot open the library " + library
+                    not in said or "install the package" not in said):
+                failures.append(f"lkjip {' '.join(arguments)} without {library}: exit "
+                                f"{inside.returncode}, stderr {said[:300]!r}")
+        if os.path.exists(os.path.join(root, "tmp/x.xlsx")):
+            failures.append("a workbook was written without libxlsxwriter")
+        for name in on_demand:
+            os.rename(os.path.join(aside, name), os.path.join(bundled, name))
 
     print(f"ran in an empty root with: {' '.join(prefix)}")
     print(f"bundle {os.path.basename(bundle)}: {directory_size(bundle)} bytes "

@@ -3,12 +3,13 @@
 
 Builds the package from the build directory into a temporary directory, then checks its control
 file (Package, Version, Architecture, a Depends that names the package of every library the binary
-is linked with, each dependency satisfied on this Debian 12 machine), its contents (dpkg-deb -c),
+is linked with and of every library it opens when first needed, each dependency satisfied on
+this Debian 12 machine), its contents (dpkg-deb -c),
 installs it with dpkg into a throw-away root (--root with a fresh admin directory: no base system
 there, so --force-depends; the dependencies were checked against this machine above), runs the
 installed `lkjip --version` and a computation, and shows the installed page with `man -l`.
 
-usage: deb_package.py BUILD_DIR
+usage: deb_package.py BUILD_DIR [ON_DEMAND_SONAME...]
 """
 import os
 import re
@@ -77,9 +78,10 @@ def package_of(soname):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
     build = os.path.abspath(sys.argv[1])
+    on_demand = sys.argv[2:]  # opened with dlopen: no NEEDED entry names them
     for tool in ("cpack", "dpkg", "dpkg-deb", "dpkg-shlibdeps", "readelf", "file"):
         if shutil.which(tool) is None:
             sys.exit(f"FAIL: {tool} is not installed (.ci/install-deps installs it)")
@@ -141,7 +143,11 @@ def main():
             failures.append(f"dpkg-query in the root: {status!r}")
 
         binary = os.path.join(root, "usr/bin/lkjip")
-        for soname in needed_libraries(binary):
+        needed = needed_libraries(binary)
+        for soname in on_demand:
+            if soname in needed:
+                failures.append(f"{soname} is linked, not opened when first needed")
+        for soname in needed + on_demand:
             package = package_of(soname)
             if package is None:
                 failures.append(f"no package on this machine has {soname}")

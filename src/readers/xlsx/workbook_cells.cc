@@ -1,7 +1,6 @@
 #include "workbook_cells.h"
 
 #include <expat.h>
-#include <zip.h>
 
 #include <algorithm>
 #include <exception>
@@ -14,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lkjip/zip_library.h"
 #include "reader_messages.h"
 
 namespace lkjip::xlsx {
@@ -176,18 +176,28 @@ std::string relationships_part_of(std::string_view part) {
 
 // ---- RAII for the C libraries ----------------------------------------------------------------
 
+// libzip, opened when the first workbook is read: without it no workbook can be, which is said
+// as this file's error.
+const ZipLibrary& libzip() {
+  try {
+    return zip_library();
+  } catch (const LibraryUnavailable& unavailable) {
+    fail(unavailable.message());
+  }
+}
+
 struct ZipDiscard {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
+  void operator()(zip_t* archive) const { libzip().zip_discard(archive); }
 };
 using ZipArchive = std::unique_ptr<zip_t, ZipDiscard>;
 
 struct ZipFileClose {
-  void operator()(zip_file_t* file) const { zip_fclose(file); }
+  void operator()(zip_file_t* file) const { libzip().zip_fclose(file); }
 };
 using ZipFile = std::unique_ptr<zip_file_t, ZipFileClose>;
 
 struct ZipSourceFree {
-  void operator()(zip_source_t* source) const { zip_source_free(source); }
+  void operator()(zip_source_t* source) const { libzip().zip_source_free(source); }
 };
 using ZipSource = std::unique_ptr<zip_source_t, ZipSourceFree>;
 
@@ -198,14 +208,14 @@ using XmlParser = std::unique_ptr<std::remove_pointer_t<XML_Parser>, XmlParserFr
 
 class ZipError {
  public:
-  ZipError() { zip_error_init(&error_); }
-  ~ZipError() { zip_error_fini(&error_); }
+  ZipError() { libzip().zip_error_init(&error_); }
+  ~ZipError() { libzip().zip_error_fini(&error_); }
   ZipError(const ZipError&) = delete;
   ZipError& operator=(const ZipError&) = delete;
 
   zip_error_t* get() { return &error_; }
-  int code() const { return zip_error_code_zip(&error_); }
-  std::string text() { return zip_error_strerror(&error_); }
+  int code() const { return libzip().zip_error_code_zip(&error_); }
+  std::string text() { return libzip().zip_error_strerror(&error_); }
 
  private:
   zip_error_t error_;
@@ -260,10 +270,10 @@ std::string head_of_file(const std::string& path) {
 
 ZipArchive open_archive(ZipSource source, const std::function<std::string()>& read_head) {
   ZipError error;
-  ZipArchive archive(zip_open_from_source(source.get(), ZIP_RDONLY, error.get()));
+  ZipArchive archive(libzip().zip_open_from_source(source.get(), ZIP_RDONLY, error.get()));
   if (!archive) fail_not_a_zip(read_head(), error);
   source.release();  // the archive owns it now
-  if (zip_get_num_entries(archive.get(), 0) <= 0) {
+  if (libzip().zip_get_num_entries(archive.get(), 0) <= 0) {
     if (read_head().empty()) fail(say(ReaderMessage::kXlsxEmpty));
     fail(say(ReaderMessage::kXlsxEmptyZip, save_as_xlsx()));
   }
@@ -276,14 +286,14 @@ ZipArchive open_archive_file(const std::string& path) {
     fail(say(ReaderMessage::kXlsxFolder));
   }
   ZipError error;
-  ZipSource source(zip_source_file_create(path.c_str(), 0, -1, error.get()));
+  ZipSource source(libzip().zip_source_file_create(path.c_str(), 0, -1, error.get()));
   if (!source) fail(say(ReaderMessage::kXlsxCannotOpen, error.text()));
   return open_archive(std::move(source), [&path] { return head_of_file(path); });
 }
 
 ZipArchive open_archive_bytes(std::string_view bytes) {
   ZipError error;
-  ZipSource source(zip_source_buffer_create(bytes.data(), bytes.size(), 0, error.get()));
+  ZipSource source(libzip().zip_source_buffer_create(bytes.data(), bytes.size(), 0, error.get()));
   if (!source) fail(say(ReaderMessage::kXlsxCannotReadBytes, error.text()));
   return open_archive(std::move(source),
                       [bytes] { return std::string(bytes.substr(0, kHeadBytes)); });
@@ -457,17 +467,17 @@ class Package {
   void parse(const std::string& part, XmlHandler& handler) {
     const zip_uint64_t index = *locate(part);
     const std::uint64_t compressed = check_entry(part, index);
-    ZipFile file(zip_fopen_index(archive_.get(), index, 0));
+    ZipFile file(libzip().zip_fopen_index(archive_.get(), index, 0));
     if (!file) fail_to_open_entry(part);
     XmlStream xml(part, handler);
     constexpr int kChunk = 64 << 10;
     std::uint64_t part_bytes = 0;
     for (;;) {
       char* buffer = xml.buffer(kChunk);
-      const zip_int64_t count = zip_fread(file.get(), buffer, kChunk);
+      const zip_int64_t count = libzip().zip_fread(file.get(), buffer, kChunk);
       if (count < 0) {
         fail(say(ReaderMessage::kXlsxCannotReadPart, part,
-                 zip_error_strerror(zip_file_get_error(file.get())), damaged()));
+                 libzip().zip_error_strerror(libzip().zip_file_get_error(file.get())), damaged()));
       }
       part_bytes += static_cast<std::uint64_t>(count);
       count_bytes_read(part, part_bytes, compressed, static_cast<std::uint64_t>(count));
@@ -482,7 +492,7 @@ class Package {
 
   std::optional<zip_uint64_t> locate(const std::string& part) const {
     if (part.empty() || part.find('\0') != std::string::npos) return std::nullopt;
-    const zip_int64_t index = zip_name_locate(archive_.get(), part.c_str(), 0);
+    const zip_int64_t index = libzip().zip_name_locate(archive_.get(), part.c_str(), 0);
     if (index >= 0) return static_cast<zip_uint64_t>(index);
     // Part names are case-insensitive in a package. libzip's ZIP_FL_NOCASE looks through every
     // name each time: a hostile file could ask thousands of times of as many names.
@@ -501,9 +511,9 @@ class Package {
   }
 
   void index_lowercase_names() const {
-    const zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
+    const zip_int64_t count = libzip().zip_get_num_entries(archive_.get(), 0);
     for (zip_int64_t index = 0; index < count; ++index) {
-      const char* name = zip_get_name(archive_.get(), static_cast<zip_uint64_t>(index), 0);
+      const char* name = libzip().zip_get_name(archive_.get(), static_cast<zip_uint64_t>(index), 0);
       if (name != nullptr) {
         lowercase_names_.emplace(lowercase(name), static_cast<zip_uint64_t>(index));
       }
@@ -518,8 +528,8 @@ class Package {
   // compressed size.
   std::uint64_t check_entry(const std::string& part, zip_uint64_t index) const {
     zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(archive_.get(), index, 0, &stat) != 0) {
+    libzip().zip_stat_init(&stat);
+    if (libzip().zip_stat_index(archive_.get(), index, 0, &stat) != 0) {
       fail(say(ReaderMessage::kXlsxCannotReadEntry, part, damaged()));
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
@@ -553,16 +563,17 @@ class Package {
   }
 
   [[noreturn]] void fail_to_open_entry(const std::string& part) const {
-    const int code = zip_error_code_zip(zip_get_error(archive_.get()));
+    const int code = libzip().zip_error_code_zip(libzip().zip_get_error(archive_.get()));
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_WRONGPASSWD) {
       fail(say(ReaderMessage::kXlsxPartEncryptedOnly, part, save_as_xlsx()));
     }
     if (code == ZIP_ER_COMPNOTSUPP) {
       fail(say(ReaderMessage::kXlsxCompression, part,
-               zip_error_strerror(zip_get_error(archive_.get())), save_as_xlsx()));
+               libzip().zip_error_strerror(libzip().zip_get_error(archive_.get())),
+               save_as_xlsx()));
     }
     fail(say(ReaderMessage::kXlsxCannotOpenPart, part,
-             zip_error_strerror(zip_get_error(archive_.get())), damaged()));
+             libzip().zip_error_strerror(libzip().zip_get_error(archive_.get())), damaged()));
   }
 
   ZipArchive archive_;

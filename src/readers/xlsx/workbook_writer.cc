@@ -1,7 +1,5 @@
 #include "workbook_writer.h"
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -16,6 +14,7 @@
 #include "lkjip/fields.h"
 #include "lkjip/input_writers.h"
 #include "lkjip/scratch_file.h"
+#include "lkjip/xlsxwriter_library.h"
 #include "workbook_cells.h"
 
 namespace lkjip {
@@ -68,7 +67,7 @@ void written(lxw_error error, std::string_view sheet, lxw_row_t row, lxw_col_t c
                              xlsx::cell_name(row + 1, col + 1), characters_of(text),
                              kWorkbookCellCharacters);
   }
-  throw std::runtime_error(lxw_strerror(error));
+  throw std::runtime_error(xlsxwriter_library().lxw_strerror(error));
 }
 
 class WorkbookWriter {
@@ -78,23 +77,23 @@ class WorkbookWriter {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = directory_.data();  // libxlsxwriter's own temporary files go there too
-    workbook_ = workbook_new_opt(path.c_str(), &options);
+    workbook_ = lxw_.workbook_new_opt(path.c_str(), &options);
     if (workbook_ == nullptr) throw std::runtime_error("cannot make the workbook " + path);
-    heading_ = workbook_add_format(workbook_);
-    format_set_bold(heading_);
-    format_set_bg_color(heading_, 0xDDEBF7);
-    format_set_text_wrap(heading_);
-    format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
-    title_ = workbook_add_format(workbook_);
-    format_set_bold(title_);
-    format_set_font_size(title_, 14);
-    text_ = workbook_add_format(workbook_);
-    format_set_num_format(text_, "@");
-    wrapped_ = workbook_add_format(workbook_);
-    format_set_text_wrap(wrapped_);
+    heading_ = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_bold(heading_);
+    lxw_.format_set_bg_color(heading_, 0xDDEBF7);
+    lxw_.format_set_text_wrap(heading_);
+    lxw_.format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
+    title_ = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_bold(title_);
+    lxw_.format_set_font_size(title_, 14);
+    text_ = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_num_format(text_, "@");
+    wrapped_ = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_text_wrap(wrapped_);
   }
   ~WorkbookWriter() {
-    if (workbook_ != nullptr) workbook_close(workbook_);
+    if (workbook_ != nullptr) lxw_.workbook_close(workbook_);
   }
   WorkbookWriter(const WorkbookWriter&) = delete;
   WorkbookWriter& operator=(const WorkbookWriter&) = delete;
@@ -111,7 +110,7 @@ class WorkbookWriter {
     // A workbook that cannot be written whole (no room, a file-size limit) is an error said
     // with the system's reason, never a workbook cut short.
     errno = 0;
-    const lxw_error error = workbook_close(workbook_);
+    const lxw_error error = lxw_.workbook_close(workbook_);
     const int reason = errno;
     workbook_ = nullptr;
     if (error != LXW_NO_ERROR) throw ScratchFileError(path_, reason != 0 ? reason : EIO);
@@ -121,22 +120,22 @@ class WorkbookWriter {
   // ---- Sheets ----------------------------------------------------------------------------------
   // A sheet printed on A4 landscape, one page wide, its heading row on every page.
   lxw_worksheet* add_sheet(std::string_view name) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook_, std::string(name).c_str());
+    lxw_worksheet* sheet = lxw_.workbook_add_worksheet(workbook_, std::string(name).c_str());
     if (sheet == nullptr) throw std::runtime_error("cannot add the sheet " + std::string(name));
-    worksheet_set_paper(sheet, 9);  // A4
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_repeat_rows(sheet, workbook::kHeadingRow - 1, workbook::kHeadingRow - 1);
+    lxw_.worksheet_set_paper(sheet, 9);  // A4
+    lxw_.worksheet_set_landscape(sheet);
+    lxw_.worksheet_fit_to_pages(sheet, 1, 0);
+    lxw_.worksheet_repeat_rows(sheet, workbook::kHeadingRow - 1, workbook::kHeadingRow - 1);
     return sheet;
   }
 
   void write_guide() {
     lxw_worksheet* sheet = add_sheet(workbook::guide_sheet_name(language_));
-    worksheet_set_column(sheet, 0, 0, 110, wrapped_);
+    lxw_.worksheet_set_column(sheet, 0, 0, 110, wrapped_);
     lxw_row_t row = 0;
     for (std::string_view line : workbook::guide_lines(language_)) {
-      worksheet_write_string(sheet, row, 0, std::string(line).c_str(),
-                             row == 0 ? title_ : wrapped_);
+      lxw_.worksheet_write_string(sheet, row, 0, std::string(line).c_str(),
+                                  row == 0 ? title_ : wrapped_);
       ++row;
     }
     lxw_row_t at = row + 1;
@@ -145,15 +144,15 @@ class WorkbookWriter {
           std::string(workbook::text(data, language_)) + ": " +
           std::string(language_ == Language::kEnglish ? data.purpose_english
                                                       : data.purpose_indonesian);
-      worksheet_write_string(sheet, at++, 0, line.c_str(), wrapped_);
+      lxw_.worksheet_write_string(sheet, at++, 0, line.c_str(), wrapped_);
     }
   }
 
   void write_heading(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Column& column) {
-    worksheet_write_string(sheet, row, col,
-                           std::string(workbook::heading(column, language_)).c_str(), heading_);
+    lxw_.worksheet_write_string(
+        sheet, row, col, std::string(workbook::heading(column, language_)).c_str(), heading_);
     const std::string_view note = workbook::help(column, language_);
-    if (!note.empty()) worksheet_write_comment(sheet, row, col, std::string(note).c_str());
+    if (!note.empty()) lxw_.worksheet_write_comment(sheet, row, col, std::string(note).c_str());
   }
 
   // The report sheet: a field per row, its label, its value and a note.
@@ -168,21 +167,22 @@ class WorkbookWriter {
     for (const auto& [column, width] : {std::pair{FieldColumn::kLabel, 32.0},
                                         {FieldColumn::kValue, 30.0},
                                         {FieldColumn::kNote, 70.0}}) {
-      worksheet_set_column(sheet, col(column), col(column), width, nullptr);
-      worksheet_write_string(sheet, headings, col(column),
-                             std::string(workbook::field_heading(column, language_)).c_str(),
-                             heading_);
+      lxw_.worksheet_set_column(sheet, col(column), col(column), width, nullptr);
+      lxw_.worksheet_write_string(sheet, headings, col(column),
+                                  std::string(workbook::field_heading(column, language_)).c_str(),
+                                  heading_);
     }
-    worksheet_freeze_panes(sheet, headings + 1, 0);
+    lxw_.worksheet_freeze_panes(sheet, headings + 1, 0);
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
       const Column& field = layout.columns[i];
       const auto row = static_cast<lxw_row_t>(headings + 1 + i);
-      worksheet_write_string(sheet, row, col(FieldColumn::kLabel),
-                             std::string(workbook::heading(field, language_)).c_str(), nullptr);
+      lxw_.worksheet_write_string(sheet, row, col(FieldColumn::kLabel),
+                                  std::string(workbook::heading(field, language_)).c_str(),
+                                  nullptr);
       const std::string_view note = workbook::help(field, language_);
       if (!note.empty()) {
-        worksheet_write_string(sheet, row, col(FieldColumn::kNote), std::string(note).c_str(),
-                               nullptr);
+        lxw_.worksheet_write_string(sheet, row, col(FieldColumn::kNote), std::string(note).c_str(),
+                                    nullptr);
       }
       write_value(sheet, row, col(FieldColumn::kValue), field, value_of(values, field));
       add_drop_down(sheet, row, row, col(FieldColumn::kValue), field);
@@ -200,12 +200,12 @@ class WorkbookWriter {
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
       const Column& column = layout.columns[c];
       const auto col = static_cast<lxw_col_t>(c);
-      worksheet_set_column(sheet, col, col, column.width, column_format(column));
+      lxw_.worksheet_set_column(sheet, col, col, column.width, column_format(column));
       write_heading(sheet, kHeadings, col, column);
       add_drop_down(sheet, kHeadings + 1, kLastDropDownRow, col, column);
     }
-    worksheet_freeze_panes(sheet, kHeadings + 1, 0);
-    worksheet_set_row(sheet, kHeadings, 32, nullptr);
+    lxw_.worksheet_freeze_panes(sheet, kHeadings + 1, 0);
+    lxw_.worksheet_set_row(sheet, kHeadings, 32, nullptr);
     for (std::size_t r = 0; r < rows.size(); ++r) {
       expect_columns(layout, rows[r]);
       for (std::size_t c = 0; c < layout.columns.size(); ++c) {
@@ -257,7 +257,7 @@ class WorkbookWriter {
     validation.value_list = pointers.data();
     validation.ignore_blank = LXW_VALIDATION_ON;
     validation.dropdown = LXW_VALIDATION_ON;
-    worksheet_data_validation_range(sheet, first, col, last, col, &validation);
+    lxw_.worksheet_data_validation_range(sheet, first, col, last, col, &validation);
   }
 
   std::string yes_no(bool yes) const { return std::string(workbook::yes_no_label(yes, language_)); }
@@ -273,8 +273,8 @@ class WorkbookWriter {
 
   lxw_format* number_format(const std::string& code) {
     if (const auto found = formats_.find(code); found != formats_.end()) return found->second;
-    lxw_format* format = workbook_add_format(workbook_);
-    format_set_num_format(format, code.c_str());
+    lxw_format* format = lxw_.workbook_add_format(workbook_);
+    lxw_.format_set_num_format(format, code.c_str());
     formats_.emplace(code, format);
     return format;
   }
@@ -289,9 +289,9 @@ class WorkbookWriter {
   void write_number_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                          const std::string& decimal, lxw_format* format) {
     if (significant_digits(decimal) <= kExactDigits) {
-      worksheet_write_number(sheet, row, col, std::strtod(decimal.c_str(), nullptr), format);
+      lxw_.worksheet_write_number(sheet, row, col, std::strtod(decimal.c_str(), nullptr), format);
     } else {
-      worksheet_write_string(sheet, row, col, decimal.c_str(), text_);
+      lxw_.worksheet_write_string(sheet, row, col, decimal.c_str(), text_);
     }
   }
 
@@ -315,8 +315,8 @@ class WorkbookWriter {
                              " does not take the value given for it");
     }
     if (const auto* text = std::get_if<CompactString>(&value)) {
-      written(worksheet_write_string(sheet, row, col, text->c_str(), text_), sheet->name, row, col,
-              *text);
+      written(lxw_.worksheet_write_string(sheet, row, col, text->c_str(), text_), sheet->name, row,
+              col, *text);
     } else if (const auto* quantity = std::get_if<Quantity>(&value)) {
       write_number_text(sheet, row, col, decimal_text(*quantity),
                         column.kind == CellKind::kWhole ? number_format("0")
@@ -324,12 +324,12 @@ class WorkbookWriter {
     } else if (const auto* rupiah = std::get_if<Rupiah>(&value)) {
       write_number_text(sheet, row, col, std::to_string(*rupiah), number_format("#,##0"));
     } else if (const auto* whole = std::get_if<long long>(&value)) {
-      worksheet_write_number(sheet, row, col, static_cast<double>(*whole), number_format("0"));
+      lxw_.worksheet_write_number(sheet, row, col, static_cast<double>(*whole), number_format("0"));
     } else if (const auto* choice = std::get_if<lkjip::Choice>(&value)) {
       const std::string label(workbook::label(choice_of(column, *choice), language_));
-      worksheet_write_string(sheet, row, col, label.c_str(), nullptr);
+      lxw_.worksheet_write_string(sheet, row, col, label.c_str(), nullptr);
     } else if (const auto* yes = std::get_if<bool>(&value)) {
-      worksheet_write_string(sheet, row, col, yes_no(*yes).c_str(), nullptr);
+      lxw_.worksheet_write_string(sheet, row, col, yes_no(*yes).c_str(), nullptr);
     }
   }
 
@@ -506,6 +506,8 @@ class WorkbookWriter {
     return rows;
   }
 
+  // Opened before anything is made: without the library, no temporary directory either.
+  const XlsxWriterLibrary& lxw_ = xlsxwriter_library();
   std::string path_;
   std::string directory_ = temporary_directory();
   Language language_;
