@@ -24,7 +24,7 @@ class LibraryUnavailable : public std::runtime_error {
 
 // What a library is for, in both languages ("to write .xlsx workbooks"), and how it is found.
 struct LibraryInfo {
-  const char* soname;   // "libxlsxwriter.so.4": the name the build was linked against
+  const char* soname;   // "libxlsxwriter.so.4": of the library whose headers the build used
   const char* package;  // the Debian package that has it, "libxlsxwriter4"
   Text purpose;         // "menulis buku kerja .xlsx" / "write .xlsx workbooks"
 };

@@ -46,7 +46,8 @@ struct XlsxWriterLibrary {
 #undef LKJIP_XLSXWRITER_POINTER
 };
 
-// The library, opened at the first call; throws LibraryUnavailable (then at every call).
+// The library, opened at the first call; throws LibraryUnavailable when it cannot be (and
+// tries again at the next call).
 const XlsxWriterLibrary& xlsxwriter_library();
 
 }  // namespace lkjip

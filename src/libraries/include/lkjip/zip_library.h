@@ -37,7 +37,8 @@ struct ZipLibrary {
 #undef LKJIP_ZIP_POINTER
 };
 
-// The library, opened at the first call; throws LibraryUnavailable (then at every call).
+// The library, opened at the first call; throws LibraryUnavailable when it cannot be (and
+// tries again at the next call).
 const ZipLibrary& zip_library();
 
 }  // namespace lkjip
