@@ -113,6 +113,17 @@ bool OwnOutputSkipper::skip(std::size_t index, std::optional<std::string_view> k
   return kind.has_value();
 }
 
+std::optional<std::vector<bool>> skip_own_output(
+    const Inputs& inputs, const std::vector<std::optional<std::string_view>>& own_outputs,
+    Language language) {
+  OwnOutputSkipper skipper(inputs, language);
+  std::vector<bool> skipped(inputs.files.size());
+  for (std::size_t i = 0; i < skipped.size(); ++i)
+    skipped[i] = skipper.skip(i, own_outputs[i]);
+  if (skipper.failed()) return std::nullopt;
+  return skipped;
+}
+
 namespace {
 
 void draw_progress(std::size_t done, std::size_t count, Language language) {

@@ -49,6 +49,13 @@ class OwnOutputSkipper {
   bool failed_ = false;
 };
 
+// The same for a command that reads every file before it says anything (compute, trend): the
+// notes, then the error of a directory with no data file; which files are skipped, or nullopt
+// after such an error.
+std::optional<std::vector<bool>> skip_own_output(
+    const Inputs& inputs, const std::vector<std::optional<std::string_view>>& own_outputs,
+    Language language);
+
 // Whether the arguments name more than one report (several, or a directory).
 bool names_many(const std::vector<std::string>& arguments);
 

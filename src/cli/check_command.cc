@@ -77,14 +77,10 @@ Checked check_file(const std::string& file, const std::optional<Period>& period,
   try {
     report =
         std::make_unique<PerformanceReport>(load_report_file(file, &sources, &checked.warnings));
-  } catch (const LkjipOutputError& output) {
-    checked.error = render(output, language);
-    checked.problems = output.problems();
-    checked.own_output = output.kind();
-    return checked;
   } catch (const InputError& input) {
     checked.error = render(input, language);
     checked.problems = input.problems();
+    checked.own_output = lkjip_output_kind(input);
     return checked;
   } catch (const std::bad_alloc&) {
     checked.error =

@@ -67,10 +67,8 @@ Loaded summarize_file(const std::string& file, const std::optional<Period>& peri
     const PerformanceReport report =
         with_period(load_report_file(file, nullptr, &warnings), period);
     return Loaded{summarize(input_name(file), report), {}, std::move(warnings), {}};
-  } catch (const LkjipOutputError& output) {
-    return Loaded{std::nullopt, render(output, language), {}, output.kind()};
   } catch (const InputError& error) {
-    return Loaded{std::nullopt, render(error, language), {}, {}};
+    return Loaded{std::nullopt, render(error, language), {}, lkjip_output_kind(error)};
   } catch (const std::bad_alloc&) {
     return Loaded{std::nullopt,
                   printable(input_name(file)) + ": error: " + say(language, CliMessage::kNoMemory),
@@ -122,17 +120,13 @@ int compute_many(const ComputeOptions& options, const OutputFormat& format) {
         }
       },
       language);
-  // The notes first, then a directory's error (nothing else said), as when told by the listing.
-  OwnOutputSkipper skipper(*inputs, language);
-  std::vector<bool> skipped(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i)
-    skipped[i] = skipper.skip(i, own_outputs[i]);
-  if (skipper.failed()) return kExitUsageOrInput;
+  const std::optional<std::vector<bool>> skipped = skip_own_output(*inputs, own_outputs, language);
+  if (!skipped) return kExitUsageOrInput;
   bool failed = false;
   bool warned = false;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
-    if (skipped[i]) continue;
+    if ((*skipped)[i]) continue;
     print_warnings(warnings[i], language_of(options.output));
     warned = warned || !warnings[i].empty();
     if (!errors[i].empty()) {

@@ -18,11 +18,9 @@ auto made_or_error(const std::string& file, std::string& error, Language languag
                    std::optional<std::string_view>* own_output = nullptr) -> decltype(make()) {
   try {
     return make();
-  } catch (const LkjipOutputError& output) {
-    error = render(output, language);
-    if (own_output != nullptr) *own_output = output.kind();
   } catch (const InputError& input) {
     error = render(input, language);
+    if (own_output != nullptr) *own_output = lkjip_output_kind(input);
   } catch (const std::bad_alloc&) {
     error = printable(input_name(file)) + ": error: " + say(language, CliMessage::kNoMemory);
   }

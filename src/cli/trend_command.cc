@@ -57,12 +57,12 @@ int run_trend(const TrendOptions& options) {
         loaded[i] = load_or_error(files[i], errors[i], own_outputs[i], language);
       },
       language);
-  OwnOutputSkipper skipper(*inputs, language);
+  const std::optional<std::vector<bool>> skipped = skip_own_output(*inputs, own_outputs, language);
+  if (!skipped) return kExitUsageOrInput;
   std::vector<std::size_t> order;  // the files read, by year
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!skipper.skip(i, own_outputs[i])) order.push_back(i);
+    if (!(*skipped)[i]) order.push_back(i);
   }
-  if (skipper.failed()) return kExitUsageOrInput;
   bool failed = false;
   for (const std::size_t i : order) {
     if (loaded[i]) print_warnings(loaded[i]->warnings, language);

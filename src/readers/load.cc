@@ -66,6 +66,12 @@ LkjipOutputError::LkjipOutputError(const std::string& file, std::string_view kin
     : InputError(Location{file, {}, {}, {}}, say(ReaderMessage::kLkjipOutput, std::string(kind))),
       kind_(kind) {}
 
+std::optional<std::string_view> lkjip_output_kind(const InputError& error) {
+  const auto* output = dynamic_cast<const LkjipOutputError*>(&error);
+  if (output == nullptr) return std::nullopt;
+  return output->kind();
+}
+
 PerformanceReport load_report_file(const std::string& path,
                                    std::shared_ptr<const SourceMap>* sources,
                                    std::vector<Problem>* warnings) {

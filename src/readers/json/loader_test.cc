@@ -837,9 +837,8 @@ namespace {
 std::optional<std::string_view> own_output_kind(const std::string& path) {
   try {
     load_report_file(path);
-  } catch (const LkjipOutputError& error) {
-    return error.kind();
-  } catch (const InputError&) {
+  } catch (const InputError& error) {
+    return lkjip_output_kind(error);
   }
   return std::nullopt;
 }

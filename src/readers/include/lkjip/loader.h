@@ -42,6 +42,9 @@ class LkjipOutputError : public InputError {
  private:
   std::string_view kind_;
 };
+// The command that wrote the file when `error` is a LkjipOutputError, else nullopt: for code that
+// handles every input error alike and lkjip's output apart only in the end.
+std::optional<std::string_view> lkjip_output_kind(const InputError& error);
 // `file` names the source in error messages.
 PerformanceReport load_report_text(std::string_view text, const std::string& file,
                                    std::shared_ptr<const SourceMap>* sources = nullptr);
