@@ -69,7 +69,7 @@ TEST_CASE("the language is the last --lang, else LKJIP_LANG, else Indonesian", "
 // A small command line like lkjip's: what parsing `given` says, in `language`.
 std::string usage_error_of(std::initializer_list<const char*> given, Language language) {
   CLI::App app{"test", "lkjip"};
-  speak_help(app, language, "lkjip 0");
+  speak_help(app, language, [] { return std::string("lkjip 0"); });
   app.require_subcommand(1);
   CLI::App* compute = add_command(app, "compute", "compute", language);
   std::vector<std::string> files;
@@ -120,7 +120,7 @@ TEST_CASE("a value outside an option's set names the nearest, in the command's l
 
 TEST_CASE("the help's own words are in the command line's language", "[cli]") {
   CLI::App app{"test", "lkjip"};
-  speak_help(app, Language::kIndonesian, "lkjip 0");
+  speak_help(app, Language::kIndonesian, [] { return std::string("lkjip 0"); });
   CLI::App* compute = add_command(app, "compute", "hitung", Language::kIndonesian);
   std::string format;
   compute->add_option("-f,--format", format, "format");

@@ -2,6 +2,7 @@
 
 #include <string_view>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 #include "cli_messages.h"
@@ -112,7 +113,7 @@ std::vector<std::string> problems(const CLI::ParseError& error, const CLI::App& 
 
 }  // namespace
 
-void speak_help(CLI::App& app, Language language, const std::string& version) {
+void speak_help(CLI::App& app, Language language, std::function<std::string()> version) {
   CLI::FormatterBase& formatter = *app.get_formatter();
   formatter.label("Usage", say(language, CliMessage::kUsageLabel));
   formatter.label("OPTIONS", say(language, CliMessage::kOptionsLabel));
@@ -122,7 +123,7 @@ void speak_help(CLI::App& app, Language language, const std::string& version) {
   const std::string options = say(language, CliMessage::kOptionsGroup);
   app.option_defaults()->group(options);
   app.get_help_ptr()->group(options)->description(say(language, CliMessage::kHelpFlag));
-  app.set_version_flag("--version", version, say(language, CliMessage::kVersionFlag))
+  app.set_version_flag("--version", std::move(version), say(language, CliMessage::kVersionFlag))
       ->group(options);
   app.group(say(language, CliMessage::kCommandsGroup));  // inherited by each command
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 
 #include "lkjip/language.h"
@@ -10,8 +11,9 @@
 namespace lkjip {
 
 // Before any command is added: the help's headings and labels, the --help and --version flags
-// and the groups options and commands are listed under.
-void speak_help(CLI::App& app, Language language, const std::string& version);
+// and the groups options and commands are listed under. `version` makes --version's text when
+// it is asked for: making it opens the workbook libraries to ask their versions.
+void speak_help(CLI::App& app, Language language, std::function<std::string()> version);
 
 // A command of `app`, its --help flag in the options' group.
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description,

@@ -103,9 +103,11 @@ int main(int argc, char** argv) {
   lkjip::remove_temporaries_on_signals();
   const lkjip::Language language = lkjip::requested_language(argc, argv, std::getenv("LKJIP_LANG"));
   CLI::App app{say(language, CliMessage::kAppDescription), "lkjip"};
-  std::string version = lkjip::version_text();
-  version.pop_back();  // CLI11 ends the line itself
-  lkjip::speak_help(app, language, version);
+  lkjip::speak_help(app, language, [] {
+    std::string version = lkjip::version_text();
+    version.pop_back();  // CLI11 ends the line itself
+    return version;
+  });
   app.require_subcommand(1);
 
   lkjip::ComputeOptions compute;
