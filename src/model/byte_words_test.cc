@@ -6,6 +6,8 @@
 #include <random>
 #include <string>
 
+#include "lkjip/compact_string.h"
+
 namespace lkjip {
 namespace {
 
@@ -182,6 +184,47 @@ TEST_CASE("byte sets: random texts up to 70 bytes, from every start") {
       CHECK(wrong_start<kBelowLetters>(text) == "");
     }
   }
+}
+
+// The first byte value and place where run_outside_readable16() on a CompactString is wrong,
+// said; empty when none is. And on a text followed by bytes of the set, which are not its own.
+template <words::ByteSet kSet>
+std::string wrong_readable16() {
+  for (std::size_t length = 1; length <= 40; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (int value = 0; value < 256; ++value) {
+        std::string bytes(length, 'a');
+        bytes[at] = static_cast<char>(value);
+        const CompactString text(bytes);
+        const std::size_t expected = in_set<kSet>(static_cast<unsigned char>(value)) ? at : length;
+        if (words::run_outside_readable16<kSet>(text) != expected) {
+          return "byte " + std::to_string(value) + " at " + std::to_string(at) + " of " +
+                 std::to_string(length);
+        }
+      }
+    }
+    const CompactString plain(std::string(length, 'a'));
+    if (words::run_outside_readable16<kSet>(plain) != length) {
+      return "no byte of the set in " + std::to_string(length);
+    }
+    // A text at the start of a longer one, followed by a letter and then bytes of the set,
+    // which are not its own.
+    std::string longer(length, 'a');
+    longer += 'b';
+    longer.append(20, '\x01');
+    if (words::run_outside_readable16<kSet>(std::string_view(longer).substr(0, length)) != length) {
+      return "the bytes after a text of " + std::to_string(length);
+    }
+  }
+  if (words::run_outside_readable16<kSet>(CompactString()) != 0) return "the empty text";
+  return "";
+}
+
+TEST_CASE("byte sets: a CompactString's text looked at sixteen bytes at once, 0 to 40 bytes") {
+  CHECK(wrong_readable16<kStringEnd>() == "");
+  CHECK(wrong_readable16<kControl>() == "");
+  CHECK(wrong_readable16<kNotPlain>() == "");
+  CHECK(wrong_readable16<kZeroOrHigh>() == "");
 }
 
 TEST_CASE("same bytes: texts of every length to 20, equal and differing at every place") {

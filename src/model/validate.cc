@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "lkjip/byte_words.h"
@@ -104,14 +105,26 @@ class Validator {
   }
 
   // ---- Texts: one line of printable text, never empty ----------------------------------------
-  void check_text(std::string_view text, const Key& key) {
+  // The first control character, found sixteen or eight bytes at a time; a short name of the
+  // model, from the sixteen bytes it keeps it in.
+  static constexpr words::ByteSet kControl{.below = 0x20, .equal = {0x7F, 0, 0}};
+  template <class Text>
+  static std::size_t first_control(const Text& text) {
+    if constexpr (std::is_same_v<Text, CompactString>) {
+      static_assert(CompactString::kReadableBytes >= 16);
+      return words::run_outside_readable16<kControl>(text);
+    } else {
+      return words::run_outside<kControl>(text, 0);
+    }
+  }
+
+  template <class Text>
+  void check_text(const Text& text, const Key& key) {
     if (text.empty()) {
       add(key, InputMessage::kNonEmptyString);
       return;
     }
-    // The first control character, found sixteen or eight bytes at a time.
-    constexpr words::ByteSet kControl{.below = 0x20, .equal = {0x7F, 0, 0}};
-    const std::size_t before = words::run_outside<kControl>(text, 0);
+    const std::size_t before = first_control(text);
     if (before < text.size()) {
       char code[8];
       std::snprintf(code, sizeof code, "%04X", static_cast<unsigned char>(text[before]));
@@ -119,7 +132,8 @@ class Validator {
     }
   }
 
-  void check_optional_text(std::string_view text, const Key& key) {
+  template <class Text>
+  void check_optional_text(const Text& text, const Key& key) {
     if (!text.empty()) check_text(text, key);
   }
 
@@ -486,14 +500,16 @@ class Validator {
     });
   }
 
-  void check_id_text(std::string_view id, const Place& place) {
+  void check_id_text(const CompactString& id, const Place& place) {
     const Key key{place, Field::kId};
-    // One scan tells most ids plain, with no control character and no '/'; check_text and a
-    // search for the '/' say what is wrong with the others.
+    // One scan tells most ids plain, with no control character and no '/' (an id is short: one
+    // load of its sixteen bytes); check_text and a search for the '/' say what is wrong with the
+    // others.
     constexpr words::ByteSet kControlOrSlash{.below = 0x20, .equal = {0x7F, '/', 0}};
-    if (id.empty() || words::run_outside<kControlOrSlash>(id, 0) < id.size()) {
+    static_assert(CompactString::kReadableBytes >= 16);
+    if (id.empty() || words::run_outside_readable16<kControlOrSlash>(id) < id.size()) {
       check_text(id, key);
-      if (id.find('/') != std::string_view::npos) add(key, InputMessage::kIdSlash);
+      if (id.view().find('/') != std::string_view::npos) add(key, InputMessage::kIdSlash);
     }
     // These name the total and mean rows of the tables: an item with one would share their
     // figure names (anggaran/total/pagu). None holds a '/' or a control character.

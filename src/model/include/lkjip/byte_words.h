@@ -207,4 +207,19 @@ std::size_t run_outside(std::string_view text, std::size_t from) {
          unmarked_run(text, at, [](std::uint64_t word) { return marks_of<kSet>(word); });
 }
 
+// As run_outside(text, 0), for a text with at least sixteen bytes readable from its start
+// (a CompactString's: kept inline, it has sixteen bytes of its own; on the heap, it is longer):
+// a text shorter than sixteen bytes, as most ids and units are, is looked at in one load, the
+// marks of the bytes after it dropped, where run_outside took it eight bytes at a time.
+template <ByteSet kSet>
+std::size_t run_outside_readable16(std::string_view text) {
+#if defined(__SSE2__)
+  if (text.size() < 16) {
+    const unsigned marked = marks_of_16<kSet>(text.data()) & ((1u << text.size()) - 1);
+    return marked != 0 ? static_cast<std::size_t>(std::countr_zero(marked)) : text.size();
+  }
+#endif
+  return run_outside<kSet>(text, 0);
+}
+
 }  // namespace lkjip::words

@@ -22,6 +22,10 @@ namespace lkjip {
 class CompactString {
  public:
   static constexpr std::size_t kInlineCapacity = 15;
+  // Sixteen bytes can always be read from data(), whatever the size: a text kept inline has
+  // sixteen bytes of its own, and one on the heap is longer than fifteen. A scanner reads a short
+  // text in one load (words::run_outside_readable16).
+  static constexpr std::size_t kReadableBytes = 16;
 
   CompactString() noexcept { set_inline_size(0); }
   // Implicit, as std::string's: a model's name is assigned from any text.
