@@ -108,6 +108,25 @@ OptionalAmount take_amount(FieldValue&& value, Field field) {
   return rupiah ? OptionalAmount(Amount{*rupiah}) : OptionalAmount();
 }
 
+// A value of a field that the record keeps in a place of its own (text_place, decimal_place,
+// amount_place, fields.h): put there, and true; false when the field has no such place.
+template <class Record>
+bool set_in_place(Record& record, Field field, FieldValue& value) {
+  if (CompactString* text = text_place(record, field)) {
+    *text = take<CompactString>(std::move(value), field);
+    return true;
+  }
+  if (OptionalQuantity* decimal = decimal_place(record, field)) {
+    *decimal = take_optional<Quantity>(std::move(value), field);
+    return true;
+  }
+  if (OptionalAmount* amount = amount_place(record, field)) {
+    *amount = take_amount(std::move(value), field);
+    return true;
+  }
+  return false;
+}
+
 FieldValue of_choice(std::size_t index) {
   return index == 0 ? FieldValue{} : FieldValue{Choice{index}};
 }
@@ -157,16 +176,8 @@ bool get_level(const Level& level, Field field, FieldValue& out) {
 
 template <class Level>
 bool set_level(Level& level, Field field, FieldValue&& value) {
+  if (set_in_place(level, field, value)) return true;  // id, name, aim (a program's objective)
   switch (field) {
-    case F::kId:
-      level.id = take<CompactString>(std::move(value), field);
-      return true;
-    case F::kName:
-      level.name = take<CompactString>(std::move(value), field);
-      return true;
-    case F::kAim:
-      level.aim = take<CompactString>(std::move(value), field);
-      return true;
     case F::kPagu:
     case F::kOriginalPagu:
     case F::kSpending:
@@ -908,19 +919,7 @@ void set(SakipEvaluation& sakip, Field field, FieldValue value) {
 }
 
 void set(Budget& budget, Field field, FieldValue value) {
-  switch (field) {
-    case F::kPagu:
-      budget.pagu = take_amount(std::move(value), field);
-      return;
-    case F::kOriginalPagu:
-      budget.original_pagu = take_amount(std::move(value), field);
-      return;
-    case F::kSpending:
-      budget.spending = take_amount(std::move(value), field);
-      return;
-    default:
-      no_such_field("a budget", field);
-  }
+  if (!set_in_place(budget, field, value)) no_such_field("a budget", field);  // its amounts
 }
 
 void set(Staff& staff, Field field, FieldValue value) {
@@ -978,13 +977,8 @@ void set(PerformanceReport& report, Field field, FieldValue value) {
 }
 
 void set(Objective& objective, Field field, FieldValue value) {
+  if (set_in_place(objective, field, value)) return;  // id, name
   switch (field) {
-    case F::kId:
-      objective.id = take<CompactString>(std::move(value), field);
-      return;
-    case F::kName:
-      objective.name = take<CompactString>(std::move(value), field);
-      return;
     case F::kStaffNeeded:
     case F::kStaffAvailable:
       set_staff(objective.staff, field, std::move(value));
@@ -995,11 +989,8 @@ void set(Objective& objective, Field field, FieldValue value) {
 }
 
 void set(Program& program, Field field, FieldValue value) {
-  if (set_level(program, field, std::move(value))) return;
+  if (set_level(program, field, std::move(value))) return;  // and the objective's id
   switch (field) {
-    case F::kObjective:
-      program.objective_id = take<CompactString>(std::move(value), field);
-      return;
     case F::kStaffNeeded:
     case F::kStaffAvailable:
       set_staff(program.staff, field, std::move(value));
@@ -1018,22 +1009,8 @@ void set(SubActivity& sub, Field field, FieldValue value) {
 }
 
 void set(Indicator& indicator, Field field, FieldValue value) {
+  if (set_in_place(indicator, field, value)) return;  // id, name, unit, supports, target, actual
   switch (field) {
-    case F::kId:
-      indicator.id = take<CompactString>(std::move(value), field);
-      return;
-    case F::kName:
-      indicator.name = take<CompactString>(std::move(value), field);
-      return;
-    case F::kUnit:
-      indicator.unit = take<CompactString>(std::move(value), field);
-      return;
-    case F::kTarget:
-      indicator.target = take_optional<Quantity>(std::move(value), field);
-      return;
-    case F::kActual:
-      indicator.actual = take_optional<Quantity>(std::move(value), field);
-      return;
     case F::kPolarity:
       indicator.polarity = take_choice(std::move(value), field) == 1 ? Polarity::kLowerIsBetter
                                                                      : Polarity::kHigherIsBetter;
@@ -1048,9 +1025,6 @@ void set(Indicator& indicator, Field field, FieldValue value) {
       if (!note.empty() || indicator.details) edit_details(indicator).note = std::move(note);
       return;
     }
-    case F::kSupports:
-      indicator.supports = take<CompactString>(std::move(value), field);
-      return;
     case F::kPeriodRule: {
       const auto rule = static_cast<PeriodRule>(take_choice(std::move(value), field));
       if (rule != PeriodRule::kNone || indicator.details)
@@ -1077,15 +1051,10 @@ void set(Indicator& indicator, Field field, FieldValue value) {
 }
 
 void set(PeriodFigures& figures, Field field, FieldValue value) {
+  if (set_in_place(figures, field, value)) return;  // target, actual
   switch (field) {
     case F::kPeriodName:
       figures.period = period_of(take_choice(std::move(value), field));
-      return;
-    case F::kPeriodTarget:
-      figures.target = take_optional<Quantity>(std::move(value), field);
-      return;
-    case F::kPeriodActual:
-      figures.actual = take_optional<Quantity>(std::move(value), field);
       return;
     default:
       no_such_field("a period", field);
@@ -1183,15 +1152,10 @@ void set(IndexComponent& component, Field field, FieldValue value) {
 }
 
 void set(PastYear& past, Field field, FieldValue value) {
+  if (set_in_place(past, field, value)) return;  // target, actual
   switch (field) {
     case F::kPastYearYear:
       past.year = static_cast<int>(take<long long>(std::move(value), field));
-      return;
-    case F::kPastTarget:
-      past.target = take_optional<Quantity>(std::move(value), field);
-      return;
-    case F::kPastActual:
-      past.actual = take_optional<Quantity>(std::move(value), field);
       return;
     default:
       no_such_field("an earlier year", field);
@@ -1225,26 +1189,13 @@ void set(RenstraYearTarget& target, Field field, FieldValue value) {
 }
 
 void set(RegionalFigures& figures, Field field, FieldValue value) {
-  switch (field) {
-    case F::kKabupaten:
-      figures.kabupaten = take_optional<Quantity>(std::move(value), field);
-      return;
-    case F::kProvinsi:
-      figures.provinsi = take_optional<Quantity>(std::move(value), field);
-      return;
-    case F::kNasional:
-      figures.nasional = take_optional<Quantity>(std::move(value), field);
-      return;
-    default:
-      no_such_field("the regional figures", field);
-  }
+  // kabupaten, provinsi, nasional
+  if (!set_in_place(figures, field, value)) no_such_field("the regional figures", field);
 }
 
 void set(Facility& facility, Field field, FieldValue value) {
+  if (set_in_place(facility, field, value)) return;  // name
   switch (field) {
-    case F::kName:
-      facility.name = take<CompactString>(std::move(value), field);
-      return;
     case F::kAvailable:
       facility.available = take<Quantity>(std::move(value), field);
       return;

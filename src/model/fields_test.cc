@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <stdexcept>
+#include <vector>
 
 using namespace lkjip;
 
@@ -60,7 +61,63 @@ void round_trip(Record record, std::initializer_list<Field> fields) {
   }
 }
 
+// Puts a value of each field that `Record` keeps in a place of its own (text_place,
+// decimal_place, amount_place) there, and checks that get() reads it back; then that set() of a
+// fresh record puts it there. The fields with a place, in the order of Field.
+template <class Record>
+std::vector<Field> fields_in_place() {
+  std::vector<Field> found;
+  for (int number = 0; number < 256; ++number) {
+    const auto field = static_cast<Field>(number);
+    if (!is_value_field(field)) continue;
+    INFO("field " << number);
+    Record put;
+    Record by_set;
+    const FieldValue value = sample(field);
+    if (!text_place(put, field) && !decimal_place(put, field) && !amount_place(put, field)) {
+      continue;
+    }
+    set(by_set, field, value);
+    if (CompactString* text = text_place(put, field)) {
+      *text = std::get<CompactString>(value);
+      CHECK(*text_place(by_set, field) == *text);
+    } else if (OptionalQuantity* decimal = decimal_place(put, field)) {
+      *decimal = std::get<Quantity>(value);
+      const OptionalQuantity& set_one = *decimal_place(by_set, field);
+      REQUIRE(set_one.has_value());
+      CHECK(set_one->value == (*decimal)->value);
+      CHECK(set_one->decimals == (*decimal)->decimals);
+    } else if (OptionalAmount* amount = amount_place(put, field)) {
+      *amount = Amount{std::get<Rupiah>(value)};
+      const OptionalAmount& set_one = *amount_place(by_set, field);
+      REQUIRE(set_one.has_value());
+      CHECK(set_one->value == std::get<Rupiah>(value));
+    }
+    CHECK(same(get(put, field), value));
+    found.push_back(field);
+  }
+  return found;
+}
+
 }  // namespace
+
+TEST_CASE("the values a reader reads into their places are where get() and set() find them") {
+  using F = Field;
+  using Fields = std::vector<Field>;
+  CHECK(fields_in_place<Objective>() == Fields{F::kId, F::kName});
+  // A level's amounts are its budget's places.
+  CHECK(fields_in_place<Activity>() == Fields{F::kId, F::kName, F::kAim});
+  CHECK(fields_in_place<SubActivity>() == Fields{F::kId, F::kName, F::kAim});
+  CHECK(fields_in_place<Program>() == Fields{F::kId, F::kName, F::kAim, F::kObjective});
+  CHECK(fields_in_place<Indicator>() ==
+        Fields{F::kId, F::kName, F::kUnit, F::kTarget, F::kActual, F::kSupports});
+  CHECK(fields_in_place<Facility>() == Fields{F::kName});
+  CHECK(fields_in_place<PastYear>() == Fields{F::kPastTarget, F::kPastActual});
+  CHECK(fields_in_place<PeriodFigures>() == Fields{F::kPeriodTarget, F::kPeriodActual});
+  CHECK(fields_in_place<RegionalFigures>() == Fields{F::kKabupaten, F::kProvinsi, F::kNasional});
+  CHECK(fields_in_place<Budget>() == Fields{F::kPagu, F::kSpending, F::kOriginalPagu});
+  CHECK(fields_in_place<Unit>() == Fields{});  // no places: set() takes every field
+}
 
 TEST_CASE("every value field of each record is set and read back by its Field") {
   using F = Field;

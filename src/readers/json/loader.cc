@@ -273,6 +273,11 @@ class ReportReader {
   // The value of a member that is a value of the model, read as its field's kind says; on a
   // problem, what the model holds when the file gives nothing.
   FieldValue read_value(const json::Member& member);
+  // Reads the value of a member that `record` keeps in a place of its own (text_place,
+  // decimal_place, amount_place) straight into it, as read_value() and set() would: true; false,
+  // with nothing read, when it has no such place.
+  template <class Record>
+  bool read_in_place(Record& record, const json::Member& member);
   // Reads the object that comes next into `record`: each member that is a value of the model
   // through set(), each other one by `other(member)` (a list, a nested object, a value read its
   // own way), which says whether it read it. Then what the object requires and lacks is a
@@ -749,6 +754,43 @@ FieldValue ReportReader::read_value(const json::Member& member) {
   return {};
 }
 
+template <class Record>
+bool ReportReader::read_in_place(Record& record, const json::Member& member) {
+  const Field field = member.field;
+  switch (kind_of(field)) {
+    case FieldKind::kText:
+      if (CompactString* text = text_place(record, field)) {
+        if (member.nullable && take_null()) {
+          text->clear();
+        } else {
+          *text = next_text();
+        }
+        return true;
+      }
+      return false;
+    case FieldKind::kDecimal:
+      if (OptionalQuantity* decimal = decimal_place(record, field)) {
+        if (member.nullable && take_null()) {
+          decimal->reset();
+        } else {
+          *decimal = read_quantity();
+        }
+        return true;
+      }
+      return false;
+    case FieldKind::kRupiah:
+      if (OptionalAmount* amount = amount_place(record, field)) {
+        std::optional<Rupiah> rupiah;
+        if (!member.nullable || !take_null()) rupiah = read_rupiah();
+        *amount = rupiah ? OptionalAmount(Amount{*rupiah}) : OptionalAmount();
+        return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
 template <class Record, class Other>
 void ReportReader::read_object(Object object, Record& record, Other other, std::uint32_t excluded) {
   Members members(*this, object, excluded);
@@ -757,7 +799,7 @@ void ReportReader::read_object(Object object, Record& record, Other other, std::
     if (other(member)) continue;
     if constexpr (requires { set(record, member.field, FieldValue{}); }) {
       if (is_value_field(member.field)) {
-        set(record, member.field, read_value(member));
+        if (!read_in_place(record, member)) set(record, member.field, read_value(member));
         continue;
       }
     }
@@ -1069,7 +1111,7 @@ Budget ReportReader::read_budget(bool program_level) {
       });
       continue;
     }
-    set(budget, member.field, read_value(member));
+    if (!read_in_place(budget, member)) set(budget, member.field, read_value(member));
   }
   return budget;
 }

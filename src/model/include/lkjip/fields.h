@@ -140,4 +140,133 @@ void set(ScaleCategory& category, Field field, FieldValue value);
 void set(RatioCounts& ratio, Field field, FieldValue value);
 void set(SpendingPeriod& period, Field field, FieldValue value);
 
+// Where a record keeps a text, a decimal or an amount field as it is, for a reader that reads
+// the value straight into its place: most values of a large file are ids, names and units,
+// targets and actuals, and budgets' amounts. Null for a field the record keeps otherwise (a note
+// in an indicator's details, a count, a choice ...) and for a record that has no such places:
+// set() takes those. set() puts a value in these same places.
+template <class Record>
+CompactString* text_place(Record&, Field) {
+  return nullptr;
+}
+template <class Record>
+OptionalQuantity* decimal_place(Record&, Field) {
+  return nullptr;
+}
+template <class Record>
+OptionalAmount* amount_place(Record&, Field) {
+  return nullptr;
+}
+
+namespace detail {
+// The id, name and aim of a program, an activity and a sub-activity (`Level`).
+template <class Level>
+CompactString* level_text_place(Level& level, Field field) {
+  switch (field) {
+    case Field::kId:
+      return &level.id;
+    case Field::kName:
+      return &level.name;
+    case Field::kAim:
+      return &level.aim;
+    default:
+      return nullptr;
+  }
+}
+}  // namespace detail
+
+inline CompactString* text_place(Objective& objective, Field field) {
+  switch (field) {
+    case Field::kId:
+      return &objective.id;
+    case Field::kName:
+      return &objective.name;
+    default:
+      return nullptr;
+  }
+}
+inline CompactString* text_place(Program& program, Field field) {
+  if (field == Field::kObjective) return &program.objective_id;
+  return detail::level_text_place(program, field);
+}
+inline CompactString* text_place(Activity& activity, Field field) {
+  return detail::level_text_place(activity, field);
+}
+inline CompactString* text_place(SubActivity& sub, Field field) {
+  return detail::level_text_place(sub, field);
+}
+inline CompactString* text_place(Indicator& indicator, Field field) {
+  switch (field) {
+    case Field::kId:
+      return &indicator.id;
+    case Field::kName:
+      return &indicator.name;
+    case Field::kUnit:
+      return &indicator.unit;
+    case Field::kSupports:
+      return &indicator.supports;
+    default:
+      return nullptr;  // the note is in its details
+  }
+}
+inline CompactString* text_place(Facility& facility, Field field) {
+  return field == Field::kName ? &facility.name : nullptr;
+}
+
+inline OptionalQuantity* decimal_place(Indicator& indicator, Field field) {
+  switch (field) {
+    case Field::kTarget:
+      return &indicator.target;
+    case Field::kActual:
+      return &indicator.actual;
+    default:
+      return nullptr;  // the original target is in its details
+  }
+}
+inline OptionalQuantity* decimal_place(PastYear& past, Field field) {
+  switch (field) {
+    case Field::kPastTarget:
+      return &past.target;
+    case Field::kPastActual:
+      return &past.actual;
+    default:
+      return nullptr;
+  }
+}
+inline OptionalQuantity* decimal_place(PeriodFigures& figures, Field field) {
+  switch (field) {
+    case Field::kPeriodTarget:
+      return &figures.target;
+    case Field::kPeriodActual:
+      return &figures.actual;
+    default:
+      return nullptr;
+  }
+}
+inline OptionalQuantity* decimal_place(RegionalFigures& figures, Field field) {
+  switch (field) {
+    case Field::kKabupaten:
+      return &figures.kabupaten;
+    case Field::kProvinsi:
+      return &figures.provinsi;
+    case Field::kNasional:
+      return &figures.nasional;
+    default:
+      return nullptr;
+  }
+}
+
+inline OptionalAmount* amount_place(Budget& budget, Field field) {
+  switch (field) {
+    case Field::kPagu:
+      return &budget.pagu;
+    case Field::kOriginalPagu:
+      return &budget.original_pagu;
+    case Field::kSpending:
+      return &budget.spending;
+    default:
+      return nullptr;
+  }
+}
+
 }  // namespace lkjip
