@@ -77,6 +77,22 @@ TEST_CASE("a compact string takes a part of its own text", "[compact_string]") {
   const CompactString& same = self;
   self = same;
   CHECK(self == "sendiri");
+  // An inline text is written over in place: every part of every inline text, and a part of a
+  // heap text's into an inline one and back.
+  for (std::size_t size = 0; size <= CompactString::kInlineCapacity; ++size) {
+    for (std::size_t from = 0; from <= size; ++from) {
+      for (std::size_t count = 0; from + count <= size; ++count) {
+        CompactString inline_text(text_of(size));
+        inline_text = inline_text.view().substr(from, count);
+        INFO(size << " " << from << " " << count);
+        CHECK(inline_text == text_of(size).substr(from, count));
+        CHECK(inline_text.c_str()[count] == '\0');
+      }
+    }
+  }
+  CompactString grown("pendek");
+  grown = text_of(40);  // inline to the heap
+  CHECK(grown == text_of(40));
 }
 
 TEST_CASE("compact strings compare, join and format as their texts", "[compact_string]") {

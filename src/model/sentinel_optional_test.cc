@@ -62,6 +62,13 @@ TEST_CASE("an optional quantity tells no number from zero, and keeps its decimal
   CHECK_FALSE(OptionalQuantity(std::optional<Quantity>()).has_value());
   CHECK_THROWS_AS(OptionalQuantity(NoQuantity::none()), std::out_of_range);
   CHECK(sizeof(OptionalQuantity) == sizeof(Quantity));
+  // Emplaced, as assigned; the sentinel refused, the value held kept.
+  OptionalQuantity placed;
+  placed.emplace(Quantity{*Rational::parse_decimal("7.25"), 2});
+  REQUIRE(placed);
+  CHECK(placed->value == *Rational::parse_decimal("7.25"));
+  CHECK_THROWS_AS(placed.emplace(NoQuantity::none()), std::out_of_range);
+  CHECK(placed->decimals == 2);
 }
 
 }  // namespace

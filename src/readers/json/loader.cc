@@ -773,7 +773,7 @@ bool ReportReader::read_in_place(Record& record, const json::Member& member) {
         if (member.nullable && take_null()) {
           decimal->reset();
         } else {
-          *decimal = read_quantity();
+          decimal->emplace(read_quantity());
         }
         return true;
       }

@@ -50,7 +50,14 @@ class CompactString {
     return *this;
   }
   CompactString& operator=(std::string_view text) {
-    replace(text);
+    // A text kept inline owns nothing: assign() writes the new one over it, having read all of
+    // `text` (which may be a part of it) and allocated before its one store, so that a failure
+    // leaves it as it was. One on the heap is made anew (replace).
+    if (on_heap()) {
+      replace(text);
+    } else {
+      assign(text);
+    }
     return *this;
   }
   CompactString& operator=(const char* text) { return *this = std::string_view(text); }
@@ -158,7 +165,8 @@ class CompactString {
   void release() noexcept {
     if (on_heap()) ::operator delete(const_cast<char*>(heap_data()), heap_size() + 1);
   }
-  // Precondition: nothing owned (constructing).
+  // Precondition: nothing owned (constructing, or kept inline). The text is read whole and its
+  // copy allocated before this string is written: on a failure it is as it was.
   void assign(std::string_view text);
   // Copied first: the text may be a part of this one, and a failed allocation leaves it as it was.
   void replace(std::string_view text) {

@@ -38,6 +38,12 @@ class SentinelOptional {
     return value_;
   }
   void reset() { value_ = None::none(); }
+  // Holds `value` from now on, as assigning it would, with no optional made on the way.
+  // Precondition: `value` is not the sentinel: refused, leaving the one held.
+  void emplace(T value) {
+    if (None::is_none(value)) throw std::out_of_range("a value that stands for none");
+    value_ = std::move(value);
+  }
 
  private:
   T value_;
