@@ -20,7 +20,7 @@ constexpr bool kOneStore = false;
 
 }  // namespace
 
-void CompactString::assign(std::string_view text) {
+void CompactString::assign(std::string_view text, bool without_controls) {
   const std::size_t n = text.size();
   if (n <= kInlineCapacity) {
     if constexpr (kOneStore) {
@@ -48,15 +48,18 @@ void CompactString::assign(std::string_view text) {
   std::memcpy(copy, text.data(), n);
   copy[n] = '\0';
   const auto size = static_cast<std::uint32_t>(n);
+  static_assert(kWithoutControlsByte == 12);  // the fifth byte of the second word
   if constexpr (kOneStore) {
     std::uint64_t pointer = 0;
     std::memcpy(&pointer, &copy, sizeof copy);
-    store(pointer, size | (std::uint64_t{static_cast<unsigned char>(kHeapTag)} << 56));
+    store(pointer, size | (std::uint64_t{without_controls} << 32) |
+                       (std::uint64_t{static_cast<unsigned char>(kHeapTag)} << 56));
     return;
   }
   std::memset(bytes_, 0, sizeof bytes_);
   std::memcpy(bytes_, &copy, sizeof copy);
   std::memcpy(bytes_ + sizeof copy, &size, sizeof size);
+  bytes_[kWithoutControlsByte] = without_controls ? 1 : 0;
   bytes_[kTagByte] = kHeapTag;
 }
 

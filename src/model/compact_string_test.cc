@@ -95,6 +95,29 @@ TEST_CASE("a compact string takes a part of its own text", "[compact_string]") {
   CHECK(grown == text_of(40));
 }
 
+TEST_CASE("a text on the heap remembers that its maker found it free of control characters",
+          "[compact_string]") {
+  CompactString name;
+  name.assign_without_controls(text_of(40));
+  CHECK(name == text_of(40));
+  CHECK(name.known_without_controls());
+  CompactString moved(std::move(name));
+  CHECK(moved.known_without_controls());  // the same text
+  const CompactString copied(moved);
+  CHECK(copied == moved);
+  CHECK_FALSE(copied.known_without_controls());  // made again, as any text
+  moved = text_of(30);
+  CHECK_FALSE(moved.known_without_controls());  // another text, said by no one
+  moved.assign_without_controls(text_of(20));   // over a text on the heap
+  CHECK(moved == text_of(20));
+  CHECK(moved.known_without_controls());
+  CompactString short_text;
+  short_text.assign_without_controls("IKU1");  // inline: looked at in one load anyway
+  CHECK(short_text == "IKU1");
+  CHECK_FALSE(short_text.known_without_controls());
+  CHECK_FALSE(CompactString(text_of(40)).known_without_controls());
+}
+
 TEST_CASE("compact strings compare, join and format as their texts", "[compact_string]") {
   const CompactString short_id("P1.K2");
   const CompactString long_name("Program Penyelenggaraan Pemerintahan");

@@ -111,6 +111,8 @@ class Validator {
   template <class Text>
   static std::size_t first_control(const Text& text) {
     if constexpr (std::is_same_v<Text, CompactString>) {
+      // Its reader may have looked already (a name the JSON cursor scanned byte by byte).
+      if (text.known_without_controls()) return text.size();
       static_assert(CompactString::kReadableBytes >= 16);
       return words::run_outside_readable16<kControl>(text);
     } else {

@@ -171,13 +171,15 @@ void JsonCursor::fail_no_key(bool first) const {
   fail(first ? ReaderMessage::kCursorKeyOrClose : ReaderMessage::kCursorKey);
 }
 
-std::string_view JsonCursor::scan_string_rest(std::size_t start) {
+std::string_view JsonCursor::scan_string_rest(std::size_t start, bool* without_controls) {
   bool decoded = false;  // scratch_ holds the value, escapes resolved
+  bool del = false;      // a DEL byte (0x7F) seen, a control character JSON allows raw
   while (pos_ < text_.size()) {
     const auto c = static_cast<unsigned char>(text_[pos_]);
     if (c == '"') {
       const std::string_view raw = text_.substr(start, pos_ - start);
       ++pos_;
+      if (without_controls != nullptr) *without_controls = !decoded && !del;
       return decoded ? std::string_view(scratch_) : raw;
     }
     if (c == '\\') {
@@ -191,6 +193,7 @@ std::string_view JsonCursor::scan_string_rest(std::size_t start) {
       scan_utf8_sequence();
       if (decoded) scratch_.append(text_.substr(from, pos_ - from));
     } else {
+      del = del || c == 0x7F;
       if (decoded) scratch_ += static_cast<char>(c);
       ++pos_;
     }

@@ -87,6 +87,12 @@ class JsonCursor {
   }
   // The same when peek() has just said kString (not looked at again).
   [[gnu::always_inline]] std::string_view read_peeked_string() { return scan_string(); }
+  // The same, and whether the string is free of control characters (bytes below 0x20, and
+  // 0x7F): true when it holds no escape (which may stand for one) and no DEL byte, as nearly
+  // every string of a file; its scan looked at every byte of it.
+  [[gnu::always_inline]] std::string_view read_peeked_string(bool* without_controls) {
+    return scan_string(without_controls);
+  }
 
   // Objects: begin_object(), then next_member(&key) until it returns false (the '}' is read).
   void begin_object() {
@@ -191,23 +197,25 @@ class JsonCursor {
   void scan_literal(std::string_view word);
 
   // The bytes that end a string's plain run: a quote, a backslash, a control byte (below 0x20,
-  // zero among them) or a byte of a multi-byte UTF-8 character (0x80 and up).
+  // zero among them, or DEL) or a byte of a multi-byte UTF-8 character (0x80 and up).
   static constexpr words::ByteSet kStringRunEnders{
-      .below = 0x20, .high = true, .equal = {'"', '\\', 0}};
+      .below = 0x20, .high = true, .equal = {'"', '\\', 0x7F}};
   // Reads a string from its opening quote: inline when it is plain to its closing quote, as
   // most are; scan_string_rest() takes any other from the first byte that is not.
-  [[gnu::always_inline]] std::string_view scan_string() {
+  // `without_controls`, when given: whether the string is free of control characters.
+  [[gnu::always_inline]] std::string_view scan_string(bool* without_controls = nullptr) {
     const std::size_t start = pos_ + 1;
     pos_ = start + words::run_outside<kStringRunEnders>(text_, start);
     if (pos_ < text_.size() && text_[pos_] == '"') {
       ++pos_;
+      if (without_controls != nullptr) *without_controls = true;
       return text_.substr(start, pos_ - 1 - start);
     }
-    return scan_string_rest(start);
+    return scan_string_rest(start, without_controls);
   }
   // The rest of the string that starts at `start`, from pos_; decodes into scratch_ only when it
   // has escapes.
-  std::string_view scan_string_rest(std::size_t start);
+  std::string_view scan_string_rest(std::size_t start, bool* without_controls);
   void scan_escape();
   void scan_utf8_sequence();
   // Moves past the ',' before the next element, or past the closing bracket (returns false).

@@ -179,6 +179,45 @@ TEST_CASE("strings decode escapes and keep raw UTF-8") {
   cursor.finish();
 }
 
+// Whether the cursor says the string `json` (a JSON string with its quotes) is free of control
+// characters, and what it reads.
+std::pair<std::string, bool> read_with_controls_said(const std::string& json) {
+  JsonCursor cursor(json);
+  REQUIRE(cursor.peek() == JsonCursor::Kind::kString);
+  bool without_controls = false;
+  const std::string read(cursor.read_peeked_string(&without_controls));
+  cursor.finish();
+  return {read, without_controls};
+}
+
+TEST_CASE("a string is said free of control characters only when it holds no escape and no DEL") {
+  // Every length to 40 and every place: a plain text, one with a DEL byte (which JSON allows
+  // raw), one with an escape, and one with a UTF-8 character.
+  for (std::size_t length = 1; length <= 40; ++length) {
+    const std::string plain(length, 'a');
+    CHECK(read_with_controls_said('"' + plain + '"') == std::pair{plain, true});
+    for (std::size_t at = 0; at < length; ++at) {
+      INFO(length << " at " << at);
+      std::string del = plain;
+      del[at] = '\x7F';
+      CHECK(read_with_controls_said('"' + del + '"') == std::pair{del, false});
+      std::string escaped = plain;
+      escaped.replace(at, 1, "\\t");
+      std::string tab = plain;
+      tab[at] = '\t';
+      CHECK(read_with_controls_said('"' + escaped + '"') == std::pair{tab, false});
+      std::string accented = plain;
+      accented.replace(at, 1, "\xC3\xA9");
+      CHECK(read_with_controls_said('"' + accented + '"') == std::pair{accented, true});
+    }
+  }
+  // An escape that stands for no control character is not looked into: said not free.
+  CHECK(read_with_controls_said(R"("Kecamatan \"Kesamben\" Jombang")").second == false);
+  CHECK(read_with_controls_said(R"("\u0041nggaran Kecamatan Kesamben")").second == false);
+  CHECK(read_with_controls_said(R"("Kecamatan \u007f Kesamben Jombang")") ==
+        std::pair{std::string("Kecamatan \x7F Kesamben Jombang"), false});
+}
+
 TEST_CASE("numbers are returned as written") {
   JsonCursor cursor("[8.40, -1e-3, 0]");
   cursor.begin_array();

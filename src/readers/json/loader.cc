@@ -254,6 +254,7 @@ class ReportReader {
   // The text read_text() reads, as a view good until the cursor reads on: a value of the model
   // is made from it at once (no std::string made and dropped on the way).
   std::string_view next_text();
+  void read_text_into(CompactString& text);
   bool read_boolean();
   std::optional<long long> read_whole_number(long long min, long long max, ReaderMessage what);
   int read_year(int earliest, int latest);
@@ -604,6 +605,22 @@ std::string_view ReportReader::next_text() {
   return cursor_.read_peeked_string();
 }
 
+// The same into `text`, which keeps whether the cursor found it free of control characters: for
+// a name on the heap, validate() then need not look at it again.
+[[gnu::always_inline]] inline void ReportReader::read_text_into(CompactString& text) {
+  if (!expect(Kind::kString, ReaderMessage::kExpectString)) {
+    text.clear();
+    return;
+  }
+  bool without_controls = false;
+  const std::string_view read = cursor_.read_peeked_string(&without_controls);
+  if (without_controls) {
+    text.assign_without_controls(read);
+  } else {
+    text = read;
+  }
+}
+
 bool ReportReader::read_boolean() {
   if (!expect(Kind::kBoolean, ReaderMessage::kExpectBoolean)) return false;
   return cursor_.read_boolean();
@@ -763,7 +780,7 @@ bool ReportReader::read_in_place(Record& record, const json::Member& member) {
         if (member.nullable && take_null()) {
           text->clear();
         } else {
-          *text = next_text();
+          read_text_into(*text);
         }
         return true;
       }

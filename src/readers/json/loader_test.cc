@@ -415,6 +415,26 @@ TEST_CASE("control characters in names are refused, and never echoed raw") {
   CHECK_THAT(rendered, Catch::Contains("ye\\x0Aar"));
 }
 
+TEST_CASE("control characters in long names are refused, raw DEL and escaped alike") {
+  // Names longer than fifteen bytes are kept on the heap, where a name the reader found free of
+  // control characters is not looked at again by validate(): each way one can be written.
+  for (const std::string& control :
+       {std::string("\x7F"), std::string(R"(\u007f)"), std::string(R"(\t)"),
+        std::string(R"(\u001b)"), std::string(R"(\n)")}) {
+    for (const std::size_t at : {0, 7, 15, 16, 31, 40}) {
+      std::string name(44, 'p');
+      name.insert(at, control);
+      std::string text = document();
+      const std::string given = R"("name": "Program")";
+      text.replace(text.find(given), given.size(), R"("name": ")" + name + "\"");
+      INFO(name);
+      const InputError error = load_error(text);
+      CHECK(error.json_path() == "/programs/0/name");
+      CHECK_THAT(error.message().english, Catch::StartsWith("control character U+00"));
+    }
+  }
+}
+
 TEST_CASE("a NUL byte is refused where it stands, not taken for the end of the text") {
   const InputError error = load_error(document() + std::string(1, '\0') + "garbage");
   CHECK_THAT(error.message().english, Catch::StartsWith("the file contains a NUL byte"));

@@ -143,8 +143,14 @@ constexpr std::uint64_t marks_of(std::uint64_t word) {
 template <ByteSet kSet>
 inline unsigned marks_of_16(const char* p) {
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  constexpr bool kDel = kSet.equal[0] == 0x7F || kSet.equal[1] == 0x7F || kSet.equal[2] == 0x7F;
   __m128i marks;
-  if constexpr (kSet.high) {
+  if constexpr (kSet.high && kDel && kSet.below < 0x7F) {
+    // DEL with them in the same comparison: one added to each byte, DEL (0x7F) becomes the
+    // lowest signed byte, 0xFF becomes 0, and the rest keep their order.
+    marks = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(1)),
+                           _mm_set1_epi8(static_cast<char>(kSet.below + 1)));
+  } else if constexpr (kSet.high) {
     // Compared as signed bytes, 0x80 and up are negative: below `below` with the low ones.
     marks = _mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(kSet.below)));
   } else {
@@ -155,9 +161,11 @@ inline unsigned marks_of_16(const char* p) {
   const auto equal = [&](unsigned char byte) {
     marks = _mm_or_si128(marks, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(byte))));
   };
-  if constexpr (kSet.equal[0] != 0) equal(kSet.equal[0]);
-  if constexpr (kSet.equal[1] != 0) equal(kSet.equal[1]);
-  if constexpr (kSet.equal[2] != 0) equal(kSet.equal[2]);
+  // DEL is among the high bytes' when folded in above.
+  constexpr bool kDelFolded = kSet.high && kDel && kSet.below < 0x7F;
+  if constexpr (kSet.equal[0] != 0 && !(kDelFolded && kSet.equal[0] == 0x7F)) equal(kSet.equal[0]);
+  if constexpr (kSet.equal[1] != 0 && !(kDelFolded && kSet.equal[1] == 0x7F)) equal(kSet.equal[1]);
+  if constexpr (kSet.equal[2] != 0 && !(kDelFolded && kSet.equal[2] == 0x7F)) equal(kSet.equal[2]);
   return static_cast<unsigned>(_mm_movemask_epi8(marks));
 }
 #endif

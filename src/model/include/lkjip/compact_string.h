@@ -60,6 +60,25 @@ class CompactString {
     }
     return *this;
   }
+  // Assigns a text that its maker found free of control characters (bytes below 0x20, and 0x7F),
+  // having looked at every byte of it (the JSON reader's scan): a text kept on the heap remembers
+  // it, so that validate() need not look at it again. A short text does not: one look is cheap.
+  // Precondition: the text is free of them.
+  CompactString& assign_without_controls(std::string_view text) {
+    if (on_heap()) {
+      CompactString made;
+      made.assign(text, true);
+      *this = std::move(made);
+    } else {
+      assign(text, true);
+    }
+    return *this;
+  }
+  // Whether the text is known to be free of control characters: assigned so and kept on the
+  // heap (moved, not copied, since). False says nothing.
+  bool known_without_controls() const noexcept {
+    return on_heap() && bytes_[kWithoutControlsByte] != 0;
+  }
   CompactString& operator=(const char* text) { return *this = std::string_view(text); }
   CompactString& operator=(const std::string& text) { return *this = std::string_view(text); }
   ~CompactString() { release(); }
@@ -123,8 +142,11 @@ class CompactString {
 
  private:
   // Inline: the text, NUL bytes after it, and in the last byte 15 - size (so that a text of 15
-  // bytes ends with a NUL too). On the heap: a pointer, the size, and kHeapTag in the last byte.
+  // bytes ends with a NUL too). On the heap: a pointer, the size (4 bytes), 1 in the byte after
+  // it when the text is known to be free of control characters (else 0), and kHeapTag in the last
+  // byte.
   static constexpr std::size_t kTagByte = 15;
+  static constexpr std::size_t kWithoutControlsByte = sizeof(char*) + sizeof(std::uint32_t);
   static constexpr char kHeapTag = static_cast<char>(0x80);
 
   bool on_heap() const noexcept { return bytes_[kTagByte] == kHeapTag; }
@@ -167,7 +189,8 @@ class CompactString {
   }
   // Precondition: nothing owned (constructing, or kept inline). The text is read whole and its
   // copy allocated before this string is written: on a failure it is as it was.
-  void assign(std::string_view text);
+  // `without_controls`: kept with a text on the heap (known_without_controls).
+  void assign(std::string_view text, bool without_controls = false);
   // Copied first: the text may be a part of this one, and a failed allocation leaves it as it was.
   void replace(std::string_view text) {
     *this = CompactString(text);
