@@ -36,7 +36,9 @@ void CompactString::assign(std::string_view text, bool without_controls) {
       }
       return;
     }
-    if (n != 0) std::memcpy(bytes_, text.data(), n);
+    // Moved, not copied: the text may be a part of this one (operator= writes over an inline
+    // text in place).
+    if (n != 0) std::memmove(bytes_, text.data(), n);
     set_inline_size(n);
     return;
   }

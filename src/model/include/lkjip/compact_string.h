@@ -50,9 +50,9 @@ class CompactString {
     return *this;
   }
   CompactString& operator=(std::string_view text) {
-    // A text kept inline owns nothing: assign() writes the new one over it, having read all of
-    // `text` (which may be a part of it) and allocated before its one store, so that a failure
-    // leaves it as it was. One on the heap is made anew (replace).
+    // A text kept inline owns nothing: assign() writes the new one over it, `text` (which may be
+    // a part of it) read whole and the copy allocated before it writes, so that a failure leaves
+    // it as it was. One on the heap is made anew (replace).
     if (on_heap()) {
       replace(text);
     } else {
