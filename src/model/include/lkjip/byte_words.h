@@ -144,8 +144,10 @@ template <ByteSet kSet>
 inline unsigned marks_of_16(const char* p) {
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   constexpr bool kDel = kSet.equal[0] == 0x7F || kSet.equal[1] == 0x7F || kSet.equal[2] == 0x7F;
+  // DEL taken with the high bytes in one comparison, not compared on its own below.
+  constexpr bool kDelFolded = kSet.high && kDel && kSet.below < 0x7F;
   __m128i marks;
-  if constexpr (kSet.high && kDel && kSet.below < 0x7F) {
+  if constexpr (kDelFolded) {
     // DEL with them in the same comparison: one added to each byte, DEL (0x7F) becomes the
     // lowest signed byte, 0xFF becomes 0, and the rest keep their order.
     marks = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(1)),
@@ -161,8 +163,6 @@ inline unsigned marks_of_16(const char* p) {
   const auto equal = [&](unsigned char byte) {
     marks = _mm_or_si128(marks, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(byte))));
   };
-  // DEL is among the high bytes' when folded in above.
-  constexpr bool kDelFolded = kSet.high && kDel && kSet.below < 0x7F;
   if constexpr (kSet.equal[0] != 0 && !(kDelFolded && kSet.equal[0] == 0x7F)) equal(kSet.equal[0]);
   if constexpr (kSet.equal[1] != 0 && !(kDelFolded && kSet.equal[1] == 0x7F)) equal(kSet.equal[1]);
   if constexpr (kSet.equal[2] != 0 && !(kDelFolded && kSet.equal[2] == 0x7F)) equal(kSet.equal[2]);

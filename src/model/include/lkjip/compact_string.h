@@ -50,14 +50,7 @@ class CompactString {
     return *this;
   }
   CompactString& operator=(std::string_view text) {
-    // A text kept inline owns nothing: assign() writes the new one over it, `text` (which may be
-    // a part of it) read whole and the copy allocated before it writes, so that a failure leaves
-    // it as it was. One on the heap is made anew (replace).
-    if (on_heap()) {
-      replace(text);
-    } else {
-      assign(text);
-    }
+    assign_text(text, false);
     return *this;
   }
   // Assigns a text that its maker found free of control characters (bytes below 0x20, and 0x7F),
@@ -65,13 +58,7 @@ class CompactString {
   // it, so that validate() need not look at it again. A short text does not: one look is cheap.
   // Precondition: the text is free of them.
   CompactString& assign_without_controls(std::string_view text) {
-    if (on_heap()) {
-      CompactString made;
-      made.assign(text, true);
-      *this = std::move(made);
-    } else {
-      assign(text, true);
-    }
+    assign_text(text, true);
     return *this;
   }
   // Whether the text is known to be free of control characters: assigned so and kept on the
@@ -194,6 +181,18 @@ class CompactString {
   // Copied first: the text may be a part of this one, and a failed allocation leaves it as it was.
   void replace(std::string_view text) {
     *this = CompactString(text);
+  }
+  // A new text, for both assignments. One kept inline owns nothing: assign() writes the new one
+  // over it, `text` (which may be a part of it) read whole and the copy allocated before it
+  // writes, so that a failure leaves it as it was. One on the heap is made anew, as replace().
+  void assign_text(std::string_view text, bool without_controls) {
+    if (on_heap()) {
+      CompactString made;
+      made.assign(text, without_controls);
+      *this = std::move(made);
+    } else {
+      assign(text, without_controls);
+    }
   }
 
   alignas(8) char bytes_[16];
